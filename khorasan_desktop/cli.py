@@ -1,0 +1,270 @@
+"""Headless command line on the same data layer as the GUI.
+
+Exit codes: 0 success, 2 bad input or unusable database (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from khorasan_desktop import __version__, paths
+from khorasan_desktop.core.models import Entity
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="khorasan-desktop", description="Khorasan Desktop (no arguments: GUI).")
+    p.add_argument("--version", action="store_true", help="print package and data version")
+    p.add_argument("--db", type=Path, help="another reference database")
+    p.add_argument("--user-dir", type=Path, help="the user's data folder")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("search", help="search names, aliases and text")
+    s.add_argument("text")
+    s.add_argument("--kind", choices=["actor", "region", "event", "source"])
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true")
+
+    sh = sub.add_parser("show", help="show one entity by name, alias or id")
+    sh.add_argument("name")
+    sh.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("counts", help="documented incidents per period")
+    c.add_argument("--actor")
+    c.add_argument("--country")
+    c.add_argument("--province")
+    c.add_argument("--attribution", help="comma list of claimed,attributed,disputed")
+    c.add_argument("--from", dest="date_from", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    c.add_argument("--to", dest="date_to", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    c.add_argument("--by", choices=BINS, default="year")
+    c.add_argument("--json", action="store_true")
+
+    b = sub.add_parser("build-db", help="build the reference database from db/sources")
+    b.add_argument("--sources", type=Path, default=None)
+    b.add_argument("--out", type=Path, default=None)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.user_dir:
+            os.environ[paths.USER_DIR_ENV] = str(args.user_dir)
+        if args.version:
+            return _version(args)
+        if args.command is None:
+            from khorasan_desktop.app import run_gui
+
+            return run_gui(db_path=args.db)
+        handler = {"search": _search, "show": _show, "counts": _counts,
+                   "build-db": _build}[args.command]
+        return handler(args)
+    except (UsageError, DataError, ValueError) as exc:
+        print(f"khorasan-desktop: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _reference(args: argparse.Namespace) -> Reference:
+    return Reference(args.db or paths.reference_db())
+
+
+def _version(args: argparse.Namespace) -> int:
+    try:
+        ref = _reference(args)
+        data = f"data {ref.meta['data_version']} (as of {ref.meta['as_of']})"
+    except DataError as exc:
+        data = f"data unavailable: {exc}"
+    print(f"khorasan-desktop {__version__}, {data}")
+    return 0
+
+
+def _out(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _search(args: argparse.Namespace) -> int:
+    result = _reference(args).search(args.text, kind=args.kind, limit=args.limit)
+    if result.message and not result.hits and not args.json:
+        print(result.message, file=sys.stderr)
+    if args.json:
+        _out([{"id": h.id, "kind": h.kind, "subtype": h.subtype, "name": h.name,
+               "matched": h.matched} for h in result.hits])
+        if result.message:
+            print(result.message, file=sys.stderr)
+        return 0
+    if result.message and result.hits:
+        print(result.message, file=sys.stderr)
+    for h in result.hits:
+        print(f"{h.name}  [{h.kind}{'/' + h.subtype if h.subtype else ''}]  {h.id}  ({h.matched})")
+    if not result.hits and not result.message:
+        print("No matches.", file=sys.stderr)
+    return 0
+
+
+def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
+    def cites(cs: Any) -> list[dict[str, Any]]:
+        return [{"source_id": c.source_id, "source": c.source_title, "locator": c.locator,
+                 "reliability": c.reliability, "credibility": c.credibility, "url": c.url}
+                for c in cs]
+
+    out: dict[str, Any] = {
+        "id": ent.id, "kind": ent.kind, "subtype": ent.subtype, "name": ent.name,
+        "aliases": [a.alias for a in ent.aliases],
+        "alias_details": [asdict(a) for a in ent.aliases],
+        "summary": ent.summary,
+        "relations": [{"type": r.type, "direction": r.direction, "start": r.start,
+                       "end": r.end, "other": {"id": r.other.id, "name": r.other.name,
+                                               "kind": r.other.kind},
+                       "summary": r.summary, "vague": r.vague, "citations": cites(r.citations)}
+                      for r in ent.relations],
+        "facts": [{"statement": f.statement, "value_text": f.value_text,
+                   "citations": cites(f.citations)} for f in ent.facts],
+        "judgements": [{"statement": j.statement, "likelihood": j.likelihood,
+                        "horizon": j.horizon, "citations": cites(j.citations)}
+                       for j in ent.judgements],
+        "citations": cites(ent.citations),
+        "details": ent.details,
+    }
+    if ent.event:
+        ev = ent.event
+        out.update({
+            "date": ev.date_start, "date_end": ev.date_end, "precision": ev.date_precision,
+            "date_display": ev.date_display, "place": ev.place,
+            "country": ev.country.name if ev.country else None,
+            "province": ev.province.name if ev.province else None,
+            "latitude": ev.latitude, "longitude": ev.longitude,
+            "coord_precision": ev.coord_precision,
+            "deaths": {"low": ev.deaths_low, "best": ev.deaths_best, "high": ev.deaths_high},
+            "injuries": ev.injuries, "attack_type": ev.attack_type, "target": ev.target,
+            "attribution": ev.attribution, "perpetrator_as_reported": ev.perpetrator_text,
+        })
+    if ent.kind in ("actor", "region"):
+        flt = CountFilter(actor_id=ent.id) if ent.kind == "actor" else _region_filter(ref, ent)
+        out["documented_incidents"] = ref.counts(flt).total
+    return out
+
+
+def _region_filter(ref: Reference, ent: Entity) -> CountFilter:
+    if ent.subtype == "country":
+        return CountFilter(country_id=ent.id)
+    if ent.subtype == "province":
+        return CountFilter(province_id=ent.id)
+    return CountFilter(province_id="-none-")
+
+
+def _show(args: argparse.Namespace) -> int:
+    ref = _reference(args)
+    ent = ref.entity(ref.resolve(args.name))
+    data = entity_json(ref, ent)
+    if args.json:
+        _out(data)
+        return 0
+    print(f"{ent.name}  [{ent.kind}{'/' + ent.subtype if ent.subtype else ''}]  {ent.id}")
+    if ent.aliases:
+        print("Also: " + ", ".join(a.alias for a in ent.aliases))
+    if ent.summary:
+        print(f"\n{ent.summary}")
+    if ent.event:
+        ev = data
+        print(f"\nDate: {ev['date_display']} ({ev['precision']})   Place: {ev['place'] or '—'}")
+        d = ev["deaths"]
+        if any(v is not None for v in d.values()):
+            print(f"Deaths: best {d['best'] or '—'}, low {d['low'] or '—'}, "
+                  f"high {d['high'] or '—'}   Injuries: {ev['injuries'] or '—'}")
+        if ev["attribution"]:
+            print(f"Attribution: {ev['attribution']} ({ev['perpetrator_as_reported']})")
+    for f in ent.facts:
+        print(f"- {f.statement} [{_cite_text(f.citations)}]")
+    if ent.relations:
+        print("\nRelations:")
+        for r in ent.relations:
+            arrow = "->" if r.direction == "out" else "<-"
+            period = f" ({r.start or '?'}–{r.end or ''})" if r.start or r.end else ""
+            print(f"  {r.type} {arrow} {r.other.name}{period} [{_cite_text(r.citations)}]")
+    if ent.judgements:
+        print("\nJudgements:")
+        for j in ent.judgements:
+            print(f"  [{j.likelihood}] {j.statement} [{_cite_text(j.citations)}]")
+    if "documented_incidents" in data:
+        print(f"\nDocumented incidents: {data['documented_incidents']}")
+    print("\nSources:")
+    for c in ent.citations:
+        grade = f"{c.reliability or '?'}{c.credibility or '?'}"
+        print(f"  {c.source_title}, {c.locator} ({grade})")
+    return 0
+
+
+def _cite_text(citations: Any) -> str:
+    return "; ".join(f"{c.source_title[:40]}, {c.locator}" for c in citations)
+
+
+def _iso_bound(text: str | None, end: bool) -> str | None:
+    if not text:
+        return None
+    from khorasan_desktop.core import dates
+
+    try:
+        fd = dates.parse(text)
+    except (ValueError, IndexError):
+        raise UsageError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return fd.end if end else fd.start
+
+
+def _counts(args: argparse.Namespace) -> int:
+    ref = _reference(args)
+    attributions = ATTRIBUTIONS
+    if args.attribution:
+        attributions = tuple(a.strip() for a in args.attribution.split(",") if a.strip())
+    flt = CountFilter(
+        actor_id=ref.resolve(args.actor, "actor") if args.actor else None,
+        country_id=ref.resolve(args.country, "region") if args.country else None,
+        province_id=ref.resolve(args.province, "region") if args.province else None,
+        attributions=attributions,
+        date_from=_iso_bound(args.date_from, end=False),
+        date_to=_iso_bound(args.date_to, end=True),
+    )
+    counts = ref.counts(flt, args.by)
+    if args.json:
+        _out({"by": counts.by, "counts": [{"period": b.period, "count": b.count}
+                                          for b in counts.bins],
+              "imprecise": counts.imprecise, "total": counts.total,
+              "note": ref.meta.get("coverage_caveat")})
+        return 0
+    for b in counts.bins:
+        print(f"{b.period}\t{b.count}")
+    if counts.imprecise:
+        print(f"(date too imprecise for {args.by}: {counts.imprecise})")
+    print(f"total\t{counts.total}")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data.build import build
+
+    sources = args.sources or paths.sources_dir()
+    if not sources.exists():
+        raise UsageError(f"sources folder not found: {sources} (build-db needs a source checkout)")
+    out = args.out or sources.parent / paths.DB_FILENAME
+    stats = build(sources, paths.resources_dir(), out)
+    print(f"built {out}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    return 0

@@ -1,0 +1,76 @@
+"""Dates with an honest precision: a year-only date is not the first of January."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+PRECISIONS = ("day", "month", "quarter", "year", "decade", "period", "unknown")
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date as precise as its source: ``start``/``end`` bound the possible days."""
+
+    text: str
+    precision: str
+    start: str | None
+    end: str | None
+
+
+def parse(text: str | None, precision: str | None = None) -> FuzzyDate:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into bounds and a precision."""
+    if not text:
+        return FuzzyDate("", "unknown", None, None)
+    parts = text.strip().split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return FuzzyDate(text, precision or "year", f"{year:04d}-01-01", f"{year:04d}-12-31")
+    month = int(parts[1])
+    last = calendar.monthrange(year, month)[1]
+    if len(parts) == 2:
+        return FuzzyDate(
+            text, precision or "month", f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last}"
+        )
+    day = int(parts[2])
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return FuzzyDate(text, precision or "day", iso, iso)
+
+
+def coarser_than(precision: str, bin_size: str) -> bool:
+    """True when a date of ``precision`` cannot be placed in a bin of ``bin_size``."""
+    return _RANK.get(precision, len(PRECISIONS)) > _RANK[bin_size]
+
+
+def period_key(iso_day: str, bin_size: str) -> str:
+    """Bin label for an ISO day: ``2021``, ``2021-Q3`` or ``2021-08``."""
+    year, month = iso_day[:4], int(iso_day[5:7])
+    if bin_size == "year":
+        return year
+    if bin_size == "quarter":
+        return f"{year}-Q{(month - 1) // 3 + 1}"
+    if bin_size == "month":
+        return f"{year}-{month:02d}"
+    raise ValueError(f"unknown bin size {bin_size!r}")
+
+
+def display(start: str | None, precision: str, end: str | None = None) -> str:
+    """Human form that keeps the precision: ``14 Mar 2019``, ``Mar 2019``, ``c. 2016``."""
+    if not start:
+        return "date unknown"
+    y, m, d = start[:4], int(start[5:7]) if len(start) >= 7 else 1, start[8:10]
+    if precision == "day":
+        text = f"{int(d)} {_MONTHS[m - 1]} {y}"
+    elif precision == "month":
+        text = f"{_MONTHS[m - 1]} {y}"
+    elif precision == "year":
+        text = y
+    elif precision == "decade":
+        text = f"{y[:3]}0s"
+    else:
+        text = f"c. {y}"
+    if end and end[:4] != start[:4] and precision in ("year", "period"):
+        text = f"{y}–{end[:4]}"
+    return text

@@ -1,0 +1,131 @@
+"""Domain records returned by the data layer; frozen so views cannot alter shared rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact comes from: a source, a locator inside it and a credibility grade."""
+
+    source_id: str
+    source_title: str
+    locator: str
+    reliability: str | None  # Admiralty source grade A-F
+    credibility: int | None  # Admiralty information grade 1-6
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    alias: str
+    script: str | None
+    language: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: str
+    type: str
+    direction: str  # "out" when the entity is the subject, "in" when it is the object
+    other: EntityRef
+    start: str | None
+    end: str | None
+    summary: str | None
+    vague: bool
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    statement: str
+    value_text: str | None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Judgement:
+    id: str
+    statement: str
+    likelihood: str
+    horizon: str | None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    type: str | None
+    date_start: str | None
+    date_end: str | None
+    date_precision: str
+    date_display: str
+    place: str | None
+    country: EntityRef | None
+    province: EntityRef | None
+    latitude: float | None
+    longitude: float | None
+    coord_precision: str | None
+    deaths_low: int | None
+    deaths_best: int | None
+    deaths_high: int | None
+    injuries: int | None
+    attack_type: str | None
+    target: str | None
+    attribution: str | None
+    perpetrator_text: str | None
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str  # actor | region | event | source
+    subtype: str | None
+    name: str
+    summary: str | None
+    aliases: tuple[Alias, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    judgements: tuple[Judgement, ...] = ()
+    event: EventDetail | None = None
+    details: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str
+    subtype: str | None
+    name: str
+    matched: str  # why it matched, e.g. "alias: ISKP"
+    tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[SearchHit, ...]
+    message: str | None = None  # shown instead of, or beside, the hits
+
+
+@dataclass(frozen=True)
+class CountBin:
+    period: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Counts:
+    by: str
+    bins: tuple[CountBin, ...]
+    imprecise: int  # incidents whose date is too coarse for the bin size
+    total: int

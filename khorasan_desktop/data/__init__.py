@@ -1,0 +1,1 @@
+"""All SQL lives here: opening databases, the build, repositories, search and counts."""

@@ -1,0 +1,23 @@
+"""Errors the data layer raises with a message fit for a user."""
+
+from __future__ import annotations
+
+
+class DataError(Exception):
+    """A problem the user can act on (missing or damaged database, bad input)."""
+
+
+class DatabaseMissing(DataError):
+    pass
+
+
+class DatabaseCorrupt(DataError):
+    pass
+
+
+class NotFound(DataError):
+    pass
+
+
+class BadQuery(DataError):
+    pass

@@ -1,0 +1,251 @@
+"""Read-only repository over the reference database: returns core dataclasses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from khorasan_desktop.core import dates
+from khorasan_desktop.core.models import (
+    Alias,
+    Citation,
+    CountBin,
+    Counts,
+    Entity,
+    EntityRef,
+    EventDetail,
+    Fact,
+    Judgement,
+    Relation,
+    SearchResult,
+)
+from khorasan_desktop.data import search as search_mod
+from khorasan_desktop.data.connection import meta, open_reference
+from khorasan_desktop.data.errors import BadQuery, NotFound
+
+BINS = ("year", "quarter", "month")
+ATTRIBUTIONS = ("claimed", "attributed", "disputed")
+_PERIOD_SQL = {
+    "year": "substr(v.date_start, 1, 4)",
+    "quarter": "substr(v.date_start, 1, 4) || '-Q' || ((CAST(substr(v.date_start, 6, 2) "
+    "AS INTEGER) + 2) / 3)",
+    "month": "substr(v.date_start, 1, 7)",
+}
+_FITS = {
+    "year": ("day", "month", "quarter", "year"),
+    "quarter": ("day", "month", "quarter"),
+    "month": ("day", "month"),
+}
+
+
+@dataclass(frozen=True)
+class CountFilter:
+    """Scope of an incident count; ids are entity ids (resolve names first)."""
+
+    actor_id: str | None = None
+    country_id: str | None = None
+    province_id: str | None = None
+    attributions: tuple[str, ...] = ATTRIBUTIONS
+    date_from: str | None = None  # ISO day, inclusive
+    date_to: str | None = None  # ISO day, inclusive
+    attack_type: str | None = None
+    target: str | None = None
+
+
+class Reference:
+    """The bundled reference database, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = open_reference(path)
+        self.meta = meta(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- search --------------------------------------------------------------------------
+    def search(self, text: str, *, kind: str | None = None, limit: int = 20) -> SearchResult:
+        return search_mod.search(self.db, text, kind=kind, limit=limit)
+
+    def resolve(self, name_or_id: str, kind: str | None = None) -> str:
+        found = search_mod.resolve(self.db, name_or_id, kind)
+        if found is None:
+            what = f"{kind} " if kind else ""
+            raise NotFound(f"No {what}entity matches {name_or_id!r}.")
+        return found
+
+    # -- entities ------------------------------------------------------------------------
+    def ref(self, entity_id: str) -> EntityRef:
+        row = self.db.execute("SELECT id, kind, name FROM entities WHERE id = ?",
+                              [entity_id]).fetchone()
+        if row is None:
+            raise NotFound(f"No entity with id {entity_id!r}.")
+        return EntityRef(*row)
+
+    def citations(self, subject_type: str, subject_id: str) -> tuple[Citation, ...]:
+        rows = self.db.execute(
+            "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url "
+            "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+            "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
+            [subject_type, subject_id]).fetchall()
+        return tuple(Citation(*r) for r in rows)
+
+    def entity(self, entity_id: str) -> Entity:
+        row = self.db.execute(
+            "SELECT id, kind, subtype, name, summary, vague, vague_note FROM entities "
+            "WHERE id = ?", [entity_id]).fetchone()
+        if row is None:
+            raise NotFound(f"No entity with id {entity_id!r}.")
+        ent_id, kind, subtype, name, summary, vague, vague_note = row
+        aliases = tuple(Alias(*r) for r in self.db.execute(
+            "SELECT alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
+            [ent_id]))
+        details: dict[str, Any] = {}
+        if vague:
+            details["vague"] = vague_note or "recorded as vague in the source"
+        event = None
+        if kind == "actor":
+            details.update(self._row("actors", ent_id))
+        elif kind == "region":
+            details.update(self._row("regions", ent_id))
+            members = [r[0] for r in self.db.execute(
+                "SELECT member_id FROM region_members WHERE region_id = ?", [ent_id])]
+            if members:
+                details["members"] = members
+        elif kind == "source":
+            details.update(self._row("sources", ent_id))
+        elif kind == "event":
+            event = self._event(ent_id)
+        return Entity(
+            id=ent_id, kind=kind, subtype=subtype, name=name, summary=summary,
+            aliases=aliases, citations=self.citations("entity", ent_id),
+            relations=self.relations(ent_id), facts=self.facts(ent_id),
+            judgements=self.judgements(ent_id), event=event, details=details,
+        )
+
+    def _row(self, table: str, ent_id: str) -> dict[str, Any]:
+        rows = list(self.db[table].rows_where("entity_id = ?", [ent_id]))
+        if not rows:
+            return {}
+        return {k: v for k, v in rows[0].items() if k != "entity_id" and v is not None}
+
+    def _event(self, ent_id: str) -> EventDetail:
+        r = next(iter(self.db["events"].rows_where("entity_id = ?", [ent_id])))
+        country = self.ref(r["country_id"]) if r["country_id"] else None
+        province = self.ref(r["province_id"]) if r["province_id"] else None
+        place = r["place"]
+        if not place:
+            names = [row[0] for row in self.db.execute(
+                "SELECT e.name FROM event_regions x JOIN entities e ON e.id = x.region_id "
+                "WHERE x.event_id = ? ORDER BY e.name", [ent_id])]
+            place = ", ".join(names) or None
+        return EventDetail(
+            type=r["type"], date_start=r["date_start"], date_end=r["date_end"],
+            date_precision=r["date_precision"],
+            date_display=dates.display(r["date_start"], r["date_precision"], r["date_end"]),
+            place=place, country=country, province=province, latitude=r["latitude"],
+            longitude=r["longitude"], coord_precision=r["coord_precision"],
+            deaths_low=r["deaths_low"], deaths_best=r["deaths_best"],
+            deaths_high=r["deaths_high"], injuries=r["injuries"],
+            attack_type=r["attack_type"], target=r["target"], attribution=r["attribution"],
+            perpetrator_text=r["perpetrator_text"],
+        )
+
+    def relations(self, entity_id: str) -> tuple[Relation, ...]:
+        rows = self.db.execute(
+            "SELECT r.id, r.type, 'out', t.id, t.kind, t.name, r.start, r.\"end\", r.summary, "
+            "r.vague FROM relations r JOIN entities t ON t.id = r.target_id "
+            "WHERE r.source_id = :id UNION ALL "
+            "SELECT r.id, r.type, 'in', s.id, s.kind, s.name, r.start, r.\"end\", r.summary, "
+            "r.vague FROM relations r JOIN entities s ON s.id = r.source_id "
+            "WHERE r.target_id = :id ORDER BY 2, 6", {"id": entity_id}).fetchall()
+        return tuple(
+            Relation(id=r[0], type=r[1], direction=r[2], other=EntityRef(r[3], r[4], r[5]),
+                     start=r[6], end=r[7], summary=r[8], vague=bool(r[9]),
+                     citations=self.citations("relation", r[0]))
+            for r in rows)
+
+    def facts(self, entity_id: str) -> tuple[Fact, ...]:
+        rows = self.db.execute("SELECT id, statement, value_text FROM facts "
+                               "WHERE entity_id = ? ORDER BY rowid", [entity_id]).fetchall()
+        return tuple(Fact(r[0], r[1], r[2], self.citations("fact", r[0])) for r in rows)
+
+    def judgements(self, entity_id: str) -> tuple[Judgement, ...]:
+        rows = self.db.execute("SELECT id, statement, likelihood, horizon FROM judgements "
+                               "WHERE subject_id = ? ORDER BY rowid", [entity_id]).fetchall()
+        return tuple(Judgement(r[0], r[1], r[2], r[3], self.citations("judgement", r[0]))
+                     for r in rows)
+
+    def attributions(self) -> list[str]:
+        return list(json.loads(self.meta.get("attributions", "[]")))
+
+    # -- counts --------------------------------------------------------------------------
+    def counts(self, flt: CountFilter, by: str = "year") -> Counts:
+        """Documented incidents per period; imprecise dates counted apart, never guessed."""
+        if by not in BINS:
+            raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
+        bad = [a for a in flt.attributions if a not in ATTRIBUTIONS]
+        if bad or not flt.attributions:
+            raise BadQuery(f"Attribution must be among {', '.join(ATTRIBUTIONS)}.")
+        where, params = self._incident_where(flt)
+        fits = ",".join(f"'{p}'" for p in _FITS[by])
+        sql = (
+            f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
+            f"THEN {_PERIOD_SQL[by]} END AS period, count(*) "
+            f"FROM events v {where} GROUP BY period ORDER BY period")
+        bins: list[CountBin] = []
+        imprecise = 0
+        for period, n in self.db.execute(sql, params):
+            if period is None:
+                imprecise += n
+            else:
+                bins.append(CountBin(period, n))
+        return Counts(by=by, bins=tuple(bins), imprecise=imprecise,
+                      total=imprecise + sum(b.count for b in bins))
+
+    def _incident_where(self, flt: CountFilter) -> tuple[str, dict[str, Any]]:
+        join = ""
+        clauses = ["v.is_incident = 1"]
+        params: dict[str, Any] = {}
+        if flt.actor_id:
+            join = " JOIN event_actors ea ON ea.event_id = v.entity_id AND ea.actor_id = :actor"
+            params["actor"] = flt.actor_id
+        if flt.country_id:
+            clauses.append("v.country_id = :country")
+            params["country"] = flt.country_id
+        if flt.province_id:
+            clauses.append("v.province_id = :province")
+            params["province"] = flt.province_id
+        if tuple(sorted(flt.attributions)) != tuple(sorted(ATTRIBUTIONS)):
+            names = []
+            for i, a in enumerate(flt.attributions):
+                params[f"att{i}"] = a
+                names.append(f":att{i}")
+            clauses.append(f"v.attribution IN ({', '.join(names)})")
+        if flt.date_from:
+            clauses.append("v.date_end >= :dfrom")
+            params["dfrom"] = flt.date_from
+        if flt.date_to:
+            clauses.append("v.date_start <= :dto")
+            params["dto"] = flt.date_to
+        if flt.attack_type:
+            clauses.append("v.attack_type = :atype")
+            params["atype"] = flt.attack_type
+        if flt.target:
+            clauses.append("v.target = :target")
+            params["target"] = flt.target
+        return f"{join} WHERE {' AND '.join(clauses)}", params
+
+
+def _contained(flt: CountFilter) -> str:
+    """SQL true when an event lies wholly inside the date range (else it is imprecise)."""
+    parts = ["1"]
+    if flt.date_from:
+        parts.append("v.date_start >= :dfrom")
+    if flt.date_to:
+        parts.append("v.date_end <= :dto")
+    return "(" + " AND ".join(parts) + ")"

@@ -1,0 +1,203 @@
+"""Schema of the reference database (see ARCHITECTURE.md section 2)."""
+
+from __future__ import annotations
+
+REFERENCE_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('actor', 'region', 'event', 'source')),
+    subtype TEXT,
+    name TEXT NOT NULL,
+    summary TEXT,
+    vague INTEGER NOT NULL DEFAULT 0,
+    vague_note TEXT,
+    weight INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_kind ON entities (kind, name);
+
+CREATE TABLE actors (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    type TEXT NOT NULL,
+    founded TEXT,
+    strength TEXT,
+    ucdp_actor_id INTEGER
+);
+
+CREATE TABLE regions (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    type TEXT NOT NULL,
+    parent_id TEXT REFERENCES entities (id),
+    iso_code TEXT,
+    geometry_key TEXT,
+    ne_name TEXT,
+    latitude REAL,
+    longitude REAL
+);
+CREATE INDEX regions_parent ON regions (parent_id);
+
+CREATE TABLE region_members (
+    region_id TEXT NOT NULL REFERENCES entities (id),
+    member_id TEXT NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (region_id, member_id)
+);
+
+CREATE TABLE events (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    type TEXT,
+    is_incident INTEGER NOT NULL DEFAULT 0,
+    date_text TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    date_precision TEXT NOT NULL,
+    country_id TEXT REFERENCES entities (id),
+    province_id TEXT REFERENCES entities (id),
+    place TEXT,
+    latitude REAL,
+    longitude REAL,
+    coord_precision TEXT,
+    deaths_low INTEGER,
+    deaths_best INTEGER,
+    deaths_high INTEGER,
+    injuries INTEGER,
+    attack_type TEXT,
+    target TEXT,
+    attribution TEXT CHECK (attribution IN ('claimed', 'attributed', 'disputed')),
+    perpetrator_text TEXT,
+    original TEXT
+);
+CREATE INDEX events_incident_date ON events (is_incident, date_start, date_end, date_precision);
+CREATE INDEX events_country_date ON events (country_id, date_start, date_end, date_precision);
+CREATE INDEX events_province_date ON events (province_id, date_start, date_end, date_precision);
+
+CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES entities (id),
+    actor_id TEXT NOT NULL REFERENCES entities (id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor_id, role)
+);
+CREATE INDEX event_actors_actor ON event_actors (actor_id, event_id);
+
+CREATE TABLE event_regions (
+    event_id TEXT NOT NULL REFERENCES entities (id),
+    region_id TEXT NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (event_id, region_id)
+);
+CREATE INDEX event_regions_region ON event_regions (region_id);
+
+CREATE TABLE aliases (
+    id INTEGER PRIMARY KEY,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    alias TEXT NOT NULL,
+    script TEXT,
+    language TEXT,
+    kind TEXT
+);
+CREATE INDEX aliases_entity ON aliases (entity_id);
+
+CREATE TABLE relations (
+    id TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES entities (id),
+    target_id TEXT NOT NULL REFERENCES entities (id),
+    type TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT,
+    summary TEXT,
+    vague INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX relations_source ON relations (source_id);
+CREATE INDEX relations_target ON relations (target_id);
+
+CREATE TABLE sources (
+    entity_id TEXT PRIMARY KEY REFERENCES entities (id),
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    author TEXT,
+    publisher TEXT,
+    date_text TEXT,
+    url TEXT,
+    licence TEXT,
+    reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    reliability_note TEXT,
+    attribution TEXT
+);
+
+CREATE TABLE citations (
+    id INTEGER PRIMARY KEY,
+    subject_type TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES entities (id),
+    locator TEXT NOT NULL,
+    credibility INTEGER CHECK (credibility BETWEEN 1 AND 6),
+    note TEXT
+);
+CREATE INDEX citations_subject ON citations (subject_type, subject_id);
+CREATE INDEX citations_source ON citations (source_id);
+
+CREATE TABLE facts (
+    id TEXT PRIMARY KEY,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    statement TEXT NOT NULL,
+    value_text TEXT
+);
+CREATE INDEX facts_entity ON facts (entity_id);
+
+CREATE TABLE statistics (
+    id TEXT PRIMARY KEY,
+    series TEXT NOT NULL,
+    period_text TEXT,
+    period_start TEXT,
+    period_end TEXT,
+    value REAL,
+    value_text TEXT NOT NULL,
+    unit TEXT,
+    scope TEXT,
+    scope_region_id TEXT REFERENCES entities (id),
+    subject_id TEXT REFERENCES entities (id),
+    note TEXT
+);
+
+CREATE TABLE judgements (
+    id TEXT PRIMARY KEY,
+    subject_id TEXT NOT NULL REFERENCES entities (id),
+    statement TEXT NOT NULL,
+    likelihood TEXT NOT NULL,
+    horizon TEXT
+);
+CREATE INDEX judgements_subject ON judgements (subject_id);
+
+CREATE TABLE paragraphs (
+    source_id TEXT NOT NULL REFERENCES entities (id),
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (source_id, number)
+);
+
+CREATE TABLE vague_mentions (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES entities (id),
+    paragraph INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT
+);
+
+-- Every searchable name: primary names and aliases, normalised two ways.
+CREATE TABLE names (
+    id INTEGER PRIMARY KEY,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    name TEXT NOT NULL,
+    is_alias INTEGER NOT NULL,
+    norm TEXT NOT NULL,
+    compact TEXT NOT NULL
+);
+CREATE INDEX names_norm ON names (norm);
+CREATE INDEX names_compact ON names (compact);
+
+-- Full-text index; rowid = entities.rowid. Text is normalised before it is stored.
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+    kind, names, summary, place,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""

@@ -1,0 +1,102 @@
+import pytest
+
+from khorasan_desktop.data.reference import Reference
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ISKP", "actor-iskp"),
+        ("IS-KP", "actor-iskp"),
+        ("IS–KP", "actor-iskp"),
+        ("is—kp", "actor-iskp"),
+        ("isis k", "actor-iskp"),
+        ("ISIS-K", "actor-iskp"),
+        ("Wilayat Khorasan", "actor-iskp"),
+        ("ولایت خراسان", "actor-iskp"),
+        ("ولاية خراسان", "actor-iskp"),
+        ("Khurasan", "region-khorasan"),
+        ("Taleban", "actor-taliban"),
+        ("taliban", "actor-taliban"),
+        ("al qaeda", "actor-al-qaida"),
+        ("Al-Qa'ida", "actor-al-qaida"),
+        ("Nangarhar", "prov-afg-nangarhar"),
+        ("Hirat", "prov-afg-herat"),
+        ("Shahab al-Muhajir", "actor-shahab-al-muhajir"),
+    ],
+)
+def test_right_entity_first(ref: Reference, query: str, expected: str) -> None:
+    hits = ref.search(query).hits
+    assert hits, query
+    assert hits[0].id == expected, [h.id for h in hits[:5]]
+
+
+def test_iskp_says_why(ref: Reference) -> None:
+    top = ref.search("ISKP").hits[0]
+    assert top.matched == "alias: ISKP"
+    assert top.tier == 1
+
+
+def test_khurasan_also_lists_iskp(ref: Reference) -> None:
+    ids = [h.id for h in ref.search("Khurasan").hits[:5]]
+    assert "actor-iskp" in ids
+
+
+def test_tiers_are_ordered(ref: Reference) -> None:
+    tiers = [h.tier for h in ref.search("kabul", limit=50).hits]
+    assert tiers == sorted(tiers)
+    assert tiers[0] == 0  # the province named Kabul
+
+
+def test_text_match_finds_summaries(ref: Reference) -> None:
+    hits = ref.search("gurdwara", kind="event").hits
+    assert hits and all(h.kind == "event" for h in hits)
+    assert any(h.matched.startswith("text") or h.matched.startswith("place") for h in hits)
+
+
+def test_kind_filter(ref: Reference) -> None:
+    assert all(h.kind == "region" for h in ref.search("kabul", kind="region").hits)
+
+
+def test_unknown_kind_is_a_message(ref: Reference) -> None:
+    result = ref.search("kabul", kind="planet")
+    assert not result.hits and result.message
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        '"unbalanced',
+        "*",
+        "ISKP*",
+        "NEAR(a b)",
+        "a AND OR NOT b",
+        "kind:actor",
+        "{names}: x",
+        "^start",
+        "a:b:c",
+        "\x00",
+        "IS\x00KP",
+        "x" * 10_000,
+        " ".join(["word"] * 2_000),
+        "\u200f\u202eISKP\u202c",
+        "'; DROP TABLE entities; --",
+        "()",
+        "",
+        "   ",
+        "🙂",
+        "\U0001f600ISKP",
+    ],
+)
+def test_hostile_strings_never_raise(ref: Reference, hostile: str) -> None:
+    result = ref.search(hostile)
+    assert result.hits or result.message is not None or not hostile.strip()
+
+
+def test_long_query_says_it_was_shortened(ref: Reference) -> None:
+    assert "shortened" in (ref.search("x" * 10_000).message or "")
+
+
+def test_rtl_marks_do_not_hide_a_match(ref: Reference) -> None:
+    assert ref.search("\u200fISKP\u200e").hits[0].id == "actor-iskp"

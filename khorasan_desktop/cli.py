@@ -74,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from khorasan_desktop.app import run_gui
 
             return run_gui(db_path=args.db)
-        handler = {"search": _search, "show": _show, "counts": _counts,
-                   "build-db": _build}[args.command]
+        handler = {"search": _search, "show": _show, "counts": _counts, "build-db": _build}[
+            args.command
+        ]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
         print(f"khorasan-desktop: {exc}", file=sys.stderr)
@@ -107,8 +108,18 @@ def _search(args: argparse.Namespace) -> int:
     if result.message and not result.hits and not args.json:
         print(result.message, file=sys.stderr)
     if args.json:
-        _out([{"id": h.id, "kind": h.kind, "subtype": h.subtype, "name": h.name,
-               "matched": h.matched} for h in result.hits])
+        _out(
+            [
+                {
+                    "id": h.id,
+                    "kind": h.kind,
+                    "subtype": h.subtype,
+                    "name": h.name,
+                    "matched": h.matched,
+                }
+                for h in result.hits
+            ]
+        )
         if result.message:
             print(result.message, file=sys.stderr)
         return 0
@@ -123,41 +134,77 @@ def _search(args: argparse.Namespace) -> int:
 
 def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
     def cites(cs: Any) -> list[dict[str, Any]]:
-        return [{"source_id": c.source_id, "source": c.source_title, "locator": c.locator,
-                 "reliability": c.reliability, "credibility": c.credibility, "url": c.url}
-                for c in cs]
+        return [
+            {
+                "source_id": c.source_id,
+                "source": c.source_title,
+                "locator": c.locator,
+                "reliability": c.reliability,
+                "credibility": c.credibility,
+                "url": c.url,
+            }
+            for c in cs
+        ]
 
     out: dict[str, Any] = {
-        "id": ent.id, "kind": ent.kind, "subtype": ent.subtype, "name": ent.name,
+        "id": ent.id,
+        "kind": ent.kind,
+        "subtype": ent.subtype,
+        "name": ent.name,
         "aliases": [a.alias for a in ent.aliases],
         "alias_details": [asdict(a) for a in ent.aliases],
         "summary": ent.summary,
-        "relations": [{"type": r.type, "direction": r.direction, "start": r.start,
-                       "end": r.end, "other": {"id": r.other.id, "name": r.other.name,
-                                               "kind": r.other.kind},
-                       "summary": r.summary, "vague": r.vague, "citations": cites(r.citations)}
-                      for r in ent.relations],
-        "facts": [{"statement": f.statement, "value_text": f.value_text,
-                   "citations": cites(f.citations)} for f in ent.facts],
-        "judgements": [{"statement": j.statement, "likelihood": j.likelihood,
-                        "horizon": j.horizon, "citations": cites(j.citations)}
-                       for j in ent.judgements],
+        "relations": [
+            {
+                "type": r.type,
+                "direction": r.direction,
+                "start": r.start,
+                "end": r.end,
+                "other": {"id": r.other.id, "name": r.other.name, "kind": r.other.kind},
+                "summary": r.summary,
+                "vague": r.vague,
+                "citations": cites(r.citations),
+            }
+            for r in ent.relations
+        ],
+        "facts": [
+            {"statement": f.statement, "value_text": f.value_text, "citations": cites(f.citations)}
+            for f in ent.facts
+        ],
+        "judgements": [
+            {
+                "statement": j.statement,
+                "likelihood": j.likelihood,
+                "horizon": j.horizon,
+                "citations": cites(j.citations),
+            }
+            for j in ent.judgements
+        ],
         "citations": cites(ent.citations),
         "details": ent.details,
     }
     if ent.event:
         ev = ent.event
-        out.update({
-            "date": ev.date_start, "date_end": ev.date_end, "precision": ev.date_precision,
-            "date_display": ev.date_display, "place": ev.place,
-            "country": ev.country.name if ev.country else None,
-            "province": ev.province.name if ev.province else None,
-            "latitude": ev.latitude, "longitude": ev.longitude,
-            "coord_precision": ev.coord_precision,
-            "deaths": {"low": ev.deaths_low, "best": ev.deaths_best, "high": ev.deaths_high},
-            "injuries": ev.injuries, "attack_type": ev.attack_type, "target": ev.target,
-            "attribution": ev.attribution, "perpetrator_as_reported": ev.perpetrator_text,
-        })
+        out.update(
+            {
+                "date": ev.date_start,
+                "date_end": ev.date_end,
+                "precision": ev.date_precision,
+                "date_display": ev.date_display,
+                "place": ev.place,
+                "country": ev.country.name if ev.country else None,
+                "province": ev.province.name if ev.province else None,
+                "latitude": ev.latitude,
+                "longitude": ev.longitude,
+                "coord_precision": ev.coord_precision,
+                "deaths": {"low": ev.deaths_low, "best": ev.deaths_best, "high": ev.deaths_high},
+                "injuries": ev.injuries,
+                "attack_type": ev.attack_type,
+                "target": ev.target,
+                "attribution": ev.attribution,
+                "perpetrator_as_reported": ev.perpetrator_text,
+            }
+        )
     if ent.kind in ("actor", "region"):
         flt = CountFilter(actor_id=ent.id) if ent.kind == "actor" else _region_filter(ref, ent)
         out["documented_incidents"] = ref.counts(flt).total
@@ -189,8 +236,10 @@ def _show(args: argparse.Namespace) -> int:
         print(f"\nDate: {ev['date_display']} ({ev['precision']})   Place: {ev['place'] or '—'}")
         d = ev["deaths"]
         if any(v is not None for v in d.values()):
-            print(f"Deaths: best {d['best'] or '—'}, low {d['low'] or '—'}, "
-                  f"high {d['high'] or '—'}   Injuries: {ev['injuries'] or '—'}")
+            print(
+                f"Deaths: best {d['best'] or '—'}, low {d['low'] or '—'}, "
+                f"high {d['high'] or '—'}   Injuries: {ev['injuries'] or '—'}"
+            )
         if ev["attribution"]:
             print(f"Attribution: {ev['attribution']} ({ev['perpetrator_as_reported']})")
     for f in ent.facts:
@@ -245,10 +294,15 @@ def _counts(args: argparse.Namespace) -> int:
     )
     counts = ref.counts(flt, args.by)
     if args.json:
-        _out({"by": counts.by, "counts": [{"period": b.period, "count": b.count}
-                                          for b in counts.bins],
-              "imprecise": counts.imprecise, "total": counts.total,
-              "note": ref.meta.get("coverage_caveat")})
+        _out(
+            {
+                "by": counts.by,
+                "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
+                "imprecise": counts.imprecise,
+                "total": counts.total,
+                "note": ref.meta.get("coverage_caveat"),
+            }
+        )
         return 0
     for b in counts.bins:
         print(f"{b.period}\t{b.count}")

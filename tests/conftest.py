@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from khorasan_desktop import paths  # noqa: E402
-from khorasan_desktop.data.build import build  # noqa: E402
-from khorasan_desktop.data.reference import Reference  # noqa: E402
+from khorasan_desktop import paths
+from khorasan_desktop.data.build import build
+from khorasan_desktop.data.reference import Reference
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -40,9 +40,15 @@ def test_show_iskp_json(ref_path: Path) -> None:
     assert data["id"] == "actor-iskp"
     assert {"ISKP", "IS-K", "ISIS-K"} <= set(data["aliases"])
     others = {r["other"]["id"] for r in data["relations"]}
-    for expected in ("actor-taliban", "actor-al-qaida", "actor-islamic-state",
-                     "actor-shahab-al-muhajir", "prov-afg-kunar", "prov-afg-nangarhar",
-                     "prov-afg-kandahar"):
+    for expected in (
+        "actor-taliban",
+        "actor-al-qaida",
+        "actor-islamic-state",
+        "actor-shahab-al-muhajir",
+        "prov-afg-kunar",
+        "prov-afg-nangarhar",
+        "prov-afg-kandahar",
+    ):
         assert expected in others, expected
     for r in data["relations"]:
         assert {"type", "direction", "start", "end", "other"} <= set(r)
@@ -73,9 +79,19 @@ def test_counts_by_year_matches_source_table(ref_path: Path) -> None:
     data = json.loads(out.stdout)
     per_year = {c["period"]: c["count"] for c in data["counts"]}
     # SOURCE.md of the incidents data set: rows per year.
-    assert per_year == {"2015": 3, "2016": 26, "2017": 44, "2018": 98, "2019": 21,
-                        "2020": 17, "2021": 27, "2022": 33, "2023": 16, "2024": 15,
-                        "2025": 5}
+    assert per_year == {
+        "2015": 3,
+        "2016": 26,
+        "2017": 44,
+        "2018": 98,
+        "2019": 21,
+        "2020": 17,
+        "2021": 27,
+        "2022": 33,
+        "2023": 16,
+        "2024": 15,
+        "2025": 5,
+    }
     assert data["imprecise"] == 0
     assert data["total"] == 305
 
@@ -90,8 +106,11 @@ def test_counts_by_month_reports_imprecise_apart(ref_path: Path) -> None:
 
 
 def test_counts_filters(ref_path: Path) -> None:
-    data = json.loads(run("counts", "--province", "Nangarhar", "--attribution", "claimed",
-                          "--json", db=ref_path).stdout)
+    data = json.loads(
+        run(
+            "counts", "--province", "Nangarhar", "--attribution", "claimed", "--json", db=ref_path
+        ).stdout
+    )
     assert 0 < data["total"] < 80
 
 

@@ -31,4 +31,4 @@ def test_layout_marks_and_nul_vanish() -> None:
 
 
 def test_punctuation_only_is_empty() -> None:
-    assert normalize("\"*()-–—") == ""
+    assert normalize('"*()-–—') == ""

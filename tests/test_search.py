@@ -92,6 +92,7 @@ def test_unknown_kind_is_a_message(ref: Reference) -> None:
 def test_hostile_strings_never_raise(ref: Reference, hostile: str) -> None:
     result = ref.search(hostile)
     assert result.hits or result.message is not None or not hostile.strip()
+    assert isinstance(result.hits, tuple)
 
 
 def test_long_query_says_it_was_shortened(ref: Reference) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "quarter", "year", "decade", "period", "unknown")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,10 @@ def parse(text: str | None, precision: str | None = None) -> FuzzyDate:
     last = calendar.monthrange(year, month)[1]
     if len(parts) == 2:
         return FuzzyDate(
-            text, precision or "month", f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last}"
+            text,
+            precision or "month",
+            f"{year:04d}-{month:02d}-01",
+            f"{year:04d}-{month:02d}-{last}",
         )
     day = int(parts[2])
     iso = f"{year:04d}-{month:02d}-{day:02d}"

@@ -73,29 +73,70 @@ class _Builder:
         self.config = yaml.safe_load((sources / "sources.yaml").read_text(encoding="utf-8"))
 
     # -- helpers -------------------------------------------------------------------------
-    def entity(self, id_: str, kind: str, name: str, subtype: str | None, summary: str | None,
-               vague: bool = False, vague_note: str | None = None) -> None:
+    def entity(
+        self,
+        id_: str,
+        kind: str,
+        name: str,
+        subtype: str | None,
+        summary: str | None,
+        vague: bool = False,
+        vague_note: str | None = None,
+    ) -> None:
         if id_ in self.entities:
             raise BuildError(f"duplicate entity id {id_}")
         self.entities[id_] = {
-            "id": id_, "kind": kind, "subtype": subtype, "name": name.strip(),
+            "id": id_,
+            "kind": kind,
+            "subtype": subtype,
+            "name": name.strip(),
             "summary": summary.strip() if summary else None,
-            "vague": int(bool(vague)), "vague_note": vague_note, "weight": 0,
+            "vague": int(bool(vague)),
+            "vague_note": vague_note,
+            "weight": 0,
         }
 
-    def alias(self, entity_id: str, alias: str, script: str | None = None,
-              language: str | None = None, kind: str | None = None) -> None:
-        self.aliases.append({"entity_id": entity_id, "alias": str(alias).strip(), "script": script,
-                             "language": language, "kind": kind})
+    def alias(
+        self,
+        entity_id: str,
+        alias: str,
+        script: str | None = None,
+        language: str | None = None,
+        kind: str | None = None,
+    ) -> None:
+        self.aliases.append(
+            {
+                "entity_id": entity_id,
+                "alias": str(alias).strip(),
+                "script": script,
+                "language": language,
+                "kind": kind,
+            }
+        )
 
-    def cite(self, subject_type: str, subject_id: str, source_id: str, locator: str,
-             credibility: int | None = None, note: str | None = None) -> None:
-        self.citations.append({"subject_type": subject_type, "subject_id": subject_id,
-                               "source_id": source_id, "locator": locator,
-                               "credibility": credibility, "note": note})
+    def cite(
+        self,
+        subject_type: str,
+        subject_id: str,
+        source_id: str,
+        locator: str,
+        credibility: int | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.citations.append(
+            {
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "source_id": source_id,
+                "locator": locator,
+                "credibility": credibility,
+                "note": note,
+            }
+        )
 
-    def cite_brief(self, subject_type: str, subject_id: str, paras: Iterable[int] | int,
-                   credibility: int = 3) -> None:
+    def cite_brief(
+        self, subject_type: str, subject_id: str, paras: Iterable[int] | int, credibility: int = 3
+    ) -> None:
         if isinstance(paras, int):
             paras = [paras]
         paras = list(paras)
@@ -114,9 +155,17 @@ class _Builder:
             grade, why = self.page_grade(f"{title} {url or ''}")
             self.entity(sid, "source", title, "page", None)
             self.sources_rows[sid] = {
-                "entity_id": sid, "kind": "page", "title": title, "author": None,
-                "publisher": None, "date_text": None, "url": url or None, "licence": None,
-                "reliability": grade, "reliability_note": why, "attribution": None,
+                "entity_id": sid,
+                "kind": "page",
+                "title": title,
+                "author": None,
+                "publisher": None,
+                "date_text": None,
+                "url": url or None,
+                "licence": None,
+                "reliability": grade,
+                "reliability_note": why,
+                "attribution": None,
             }
         return sid
 
@@ -139,13 +188,23 @@ class _Builder:
 
     def load_datasets(self, brief: dict[str, Any]) -> None:
         src = brief["source"]
-        self.entity(BRIEF_ID, "source", src["title"], "brief",
-                    "Policy brief from which Khorasan Desktop grew; its paragraph numbers are "
-                    "the locators of every citation to it.")
+        self.entity(
+            BRIEF_ID,
+            "source",
+            src["title"],
+            "brief",
+            "Policy brief from which Khorasan Desktop grew; its paragraph numbers are "
+            "the locators of every citation to it.",
+        )
         self.sources_rows[BRIEF_ID] = {
-            "entity_id": BRIEF_ID, "kind": "brief", "title": src["title"],
-            "author": src.get("author"), "publisher": src.get("publisher"),
-            "date_text": src.get("date_text"), "url": None, "licence": src.get("licence"),
+            "entity_id": BRIEF_ID,
+            "kind": "brief",
+            "title": src["title"],
+            "author": src.get("author"),
+            "publisher": src.get("publisher"),
+            "date_text": src.get("date_text"),
+            "url": None,
+            "licence": src.get("licence"),
             "reliability": src.get("reliability", "C"),
             "reliability_note": src.get("reliability_note", "compilers' grade"),
             "attribution": f"{src['title']}, {src.get('author')} ({src.get('date_text')})",
@@ -154,10 +213,17 @@ class _Builder:
         for ds in self.config["datasets"]:
             self.entity(ds["id"], "source", ds["title"], "dataset", ds.get("attribution"))
             self.sources_rows[ds["id"]] = {
-                "entity_id": ds["id"], "kind": "dataset", "title": ds["title"], "author": None,
-                "publisher": ds.get("publisher"), "date_text": None, "url": ds.get("url"),
-                "licence": ds.get("licence"), "reliability": ds.get("reliability"),
-                "reliability_note": "compilers' grade", "attribution": ds.get("attribution"),
+                "entity_id": ds["id"],
+                "kind": "dataset",
+                "title": ds["title"],
+                "author": None,
+                "publisher": ds.get("publisher"),
+                "date_text": None,
+                "url": ds.get("url"),
+                "licence": ds.get("licence"),
+                "reliability": ds.get("reliability"),
+                "reliability_note": "compilers' grade",
+                "attribution": ds.get("attribution"),
             }
             if ds.get("attribution"):
                 self.attributions.append(ds["attribution"])
@@ -165,19 +231,25 @@ class _Builder:
     def load_regions(self) -> None:
         cfg = yaml.safe_load((self.sources / "regions.yaml").read_text(encoding="utf-8"))
         countries = json.loads(
-            (self.resources / "map" / "region_countries_50m.geojson").read_text(encoding="utf-8"))
+            (self.resources / "map" / "region_countries_50m.geojson").read_text(encoding="utf-8")
+        )
         ne_country = {f["properties"]["iso_a3"]: f["properties"] for f in countries["features"]}
         for c in cfg["countries"]:
             has_geom = c["iso"] in ne_country
             self.entity(c["id"], "region", c["name"], "country", None)
             self.regions[c["id"]] = {
-                "entity_id": c["id"], "type": "country", "parent_id": None, "iso_code": c["iso"],
+                "entity_id": c["id"],
+                "type": "country",
+                "parent_id": None,
+                "iso_code": c["iso"],
                 "geometry_key": f"admin0:{c['iso']}" if has_geom else None,
                 "ne_name": ne_country[c["iso"]]["name"] if has_geom else None,
-                "latitude": None, "longitude": None,
+                "latitude": None,
+                "longitude": None,
             }
             if has_geom:
                 self.cite("entity", c["id"], "src-naturalearth", f"admin-0 {c['iso']}", 1)
+            self._config_cites(c)
             for a in c.get("aliases") or []:
                 self.alias(c["id"], a["alias"], a.get("script"), a.get("language"), a.get("kind"))
             self.region_by_name[(c["name"], "")] = c["id"]
@@ -196,10 +268,16 @@ class _Builder:
                 subtype = "province"
                 self.entity(pid, "region", name, subtype, None)
                 self.regions[pid] = {
-                    "entity_id": pid, "type": subtype, "parent_id": c["id"], "iso_code":
-                    p.get("iso_3166_2") if p.get("iso_3166_2") not in (None, "", "-99") else None,
-                    "geometry_key": f"admin1:{code}", "ne_name": p["name"],
-                    "latitude": p.get("latitude"), "longitude": p.get("longitude"),
+                    "entity_id": pid,
+                    "type": subtype,
+                    "parent_id": c["id"],
+                    "iso_code": p.get("iso_3166_2")
+                    if p.get("iso_3166_2") not in (None, "", "-99")
+                    else None,
+                    "geometry_key": f"admin1:{code}",
+                    "ne_name": p["name"],
+                    "latitude": p.get("latitude"),
+                    "longitude": p.get("longitude"),
                 }
                 if p["name"] != name:
                     self.alias(pid, p["name"], "Latn", None, "Natural Earth name")
@@ -213,36 +291,75 @@ class _Builder:
         for extra in cfg.get("extra_provinces") or []:
             self.entity(extra["id"], "region", extra["name"], "province", None)
             self.regions[extra["id"]] = {
-                "entity_id": extra["id"], "type": "province", "parent_id": extra["country"],
-                "iso_code": None, "geometry_key": None, "ne_name": None,
-                "latitude": None, "longitude": None,
+                "entity_id": extra["id"],
+                "type": "province",
+                "parent_id": extra["country"],
+                "iso_code": None,
+                "geometry_key": None,
+                "ne_name": None,
+                "latitude": None,
+                "longitude": None,
             }
+            self._config_cites(extra)
             country_name = self.entities[extra["country"]]["name"]
             self.region_by_name[(country_name, extra["name"])] = extra["id"]
 
+    def _config_cites(self, item: dict[str, Any]) -> None:
+        """Citations given in regions.yaml for units that are not Natural Earth's."""
+        if item.get("cite"):
+            self.cite("entity", item["id"], item["cite"]["source"], item["cite"]["locator"], 2)
+        if item.get("cite_brief"):
+            self.cite_brief("entity", item["id"], item["cite_brief"])
+
     def load_brief(self, brief: dict[str, Any]) -> None:
         for a in brief.get("actors") or []:
-            self.entity(a["id"], "actor", a["name"], a["type"], a.get("summary"),
-                        a.get("vague", False), a.get("vague_note"))
-            self.actors.append({
-                "entity_id": a["id"], "type": a["type"], "founded": a.get("founded"),
-                "strength": a.get("strength"), "ucdp_actor_id": a.get("ucdp_actor_id"),
-            })
+            self.entity(
+                a["id"],
+                "actor",
+                a["name"],
+                a["type"],
+                a.get("summary"),
+                a.get("vague", False),
+                a.get("vague_note"),
+            )
+            self.actors.append(
+                {
+                    "entity_id": a["id"],
+                    "type": a["type"],
+                    "founded": a.get("founded"),
+                    "strength": a.get("strength"),
+                    "ucdp_actor_id": a.get("ucdp_actor_id"),
+                }
+            )
             for al in a.get("aliases") or []:
-                self.alias(a["id"], al["alias"], al.get("script"), al.get("language"),
-                           al.get("kind"))
+                self.alias(
+                    a["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
+                )
             self.cite_brief("entity", a["id"], a["cite"])
         for r in brief.get("regions") or []:
-            self.entity(r["id"], "region", r["name"], r["type"], r.get("summary"),
-                        r.get("vague", False), r.get("vague_note"))
+            self.entity(
+                r["id"],
+                "region",
+                r["name"],
+                r["type"],
+                r.get("summary"),
+                r.get("vague", False),
+                r.get("vague_note"),
+            )
             self.regions[r["id"]] = {
-                "entity_id": r["id"], "type": r["type"], "parent_id": r.get("parent"),
-                "iso_code": None, "geometry_key": None, "ne_name": None,
-                "latitude": None, "longitude": None,
+                "entity_id": r["id"],
+                "type": r["type"],
+                "parent_id": r.get("parent"),
+                "iso_code": None,
+                "geometry_key": None,
+                "ne_name": None,
+                "latitude": None,
+                "longitude": None,
             }
             for al in r.get("aliases") or []:
-                self.alias(r["id"], al["alias"], al.get("script"), al.get("language"),
-                           al.get("kind"))
+                self.alias(
+                    r["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
+                )
             for m in r.get("members") or []:
                 self.region_members.add((r["id"], m))
             self.cite_brief("entity", r["id"], r["cite"])
@@ -251,25 +368,50 @@ class _Builder:
             for m in r.get("members") or []:
                 self.require(m, f"region {r['id']} member")
         for e in brief.get("events") or []:
-            fd = dates.parse(str(e["date_start"]) if e.get("date_start") else None,
-                             e.get("date_precision"))
-            end = dates.parse(str(e["date_end"])) if e.get("date_end") else None
-            self.entity(e["id"], "event", e["name"], e.get("type"), e.get("summary"),
-                        e.get("vague", False), e.get("vague_note"))
+            fd = dates.parse(
+                str(e["date_start"]) if e.get("date_start") else None, e.get("date_precision")
+            )
+            end_date = dates.parse(str(e["date_end"])) if e.get("date_end") else None
+            self.entity(
+                e["id"],
+                "event",
+                e["name"],
+                e.get("type"),
+                e.get("summary"),
+                e.get("vague", False),
+                e.get("vague_note"),
+            )
             places = e.get("place") or []
-            self.events.append({
-                "entity_id": e["id"], "type": e.get("type"), "is_incident": 0,
-                "date_text": " – ".join(str(x) for x in (e.get("date_start"), e.get("date_end"))
-                                        if x),
-                "date_start": fd.start, "date_end": end.end if end else fd.end,
-                "date_precision": fd.precision if not end else (e.get("date_precision")
-                                                                or "period"),
-                "country_id": None, "province_id": None,
-                "place": None, "latitude": None, "longitude": None, "coord_precision": None,
-                "deaths_low": None, "deaths_best": None, "deaths_high": None, "injuries": None,
-                "attack_type": None, "target": None, "attribution": None,
-                "perpetrator_text": None, "original": None,
-            })
+            self.events.append(
+                {
+                    "entity_id": e["id"],
+                    "type": e.get("type"),
+                    "is_incident": 0,
+                    "date_text": " – ".join(
+                        str(x) for x in (e.get("date_start"), e.get("date_end")) if x
+                    ),
+                    "date_start": fd.start,
+                    "date_end": end_date.end if end_date else fd.end,
+                    "date_precision": fd.precision
+                    if not end_date
+                    else (e.get("date_precision") or "period"),
+                    "country_id": None,
+                    "province_id": None,
+                    "place": None,
+                    "latitude": None,
+                    "longitude": None,
+                    "coord_precision": None,
+                    "deaths_low": None,
+                    "deaths_best": None,
+                    "deaths_high": None,
+                    "injuries": None,
+                    "attack_type": None,
+                    "target": None,
+                    "attribution": None,
+                    "perpetrator_text": None,
+                    "original": None,
+                }
+            )
             for p in places:
                 self.require(p, f"event {e['id']} place")
                 self.event_regions.add((e["id"], p))
@@ -280,49 +422,85 @@ class _Builder:
         for i, rel in enumerate(brief.get("relations") or [], start=1):
             self.require(rel["source"], f"relation {i} source")
             self.require(rel["target"], f"relation {i} target")
-            rid = f"rel-{rel['source'].split('-', 1)[1]}-{rel['type']}-{rel['target'].split('-', 1)[1]}"
+            src_key = rel["source"].split("-", 1)[1]
+            dst_key = rel["target"].split("-", 1)[1]
+            rid = f"rel-{src_key}-{rel['type']}-{dst_key}"
             n = 2
             base = rid
             while any(r["id"] == rid for r in self.relations):
                 rid = f"{base}-{n}"
                 n += 1
-            self.relations.append({
-                "id": rid, "source_id": rel["source"], "target_id": rel["target"],
-                "type": rel["type"], "start": str(rel["start"]) if rel.get("start") else None,
-                "end": str(rel["end"]) if rel.get("end") else None,
-                "summary": rel.get("summary"), "vague": int(bool(rel.get("vague"))),
-            })
+            self.relations.append(
+                {
+                    "id": rid,
+                    "source_id": rel["source"],
+                    "target_id": rel["target"],
+                    "type": rel["type"],
+                    "start": str(rel["start"]) if rel.get("start") else None,
+                    "end": str(rel["end"]) if rel.get("end") else None,
+                    "summary": rel.get("summary"),
+                    "vague": int(bool(rel.get("vague"))),
+                }
+            )
             self.cite_brief("relation", rid, rel["cite"])
         for f in brief.get("facts") or []:
             self.require(f["subject"], f"fact {f['id']}")
-            self.facts.append({"id": f["id"], "entity_id": f["subject"],
-                               "statement": f["statement"], "value_text": f.get("value_text")})
+            self.facts.append(
+                {
+                    "id": f["id"],
+                    "entity_id": f["subject"],
+                    "statement": f["statement"],
+                    "value_text": f.get("value_text"),
+                }
+            )
             self.cite_brief("fact", f["id"], f["cite"])
         for s in brief.get("statistics") or []:
             self.require(s.get("subject"), f"statistic {s['id']}")
             start, end = _period_bounds(str(s.get("period") or ""))
-            self.statistics.append({
-                "id": s["id"], "series": s["series"], "period_text": s.get("period"),
-                "period_start": start, "period_end": end, "value": s.get("value"),
-                "value_text": s["value_text"], "unit": s.get("unit"), "scope": s.get("scope"),
-                "scope_region_id": _scope_region(s.get("scope")), "subject_id": s.get("subject"),
-                "note": s.get("note"),
-            })
+            self.statistics.append(
+                {
+                    "id": s["id"],
+                    "series": s["series"],
+                    "period_text": s.get("period"),
+                    "period_start": start,
+                    "period_end": end,
+                    "value": s.get("value"),
+                    "value_text": s["value_text"],
+                    "unit": s.get("unit"),
+                    "scope": s.get("scope"),
+                    "scope_region_id": _scope_region(s.get("scope")),
+                    "subject_id": s.get("subject"),
+                    "note": s.get("note"),
+                }
+            )
             self.cite_brief("statistic", s["id"], s["cite"])
         for j in brief.get("judgements") or []:
             self.require(j["subject"], f"judgement {j['id']}")
-            self.judgements.append({"id": j["id"], "subject_id": j["subject"],
-                                    "statement": j["statement"],
-                                    "likelihood": j.get("likelihood") or "stated without a hedge",
-                                    "horizon": j.get("horizon")})
+            self.judgements.append(
+                {
+                    "id": j["id"],
+                    "subject_id": j["subject"],
+                    "statement": j["statement"],
+                    "likelihood": j.get("likelihood") or "stated without a hedge",
+                    "horizon": j.get("horizon"),
+                }
+            )
             self.cite_brief("judgement", j["id"], j["cite"])
         for v in brief.get("vague_mentions") or []:
-            self.vague.append({"source_id": BRIEF_ID, "paragraph": int(v["paragraph"]),
-                               "text": v["text"], "note": v.get("note")})
+            self.vague.append(
+                {
+                    "source_id": BRIEF_ID,
+                    "paragraph": int(v["paragraph"]),
+                    "text": v["text"],
+                    "note": v.get("note"),
+                }
+            )
 
     def load_incidents(self) -> None:
-        corrections = {c["id"]: c for c in yaml.safe_load(
-            (self.sources / "corrections.yaml").read_text(encoding="utf-8"))}
+        corrections = {
+            c["id"]: c
+            for c in yaml.safe_load((self.sources / "corrections.yaml").read_text(encoding="utf-8"))
+        }
         cred = self.config["credibility_by_attribution"]
         with (self.sources / "incidents.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
@@ -344,41 +522,61 @@ class _Builder:
             if row["province"]:
                 province = self.region_by_name.get((row["country"], row["province"]))
                 if province is None:
-                    raise BuildError(
-                        f"incident {row['id']}: unmapped province {row['province']!r}")
+                    raise BuildError(f"incident {row['id']}: unmapped province {row['province']!r}")
             place_parts = [row["city_or_district"], row["province"], row["country"]]
             place = ", ".join(p for p in place_parts if p)
             where = row["city_or_district"] or row["province"] or row["country"]
             when = dates.display(fd.start, fd.precision)
             name = f"{when}: {row['attack_type']} in {where}"
             self.entity(row["id"], "event", name, "attack", row["summary"])
-            self.events.append({
-                "entity_id": row["id"], "type": "attack", "is_incident": 1,
-                "date_text": row["date"], "date_start": fd.start, "date_end": fd.end,
-                "date_precision": fd.precision, "country_id": country, "province_id": province,
-                "place": place, "latitude": _float(row["latitude"]),
-                "longitude": _float(row["longitude"]),
-                "coord_precision": row["coord_precision"] or None,
-                "deaths_low": _int(row["deaths_low"]), "deaths_best": _int(row["deaths"]),
-                "deaths_high": _int(row["deaths_high"]), "injuries": _int(row["injuries"]),
-                "attack_type": row["attack_type"] or None, "target": row["target"] or None,
-                "attribution": row["attribution"], "perpetrator_text": row["perpetrator"] or None,
-                "original": json.dumps(original, sort_keys=True) if original else None,
-            })
+            self.events.append(
+                {
+                    "entity_id": row["id"],
+                    "type": "attack",
+                    "is_incident": 1,
+                    "date_text": row["date"],
+                    "date_start": fd.start,
+                    "date_end": fd.end,
+                    "date_precision": fd.precision,
+                    "country_id": country,
+                    "province_id": province,
+                    "place": place,
+                    "latitude": _float(row["latitude"]),
+                    "longitude": _float(row["longitude"]),
+                    "coord_precision": row["coord_precision"] or None,
+                    "deaths_low": _int(row["deaths_low"]),
+                    "deaths_best": _int(row["deaths"]),
+                    "deaths_high": _int(row["deaths_high"]),
+                    "injuries": _int(row["injuries"]),
+                    "attack_type": row["attack_type"] or None,
+                    "target": row["target"] or None,
+                    "attribution": row["attribution"],
+                    "perpetrator_text": row["perpetrator"] or None,
+                    "original": json.dumps(original, sort_keys=True) if original else None,
+                }
+            )
             self.event_actors.add((row["id"], ISKP_ID, row["attribution"]))
             self.event_regions.add((row["id"], province or country))
             credibility = cred[row["attribution"]]
-            self.cite("entity", row["id"], "src-incidents", f"incidents.csv row {row['id']}",
-                      credibility)
+            self.cite(
+                "entity", row["id"], "src-incidents", f"incidents.csv row {row['id']}", credibility
+            )
             page = self.page_source(row["source_title"], row["source_url"])
-            self.cite("entity", row["id"], page, row["source_url"] or row["source_title"],
-                      credibility)
+            self.cite(
+                "entity", row["id"], page, row["source_url"] or row["source_title"], credibility
+            )
             if fix:
                 for s in fix["sources"]:
                     psid = self.page_source(s["title"], s.get("url"))
-                    self.cite("entity", row["id"], psid, s.get("url") or s["title"], 2,
-                              note=f"correction of {', '.join(fix['set'])}: "
-                              + " ".join(fix["reason"].split()))
+                    self.cite(
+                        "entity",
+                        row["id"],
+                        psid,
+                        s.get("url") or s["title"],
+                        2,
+                        note=f"correction of {', '.join(fix['set'])}: "
+                        + " ".join(fix["reason"].split()),
+                    )
 
     def load_statistics(self) -> None:
         with (self.sources / "statistics.csv").open(encoding="utf-8", newline="") as fh:
@@ -387,19 +585,38 @@ class _Builder:
             start, end = _period_bounds(row["period"])
             scope = row["scope"]
             subject = "actor-islamic-state" if scope.lower().startswith("global") else ISKP_ID
-            self.statistics.append({
-                "id": row["id"], "series": row["series"], "period_text": row["period"],
-                "period_start": start, "period_end": end, "value": _float(row["value"]),
-                "value_text": row["value_text"], "unit": row["unit"] or None, "scope": scope,
-                "scope_region_id": _scope_region(scope), "subject_id": subject,
-                "note": row["note"] or None,
-            })
-            self.cite("statistic", row["id"], "src-statistics", f"statistics.csv row {row['id']}",
-                      self.config["default_statistic_credibility"])
+            self.statistics.append(
+                {
+                    "id": row["id"],
+                    "series": row["series"],
+                    "period_text": row["period"],
+                    "period_start": start,
+                    "period_end": end,
+                    "value": _float(row["value"]),
+                    "value_text": row["value_text"],
+                    "unit": row["unit"] or None,
+                    "scope": scope,
+                    "scope_region_id": _scope_region(scope),
+                    "subject_id": subject,
+                    "note": row["note"] or None,
+                }
+            )
+            self.cite(
+                "statistic",
+                row["id"],
+                "src-statistics",
+                f"statistics.csv row {row['id']}",
+                self.config["default_statistic_credibility"],
+            )
             if row["source_url"] or "seed brief" not in row["source_title"].lower():
                 page = self.page_source(row["source_title"], row["source_url"])
-                self.cite("statistic", row["id"], page, row["source_url"] or row["source_title"],
-                          self.config["default_statistic_credibility"])
+                self.cite(
+                    "statistic",
+                    row["id"],
+                    page,
+                    row["source_url"] or row["source_title"],
+                    self.config["default_statistic_credibility"],
+                )
             else:
                 self.cite("statistic", row["id"], BRIEF_ID, "para. 8", 4)
 
@@ -423,7 +640,7 @@ class _Builder:
         for r in self.relations:
             for k in (r["source_id"], r["target_id"]):
                 counts[k] = counts.get(k, 0) + 3
-        for e, a, _ in self.event_actors:
+        for _event, a, _role in self.event_actors:
             counts[a] = counts.get(a, 0) + 1
         for c in self.citations:
             if c["subject_type"] == "entity":
@@ -454,8 +671,9 @@ def _scope_region(scope: str | None) -> str | None:
     return None
 
 
-def build(sources: Path, resources: Path, out: Path,
-          build_time: str | None = None) -> dict[str, int]:
+def build(
+    sources: Path, resources: Path, out: Path, build_time: str | None = None
+) -> dict[str, int]:
     """Build the reference database at ``out`` and return row counts per table."""
     b = _Builder(sources, resources)
     brief = yaml.safe_load((sources / "brief.yaml").read_text(encoding="utf-8"))
@@ -484,41 +702,50 @@ def build(sources: Path, resources: Path, out: Path,
         "build_time": now,
         "synthetic": "0",
         "attributions": json.dumps(
-            [b.sources_rows[BRIEF_ID]["attribution"], *b.attributions], ensure_ascii=False),
+            [b.sources_rows[BRIEF_ID]["attribution"], *b.attributions], ensure_ascii=False
+        ),
         "coverage_caveat": " ".join(str(meta_cfg["coverage_caveat"]).split()),
         "grading": " ".join(str(meta_cfg["grading"]).split()),
     }
     with db.conn:
-        db["meta"].insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
+        db.table("meta").insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
         ordered = sorted(b.entities.values(), key=lambda e: (KIND_ORDER[e["kind"]], e["id"]))
-        db["entities"].insert_all(ordered)
-        db["actors"].insert_all(sorted(b.actors, key=lambda r: r["entity_id"]))
-        db["regions"].insert_all(sorted(b.regions.values(), key=lambda r: r["entity_id"]))
-        db["region_members"].insert_all(
-            {"region_id": r, "member_id": m} for r, m in sorted(b.region_members))
-        db["events"].insert_all(sorted(b.events, key=lambda r: r["entity_id"]))
-        db["event_actors"].insert_all(
-            {"event_id": e, "actor_id": a, "role": r} for e, a, r in sorted(b.event_actors))
-        db["event_regions"].insert_all(
-            {"event_id": e, "region_id": r} for e, r in sorted(b.event_regions))
-        db["aliases"].insert_all(b.aliases)
-        db["relations"].insert_all(b.relations)
-        db["sources"].insert_all(sorted(b.sources_rows.values(), key=lambda r: r["entity_id"]))
-        db["citations"].insert_all(b.citations)
-        db["facts"].insert_all(b.facts)
-        db["statistics"].insert_all(sorted(b.statistics, key=lambda r: r["id"]))
-        db["judgements"].insert_all(b.judgements)
-        db["paragraphs"].insert_all(b.paragraphs)
-        db["vague_mentions"].insert_all(b.vague)
+        db.table("entities").insert_all(ordered)
+        db.table("actors").insert_all(sorted(b.actors, key=lambda r: r["entity_id"]))
+        db.table("regions").insert_all(sorted(b.regions.values(), key=lambda r: r["entity_id"]))
+        db.table("region_members").insert_all(
+            {"region_id": r, "member_id": m} for r, m in sorted(b.region_members)
+        )
+        db.table("events").insert_all(sorted(b.events, key=lambda r: r["entity_id"]))
+        db.table("event_actors").insert_all(
+            {"event_id": e, "actor_id": a, "role": r} for e, a, r in sorted(b.event_actors)
+        )
+        db.table("event_regions").insert_all(
+            {"event_id": e, "region_id": r} for e, r in sorted(b.event_regions)
+        )
+        db.table("aliases").insert_all(b.aliases)
+        db.table("relations").insert_all(b.relations)
+        sources = sorted(b.sources_rows.values(), key=lambda r: r["entity_id"])
+        db.table("sources").insert_all(sources)
+        db.table("citations").insert_all(b.citations)
+        db.table("facts").insert_all(b.facts)
+        db.table("statistics").insert_all(sorted(b.statistics, key=lambda r: r["id"]))
+        db.table("judgements").insert_all(b.judgements)
+        db.table("paragraphs").insert_all(b.paragraphs)
+        db.table("vague_mentions").insert_all(b.vague)
         _index(db, b)
     conn.execute("ANALYZE")
     conn.execute("VACUUM")
     conn.close()
     os.replace(tmp, out)
     return {
-        "entities": len(b.entities), "aliases": len(b.aliases), "relations": len(b.relations),
-        "events": len(b.events), "citations": len(b.citations),
-        "statistics": len(b.statistics), "judgements": len(b.judgements),
+        "entities": len(b.entities),
+        "aliases": len(b.aliases),
+        "relations": len(b.relations),
+        "events": len(b.events),
+        "citations": len(b.citations),
+        "statistics": len(b.statistics),
+        "judgements": len(b.judgements),
     }
 
 
@@ -535,11 +762,26 @@ def _index(db: sqlite_utils.Database, b: _Builder) -> None:
         all_names = [ent["name"], *aliases_by_entity.get(ent_id, [])]
         for i, n in enumerate(all_names):
             if normalize(n):
-                names.append({"entity_id": ent_id, "name": n, "is_alias": int(i > 0),
-                              "norm": normalize(n), "compact": compact(n)})
-        fts_rows.append((rowid, f"kind_{kind}", " ".join(normalize(n) for n in all_names),
-                         normalize(ent["summary"] or ""), normalize(places.get(ent_id, ""))))
-    db["names"].insert_all(names)
+                names.append(
+                    {
+                        "entity_id": ent_id,
+                        "name": n,
+                        "is_alias": int(i > 0),
+                        "norm": normalize(n),
+                        "compact": compact(n),
+                    }
+                )
+        fts_rows.append(
+            (
+                rowid,
+                f"kind_{kind}",
+                " ".join(normalize(n) for n in all_names),
+                normalize(ent["summary"] or ""),
+                normalize(places.get(ent_id, "")),
+            )
+        )
+    db.table("names").insert_all(names)
     db.conn.executemany(
         "INSERT INTO search_fts (rowid, kind, names, summary, place) VALUES (?, ?, ?, ?, ?)",
-        fts_rows)
+        fts_rows,
+    )

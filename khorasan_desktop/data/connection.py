@@ -22,7 +22,9 @@ def open_reference(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA query_only = 1")
         rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(f"Reference database is damaged or not a database: {path} ({exc})")
+        raise DatabaseCorrupt(
+            f"Reference database is damaged or not a database: {path} ({exc})"
+        ) from exc
     version = int(rows.get("schema_version", "0"))
     if version != SCHEMA_VERSION:
         conn.close()
@@ -34,4 +36,4 @@ def open_reference(path: Path) -> sqlite_utils.Database:
 
 
 def meta(db: sqlite_utils.Database) -> dict[str, str]:
-    return {row["key"]: row["value"] for row in db["meta"].rows}
+    return {row["key"]: row["value"] for row in db.table("meta").rows}

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import (
     Alias,
@@ -80,8 +78,9 @@ class Reference:
 
     # -- entities ------------------------------------------------------------------------
     def ref(self, entity_id: str) -> EntityRef:
-        row = self.db.execute("SELECT id, kind, name FROM entities WHERE id = ?",
-                              [entity_id]).fetchone()
+        row = self.db.execute(
+            "SELECT id, kind, name FROM entities WHERE id = ?", [entity_id]
+        ).fetchone()
         if row is None:
             raise NotFound(f"No entity with id {entity_id!r}.")
         return EntityRef(*row)
@@ -91,19 +90,25 @@ class Reference:
             "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url "
             "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
             "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
-            [subject_type, subject_id]).fetchall()
+            [subject_type, subject_id],
+        ).fetchall()
         return tuple(Citation(*r) for r in rows)
 
     def entity(self, entity_id: str) -> Entity:
         row = self.db.execute(
-            "SELECT id, kind, subtype, name, summary, vague, vague_note FROM entities "
-            "WHERE id = ?", [entity_id]).fetchone()
+            "SELECT id, kind, subtype, name, summary, vague, vague_note FROM entities WHERE id = ?",
+            [entity_id],
+        ).fetchone()
         if row is None:
             raise NotFound(f"No entity with id {entity_id!r}.")
         ent_id, kind, subtype, name, summary, vague, vague_note = row
-        aliases = tuple(Alias(*r) for r in self.db.execute(
-            "SELECT alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
-            [ent_id]))
+        aliases = tuple(
+            Alias(*r)
+            for r in self.db.execute(
+                "SELECT alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
+                [ent_id],
+            )
+        )
         details: dict[str, Any] = {}
         if vague:
             details["vague"] = vague_note or "recorded as vague in the source"
@@ -112,8 +117,12 @@ class Reference:
             details.update(self._row("actors", ent_id))
         elif kind == "region":
             details.update(self._row("regions", ent_id))
-            members = [r[0] for r in self.db.execute(
-                "SELECT member_id FROM region_members WHERE region_id = ?", [ent_id])]
+            members = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT member_id FROM region_members WHERE region_id = ?", [ent_id]
+                )
+            ]
             if members:
                 details["members"] = members
         elif kind == "source":
@@ -121,37 +130,60 @@ class Reference:
         elif kind == "event":
             event = self._event(ent_id)
         return Entity(
-            id=ent_id, kind=kind, subtype=subtype, name=name, summary=summary,
-            aliases=aliases, citations=self.citations("entity", ent_id),
-            relations=self.relations(ent_id), facts=self.facts(ent_id),
-            judgements=self.judgements(ent_id), event=event, details=details,
+            id=ent_id,
+            kind=kind,
+            subtype=subtype,
+            name=name,
+            summary=summary,
+            aliases=aliases,
+            citations=self.citations("entity", ent_id),
+            relations=self.relations(ent_id),
+            facts=self.facts(ent_id),
+            judgements=self.judgements(ent_id),
+            event=event,
+            details=details,
         )
 
     def _row(self, table: str, ent_id: str) -> dict[str, Any]:
-        rows = list(self.db[table].rows_where("entity_id = ?", [ent_id]))
+        rows = list(self.db.table(table).rows_where("entity_id = ?", [ent_id]))
         if not rows:
             return {}
         return {k: v for k, v in rows[0].items() if k != "entity_id" and v is not None}
 
     def _event(self, ent_id: str) -> EventDetail:
-        r = next(iter(self.db["events"].rows_where("entity_id = ?", [ent_id])))
+        r = next(iter(self.db.table("events").rows_where("entity_id = ?", [ent_id])))
         country = self.ref(r["country_id"]) if r["country_id"] else None
         province = self.ref(r["province_id"]) if r["province_id"] else None
         place = r["place"]
         if not place:
-            names = [row[0] for row in self.db.execute(
-                "SELECT e.name FROM event_regions x JOIN entities e ON e.id = x.region_id "
-                "WHERE x.event_id = ? ORDER BY e.name", [ent_id])]
+            names = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT e.name FROM event_regions x JOIN entities e ON e.id = x.region_id "
+                    "WHERE x.event_id = ? ORDER BY e.name",
+                    [ent_id],
+                )
+            ]
             place = ", ".join(names) or None
         return EventDetail(
-            type=r["type"], date_start=r["date_start"], date_end=r["date_end"],
+            type=r["type"],
+            date_start=r["date_start"],
+            date_end=r["date_end"],
             date_precision=r["date_precision"],
             date_display=dates.display(r["date_start"], r["date_precision"], r["date_end"]),
-            place=place, country=country, province=province, latitude=r["latitude"],
-            longitude=r["longitude"], coord_precision=r["coord_precision"],
-            deaths_low=r["deaths_low"], deaths_best=r["deaths_best"],
-            deaths_high=r["deaths_high"], injuries=r["injuries"],
-            attack_type=r["attack_type"], target=r["target"], attribution=r["attribution"],
+            place=place,
+            country=country,
+            province=province,
+            latitude=r["latitude"],
+            longitude=r["longitude"],
+            coord_precision=r["coord_precision"],
+            deaths_low=r["deaths_low"],
+            deaths_best=r["deaths_best"],
+            deaths_high=r["deaths_high"],
+            injuries=r["injuries"],
+            attack_type=r["attack_type"],
+            target=r["target"],
+            attribution=r["attribution"],
             perpetrator_text=r["perpetrator_text"],
         )
 
@@ -162,23 +194,40 @@ class Reference:
             "WHERE r.source_id = :id UNION ALL "
             "SELECT r.id, r.type, 'in', s.id, s.kind, s.name, r.start, r.\"end\", r.summary, "
             "r.vague FROM relations r JOIN entities s ON s.id = r.source_id "
-            "WHERE r.target_id = :id ORDER BY 2, 6", {"id": entity_id}).fetchall()
+            "WHERE r.target_id = :id ORDER BY 2, 6",
+            {"id": entity_id},
+        ).fetchall()
         return tuple(
-            Relation(id=r[0], type=r[1], direction=r[2], other=EntityRef(r[3], r[4], r[5]),
-                     start=r[6], end=r[7], summary=r[8], vague=bool(r[9]),
-                     citations=self.citations("relation", r[0]))
-            for r in rows)
+            Relation(
+                id=r[0],
+                type=r[1],
+                direction=r[2],
+                other=EntityRef(r[3], r[4], r[5]),
+                start=r[6],
+                end=r[7],
+                summary=r[8],
+                vague=bool(r[9]),
+                citations=self.citations("relation", r[0]),
+            )
+            for r in rows
+        )
 
     def facts(self, entity_id: str) -> tuple[Fact, ...]:
-        rows = self.db.execute("SELECT id, statement, value_text FROM facts "
-                               "WHERE entity_id = ? ORDER BY rowid", [entity_id]).fetchall()
+        rows = self.db.execute(
+            "SELECT id, statement, value_text FROM facts WHERE entity_id = ? ORDER BY rowid",
+            [entity_id],
+        ).fetchall()
         return tuple(Fact(r[0], r[1], r[2], self.citations("fact", r[0])) for r in rows)
 
     def judgements(self, entity_id: str) -> tuple[Judgement, ...]:
-        rows = self.db.execute("SELECT id, statement, likelihood, horizon FROM judgements "
-                               "WHERE subject_id = ? ORDER BY rowid", [entity_id]).fetchall()
-        return tuple(Judgement(r[0], r[1], r[2], r[3], self.citations("judgement", r[0]))
-                     for r in rows)
+        rows = self.db.execute(
+            "SELECT id, statement, likelihood, horizon FROM judgements "
+            "WHERE subject_id = ? ORDER BY rowid",
+            [entity_id],
+        ).fetchall()
+        return tuple(
+            Judgement(r[0], r[1], r[2], r[3], self.citations("judgement", r[0])) for r in rows
+        )
 
     def attributions(self) -> list[str]:
         return list(json.loads(self.meta.get("attributions", "[]")))
@@ -196,7 +245,8 @@ class Reference:
         sql = (
             f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
             f"THEN {_PERIOD_SQL[by]} END AS period, count(*) "
-            f"FROM events v {where} GROUP BY period ORDER BY period")
+            f"FROM events v {where} GROUP BY period ORDER BY period"
+        )
         bins: list[CountBin] = []
         imprecise = 0
         for period, n in self.db.execute(sql, params):
@@ -204,8 +254,12 @@ class Reference:
                 imprecise += n
             else:
                 bins.append(CountBin(period, n))
-        return Counts(by=by, bins=tuple(bins), imprecise=imprecise,
-                      total=imprecise + sum(b.count for b in bins))
+        return Counts(
+            by=by,
+            bins=tuple(bins),
+            imprecise=imprecise,
+            total=imprecise + sum(b.count for b in bins),
+        )
 
     def _incident_where(self, flt: CountFilter) -> tuple[str, dict[str, Any]]:
         join = ""

@@ -9,7 +9,8 @@ rows costs the same as a narrow one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -29,8 +30,9 @@ def _bump(prefix: str) -> str:
     return prefix + "\U0010ffff"
 
 
-def search(db: sqlite_utils.Database, text: str, *, kind: str | None = None,
-           limit: int = 20) -> SearchResult:
+def search(
+    db: sqlite_utils.Database, text: str, *, kind: str | None = None, limit: int = 20
+) -> SearchResult:
     """Search names, aliases and text; never raises on user input."""
     if kind is not None and kind not in KINDS:
         return SearchResult((), f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
@@ -52,10 +54,10 @@ def search(db: sqlite_utils.Database, text: str, *, kind: str | None = None,
     hits: dict[str, SearchHit] = {}
     order: list[tuple[tuple[object, ...], str]] = []
 
-    def add(rows: Sequence[sqlite3.Row | tuple[object, ...]], tier_of: object) -> None:
+    def add(rows: Sequence[Any], tier_of: Callable[[str, int], tuple[int, str]]) -> None:
         for row in rows:
             ent_id, ent_kind, subtype, name, weight, matched_name, is_alias = row
-            tier, matched = tier_of(matched_name, is_alias)  # type: ignore[operator]
+            tier, matched = tier_of(matched_name, is_alias)
             if ent_id in hits and hits[ent_id].tier <= tier:
                 continue
             hits[ent_id] = SearchHit(ent_id, ent_kind, subtype, name, matched, tier)
@@ -63,8 +65,10 @@ def search(db: sqlite_utils.Database, text: str, *, kind: str | None = None,
 
     kind_sql = " AND e.kind = :kind" if kind else ""
     params = {"norm": norm, "comp": comp, "kind": kind, "hi": _bump(norm), "chi": _bump(comp)}
-    base = ("SELECT e.id, e.kind, e.subtype, e.name, e.weight, n.name, n.is_alias "
-            "FROM names n JOIN entities e ON e.id = n.entity_id ")
+    base = (
+        "SELECT e.id, e.kind, e.subtype, e.name, e.weight, n.name, n.is_alias "
+        "FROM names n JOIN entities e ON e.id = n.entity_id "
+    )
 
     def exact_tier(matched_name: str, is_alias: int) -> tuple[int, str]:
         return (1, f"alias: {matched_name}") if is_alias else (0, f"name: {matched_name}")
@@ -73,14 +77,22 @@ def search(db: sqlite_utils.Database, text: str, *, kind: str | None = None,
         shown = matched_name if len(matched_name) <= 40 else matched_name[:39] + "…"
         return 2, f"{'alias' if is_alias else 'name'} prefix: {shown}"
 
-    exact = db.execute(base + "WHERE (n.norm = :norm OR n.compact = :comp)" + kind_sql
-                       + " LIMIT 200", params).fetchall()
+    exact = db.execute(
+        base + "WHERE (n.norm = :norm OR n.compact = :comp)" + kind_sql + " LIMIT 200", params
+    ).fetchall()
     add(exact, exact_tier)
     prefix = db.execute(
-        "SELECT * FROM (" + base + "WHERE n.norm >= :norm AND n.norm < :hi" + kind_sql
+        "SELECT * FROM ("
+        + base
+        + "WHERE n.norm >= :norm AND n.norm < :hi"
+        + kind_sql
         + f" LIMIT {PREFIX_CANDIDATES}) UNION ALL SELECT * FROM ("
-        + base + "WHERE n.compact >= :comp AND n.compact < :chi" + kind_sql
-        + f" LIMIT {PREFIX_CANDIDATES})", params).fetchall()
+        + base
+        + "WHERE n.compact >= :comp AND n.compact < :chi"
+        + kind_sql
+        + f" LIMIT {PREFIX_CANDIDATES})",
+        params,
+    ).fetchall()
     add(prefix, prefix_tier)
     if len(hits) < limit:
         _text_tier(db, words, kind, hits, order)
@@ -92,6 +104,8 @@ def search(db: sqlite_utils.Database, text: str, *, kind: str | None = None,
         if h.id not in seen:
             seen.add(h.id)
             unique.append(h)
+    if not unique and message is None:
+        message = f"No matches for {' '.join(words)!r}."
     return SearchResult(tuple(unique[:limit]), message)
 
 
@@ -105,13 +119,20 @@ def _fts_expression(words: list[str], kind: str | None) -> str:
     return expr
 
 
-def _text_tier(db: sqlite_utils.Database, words: list[str], kind: str | None,
-               hits: dict[str, SearchHit], order: list[tuple[tuple[object, ...], str]]) -> None:
+def _text_tier(
+    db: sqlite_utils.Database,
+    words: list[str],
+    kind: str | None,
+    hits: dict[str, SearchHit],
+    order: list[tuple[tuple[object, ...], str]],
+) -> None:
     expr = _fts_expression(words, kind)
     try:
         rows = db.execute(
             "SELECT f.rowid, bm25(search_fts, 0.0, 10.0, 2.0, 4.0) FROM search_fts f "
-            f"WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES}", [expr]).fetchall()
+            f"WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES}",
+            [expr],
+        ).fetchall()
     except sqlite3.OperationalError:
         return  # words were quoted, so this only happens for odd tokenizer corner cases
     if not rows:
@@ -120,10 +141,16 @@ def _text_tier(db: sqlite_utils.Database, words: list[str], kind: str | None,
     qmarks = ",".join("?" * len(score))
     ents = db.execute(
         f"SELECT rowid, id, kind, subtype, name, summary, weight FROM entities "
-        f"WHERE rowid IN ({qmarks})", list(score)).fetchall()
-    places = dict(db.execute(
-        f"SELECT e.id, v.place FROM events v JOIN entities e ON e.id = v.entity_id "
-        f"WHERE e.rowid IN ({qmarks})", list(score)).fetchall())
+        f"WHERE rowid IN ({qmarks})",
+        list(score),
+    ).fetchall()
+    places = dict(
+        db.execute(
+            f"SELECT e.id, v.place FROM events v JOIN entities e ON e.id = v.entity_id "
+            f"WHERE e.rowid IN ({qmarks})",
+            list(score),
+        ).fetchall()
+    )
     for rowid, ent_id, ent_kind, subtype, name, summary, weight in ents:
         if ent_id in hits:
             continue
@@ -134,8 +161,14 @@ def _text_tier(db: sqlite_utils.Database, words: list[str], kind: str | None,
             where = "summary"
         elif places.get(ent_id) and all(w in normalize(places[ent_id]) for w in words):
             where = f"place: {places[ent_id]}"
-        hits[ent_id] = SearchHit(ent_id, ent_kind, subtype, name, f"text: {where}"
-                                 if not where.startswith("place") else where, 3)
+        hits[ent_id] = SearchHit(
+            ent_id,
+            ent_kind,
+            subtype,
+            name,
+            f"text: {where}" if not where.startswith("place") else where,
+            3,
+        )
         order.append(((3, score[rowid], -weight, _KIND_RANK[ent_kind], name), ent_id))
 
 

@@ -1,0 +1,158 @@
+"""The committed reference database: built from its sources, complete, read-only."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from khorasan_desktop import paths
+from khorasan_desktop.data.reference import Reference
+
+SKIP_META = {"build_time"}
+
+
+def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    out: dict[str, list[tuple[object, ...]]] = {}
+    for t in tables:
+        rows = conn.execute(f'SELECT * FROM "{t}"').fetchall()
+        if t == "meta":
+            rows = [r for r in rows if r[0] not in SKIP_META]
+        out[t] = sorted(rows, key=repr)
+    out["schema"] = sorted(
+        conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall(),
+        key=repr,
+    )
+    # The contentless FTS index is checked through what it finds.
+    out["fts"] = conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH 'names : iskp' ORDER BY rowid"
+    ).fetchall()
+    conn.close()
+    return out
+
+
+def test_committed_database_matches_its_sources(built_db: Path) -> None:
+    committed = paths.reference_db()
+    assert committed.exists(), "db/khorasan.sqlite is missing: run khorasan-desktop build-db"
+    a, b = table_contents(committed), table_contents(built_db)
+    stale = [t for t in b if a.get(t) != b[t]]
+    assert not stale, f"db/khorasan.sqlite is stale in {stale}: run khorasan-desktop build-db"
+
+
+def test_meta_records_versions_and_attributions(ref: Reference) -> None:
+    for key in ("data_version", "as_of", "schema_version", "build_time", "attributions"):
+        assert ref.meta.get(key), key
+    attributions = json.loads(ref.meta["attributions"])
+    assert any("Natural Earth" in a for a in attributions)
+    assert any("UCDP" in a for a in attributions)
+    assert any("Prospects for ISIS in Afghanistan" in a for a in attributions)
+
+
+def test_opened_read_only(ref: Reference) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        ref.db.execute("UPDATE entities SET name = 'x'")
+
+
+def test_every_incident_row_is_an_event(ref: Reference) -> None:
+    with (paths.sources_dir() / "incidents.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 305
+    db = ref.db
+    for row in rows:
+        ev = db.execute(
+            "SELECT country_id, province_id, attribution FROM events "
+            "WHERE entity_id = ? AND is_incident = 1",
+            [row["id"]],
+        ).fetchone()
+        assert ev is not None, row["id"]
+        assert ev[0] is not None
+        if row["province"]:
+            assert ev[1] is not None, row["id"]
+        actors = db.execute(
+            "SELECT actor_id FROM event_actors WHERE event_id = ?", [row["id"]]
+        ).fetchall()
+        assert ("actor-iskp",) in actors
+        cites = ref.citations("entity", row["id"])
+        assert any(c.source_id == "src-incidents" for c in cites)
+        assert any(c.url == (row["source_url"] or None) for c in cites if c.url)
+
+
+def test_afghan_provinces_match_natural_earth(ref: Reference) -> None:
+    rows = ref.db.execute(
+        "SELECT e.name, r.geometry_key, r.parent_id FROM regions r "
+        "JOIN entities e ON e.id = r.entity_id WHERE r.parent_id = 'country-afg' "
+        "AND r.type = 'province'"
+    ).fetchall()
+    assert len(rows) == 34
+    assert all(g and g.startswith("admin1:AFG-") for _, g, _ in rows)
+    used = ref.db.execute(
+        "SELECT DISTINCT province_id FROM events WHERE country_id = "
+        "'country-afg' AND province_id IS NOT NULL"
+    ).fetchall()
+    keys = dict(ref.db.execute("SELECT entity_id, geometry_key FROM regions").fetchall())
+    assert all(keys[p] for (p,) in used)
+
+
+def test_flagged_rows_corrected_with_original_kept(ref: Reference) -> None:
+    ev = ref.entity("isk-2020-kabul").event
+    assert ev is not None
+    assert (ev.date_start, ev.date_precision, ev.attribution) == ("2020-02-11", "day", "disputed")
+    original = ref.db.execute(
+        "SELECT original FROM events WHERE entity_id = 'isk-2020-kabul'"
+    ).fetchone()[0]
+    assert json.loads(original) == {
+        "attribution": "claimed",
+        "date": "2020",
+        "date_precision": "year",
+    }
+    eid = ref.entity("isk-2021-10-03-kabul").event
+    assert eid is not None
+    assert (eid.deaths_low, eid.deaths_best, eid.deaths_high) == (2, None, 8)
+
+
+def test_statistics_keep_their_sources(ref: Reference) -> None:
+    n = ref.db.execute("SELECT count(*) FROM statistics WHERE id LIKE 'stat-0%'").fetchone()[0]
+    assert n == 24
+    for (sid,) in ref.db.execute("SELECT id FROM statistics"):
+        assert ref.citations("statistic", sid), sid
+    text = ref.db.execute(
+        "SELECT value, value_text FROM statistics WHERE id = 'stat-018'"
+    ).fetchone()
+    assert text == (None, "more than a dozen attacks in Afghanistan each year")
+
+
+def test_missing_figures_stay_blank(ref: Reference) -> None:
+    blank = ref.db.execute(
+        "SELECT count(*) FROM events WHERE is_incident = 1 AND deaths_best IS NULL"
+    ).fetchone()[0]
+    with (paths.sources_dir() / "incidents.csv").open(encoding="utf-8") as fh:
+        expected = sum(1 for r in csv.DictReader(fh) if not r["deaths"])
+    assert blank == expected
+
+
+def test_every_fact_row_is_cited(ref: Reference) -> None:
+    for table, subject in (
+        ("facts", "fact"),
+        ("judgements", "judgement"),
+        ("relations", "relation"),
+    ):
+        for (fid,) in ref.db.execute(f"SELECT id FROM {table}"):
+            assert ref.citations(subject, fid), (table, fid)
+    uncited = ref.db.execute(
+        "SELECT id FROM entities e WHERE kind != 'source' AND NOT EXISTS "
+        "(SELECT 1 FROM citations c WHERE c.subject_type = 'entity' AND c.subject_id = e.id)"
+    ).fetchall()
+    assert uncited == []

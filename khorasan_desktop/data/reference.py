@@ -22,6 +22,7 @@ from khorasan_desktop.core.models import (
     SearchResult,
 )
 from khorasan_desktop.data import search as search_mod
+from khorasan_desktop.data.browse import BrowseQueries
 from khorasan_desktop.data.connection import meta, open_reference
 from khorasan_desktop.data.errors import BadQuery, NotFound
 
@@ -54,7 +55,7 @@ class CountFilter:
     target: str | None = None
 
 
-class Reference:
+class Reference(BrowseQueries):
     """The bundled reference database, opened read-only."""
 
     def __init__(self, path: Path) -> None:
@@ -118,9 +119,11 @@ class Reference:
         elif kind == "region":
             details.update(self._row("regions", ent_id))
             members = [
-                r[0]
+                {"id": r[0], "name": r[1]}
                 for r in self.db.execute(
-                    "SELECT member_id FROM region_members WHERE region_id = ?", [ent_id]
+                    "SELECT m.member_id, e.name FROM region_members m JOIN entities e "
+                    "ON e.id = m.member_id WHERE m.region_id = ? ORDER BY e.name",
+                    [ent_id],
                 )
             ]
             if members:

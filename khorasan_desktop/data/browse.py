@@ -1,0 +1,374 @@
+"""Queries behind the GUI's tree, tables, graph, chart and map (read-only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from khorasan_desktop.core.models import Citation, EntityRef
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from khorasan_desktop.data.reference import CountFilter
+
+
+@dataclass(frozen=True)
+class TreeRow:
+    """A node of the browse tree: an entity, or a group (``id`` None) with a count."""
+
+    key: str
+    label: str
+    entity_id: str | None
+    kind: str | None
+    has_children: bool
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: str
+    date_display: str
+    date_start: str | None
+    precision: str
+    place: str | None
+    attack_type: str | None
+    target: str | None
+    deaths_best: int | None
+    deaths_low: int | None
+    deaths_high: int | None
+    injuries: int | None
+    attribution: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    id: str
+    type: str
+    source: EntityRef
+    target: EntityRef
+    start: str | None
+    end: str | None
+    summary: str | None
+    vague: bool
+    citation: str
+
+
+@dataclass(frozen=True)
+class Statistic:
+    id: str
+    series: str
+    period_text: str | None
+    period_start: str | None
+    period_end: str | None
+    value: float | None
+    value_text: str
+    unit: str | None
+    scope: str | None
+    source: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class IncidentPoint:
+    id: str
+    name: str
+    latitude: float
+    longitude: float
+    exact: bool
+
+
+@dataclass(frozen=True)
+class RegionShape:
+    id: str
+    name: str
+    geometry_key: str
+    parent_id: str | None
+
+
+ACTOR_GROUPS = (("group", "Groups"), ("person", "People"), ("state", "States"),
+                ("government", "Governments"))
+REGION_GROUPS = (("country", "Countries"), ("historical", "Historical regions"),
+                 ("macro", "Macro-regions"), ("area", "Areas"))
+SOURCE_GROUPS = (("brief", "Brief"), ("dataset", "Data sets"), ("page", "Cited pages"))
+_MONTHS = "January February March April May June July August September October November " \
+          "December".split()
+
+
+class BrowseQueries:
+    """Mixed into :class:`Reference`; ``self.db`` is the read-only connection."""
+
+    db: sqlite_utils.Database
+
+    # -- tree ----------------------------------------------------------------------------
+    def tree_children(self, key: str) -> list[TreeRow]:
+        """Children of a tree node. Keys: ``root``, ``actors``, ``actors/group``, ..."""
+        db = self.db
+        if key == "root":
+            counts = dict(db.execute("SELECT kind, count(*) FROM entities GROUP BY kind"))
+            return [
+                TreeRow("actors", "Actors", None, None, True, counts.get("actor", 0)),
+                TreeRow("regions", "Regions", None, None, True, counts.get("region", 0)),
+                TreeRow("events", "Events", None, None, True, counts.get("event", 0)),
+                TreeRow("sources", "Sources", None, None, True, counts.get("source", 0)),
+            ]
+        if key == "actors":
+            counts = dict(db.execute("SELECT type, count(*) FROM actors GROUP BY type"))
+            return [TreeRow(f"actors/{t}", label, None, None, True, counts[t])
+                    for t, label in ACTOR_GROUPS if counts.get(t)]
+        if key.startswith("actors/"):
+            rows = db.execute(
+                "SELECT e.id, e.name FROM actors a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.type = ? ORDER BY e.name COLLATE NOCASE", [key.split("/", 1)[1]])
+            return [TreeRow(f"e/{i}", n, i, "actor", False) for i, n in rows]
+        if key == "regions":
+            counts = dict(db.execute(
+                "SELECT type, count(*) FROM regions WHERE parent_id IS NULL OR type = 'country' "
+                "GROUP BY type"))
+            return [TreeRow(f"regions/{t}", label, None, None, True, counts[t])
+                    for t, label in REGION_GROUPS if counts.get(t)]
+        if key.startswith("regions/"):
+            rows = db.execute(
+                "SELECT e.id, e.name, (SELECT count(*) FROM regions c WHERE c.parent_id = e.id) "
+                "FROM regions r JOIN entities e ON e.id = r.entity_id "
+                "WHERE r.type = ? AND (r.parent_id IS NULL OR r.type = 'country') "
+                "ORDER BY e.name COLLATE NOCASE", [key.split("/", 1)[1]])
+            return [TreeRow(f"e/{i}", n, i, "region", c > 0, c or None) for i, n, c in rows]
+        if key == "events":
+            rows = db.execute(
+                "SELECT substr(date_start, 1, 4) AS y, count(*) FROM events "
+                "WHERE date_start IS NOT NULL GROUP BY y ORDER BY y")
+            out = [TreeRow(f"events/{y}", y, None, None, True, n) for y, n in rows]
+            undated = db.execute("SELECT count(*) FROM events WHERE date_start IS NULL"
+                                 ).fetchone()[0]
+            if undated:
+                out.append(TreeRow("events/undated", "Undated", None, None, True, undated))
+            return out
+        if key == "events/undated":
+            rows = db.execute(
+                "SELECT e.id, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
+                "WHERE v.date_start IS NULL ORDER BY e.name")
+            return [TreeRow(f"e/{i}", n, i, "event", False) for i, n in rows]
+        if key.startswith("events/") and key.count("/") == 1:
+            year = key.split("/")[1]
+            rows = db.execute(
+                "SELECT CASE WHEN date_precision IN ('day', 'month') "
+                "THEN substr(date_start, 6, 2) ELSE 'year' END AS m, count(*) FROM events "
+                "WHERE date_start >= ? AND date_start < ? GROUP BY m ORDER BY m",
+                [f"{year}-01-01", f"{int(year) + 1:04d}-01-01"])
+            out = []
+            for m, n in rows:
+                label = _MONTHS[int(m) - 1] if m != "year" else "Month unknown"
+                out.append(TreeRow(f"events/{year}/{m}", label, None, None, True, n))
+            return out
+        if key.startswith("events/"):
+            _, year, month = key.split("/")
+            if month == "year":
+                where = ("date_start >= :lo AND date_start < :hi AND date_precision NOT IN "
+                         "('day', 'month')")
+                lo, hi = f"{year}-01-01", f"{int(year) + 1:04d}-01-01"
+            else:
+                where = "date_start >= :lo AND date_start < :hi AND date_precision IN " \
+                        "('day', 'month')"
+                lo = f"{year}-{month}-01"
+                hi = f"{year}-{int(month) + 1:02d}-01" if month != "12" else \
+                    f"{int(year) + 1:04d}-01-01"
+            rows = db.execute(
+                "SELECT e.id, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
+                f"WHERE {where} ORDER BY v.date_start, e.name", {"lo": lo, "hi": hi})
+            return [TreeRow(f"e/{i}", n, i, "event", False) for i, n in rows]
+        if key == "sources":
+            counts = dict(db.execute("SELECT kind, count(*) FROM sources GROUP BY kind"))
+            return [TreeRow(f"sources/{k}", label, None, None, True, counts[k])
+                    for k, label in SOURCE_GROUPS if counts.get(k)]
+        if key.startswith("sources/"):
+            rows = db.execute(
+                "SELECT entity_id, title FROM sources WHERE kind = ? ORDER BY title "
+                "COLLATE NOCASE", [key.split("/", 1)[1]])
+            return [TreeRow(f"e/{i}", n, i, "source", False) for i, n in rows]
+        if key.startswith("e/"):
+            rows = db.execute(
+                "SELECT e.id, e.name FROM regions r JOIN entities e ON e.id = r.entity_id "
+                "WHERE r.parent_id = ? ORDER BY e.name COLLATE NOCASE", [key[2:]])
+            return [TreeRow(f"e/{i}", n, i, "region", False) for i, n in rows]
+        return []
+
+    # -- events tables -------------------------------------------------------------------
+    def event_ids_for_entity(self, entity_id: str) -> list[str]:
+        """Events linked to an actor, a region (with its sub-regions) or a source."""
+        rows = self.db.execute(
+            "SELECT v.entity_id FROM events v WHERE v.entity_id IN ("
+            " SELECT event_id FROM event_actors WHERE actor_id = :id"
+            " UNION SELECT event_id FROM event_regions WHERE region_id = :id"
+            " UNION SELECT event_id FROM event_regions WHERE region_id IN"
+            "  (SELECT entity_id FROM regions WHERE parent_id = :id)"
+            " UNION SELECT entity_id FROM events WHERE country_id = :id OR province_id = :id"
+            " UNION SELECT subject_id FROM citations WHERE source_id = :id"
+            "  AND subject_type = 'entity')"
+            " ORDER BY v.date_start DESC, v.entity_id", {"id": entity_id})
+        return [r[0] for r in rows]
+
+    def incident_ids(self, flt: CountFilter, by: str | None = None,
+                     period: str | None = None) -> list[str]:
+        """Incidents in a count scope, optionally only one bin (``period``) of it."""
+        from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
+
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        sql = f"SELECT v.entity_id FROM events v {where}"
+        if by and period is not None:
+            fits = ",".join(f"'{p}'" for p in _FITS[by])
+            if period == "imprecise":
+                sql += f" AND NOT (v.date_precision IN ({fits}) AND {_contained(flt)})"
+            else:
+                sql += (f" AND v.date_precision IN ({fits}) AND {_contained(flt)} "
+                        f"AND {_PERIOD_SQL[by]} = :period")
+                params["period"] = period
+        sql += " ORDER BY v.date_start, v.entity_id"
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def event_rows(self, ids: list[str]) -> dict[str, EventRow]:
+        """Rows for a page of event ids (the table models fetch lazily through this)."""
+        from khorasan_desktop.core import dates
+
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            "SELECT v.entity_id, v.date_start, v.date_end, v.date_precision, v.place, "
+            "v.attack_type, v.target, v.deaths_best, v.deaths_low, v.deaths_high, v.injuries, "
+            f"v.attribution, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
+            f"WHERE v.entity_id IN ({marks})", ids)
+        out = {}
+        for r in rows:
+            out[r[0]] = EventRow(
+                id=r[0], date_display=dates.display(r[1], r[3], r[2]), date_start=r[1],
+                precision=r[3], place=r[4], attack_type=r[5], target=r[6], deaths_best=r[7],
+                deaths_low=r[8], deaths_high=r[9], injuries=r[10], attribution=r[11],
+                name=r[12])
+        return out
+
+    # -- relations -----------------------------------------------------------------------
+    def relation_types(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT type FROM relations ORDER BY 1")]
+
+    def relation_rows(self, entity_id: str | None = None) -> list[RelationRow]:
+        where, params = "", {}
+        if entity_id:
+            where = "WHERE r.source_id = :id OR r.target_id = :id"
+            params = {"id": entity_id}
+        rows = self.db.execute(
+            "SELECT r.id, r.type, s.id, s.kind, s.name, t.id, t.kind, t.name, r.start, "
+            "r.\"end\", r.summary, r.vague, (SELECT group_concat(locator, '; ') FROM citations "
+            "c WHERE c.subject_type = 'relation' AND c.subject_id = r.id) "
+            "FROM relations r JOIN entities s ON s.id = r.source_id "
+            f"JOIN entities t ON t.id = r.target_id {where} ORDER BY s.name, r.type, t.name",
+            params)
+        return [RelationRow(r[0], r[1], EntityRef(r[2], r[3], r[4]), EntityRef(r[5], r[6], r[7]),
+                            r[8], r[9], r[10], bool(r[11]), r[12] or "") for r in rows]
+
+    def neighbourhood(self, entity_id: str, depth: int = 1) -> list[RelationRow]:
+        """Relations within ``depth`` steps of an entity (the graph view filters by year)."""
+        seen = {entity_id}
+        frontier = {entity_id}
+        edges: dict[str, RelationRow] = {}
+        for _ in range(max(1, depth)):
+            nxt: set[str] = set()
+            for node in sorted(frontier):
+                for rel in self.relation_rows(node):
+                    edges[rel.id] = rel
+                    for other in (rel.source.id, rel.target.id):
+                        if other not in seen:
+                            nxt.add(other)
+            seen |= nxt
+            frontier = nxt
+        return sorted(edges.values(), key=lambda r: r.id)
+
+    def relation_citations(self, relation_id: str) -> tuple[Citation, ...]:
+        return self.citations("relation", relation_id)  # type: ignore[attr-defined,no-any-return]
+
+    # -- chart and map -------------------------------------------------------------------
+    def counts_stacked(self, flt: CountFilter, by: str,
+                       stack: str) -> tuple[dict[str, dict[str, int]], int]:
+        """Counts per period and per country or province name; second value: imprecise."""
+        from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
+
+        col = {"country": "v.country_id", "province": "v.province_id"}[stack]
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        fits = ",".join(f"'{p}'" for p in _FITS[by])
+        sql = (f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
+               f"THEN {_PERIOD_SQL[by]} END AS period, coalesce(g.name, '(unknown)'), count(*) "
+               f"FROM events v LEFT JOIN entities g ON g.id = {col} {where} "
+               "GROUP BY period, g.name ORDER BY period")
+        out: dict[str, dict[str, int]] = {}
+        imprecise = 0
+        for period, group, n in self.db.execute(sql, params):
+            if period is None:
+                imprecise += n
+            else:
+                out.setdefault(period, {})[group] = n
+        return out, imprecise
+
+    def statistics_for(self, country_id: str | None, actor_id: str | None) -> list[Statistic]:
+        """Published statistics relevant to a chart scope (same country, or no country)."""
+        clauses, params = [], []
+        if country_id:
+            clauses.append("(s.scope_region_id = ? OR s.scope_region_id IS NULL)")
+            params.append(country_id)
+        if actor_id:
+            clauses.append("(s.subject_id = ? OR s.subject_id IS NULL)")
+            params.append(actor_id)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.db.execute(
+            "SELECT s.id, s.series, s.period_text, s.period_start, s.period_end, s.value, "
+            "s.value_text, s.unit, s.scope, (SELECT group_concat(src.title, ' | ') FROM "
+            "citations c JOIN sources src ON src.entity_id = c.source_id WHERE "
+            "c.subject_type = 'statistic' AND c.subject_id = s.id AND src.kind != 'dataset'), "
+            f"s.note FROM statistics s {where} ORDER BY s.period_start, s.id", params)
+        return [Statistic(*r[:9], r[9] or "", r[10]) for r in rows]
+
+    def province_counts(self, flt: CountFilter) -> dict[str, int]:
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        rows = self.db.execute(
+            f"SELECT v.province_id, count(*) FROM events v {where} "
+            "AND v.province_id IS NOT NULL GROUP BY v.province_id", params)
+        return {r[0]: r[1] for r in rows}
+
+    def incident_points(self, flt: CountFilter) -> list[IncidentPoint]:
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        rows = self.db.execute(
+            "SELECT v.entity_id, e.name, v.latitude, v.longitude, v.coord_precision "
+            f"FROM events v JOIN entities e ON e.id = v.entity_id {where} "
+            "AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL ORDER BY v.entity_id",
+            params)
+        return [IncidentPoint(r[0], r[1], r[2], r[3], r[4] == "exact") for r in rows]
+
+    def region_shapes(self) -> list[RegionShape]:
+        rows = self.db.execute(
+            "SELECT e.id, e.name, r.geometry_key, r.parent_id FROM regions r "
+            "JOIN entities e ON e.id = r.entity_id WHERE r.geometry_key IS NOT NULL "
+            "ORDER BY r.geometry_key")
+        return [RegionShape(*r) for r in rows]
+
+    def filter_options(self) -> dict[str, list[tuple[str, str]]]:
+        """Choices for the chart/map filters: (id or value, label)."""
+        db = self.db
+        return {
+            "actor": [(r[0], r[1]) for r in db.execute(
+                "SELECT DISTINCT e.id, e.name FROM event_actors a JOIN entities e ON "
+                "e.id = a.actor_id JOIN events v ON v.entity_id = a.event_id "
+                "WHERE v.is_incident = 1 ORDER BY e.name")],
+            "country": [(r[0], r[1]) for r in db.execute(
+                "SELECT DISTINCT e.id, e.name FROM events v JOIN entities e ON "
+                "e.id = v.country_id WHERE v.is_incident = 1 ORDER BY e.name")],
+            "province": [(r[0], f"{r[1]} ({r[2]})") for r in db.execute(
+                "SELECT DISTINCT e.id, e.name, c.name FROM events v JOIN entities e ON "
+                "e.id = v.province_id JOIN entities c ON c.id = v.country_id "
+                "WHERE v.is_incident = 1 ORDER BY e.name")],
+            "attack_type": [(r[0], r[0]) for r in db.execute(
+                "SELECT DISTINCT attack_type FROM events WHERE is_incident = 1 AND "
+                "attack_type IS NOT NULL ORDER BY 1")],
+            "target": [(r[0], r[0]) for r in db.execute(
+                "SELECT DISTINCT target FROM events WHERE is_incident = 1 AND "
+                "target IS NOT NULL ORDER BY 1")],
+        }

@@ -1,0 +1,25 @@
+"""About box text: version, data version and every attribution and licence."""
+
+from __future__ import annotations
+
+import html
+
+from khorasan_desktop.data.reference import Reference
+
+
+def about_html(ref: Reference, version: str) -> str:
+    meta = ref.meta
+    items = "".join(f"<li>{html.escape(a)}</li>" for a in ref.attributions())
+    return (
+        f"<h3>Khorasan Desktop {html.escape(version)}</h3>"
+        f"<p>Offline reference on ISIS-K and the militant landscape of Afghanistan and its "
+        f"neighbours. Reference data {html.escape(meta.get('data_version', '?'))}, as of "
+        f"{html.escape(meta.get('as_of', '?'))}. This program never opens a network "
+        f"connection.</p>"
+        f"<p><b>Data and attributions</b></p><ul>{items}</ul>"
+        f"<p><b>Grading.</b> {html.escape(meta.get('grading', ''))}</p>"
+        f"<p><b>Coverage.</b> {html.escape(meta.get('coverage_caveat', ''))}</p>"
+        "<p><b>Keys.</b> Ctrl+K or Ctrl+F search · Enter opens the top hit · Ctrl+click opens "
+        "in a new tab · Alt+Left/Right back/forward · Ctrl+W close tab · Ctrl+D bookmark · "
+        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 this box.</p>"
+    )

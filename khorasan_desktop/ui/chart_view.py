@@ -1,0 +1,322 @@
+"""Bar chart of documented incidents over time, with published statistics beside it.
+
+pyqtgraph is imported here only, and this module only when the chart opens, so the main
+window does not pay its import cost at start-up. Plot items are built once and updated
+with ``setOpts`` / ``setData``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khorasan_desktop.data.browse import Statistic
+from khorasan_desktop.data.reference import Counts, CountFilter, Reference
+from khorasan_desktop.ui.events_model import EventsTableModel
+from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.tree_model import EntityIdRole
+
+PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+           "#ff9da7", "#9c755f", "#bab0ac"]
+IMPRECISE_COLOR = "#9e9e9e"
+COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
+MAX_STACKS = 8
+
+
+def _periods(first: str, last: str, by: str) -> list[str]:
+    """Every bin between two bin labels, so empty periods show as gaps, not vanish."""
+    out = []
+    if by == "year":
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    y, sub = int(first[:4]), int(first[-1] if by == "quarter" else first[5:7])
+    ly, lsub = int(last[:4]), int(last[-1] if by == "quarter" else last[5:7])
+    size = 4 if by == "quarter" else 12
+    while (y, sub) <= (ly, lsub):
+        out.append(f"{y}-Q{sub}" if by == "quarter" else f"{y}-{sub:02d}")
+        sub += 1
+        if sub > size:
+            y, sub = y + 1, 1
+    return out
+
+
+def _period_of_day(iso: str, by: str) -> str:
+    if by == "year":
+        return iso[:4]
+    if by == "quarter":
+        return f"{iso[:4]}-Q{(int(iso[5:7]) - 1) // 3 + 1}"
+    return iso[:7]
+
+
+class ChartView(QWidget):
+    entityActivated = Signal(str, bool)
+    binSelected = Signal(str)
+
+    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.filters = FilterBar(ref)
+        self.by = QComboBox()
+        for b in ("year", "quarter", "month"):
+            self.by.addItem(f"per {b}", b)
+        self.stack = QComboBox()
+        for label, value in (("not stacked", None), ("stacked by country", "country"),
+                             ("stacked by province", "province")):
+            self.stack.addItem(label, value)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Bars:"))
+        top.addWidget(self.by)
+        top.addWidget(self.stack)
+        top.addStretch(1)
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.setLabel("left", "Documented incidents")
+        self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.bars: list[pg.BarGraphItem] = []
+        self.imprecise_bar = pg.BarGraphItem(x=[], height=[], width=0.6,
+                                             brush=IMPRECISE_COLOR, pen=None)
+        self.plot.addItem(self.imprecise_bar)
+        self.stat_markers = pg.ScatterPlotItem(size=12, symbol="d", pen=pg.mkPen("#222"),
+                                               brush=pg.mkBrush("#ffd400"), hoverable=True,
+                                               tip=self._stat_tip)
+        self.plot.addItem(self.stat_markers)
+        self.legend.addItem(self.stat_markers, "published statistic (hover for source)")
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.stats_label = QLabel()
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.events_model = EventsTableModel(ref.event_rows, self)
+        self.events_view = QTableView()
+        self.events_view.setModel(self.events_model)
+        self.events_view.setSortingEnabled(True)
+        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.verticalHeader().setVisible(False)
+        self.events_view.horizontalHeader().setStretchLastSection(True)
+        self.events_view.setColumnWidth(1, 320)
+        self.events_view.doubleClicked.connect(
+            lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False))
+        self.bin_label = QLabel("Click a bar to list its incidents.")
+
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.filters)
+        ul.addLayout(top)
+        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.caption)
+        ul.addWidget(self.stats_label)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.bin_label)
+        ll.addWidget(self.events_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.periods: list[str] = []
+        self.totals: list[int] = []
+        self.counts: Counts | None = None
+        self.stats: list[Statistic] = []
+        self._stat_index: dict[tuple[float, float], Statistic] = {}
+        self.filters.changed.connect(self.refresh)
+        self.by.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    # -- public --------------------------------------------------------------------------
+    def current_filter(self) -> CountFilter:
+        return self.filters.filter()
+
+    def bin_size(self) -> str:
+        return str(self.by.currentData())
+
+    def set_bin(self, by: str) -> None:
+        self.by.setCurrentIndex(max(self.by.findData(by), 0))
+
+    def set_stack(self, stack: str | None) -> None:
+        self.stack.setCurrentIndex(max(self.stack.findData(stack), 0))
+
+    def bar_data(self) -> tuple[list[str], list[int]]:
+        """Periods and total heights as drawn (tests compare them with the data layer)."""
+        return list(self.periods), list(self.totals)
+
+    def stacked_heights(self) -> dict[str, list[float]]:
+        return {str(b.opts.get("name")): list(b.opts["height"]) for b in self.bars
+                if b.isVisible()}
+
+    # -- drawing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        flt = self.current_filter()
+        by = self.bin_size()
+        counts = self.ref.counts(flt, by)
+        self.counts = counts
+        first = _period_of_day(flt.date_from or "2015-01-01", by)
+        last = _period_of_day(flt.date_to or "2025-12-31", by)
+        if counts.bins:
+            first = min(first, counts.bins[0].period)
+            last = max(last, counts.bins[-1].period)
+        self.periods = _periods(first, last, by)
+        index = {p: i for i, p in enumerate(self.periods)}
+        totals = [0] * len(self.periods)
+        for b in counts.bins:
+            totals[index[b.period]] = b.count
+        self.totals = totals
+        stack = self.stack.currentData()
+        if stack:
+            stacked, _ = self.ref.counts_stacked(flt, by, stack)
+            groups: dict[str, int] = {}
+            for per in stacked.values():
+                for g, n in per.items():
+                    groups[g] = groups.get(g, 0) + n
+            ordered = sorted(groups, key=lambda g: (-groups[g], g))
+            top, rest = ordered[:MAX_STACKS - 1], ordered[MAX_STACKS - 1:]
+            series: dict[str, list[float]] = {g: [0.0] * len(self.periods) for g in top}
+            if rest:
+                series["other"] = [0.0] * len(self.periods)
+            for period, per in stacked.items():
+                for g, n in per.items():
+                    series[g if g in top else "other"][index[period]] += n
+        else:
+            series = {"documented incidents": [float(t) for t in totals]}
+        self._draw_series(series)
+        n = len(self.periods)
+        self.imprecise_bar.setOpts(x=[n + 0.5] if counts.imprecise else [],
+                                   height=[counts.imprecise] if counts.imprecise else [],
+                                   width=0.6)
+        self._draw_axis(by)
+        self._draw_statistics(flt, by)
+        self._caption(flt, by, counts)
+
+    def _draw_series(self, series: dict[str, list[float]]) -> None:
+        while len(self.bars) < len(series):
+            bar = pg.BarGraphItem(x=[], height=[], width=0.8)
+            self.plot.addItem(bar)
+            self.bars.append(bar)
+        self.legend.clear()
+        base = [0.0] * len(self.periods)
+        xs = list(range(len(self.periods)))
+        for i, bar in enumerate(self.bars):
+            if i >= len(series):
+                bar.setOpts(x=[], height=[], y0=[])
+                bar.setVisible(False)
+                continue
+            name, heights = list(series.items())[i]
+            color = PALETTE[i % len(PALETTE)]
+            bar.setOpts(x=xs, height=heights, y0=list(base), width=0.8, brush=color,
+                        pen=pg.mkPen(QColor(color).darker(130), width=0.5), name=name)
+            bar.setVisible(True)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+            if len(series) > 1:
+                self.legend.addItem(bar, name)
+        self.legend.addItem(self.stat_markers, "published statistic (hover for source)")
+        if self.counts and self.counts.imprecise:
+            self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
+
+    def _draw_axis(self, by: str) -> None:
+        n = len(self.periods)
+        step = max(1, math.ceil(n / 14))
+        ticks = [(i, p) for i, p in enumerate(self.periods) if i % step == 0]
+        if self.counts and self.counts.imprecise:
+            ticks.append((n + 0.5, "imprecise"))
+        self.plot.getAxis("bottom").setTicks([ticks])
+        top = max([*self.totals, self.counts.imprecise if self.counts else 0, 1])
+        stat_top = max((s.value or 0 for s in self._plotted_stats()), default=0)
+        self.plot.setYRange(0, max(top, stat_top) * 1.12, padding=0)
+        self.plot.setXRange(-0.8, n + (1.3 if self.counts and self.counts.imprecise else 0.2),
+                            padding=0)
+        self.plot.setLabel("bottom", f"period ({by})")
+
+    def _plotted_stats(self) -> list[Statistic]:
+        return [s for s in self.stats if s.value is not None and s.value >= 0
+                and (s.unit or "") in COUNT_UNITS and s.period_start]
+
+    def _draw_statistics(self, flt: CountFilter, by: str) -> None:
+        self.stats = self.ref.statistics_for(flt.country_id, flt.actor_id)
+        spots = []
+        self._stat_index = {}
+        index = {p: i for i, p in enumerate(self.periods)}
+        for s in self._plotted_stats():
+            assert s.period_start is not None
+            start = _period_of_day(s.period_start, by)
+            if start not in index:
+                continue
+            end = _period_of_day(s.period_end or s.period_start, by)
+            x = (index[start] + index.get(end, index[start])) / 2 + 0.3
+            y = float(s.value or 0)
+            self._stat_index[(round(x, 3), round(y, 3))] = s
+            spots.append({"pos": (x, y), "data": s.id})
+        self.stat_markers.setData(spots=spots)
+        rows = []
+        for s in self.stats:
+            rows.append(f"<li><b>{s.value_text}</b> — {s.series} ({s.period_text or 'undated'})"
+                        f"; <i>{s.source}</i></li>")
+        self.stats_label.setText(
+            "<b>Published figures for this scope</b> (diamonds on the chart where the unit is a "
+            "count; they often far exceed the documented sample):<ul>" + "".join(rows[:8])
+            + ("</ul>" if len(rows) <= 8 else f"<li>… {len(rows) - 8} more</li></ul>"))
+
+    def _stat_tip(self, x: float, y: float, data: object) -> str:
+        s = self._stat_index.get((round(x, 3), round(y, 3)))
+        if s is None:
+            return ""
+        return f"{s.value_text}\n{s.series}, {s.period_text}\nSource: {s.source}"
+
+    def _caption(self, flt: CountFilter, by: str, counts: Counts) -> None:
+        scope = self.filters.describe()
+        imprecise = (f"; {counts.imprecise} more with a date too imprecise for a {by} "
+                     "(grey bar, not guessed)") if counts.imprecise else ""
+        self.caption.setText(
+            f"<b>Documented incidents per {by}</b> ({scope}): {counts.total} in all{imprecise}. "
+            f"<br><span style='color:#8a4b00'>Coverage caveat: "
+            f"{self.ref.meta.get('coverage_caveat', '')}</span>")
+
+    # -- interaction ---------------------------------------------------------------------
+    def _clicked(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(pos):
+            return
+        x = vb.mapSceneToView(pos).x()
+        n = len(self.periods)
+        if self.counts and self.counts.imprecise and abs(x - (n + 0.5)) <= 0.4:
+            self.select_bin("imprecise")
+            return
+        i = round(x)
+        if 0 <= i < n and abs(x - i) <= 0.45:
+            self.select_bin(self.periods[i])
+
+    def select_bin(self, period: str) -> None:
+        """List the incidents of one bar (or of the imprecise bar) in the table below."""
+        ids = self.ref.incident_ids(self.current_filter(), self.bin_size(), period)
+        self.events_model.set_ids(ids)
+        label = "dates too imprecise for this bin" if period == "imprecise" else period
+        self.bin_label.setText(f"{len(ids)} documented incidents in {label} "
+                               "(double-click to open)")
+        self.binSelected.emit(period)

@@ -1,0 +1,203 @@
+"""An entity's page: cited summary and facts above; relations, events and notes below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khorasan_desktop.core.models import Entity
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.userdb import UserStore
+from khorasan_desktop.ui.events_model import EventsTableModel
+from khorasan_desktop.ui.page_html import entity_html
+from khorasan_desktop.ui.relations_model import (
+    RelationsFilter,
+    RelationsTableModel,
+    SourceIdRole,
+    TargetIdRole,
+)
+from khorasan_desktop.ui.tree_model import EntityIdRole
+
+NOTE_SAVE_MS = 800
+
+
+class EntityPage(QWidget):
+    """One tab. ``entityActivated`` asks the window to open another entity."""
+
+    entityActivated = Signal(str, bool)
+    noteSaved = Signal(str)
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, ref: Reference, user: UserStore, entity_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.user = user
+        self.entity: Entity = ref.entity(entity_id)
+        self.entity_id = entity_id
+
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.browser.setAccessibleName("Entity page")
+        self.browser.setHtml(entity_html(self.entity))
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._build_relations()
+        self._build_events()
+        self._build_notes()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.browser)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    @property
+    def title(self) -> str:
+        return self.entity.name
+
+    # -- relations -----------------------------------------------------------------------
+    def _build_relations(self) -> None:
+        self.relations_model = RelationsTableModel(self)
+        self.relations_model.set_rows(self.ref.relation_rows(self.entity_id))
+        self.relations_proxy = RelationsFilter(self)
+        self.relations_proxy.setSourceModel(self.relations_model)
+        self.relations_view = QTableView()
+        self.relations_view.setModel(self.relations_proxy)
+        self.relations_view.setSortingEnabled(True)
+        self.relations_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.relations_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.relations_view.horizontalHeader().setStretchLastSection(True)
+        self.relations_view.doubleClicked.connect(self._relation_open)
+        self.relations_view.setWordWrap(False)
+        self.relations_view.verticalHeader().setVisible(False)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem("All relation types", None)
+        for t in sorted({r.type for r in self.relations_model.rows}):
+            self.type_filter.addItem(t, t)
+        self.type_filter.currentIndexChanged.connect(
+            lambda _i: self.relations_proxy.set_type(self.type_filter.currentData())
+        )
+        self.year_filter = QComboBox()
+        self.year_filter.addItem("Any period", None)
+        for y in range(2025, 1979, -1):
+            self.year_filter.addItem(f"As of {y}", y)
+        self.year_filter.currentIndexChanged.connect(
+            lambda _i: self.relations_proxy.set_year(self.year_filter.currentData())
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Filter:"))
+        bar.addWidget(self.type_filter)
+        bar.addWidget(self.year_filter)
+        bar.addStretch(1)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(bar)
+        lay.addWidget(self.relations_view)
+        self.tabs.addTab(box, f"Relations ({len(self.relations_model.rows)})")
+        self.relations_view.resizeColumnsToContents()
+
+    def _relation_open(self, index: QModelIndex) -> None:
+        src = index.data(SourceIdRole)
+        dst = index.data(TargetIdRole)
+        other = dst if src == self.entity_id else src
+        if other:
+            self.entityActivated.emit(other, False)
+
+    # -- events --------------------------------------------------------------------------
+    def _build_events(self) -> None:
+        self.events_model = EventsTableModel(self.ref.event_rows, self)
+        ids = [] if self.entity.kind == "event" else self.ref.event_ids_for_entity(self.entity_id)
+        self.events_model.set_ids([i for i in ids if i != self.entity_id])
+        self.events_view = QTableView()
+        self.events_view.setModel(self.events_model)
+        self.events_view.setSortingEnabled(True)
+        self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.horizontalHeader().setStretchLastSection(True)
+        self.events_view.verticalHeader().setVisible(False)
+        self.events_view.doubleClicked.connect(
+            lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
+        )
+        self.events_view.setColumnWidth(0, 90)
+        self.events_view.setColumnWidth(1, 320)
+        self.events_view.setColumnWidth(2, 200)
+        self.tabs.addTab(self.events_view, f"Events ({len(self.events_model.ids)})")
+
+    # -- notes ---------------------------------------------------------------------------
+    def _build_notes(self) -> None:
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(
+            "Your notes on this entry. Saved automatically in your own data folder; "
+            "never in the reference database."
+        )
+        self.notes_edit.setPlainText(self.user.note(self.entity_id))
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_state = QLabel("")
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.notes_edit.textChanged.connect(self._note_changed)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.notes_edit)
+        lay.addWidget(self.notes_state)
+        self.tabs.addTab(box, "Notes ✎" if self.user.note(self.entity_id) else "Notes")
+
+    def _note_changed(self) -> None:
+        self.notes_state.setText("Editing…")
+        self._note_timer.start()
+
+    def save_note(self) -> None:
+        """Write the note now (also called when the tab or window closes)."""
+        self._note_timer.stop()
+        try:
+            self.user.set_note(self.entity_id, self.notes_edit.toPlainText())
+        except DataError as exc:
+            self.notes_state.setText(f"Not saved: {exc}")
+            self.statusMessage.emit(f"Note not saved: {exc}")
+            return
+        self.notes_state.setText("Saved.")
+        self.noteSaved.emit(self.entity_id)
+
+    def flush(self) -> None:
+        if self._note_timer.isActive():
+            self.save_note()
+
+    # -- links ---------------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("entity:"):
+            from PySide6.QtWidgets import QApplication
+
+            ctrl = bool(
+                QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
+            )
+            self.entityActivated.emit(text[len("entity:") :], ctrl)
+        elif text.startswith("#"):
+            self.browser.scrollToAnchor(text[1:])

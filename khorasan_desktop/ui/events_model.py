@@ -1,0 +1,125 @@
+"""Events table model: holds event ids, fetches rows lazily in pages.
+
+Anki's browser table does the same: the id list is cheap however long it is; rows are
+read from the repository only for the part of the table that is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from khorasan_desktop.data.browse import EventRow
+from khorasan_desktop.ui.tree_model import EntityIdRole
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+SORT_LIMIT = 50_000
+COLUMNS = ("Date", "Event", "Place", "Type", "Target", "Deaths", "Injuries", "Attribution")
+
+
+def deaths_text(r: EventRow) -> str:
+    """Best figure with the range when sources differ; blank when none was stated."""
+    best = "" if r.deaths_best is None else str(r.deaths_best)
+    if r.deaths_low is not None or r.deaths_high is not None:
+        lo = "?" if r.deaths_low is None else str(r.deaths_low)
+        hi = "?" if r.deaths_high is None else str(r.deaths_high)
+        return f"{best} ({lo}–{hi})".strip()
+    return best
+
+
+def _sort_key(col: int) -> Callable[[EventRow], tuple[int, object]]:
+    def key(r: EventRow) -> tuple[int, object]:
+        value: object = [
+            r.date_start or "",
+            r.name,
+            r.place or "",
+            r.attack_type or "",
+            r.target or "",
+            r.deaths_best,
+            r.injuries,
+            r.attribution or "",
+        ][col]
+        return (value is None, value if value is not None else 0)
+
+    return key
+
+
+class EventsTableModel(QAbstractTableModel):
+    def __init__(
+        self, fetch: Callable[[list[str]], dict[str, EventRow]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fetch = fetch
+        self.ids: list[str] = []
+        self.cache: dict[str, EventRow] = {}
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self.ids = list(ids)
+        self.cache = {}
+        self.endResetModel()
+
+    def event_id(self, row: int) -> str | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def _row(self, row: int) -> EventRow | None:
+        eid = self.ids[row]
+        if eid not in self.cache:
+            start = (row // PAGE) * PAGE
+            page = [i for i in self.ids[start : start + PAGE] if i not in self.cache]
+            self.cache.update(self.fetch(page))
+        return self.cache.get(eid)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return section + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == EntityIdRole:
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._row(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        values = [
+            r.date_display,
+            r.name,
+            r.place or "",
+            r.attack_type or "",
+            r.target or "",
+            deaths_text(r),
+            "" if r.injuries is None else str(r.injuries),
+            r.attribution or "",
+        ]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return f"{r.date_display} (precision: {r.precision})"
+        return values[col] if 0 <= col < len(values) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.ids or len(self.ids) > SORT_LIMIT or not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        missing = [i for i in self.ids if i not in self.cache]
+        for start in range(0, len(missing), 500):
+            self.cache.update(self.fetch(missing[start : start + 500]))
+        rows = [self.cache[i] for i in self.ids if i in self.cache]
+        rows.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.ids = [r.id for r in rows]
+        self.layoutChanged.emit()

@@ -1,0 +1,101 @@
+"""Filters shared by the chart and the map: actor, place, type, target, attribution, dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
+
+ANY = "(any)"
+FIRST_YEAR = 2015
+LAST_YEAR = 2025
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        options = ref.filter_options()
+        self.combos: dict[str, QComboBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        labels = {
+            "actor": "Actor",
+            "country": "Country",
+            "province": "Province",
+            "attack_type": "Attack type",
+            "target": "Target",
+        }
+        for col, (key, label) in enumerate(labels.items()):
+            combo = QComboBox()
+            combo.addItem(ANY, None)
+            for value, text in options[key]:
+                combo.addItem(text, value)
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            combo.setAccessibleName(label)
+            self.combos[key] = combo
+            grid.addWidget(QLabel(label), 0, col)
+            grid.addWidget(combo, 1, col)
+        col = len(labels)
+        self.attribution: dict[str, QCheckBox] = {}
+        grid.addWidget(QLabel("Attribution"), 0, col, 1, 3)
+        for i, att in enumerate(ATTRIBUTIONS):
+            box = QCheckBox(att)
+            box.setChecked(True)
+            box.toggled.connect(lambda _c: self.changed.emit())
+            self.attribution[att] = box
+            grid.addWidget(box, 1, col + i)
+        col += len(ATTRIBUTIONS)
+        self.year_from = QSpinBox()
+        self.year_to = QSpinBox()
+        for spin, value in ((self.year_from, FIRST_YEAR), (self.year_to, LAST_YEAR)):
+            spin.setRange(1980, 2030)
+            spin.setValue(value)
+            spin.valueChanged.connect(lambda _v: self.changed.emit())
+        grid.addWidget(QLabel("From"), 0, col)
+        grid.addWidget(self.year_from, 1, col)
+        grid.addWidget(QLabel("To"), 0, col + 1)
+        grid.addWidget(self.year_to, 1, col + 1)
+
+    def set_value(self, key: str, value: str | None) -> None:
+        combo = self.combos[key]
+        i = combo.findData(value)
+        combo.setCurrentIndex(max(i, 0))
+
+    def filter(self) -> CountFilter:
+        atts = tuple(a for a, box in self.attribution.items() if box.isChecked()) or ATTRIBUTIONS
+        y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
+        return CountFilter(
+            actor_id=self.combos["actor"].currentData(),
+            country_id=self.combos["country"].currentData(),
+            province_id=self.combos["province"].currentData(),
+            attack_type=self.combos["attack_type"].currentData(),
+            target=self.combos["target"].currentData(),
+            attributions=atts,
+            date_from=f"{y0:04d}-01-01",
+            date_to=f"{y1:04d}-12-31",
+        )
+
+    def describe(self) -> str:
+        """Human summary of the active filters (captions, PDF cover)."""
+        parts = []
+        for key, combo in self.combos.items():
+            if combo.currentData() is not None:
+                parts.append(f"{key.replace('_', ' ')}: {combo.currentText()}")
+        atts = [a for a, b in self.attribution.items() if b.isChecked()]
+        if len(atts) != len(ATTRIBUTIONS):
+            parts.append("attribution: " + ", ".join(atts or ATTRIBUTIONS))
+        y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
+        parts.append(f"{y0}–{y1}")
+        return "; ".join(parts)

@@ -1,0 +1,415 @@
+"""Main window: search and browse dock, tabbed pages with history, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from khorasan_desktop import __version__
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.userdb import UserStore
+from khorasan_desktop.ui.entity_page import EntityPage
+from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui.search_panel import SearchPanel
+from khorasan_desktop.ui.tasks import TaskRunner
+
+VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
+
+
+class MainWindow(QMainWindow):
+    pageOpened = Signal(str)  # the location key of the page now shown
+
+    def __init__(self, ref: Reference, user: UserStore, settings: QSettings) -> None:
+        super().__init__()
+        self.ref = ref
+        self.user = user
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self.setWindowTitle("Khorasan Desktop")
+        self.resize(1280, 820)
+
+        self.search = SearchPanel(ref, self.runner)
+        self.search.entityActivated.connect(self.open_entity)
+        dock = QDockWidget("Search and browse", self)
+        dock.setObjectName("searchDock")
+        dock.setWidget(self.search)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+        self.bookmarks = QListWidget()
+        self.bookmarks.setAccessibleName("Bookmarks")
+        self.bookmarks.itemActivated.connect(self._list_open)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recently viewed")
+        self.recent.itemActivated.connect(self._list_open)
+        bdock = QDockWidget("Bookmarks", self)
+        bdock.setObjectName("bookmarksDock")
+        bdock.setWidget(self.bookmarks)
+        rdock = QDockWidget("Recently viewed", self)
+        rdock.setObjectName("recentDock")
+        rdock.setWidget(self.recent)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, bdock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, rdock)
+        self.tabifyDockWidget(bdock, rdock)
+        bdock.raise_()
+        self.bookmarks_dock = bdock
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_status()
+        self.refresh_lists()
+        self._update_actions()
+
+    # -- actions -------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                act.setShortcuts(shortcut)
+            else:
+                act.setShortcut(shortcut)  # type: ignore[arg-type]
+        act.setStatusTip(tip or text.replace("&", "").replace("…", ""))
+        act.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_back = self._action("&Back", self.back, QKeySequence("Alt+Left"))
+        self.act_forward = self._action("&Forward", self.forward, QKeySequence("Alt+Right"))
+        self.act_find = self._action(
+            "&Find…", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")]
+        )
+        self.act_close = self._action("&Close tab", self.close_current, QKeySequence("Ctrl+W"))
+        self.act_bookmark = self._action(
+            "&Bookmark this page", self.toggle_bookmark, QKeySequence("Ctrl+D")
+        )
+        self.act_export = self._action(
+            "Export to &PDF…", self._export_pdf, QKeySequence("Ctrl+P"),
+            "Export selected views to PDF (arrives with the export feature)",
+        )
+        self.act_export.setEnabled(False)
+        self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
+        self.act_chart = self._action(
+            "Attack &counts chart", lambda: self.open_view(("view", "chart")),
+            QKeySequence("Ctrl+T"),
+        )
+        self.act_map = self._action(
+            "&Map", lambda: self.open_view(("view", "map")), QKeySequence("Ctrl+M")
+        )
+        self.act_relations = self._action(
+            "All &relations (table)", lambda: self.open_view(("view", "relations"))
+        )
+        self.act_about = self._action("&About Khorasan Desktop", self.about, QKeySequence("F1"))
+        self.act_quit = self._action("&Quit", self.close, QKeySequence(S.Quit))
+
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addAction(self.act_export)
+        m.addSeparator()
+        m.addAction(self.act_close)
+        m.addAction(self.act_quit)
+        m = mb.addMenu("&Edit")
+        m.addAction(self.act_find)
+        m = mb.addMenu("&View")
+        for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
+            m.addAction(a)
+        m = mb.addMenu("&Go")
+        m.addAction(self.act_back)
+        m.addAction(self.act_forward)
+        m = mb.addMenu("&Bookmarks")
+        m.addAction(self.act_bookmark)
+        m.addAction(self._action("Show bookmarks", self._show_bookmarks))
+        m = mb.addMenu("&Help")
+        m.addAction(self.act_about)
+
+        tb = QToolBar("Navigation", self)
+        tb.setObjectName("navigationToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_back, self.act_forward):
+            tb.addAction(a)
+        tb.addSeparator()
+        for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
+            tb.addAction(a)
+        self.addToolBar(tb)
+
+    def _build_status(self) -> None:
+        meta = self.ref.meta
+        text = (
+            f"Data {meta.get('data_version', '?')} · as of {meta.get('as_of', '?')} · "
+            "Offline: no network connection is ever made"
+        )
+        self.status_label = QLabel(text)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    # -- opening -------------------------------------------------------------------------
+    def _make_page(self, location: Location) -> QWidget:
+        kind, key = location
+        if kind == "entity":
+            page = EntityPage(self.ref, self.user, key)
+            page.entityActivated.connect(self.open_entity)
+            page.noteSaved.connect(lambda _id: self.statusBar().showMessage("Note saved", 2000))
+            page.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            return page
+        if kind == "graph":
+            from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+            graph = RelationGraphView(self.ref)
+            graph.set_entity(key)
+            graph.entityActivated.connect(lambda eid: self.open_entity(eid, True))
+            graph.title = f"Relations: {self.ref.ref(key).name}"  # type: ignore[attr-defined]
+            return graph
+        if key == "chart":
+            from khorasan_desktop.ui.chart_view import ChartView
+
+            chart = ChartView(self.ref)
+            chart.entityActivated.connect(self.open_entity)
+            chart.title = VIEW_TITLES["chart"]  # type: ignore[attr-defined]
+            return chart
+        if key == "map":
+            from khorasan_desktop.ui.map_view import MapView
+
+            map_view = MapView(self.ref)
+            from khorasan_desktop.data.reference import CountFilter
+
+            map_view.set_filter(CountFilter())
+            map_view.entityActivated.connect(lambda eid: self.open_entity(eid, True))
+            map_view.title = VIEW_TITLES["map"]  # type: ignore[attr-defined]
+            return map_view
+        from khorasan_desktop.ui.relations_view import AllRelationsView
+
+        view = AllRelationsView(self.ref)
+        view.entityActivated.connect(self.open_entity)
+        return view
+
+    def _tab(self, index: int) -> PageTab | None:
+        w = self.tabs.widget(index)
+        return w if isinstance(w, PageTab) else None
+
+    def current_tab(self) -> PageTab | None:
+        return self._tab(self.tabs.currentIndex())
+
+    def _find_tab(self, location: Location) -> int:
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab is not None and tab.location == location:
+                return i
+        return -1
+
+    def open_location(self, location: Location, new_tab: bool = False) -> None:
+        existing = self._find_tab(location)
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+        else:
+            tab = self.current_tab()
+            if new_tab or tab is None:
+                tab = PageTab(self._make_page)
+                index = self.tabs.addTab(tab, "…")
+                tab.titleChanged.connect(lambda t, tb=tab: self._retitle(tb, t))
+                self.tabs.setCurrentIndex(index)
+            try:
+                tab.navigate(location)
+            except DataError as exc:
+                QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+                return
+        if location[0] == "entity":
+            page = self.current_page()
+            label = getattr(page, "title", location[1])
+            try:
+                self.user.record_view(location[1], str(label))
+            except DataError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+            self.refresh_lists()
+        self._update_actions()
+        self.pageOpened.emit(f"{location[0]}:{location[1]}")
+
+    def open_entity(self, entity_id: str, new_tab: bool = False) -> None:
+        self.open_location(("entity", entity_id), new_tab)
+
+    def open_view(self, location: Location) -> None:
+        self.open_location(location, new_tab=True)
+
+    def open_graph(self) -> None:
+        page = self.current_page()
+        entity_id = getattr(page, "entity_id", None) or "actor-iskp"
+        self.open_location(("graph", entity_id), new_tab=True)
+
+    def current_page(self) -> QWidget | None:
+        tab = self.current_tab()
+        return tab.page if tab else None
+
+    def _retitle(self, tab: PageTab, title: str) -> None:
+        i = self.tabs.indexOf(tab)
+        if i >= 0:
+            short = title if len(title) <= 32 else title[:31] + "…"
+            self.tabs.setTabText(i, short)
+            self.tabs.setTabToolTip(i, title)
+        self._update_actions()
+
+    # -- navigation ----------------------------------------------------------------------
+    def back(self) -> None:
+        tab = self.current_tab()
+        if tab:
+            tab.back()
+        self._update_actions()
+
+    def forward(self) -> None:
+        tab = self.current_tab()
+        if tab:
+            tab.forward()
+        self._update_actions()
+
+    def close_tab(self, index: int) -> None:
+        tab = self._tab(index)
+        if tab and tab.page is not None and hasattr(tab.page, "flush"):
+            tab.page.flush()
+        self.tabs.removeTab(index)
+        if tab:
+            tab.deleteLater()
+        self._update_actions()
+
+    def close_current(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def _update_actions(self) -> None:
+        tab = self.current_tab()
+        self.act_back.setEnabled(bool(tab and tab.can_go_back()))
+        self.act_forward.setEnabled(bool(tab and tab.can_go_forward()))
+        page = self.current_page()
+        is_entity = isinstance(page, EntityPage)
+        self.act_bookmark.setEnabled(is_entity)
+        if is_entity:
+            assert isinstance(page, EntityPage)
+            marked = self.user.is_bookmarked(page.entity_id)
+            self.act_bookmark.setText("Remove &bookmark" if marked else "&Bookmark this page")
+
+    # -- bookmarks, history --------------------------------------------------------------
+    def toggle_bookmark(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, EntityPage):
+            return
+        try:
+            if self.user.is_bookmarked(page.entity_id):
+                self.user.remove_bookmark(page.entity_id)
+                self.statusBar().showMessage(f"Bookmark removed: {page.title}", 3000)
+            else:
+                self.user.add_bookmark(page.entity_id, page.title)
+                self.statusBar().showMessage(f"Bookmarked: {page.title}", 3000)
+        except DataError as exc:
+            QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+        self.refresh_lists()
+        self._update_actions()
+
+    def _show_bookmarks(self) -> None:
+        self.bookmarks_dock.show()
+        self.bookmarks_dock.raise_()
+        self.bookmarks.setFocus()
+
+    def refresh_lists(self) -> None:
+        self.bookmarks.clear()
+        for b in self.user.bookmarks():
+            item = QListWidgetItem(b.label)
+            item.setData(Qt.ItemDataRole.UserRole, b.entity_id)
+            self.bookmarks.addItem(item)
+        self.recent.clear()
+        for entity_id, label in self.user.recent():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, entity_id)
+            self.recent.addItem(item)
+
+    def _list_open(self, item: QListWidgetItem) -> None:
+        entity_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self.ref.ref(entity_id)
+        except DataError:
+            QMessageBox.information(
+                self, "Khorasan Desktop",
+                f"{item.text()} is no longer in the reference data; your note on it is kept.",
+            )
+            return
+        self.open_entity(entity_id)
+
+    # -- dialogs -------------------------------------------------------------------------
+    def _export_pdf(self) -> None:
+        QMessageBox.information(self, "Export", "PDF export is not available yet.")
+
+    def about(self) -> None:
+        from khorasan_desktop.ui.about import about_html
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About Khorasan Desktop")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(about_html(self.ref, __version__))
+        box.exec()
+
+    # -- persistence ---------------------------------------------------------------------
+    def open_locations(self) -> list[str]:
+        out = []
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab and tab.location:
+                out.append(f"{tab.location[0]}:{tab.location[1]}")
+        return out
+
+    def save_state(self) -> None:
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab and tab.page is not None and hasattr(tab.page, "flush"):
+                tab.page.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("tabs/open", self.open_locations())
+        self.settings.setValue("tabs/current", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        opened = self.settings.value("tabs/open") or []
+        if isinstance(opened, str):
+            opened = [opened]
+        for loc in opened:  # type: ignore[union-attr]
+            kind, _, key = str(loc).partition(":")
+            if kind == "entity":
+                try:
+                    self.ref.ref(key)
+                except DataError:
+                    continue
+            if kind in ("entity", "graph", "view"):
+                self.open_location((kind, key), new_tab=True)
+        current = self.settings.value("tabs/current")
+        if current is not None and self.tabs.count():
+            self.tabs.setCurrentIndex(min(int(current), self.tabs.count() - 1))  # type: ignore[call-overload]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait(3000)
+        super().closeEvent(event)

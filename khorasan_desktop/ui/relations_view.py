@@ -1,0 +1,69 @@
+"""All relations in one sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.relations_model import (
+    RelationsFilter,
+    RelationsTableModel,
+    SourceIdRole,
+    TargetIdRole,
+)
+
+
+class AllRelationsView(QWidget):
+    entityActivated = Signal(str, bool)
+    title = "All relations"
+
+    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RelationsTableModel(self)
+        self.model.set_rows(ref.relation_rows())
+        self.proxy = RelationsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._open)
+        self.types = QComboBox()
+        self.types.addItem("All relation types", None)
+        for t in ref.relation_types():
+            self.types.addItem(t, t)
+        self.types.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_type(self.types.currentData())
+        )
+        self.years = QComboBox()
+        self.years.addItem("Any period", None)
+        for y in range(2025, 1979, -1):
+            self.years.addItem(f"As of {y}", y)
+        self.years.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_year(self.years.currentData())
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Filter:"))
+        bar.addWidget(self.types)
+        bar.addWidget(self.years)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.view.resizeColumnsToContents()
+
+    def _open(self, index: QModelIndex) -> None:
+        column = index.column()
+        entity_id = index.data(TargetIdRole if column == 2 else SourceIdRole)
+        if entity_id:
+            self.entityActivated.emit(entity_id, False)

@@ -1,0 +1,42 @@
+"""List model of search hits: name, kind and why it matched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QObject, Qt
+
+from khorasan_desktop.core.models import SearchHit
+from khorasan_desktop.ui.tree_model import EntityIdRole, KindRole
+
+Index = QModelIndex | QPersistentModelIndex
+_KIND_LABEL = {"actor": "Actor", "region": "Region", "event": "Event", "source": "Source"}
+
+
+class SearchResultModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        h = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{h.name}\n{_KIND_LABEL.get(h.kind, h.kind)} · {h.matched}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{h.name} ({h.kind}) — {h.matched}"
+        if role == EntityIdRole:
+            return h.id
+        if role == KindRole:
+            return h.kind
+        return None

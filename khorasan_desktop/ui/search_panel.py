@@ -1,0 +1,206 @@
+"""Search-as-you-type over the reference database, beside the browse tree.
+
+Typing restarts a short debounce timer; when it fires the query runs on a worker thread
+with its own read-only connection. Each query carries a generation number and results of
+an older generation are dropped, so a slow query can never overwrite a newer answer.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khorasan_desktop.core.models import SearchHit, SearchResult
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.result_model import SearchResultModel
+from khorasan_desktop.ui.tasks import Task, TaskRunner
+from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
+
+DEBOUNCE_MS = 200
+_local = threading.local()
+
+
+def _search_in_worker(db_path: str, text: str, generation: int) -> tuple[int, SearchResult]:
+    """Runs on a pool thread: one read-only connection per thread, reused."""
+    refs: dict[str, Reference] = getattr(_local, "refs", {})
+    _local.refs = refs
+    if db_path not in refs:
+        refs[db_path] = Reference(Path(db_path))
+    return generation, refs[db_path].search(text, limit=50)
+
+
+class _SearchField(QLineEdit):
+    """Line edit that hands Down and Enter to the panel."""
+
+    moveDown = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.moveDown.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """Search field over the browse tree; results replace the tree while text is typed."""
+
+    entityActivated = Signal(str, bool)  # id, open in a new tab
+    resultsShown = Signal(int)  # generation of the results now on screen
+
+    def __init__(self, ref: Reference, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.runner = runner
+        self.generation = 0
+        self.shown_generation = 0
+        self._pending: Task | None = None
+
+        self.field = _SearchField()
+        self.field.setPlaceholderText("Search actors, regions, events…  (Ctrl+K)")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setObjectName("searchMessage")
+
+        self.tree_model = BrowseTreeModel(ref, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Browse tree")
+
+        self.result_model = SearchResultModel(self)
+        self.results = QListView()
+        self.results.setModel(self.result_model)
+        self.results.setUniformItemSizes(True)
+        self.results.setAccessibleName("Search results")
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.results)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._run_query)
+        self.field.textChanged.connect(self._text_changed)
+        self.field.returnPressed.connect(self.open_top_hit)
+        self.field.moveDown.connect(self._focus_list)
+        self.tree.activated.connect(self._tree_activated)
+        self.tree.clicked.connect(self._tree_clicked)
+        self.results.activated.connect(self._result_activated)
+        self.results.clicked.connect(self._result_clicked)
+
+    # -- querying ------------------------------------------------------------------------
+    def _text_changed(self, text: str) -> None:
+        self.generation += 1
+        if not text.strip():
+            self.timer.stop()
+            self._show(self.generation, SearchResult(()))
+            self.stack.setCurrentWidget(self.tree)
+            return
+        self.timer.start()
+
+    def _run_query(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+        task = Task(_search_in_worker, str(self.ref.path), self.field.text(), self.generation)
+        task.signals.finished.connect(self._on_result)
+        task.signals.failed.connect(self._on_failed)
+        self._pending = self.runner.start(task)
+
+    def run_now(self) -> None:
+        """Skip the debounce (Enter pressed before the timer fired)."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self._run_query()
+
+    def _on_result(self, payload: tuple[int, SearchResult]) -> None:
+        generation, result = payload
+        if generation != self.generation:
+            return  # stale: the user has typed since
+        self._show(generation, result)
+
+    def _on_failed(self, message: str) -> None:
+        self.message.setText(f"Search failed: {message}")
+        self.message.setVisible(True)
+
+    def _show(self, generation: int, result: SearchResult) -> None:
+        self.result_model.set_hits(list(result.hits))
+        self.message.setText(result.message or "")
+        self.message.setVisible(bool(result.message))
+        if self.field.text().strip():
+            self.stack.setCurrentWidget(self.results)
+            if result.hits:
+                self.results.setCurrentIndex(self.result_model.index(0, 0))
+        self.shown_generation = generation
+        self.resultsShown.emit(generation)
+
+    # -- opening -------------------------------------------------------------------------
+    def open_top_hit(self) -> None:
+        if self.timer.isActive() or self.shown_generation != self.generation:
+            # Results for the current text are not on screen yet: open when they arrive.
+            self.resultsShown.connect(self._open_when_ready)
+            self.run_now()
+            return
+        hit = self.result_model.hit(0)
+        if hit is not None:
+            self.entityActivated.emit(hit.id, False)
+
+    def _open_when_ready(self, generation: int) -> None:
+        if generation != self.generation:
+            return
+        self.resultsShown.disconnect(self._open_when_ready)
+        hit = self.result_model.hit(0)
+        if hit is not None:
+            self.entityActivated.emit(hit.id, False)
+
+    def _focus_list(self) -> None:
+        target = self.results if self.stack.currentWidget() is self.results else self.tree
+        target.setFocus()
+
+    @staticmethod
+    def _ctrl() -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
+
+    def _tree_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        entity_id = index.data(EntityIdRole)
+        if entity_id:
+            self.entityActivated.emit(entity_id, self._ctrl())
+
+    def _tree_clicked(self, index: QModelIndex) -> None:
+        if self._ctrl():
+            self._tree_activated(index)
+
+    def _result_activated(self, index: QModelIndex) -> None:
+        hit = self.result_model.hit(index.row())
+        if hit is not None:
+            self.entityActivated.emit(hit.id, self._ctrl())
+
+    def _result_clicked(self, index: QModelIndex) -> None:
+        self._result_activated(index)
+
+    def current_hits(self) -> list[SearchHit]:
+        return self.result_model.hits

@@ -1,0 +1,76 @@
+"""One small runner that moves plain functions off the GUI thread.
+
+Work functions stay Qt-free (``fn(*args, progress=..., cancelled=...)``); the runner
+reports back through signals that Qt delivers on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    finished = Signal(object)  # the function's result
+    failed = Signal(str)  # a message fit for the user
+    progress = Signal(int, int)  # done, total
+
+
+class Task(QRunnable):
+    """A cancellable unit of background work."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False) -> None:
+        super().__init__()
+        self.fn = fn
+        self.args = args
+        self.with_progress = with_progress
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(
+                    *self.args,
+                    progress=lambda done, total: self.signals.progress.emit(done, total),
+                    cancelled=self._cancel.is_set,
+                )
+            else:
+                result = self.fn(*self.args)
+        except Exception as exc:  # reported to the user, never lost in a thread
+            if not self._cancel.is_set():
+                self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        if not self._cancel.is_set():
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a private pool; keeps them alive until they report."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._live: set[Task] = set()
+
+    def start(self, task: Task) -> Task:
+        self._live.add(task)
+        task.signals.finished.connect(lambda _r, t=task: self._live.discard(t))
+        task.signals.failed.connect(lambda _m, t=task: self._live.discard(t))
+        self.pool.start(task)
+        return task
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -7,6 +7,7 @@ with ``setOpts`` / ``setData``.
 
 from __future__ import annotations
 
+import html
 import math
 
 import pyqtgraph as pg
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -96,15 +99,20 @@ class ChartView(QWidget):
                                                brush=pg.mkBrush("#ffd400"), hoverable=True,
                                                tip=self._stat_tip)
         self.plot.addItem(self.stat_markers)
+        self.stat_clipped = pg.ScatterPlotItem(size=13, symbol="t1", pen=pg.mkPen("#222"),
+                                               brush=pg.mkBrush("#ffd400"), hoverable=True,
+                                               tip=self._stat_tip)
+        self.plot.addItem(self.stat_clipped)
+        self.stat_labels: list[pg.TextItem] = []
+        self.y_top = 1.0
         self.legend.addItem(self.stat_markers, "published statistic (hover for source)")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.stats_label = QLabel()
-        self.stats_label.setWordWrap(True)
-        self.stats_label.setTextFormat(Qt.TextFormat.RichText)
+        self.stats_label = QTextBrowser()
+        self.stats_label.setOpenLinks(False)
 
         self.events_model = EventsTableModel(ref.event_rows, self)
         self.events_view = QTableView()
@@ -114,6 +122,7 @@ class ChartView(QWidget):
         self.events_view.verticalHeader().setVisible(False)
         self.events_view.horizontalHeader().setStretchLastSection(True)
         self.events_view.setColumnWidth(1, 320)
+        self.events_view.setWordWrap(False)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False))
         self.bin_label = QLabel("Click a bar to list its incidents.")
@@ -125,15 +134,18 @@ class ChartView(QWidget):
         ul.addLayout(top)
         ul.addWidget(self.plot, 1)
         ul.addWidget(self.caption)
-        ul.addWidget(self.stats_label)
-        lower = QWidget()
-        ll = QVBoxLayout(lower)
+        incidents = QWidget()
+        ll = QVBoxLayout(incidents)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.bin_label)
         ll.addWidget(self.events_view)
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.addTab(incidents, "Incidents in the selected bar")
+        self.lower.addTab(self.stats_label, "Published figures")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
-        split.addWidget(lower)
+        split.addWidget(self.lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -210,8 +222,8 @@ class ChartView(QWidget):
         self.imprecise_bar.setOpts(x=[n + 0.5] if counts.imprecise else [],
                                    height=[counts.imprecise] if counts.imprecise else [],
                                    width=0.6)
-        self._draw_axis(by)
         self._draw_statistics(flt, by)
+        self._draw_axis(by)
         self._caption(flt, by, counts)
 
     def _draw_series(self, series: dict[str, list[float]]) -> None:
@@ -246,9 +258,7 @@ class ChartView(QWidget):
         if self.counts and self.counts.imprecise:
             ticks.append((n + 0.5, "imprecise"))
         self.plot.getAxis("bottom").setTicks([ticks])
-        top = max([*self.totals, self.counts.imprecise if self.counts else 0, 1])
-        stat_top = max((s.value or 0 for s in self._plotted_stats()), default=0)
-        self.plot.setYRange(0, max(top, stat_top) * 1.12, padding=0)
+        self.plot.setYRange(0, self.y_top, padding=0)
         self.plot.setXRange(-0.8, n + (1.3 if self.counts and self.counts.imprecise else 0.2),
                             padding=0)
         self.plot.setLabel("bottom", f"period ({by})")
@@ -257,9 +267,23 @@ class ChartView(QWidget):
         return [s for s in self.stats if s.value is not None and s.value >= 0
                 and (s.unit or "") in COUNT_UNITS and s.period_start]
 
+    def _scoped_stats(self, flt: CountFilter) -> list[Statistic]:
+        """Statistics whose scope matches the chart: a province chart only gets figures
+        that name that province; a country-wide figure would dwarf it and mislead."""
+        stats = self.ref.statistics_for(flt.country_id, flt.actor_id)
+        if flt.province_id:
+            name = self.ref.ref(flt.province_id).name.lower()
+            stats = [s for s in stats if name in (s.scope or "").lower()]
+        return stats
+
     def _draw_statistics(self, flt: CountFilter, by: str) -> None:
-        self.stats = self.ref.statistics_for(flt.country_id, flt.actor_id)
-        spots = []
+        self.stats = self._scoped_stats(flt)
+        bar_top = max([*self.totals, self.counts.imprecise if self.counts else 0, 1])
+        # Yearly bars share their axis with the figures; finer bins keep the bars legible and
+        # draw larger figures as triangles at the top edge with their value written beside.
+        stat_top = max((s.value or 0 for s in self._plotted_stats()), default=0)
+        self.y_top = max(bar_top, stat_top) * 1.12 if by == "year" else bar_top * 1.35
+        inside, above = [], []
         self._stat_index = {}
         index = {p: i for i, p in enumerate(self.periods)}
         for s in self._plotted_stats():
@@ -270,17 +294,37 @@ class ChartView(QWidget):
             end = _period_of_day(s.period_end or s.period_start, by)
             x = (index[start] + index.get(end, index[start])) / 2 + 0.3
             y = float(s.value or 0)
+            if y > self.y_top * 0.95:
+                y = self.y_top * 0.93
+                above.append({"pos": (x, y), "data": s.id})
+            else:
+                inside.append({"pos": (x, y), "data": s.id})
             self._stat_index[(round(x, 3), round(y, 3))] = s
-            spots.append({"pos": (x, y), "data": s.id})
-        self.stat_markers.setData(spots=spots)
+        self.stat_markers.setData(spots=inside)
+        self.stat_clipped.setData(spots=above)
+        for i, spot in enumerate(above):
+            if i >= len(self.stat_labels):
+                label = pg.TextItem(color="#5a4500", anchor=(0, 0.5))
+                self.plot.addItem(label)
+                self.stat_labels.append(label)
+            st = self._stat_index[(round(spot["pos"][0], 3), round(spot["pos"][1], 3))]
+            self.stat_labels[i].setText(f"{st.value_text.split(' ')[0]}↑")
+            self.stat_labels[i].setPos(spot["pos"][0] + 0.15, spot["pos"][1])
+            self.stat_labels[i].setVisible(True)
+        for label in self.stat_labels[len(above):]:
+            label.setVisible(False)
+        plotted = {s.id for s in self._plotted_stats()}
         rows = []
-        for s in self.stats:
-            rows.append(f"<li><b>{s.value_text}</b> — {s.series} ({s.period_text or 'undated'})"
-                        f"; <i>{s.source}</i></li>")
-        self.stats_label.setText(
-            "<b>Published figures for this scope</b> (diamonds on the chart where the unit is a "
-            "count; they often far exceed the documented sample):<ul>" + "".join(rows[:8])
-            + ("</ul>" if len(rows) <= 8 else f"<li>… {len(rows) - 8} more</li></ul>"))
+        for s in sorted(self.stats, key=lambda s: (s.id not in plotted, s.period_start or "")):
+            mark = "◆ " if s.id in plotted else ""
+            rows.append(f"<li>{mark}<b>{html.escape(s.value_text)}</b> — "
+                        f"{html.escape(s.series)} ({html.escape(s.period_text or 'undated')})"
+                        f"; <i>{html.escape(s.source)}</i></li>")
+        self.stats_label.setHtml(
+            "<p>Published figures for this scope. ◆ = drawn on the chart (counts only, at "
+            "their own stated period; ▲ = above the top of the chart). They often far exceed "
+            "the documented sample.</p><ul>" + "".join(rows) + "</ul>")
+        self.lower.setTabText(1, f"Published figures ({len(rows)})")
 
     def _stat_tip(self, x: float, y: float, data: object) -> str:
         s = self._stat_index.get((round(x, 3), round(y, 3)))

@@ -139,6 +139,7 @@ class EntityPage(QWidget):
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.horizontalHeader().setStretchLastSection(True)
         self.events_view.verticalHeader().setVisible(False)
+        self.events_view.setWordWrap(False)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from khorasan_desktop.core.models import Citation, EntityRef
 
@@ -87,13 +87,33 @@ class RegionShape:
     parent_id: str | None
 
 
-ACTOR_GROUPS = (("group", "Groups"), ("person", "People"), ("state", "States"),
-                ("government", "Governments"))
-REGION_GROUPS = (("country", "Countries"), ("historical", "Historical regions"),
-                 ("macro", "Macro-regions"), ("area", "Areas"))
+ACTOR_GROUPS = (
+    ("group", "Groups"),
+    ("person", "People"),
+    ("state", "States"),
+    ("government", "Governments"),
+)
+REGION_GROUPS = (
+    ("country", "Countries"),
+    ("historical", "Historical regions"),
+    ("macro", "Macro-regions"),
+    ("area", "Areas"),
+)
 SOURCE_GROUPS = (("brief", "Brief"), ("dataset", "Data sets"), ("page", "Cited pages"))
-_MONTHS = "January February March April May June July August September October November " \
-          "December".split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 class BrowseQueries:
@@ -115,40 +135,56 @@ class BrowseQueries:
             ]
         if key == "actors":
             counts = dict(db.execute("SELECT type, count(*) FROM actors GROUP BY type"))
-            return [TreeRow(f"actors/{t}", label, None, None, True, counts[t])
-                    for t, label in ACTOR_GROUPS if counts.get(t)]
+            return [
+                TreeRow(f"actors/{t}", label, None, None, True, counts[t])
+                for t, label in ACTOR_GROUPS
+                if counts.get(t)
+            ]
         if key.startswith("actors/"):
             rows = db.execute(
                 "SELECT e.id, e.name FROM actors a JOIN entities e ON e.id = a.entity_id "
-                "WHERE a.type = ? ORDER BY e.name COLLATE NOCASE", [key.split("/", 1)[1]])
+                "WHERE a.type = ? ORDER BY e.name COLLATE NOCASE",
+                [key.split("/", 1)[1]],
+            )
             return [TreeRow(f"e/{i}", n, i, "actor", False) for i, n in rows]
         if key == "regions":
-            counts = dict(db.execute(
-                "SELECT type, count(*) FROM regions WHERE parent_id IS NULL OR type = 'country' "
-                "GROUP BY type"))
-            return [TreeRow(f"regions/{t}", label, None, None, True, counts[t])
-                    for t, label in REGION_GROUPS if counts.get(t)]
+            counts = dict(
+                db.execute(
+                    "SELECT type, count(*) FROM regions "
+                    "WHERE parent_id IS NULL OR type = 'country' GROUP BY type"
+                )
+            )
+            return [
+                TreeRow(f"regions/{t}", label, None, None, True, counts[t])
+                for t, label in REGION_GROUPS
+                if counts.get(t)
+            ]
         if key.startswith("regions/"):
             rows = db.execute(
                 "SELECT e.id, e.name, (SELECT count(*) FROM regions c WHERE c.parent_id = e.id) "
                 "FROM regions r JOIN entities e ON e.id = r.entity_id "
                 "WHERE r.type = ? AND (r.parent_id IS NULL OR r.type = 'country') "
-                "ORDER BY e.name COLLATE NOCASE", [key.split("/", 1)[1]])
+                "ORDER BY e.name COLLATE NOCASE",
+                [key.split("/", 1)[1]],
+            )
             return [TreeRow(f"e/{i}", n, i, "region", c > 0, c or None) for i, n, c in rows]
         if key == "events":
             rows = db.execute(
                 "SELECT substr(date_start, 1, 4) AS y, count(*) FROM events "
-                "WHERE date_start IS NOT NULL GROUP BY y ORDER BY y")
+                "WHERE date_start IS NOT NULL GROUP BY y ORDER BY y"
+            )
             out = [TreeRow(f"events/{y}", y, None, None, True, n) for y, n in rows]
-            undated = db.execute("SELECT count(*) FROM events WHERE date_start IS NULL"
-                                 ).fetchone()[0]
+            undated = db.execute("SELECT count(*) FROM events WHERE date_start IS NULL").fetchone()[
+                0
+            ]
             if undated:
                 out.append(TreeRow("events/undated", "Undated", None, None, True, undated))
             return out
         if key == "events/undated":
             rows = db.execute(
                 "SELECT e.id, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
-                "WHERE v.date_start IS NULL ORDER BY e.name")
+                "WHERE v.date_start IS NULL ORDER BY e.name"
+            )
             return [TreeRow(f"e/{i}", n, i, "event", False) for i, n in rows]
         if key.startswith("events/") and key.count("/") == 1:
             year = key.split("/")[1]
@@ -156,7 +192,8 @@ class BrowseQueries:
                 "SELECT CASE WHEN date_precision IN ('day', 'month') "
                 "THEN substr(date_start, 6, 2) ELSE 'year' END AS m, count(*) FROM events "
                 "WHERE date_start >= ? AND date_start < ? GROUP BY m ORDER BY m",
-                [f"{year}-01-01", f"{int(year) + 1:04d}-01-01"])
+                [f"{year}-01-01", f"{int(year) + 1:04d}-01-01"],
+            )
             out = []
             for m, n in rows:
                 label = _MONTHS[int(m) - 1] if m != "year" else "Month unknown"
@@ -165,32 +202,46 @@ class BrowseQueries:
         if key.startswith("events/"):
             _, year, month = key.split("/")
             if month == "year":
-                where = ("date_start >= :lo AND date_start < :hi AND date_precision NOT IN "
-                         "('day', 'month')")
+                where = (
+                    "date_start >= :lo AND date_start < :hi AND date_precision NOT IN "
+                    "('day', 'month')"
+                )
                 lo, hi = f"{year}-01-01", f"{int(year) + 1:04d}-01-01"
             else:
-                where = "date_start >= :lo AND date_start < :hi AND date_precision IN " \
-                        "('day', 'month')"
+                where = (
+                    "date_start >= :lo AND date_start < :hi AND date_precision IN ('day', 'month')"
+                )
                 lo = f"{year}-{month}-01"
-                hi = f"{year}-{int(month) + 1:02d}-01" if month != "12" else \
-                    f"{int(year) + 1:04d}-01-01"
+                hi = (
+                    f"{year}-{int(month) + 1:02d}-01"
+                    if month != "12"
+                    else f"{int(year) + 1:04d}-01-01"
+                )
             rows = db.execute(
                 "SELECT e.id, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
-                f"WHERE {where} ORDER BY v.date_start, e.name", {"lo": lo, "hi": hi})
+                f"WHERE {where} ORDER BY v.date_start, e.name",
+                {"lo": lo, "hi": hi},
+            )
             return [TreeRow(f"e/{i}", n, i, "event", False) for i, n in rows]
         if key == "sources":
             counts = dict(db.execute("SELECT kind, count(*) FROM sources GROUP BY kind"))
-            return [TreeRow(f"sources/{k}", label, None, None, True, counts[k])
-                    for k, label in SOURCE_GROUPS if counts.get(k)]
+            return [
+                TreeRow(f"sources/{k}", label, None, None, True, counts[k])
+                for k, label in SOURCE_GROUPS
+                if counts.get(k)
+            ]
         if key.startswith("sources/"):
             rows = db.execute(
-                "SELECT entity_id, title FROM sources WHERE kind = ? ORDER BY title "
-                "COLLATE NOCASE", [key.split("/", 1)[1]])
+                "SELECT entity_id, title FROM sources WHERE kind = ? ORDER BY title COLLATE NOCASE",
+                [key.split("/", 1)[1]],
+            )
             return [TreeRow(f"e/{i}", n, i, "source", False) for i, n in rows]
         if key.startswith("e/"):
             rows = db.execute(
                 "SELECT e.id, e.name FROM regions r JOIN entities e ON e.id = r.entity_id "
-                "WHERE r.parent_id = ? ORDER BY e.name COLLATE NOCASE", [key[2:]])
+                "WHERE r.parent_id = ? ORDER BY e.name COLLATE NOCASE",
+                [key[2:]],
+            )
             return [TreeRow(f"e/{i}", n, i, "region", False) for i, n in rows]
         return []
 
@@ -206,11 +257,14 @@ class BrowseQueries:
             " UNION SELECT entity_id FROM events WHERE country_id = :id OR province_id = :id"
             " UNION SELECT subject_id FROM citations WHERE source_id = :id"
             "  AND subject_type = 'entity')"
-            " ORDER BY v.date_start DESC, v.entity_id", {"id": entity_id})
+            " ORDER BY v.date_start DESC, v.entity_id",
+            {"id": entity_id},
+        )
         return [r[0] for r in rows]
 
-    def incident_ids(self, flt: CountFilter, by: str | None = None,
-                     period: str | None = None) -> list[str]:
+    def incident_ids(
+        self, flt: CountFilter, by: str | None = None, period: str | None = None
+    ) -> list[str]:
         """Incidents in a count scope, optionally only one bin (``period``) of it."""
         from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
 
@@ -221,8 +275,10 @@ class BrowseQueries:
             if period == "imprecise":
                 sql += f" AND NOT (v.date_precision IN ({fits}) AND {_contained(flt)})"
             else:
-                sql += (f" AND v.date_precision IN ({fits}) AND {_contained(flt)} "
-                        f"AND {_PERIOD_SQL[by]} = :period")
+                sql += (
+                    f" AND v.date_precision IN ({fits}) AND {_contained(flt)} "
+                    f"AND {_PERIOD_SQL[by]} = :period"
+                )
                 params["period"] = period
         sql += " ORDER BY v.date_start, v.entity_id"
         return [r[0] for r in self.db.execute(sql, params)]
@@ -238,14 +294,26 @@ class BrowseQueries:
             "SELECT v.entity_id, v.date_start, v.date_end, v.date_precision, v.place, "
             "v.attack_type, v.target, v.deaths_best, v.deaths_low, v.deaths_high, v.injuries, "
             f"v.attribution, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
-            f"WHERE v.entity_id IN ({marks})", ids)
+            f"WHERE v.entity_id IN ({marks})",
+            ids,
+        )
         out = {}
         for r in rows:
             out[r[0]] = EventRow(
-                id=r[0], date_display=dates.display(r[1], r[3], r[2]), date_start=r[1],
-                precision=r[3], place=r[4], attack_type=r[5], target=r[6], deaths_best=r[7],
-                deaths_low=r[8], deaths_high=r[9], injuries=r[10], attribution=r[11],
-                name=r[12])
+                id=r[0],
+                date_display=dates.display(r[1], r[3], r[2]),
+                date_start=r[1],
+                precision=r[3],
+                place=r[4],
+                attack_type=r[5],
+                target=r[6],
+                deaths_best=r[7],
+                deaths_low=r[8],
+                deaths_high=r[9],
+                injuries=r[10],
+                attribution=r[11],
+                name=r[12],
+            )
         return out
 
     # -- relations -----------------------------------------------------------------------
@@ -263,9 +331,22 @@ class BrowseQueries:
             "c WHERE c.subject_type = 'relation' AND c.subject_id = r.id) "
             "FROM relations r JOIN entities s ON s.id = r.source_id "
             f"JOIN entities t ON t.id = r.target_id {where} ORDER BY s.name, r.type, t.name",
-            params)
-        return [RelationRow(r[0], r[1], EntityRef(r[2], r[3], r[4]), EntityRef(r[5], r[6], r[7]),
-                            r[8], r[9], r[10], bool(r[11]), r[12] or "") for r in rows]
+            params,
+        )
+        return [
+            RelationRow(
+                r[0],
+                r[1],
+                EntityRef(r[2], r[3], r[4]),
+                EntityRef(r[5], r[6], r[7]),
+                r[8],
+                r[9],
+                r[10],
+                bool(r[11]),
+                r[12] or "",
+            )
+            for r in rows
+        ]
 
     def neighbourhood(self, entity_id: str, depth: int = 1) -> list[RelationRow]:
         """Relations within ``depth`` steps of an entity (the graph view filters by year)."""
@@ -285,21 +366,24 @@ class BrowseQueries:
         return sorted(edges.values(), key=lambda r: r.id)
 
     def relation_citations(self, relation_id: str) -> tuple[Citation, ...]:
-        return self.citations("relation", relation_id)  # type: ignore[attr-defined,no-any-return]
+        return self.citations("relation", relation_id)  # type: ignore[attr-defined]
 
     # -- chart and map -------------------------------------------------------------------
-    def counts_stacked(self, flt: CountFilter, by: str,
-                       stack: str) -> tuple[dict[str, dict[str, int]], int]:
+    def counts_stacked(
+        self, flt: CountFilter, by: str, stack: str
+    ) -> tuple[dict[str, dict[str, int]], int]:
         """Counts per period and per country or province name; second value: imprecise."""
         from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
 
         col = {"country": "v.country_id", "province": "v.province_id"}[stack]
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
         fits = ",".join(f"'{p}'" for p in _FITS[by])
-        sql = (f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
-               f"THEN {_PERIOD_SQL[by]} END AS period, coalesce(g.name, '(unknown)'), count(*) "
-               f"FROM events v LEFT JOIN entities g ON g.id = {col} {where} "
-               "GROUP BY period, g.name ORDER BY period")
+        sql = (
+            f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
+            f"THEN {_PERIOD_SQL[by]} END AS period, coalesce(g.name, '(unknown)'), count(*) "
+            f"FROM events v LEFT JOIN entities g ON g.id = {col} {where} "
+            "GROUP BY period, g.name ORDER BY period"
+        )
         out: dict[str, dict[str, int]] = {}
         imprecise = 0
         for period, group, n in self.db.execute(sql, params):
@@ -324,14 +408,33 @@ class BrowseQueries:
             "s.value_text, s.unit, s.scope, (SELECT group_concat(src.title, ' | ') FROM "
             "citations c JOIN sources src ON src.entity_id = c.source_id WHERE "
             "c.subject_type = 'statistic' AND c.subject_id = s.id AND src.kind != 'dataset'), "
-            f"s.note FROM statistics s {where} ORDER BY s.period_start, s.id", params)
-        return [Statistic(*r[:9], r[9] or "", r[10]) for r in rows]
+            f"s.note FROM statistics s {where} ORDER BY s.period_start, s.id",
+            params,
+        )
+        return [
+            Statistic(
+                id=r[0],
+                series=r[1],
+                period_text=r[2],
+                period_start=r[3],
+                period_end=r[4],
+                value=r[5],
+                value_text=r[6],
+                unit=r[7],
+                scope=r[8],
+                source=r[9] or "",
+                note=r[10],
+            )
+            for r in rows
+        ]
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
         rows = self.db.execute(
             f"SELECT v.province_id, count(*) FROM events v {where} "
-            "AND v.province_id IS NOT NULL GROUP BY v.province_id", params)
+            "AND v.province_id IS NOT NULL GROUP BY v.province_id",
+            params,
+        )
         return {r[0]: r[1] for r in rows}
 
     def incident_points(self, flt: CountFilter) -> list[IncidentPoint]:
@@ -340,35 +443,57 @@ class BrowseQueries:
             "SELECT v.entity_id, e.name, v.latitude, v.longitude, v.coord_precision "
             f"FROM events v JOIN entities e ON e.id = v.entity_id {where} "
             "AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL ORDER BY v.entity_id",
-            params)
+            params,
+        )
         return [IncidentPoint(r[0], r[1], r[2], r[3], r[4] == "exact") for r in rows]
 
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(
             "SELECT e.id, e.name, r.geometry_key, r.parent_id FROM regions r "
             "JOIN entities e ON e.id = r.entity_id WHERE r.geometry_key IS NOT NULL "
-            "ORDER BY r.geometry_key")
+            "ORDER BY r.geometry_key"
+        )
         return [RegionShape(*r) for r in rows]
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
         """Choices for the chart/map filters: (id or value, label)."""
         db = self.db
         return {
-            "actor": [(r[0], r[1]) for r in db.execute(
-                "SELECT DISTINCT e.id, e.name FROM event_actors a JOIN entities e ON "
-                "e.id = a.actor_id JOIN events v ON v.entity_id = a.event_id "
-                "WHERE v.is_incident = 1 ORDER BY e.name")],
-            "country": [(r[0], r[1]) for r in db.execute(
-                "SELECT DISTINCT e.id, e.name FROM events v JOIN entities e ON "
-                "e.id = v.country_id WHERE v.is_incident = 1 ORDER BY e.name")],
-            "province": [(r[0], f"{r[1]} ({r[2]})") for r in db.execute(
-                "SELECT DISTINCT e.id, e.name, c.name FROM events v JOIN entities e ON "
-                "e.id = v.province_id JOIN entities c ON c.id = v.country_id "
-                "WHERE v.is_incident = 1 ORDER BY e.name")],
-            "attack_type": [(r[0], r[0]) for r in db.execute(
-                "SELECT DISTINCT attack_type FROM events WHERE is_incident = 1 AND "
-                "attack_type IS NOT NULL ORDER BY 1")],
-            "target": [(r[0], r[0]) for r in db.execute(
-                "SELECT DISTINCT target FROM events WHERE is_incident = 1 AND "
-                "target IS NOT NULL ORDER BY 1")],
+            "actor": [
+                (r[0], r[1])
+                for r in db.execute(
+                    "SELECT DISTINCT e.id, e.name FROM event_actors a JOIN entities e ON "
+                    "e.id = a.actor_id JOIN events v ON v.entity_id = a.event_id "
+                    "WHERE v.is_incident = 1 ORDER BY e.name"
+                )
+            ],
+            "country": [
+                (r[0], r[1])
+                for r in db.execute(
+                    "SELECT DISTINCT e.id, e.name FROM events v JOIN entities e ON "
+                    "e.id = v.country_id WHERE v.is_incident = 1 ORDER BY e.name"
+                )
+            ],
+            "province": [
+                (r[0], f"{r[1]} ({r[2]})")
+                for r in db.execute(
+                    "SELECT DISTINCT e.id, e.name, c.name FROM events v JOIN entities e ON "
+                    "e.id = v.province_id JOIN entities c ON c.id = v.country_id "
+                    "WHERE v.is_incident = 1 ORDER BY e.name"
+                )
+            ],
+            "attack_type": [
+                (r[0], r[0])
+                for r in db.execute(
+                    "SELECT DISTINCT attack_type FROM events WHERE is_incident = 1 AND "
+                    "attack_type IS NOT NULL ORDER BY 1"
+                )
+            ],
+            "target": [
+                (r[0], r[0])
+                for r in db.execute(
+                    "SELECT DISTINCT target FROM events WHERE is_incident = 1 AND "
+                    "target IS NOT NULL ORDER BY 1"
+                )
+            ],
         }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -27,13 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.data.browse import Statistic
-from khorasan_desktop.data.reference import Counts, CountFilter, Reference
+from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
-PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-           "#ff9da7", "#9c755f", "#bab0ac"]
+PALETTE = [
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+]
 IMPRECISE_COLOR = "#9e9e9e"
 COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
 MAX_STACKS = 8
@@ -75,8 +86,11 @@ class ChartView(QWidget):
         for b in ("year", "quarter", "month"):
             self.by.addItem(f"per {b}", b)
         self.stack = QComboBox()
-        for label, value in (("not stacked", None), ("stacked by country", "country"),
-                             ("stacked by province", "province")):
+        for label, value in (
+            ("not stacked", None),
+            ("stacked by country", "country"),
+            ("stacked by province", "province"),
+        ):
             self.stack.addItem(label, value)
         top = QHBoxLayout()
         top.addWidget(QLabel("Bars:"))
@@ -92,16 +106,27 @@ class ChartView(QWidget):
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         self.legend = self.plot.addLegend(offset=(10, 10))
         self.bars: list[pg.BarGraphItem] = []
-        self.imprecise_bar = pg.BarGraphItem(x=[], height=[], width=0.6,
-                                             brush=IMPRECISE_COLOR, pen=None)
+        self.imprecise_bar = pg.BarGraphItem(
+            x=[], height=[], width=0.6, brush=IMPRECISE_COLOR, pen=None
+        )
         self.plot.addItem(self.imprecise_bar)
-        self.stat_markers = pg.ScatterPlotItem(size=12, symbol="d", pen=pg.mkPen("#222"),
-                                               brush=pg.mkBrush("#ffd400"), hoverable=True,
-                                               tip=self._stat_tip)
+        self.stat_markers = pg.ScatterPlotItem(
+            size=12,
+            symbol="d",
+            pen=pg.mkPen("#222"),
+            brush=pg.mkBrush("#ffd400"),
+            hoverable=True,
+            tip=self._stat_tip,
+        )
         self.plot.addItem(self.stat_markers)
-        self.stat_clipped = pg.ScatterPlotItem(size=13, symbol="t1", pen=pg.mkPen("#222"),
-                                               brush=pg.mkBrush("#ffd400"), hoverable=True,
-                                               tip=self._stat_tip)
+        self.stat_clipped = pg.ScatterPlotItem(
+            size=13,
+            symbol="t1",
+            pen=pg.mkPen("#222"),
+            brush=pg.mkBrush("#ffd400"),
+            hoverable=True,
+            tip=self._stat_tip,
+        )
         self.plot.addItem(self.stat_clipped)
         self.stat_labels: list[pg.TextItem] = []
         self.y_top = 1.0
@@ -124,7 +149,8 @@ class ChartView(QWidget):
         self.events_view.setColumnWidth(1, 320)
         self.events_view.setWordWrap(False)
         self.events_view.doubleClicked.connect(
-            lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False))
+            lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
+        )
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
@@ -139,13 +165,13 @@ class ChartView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.bin_label)
         ll.addWidget(self.events_view)
-        self.lower = QTabWidget()
-        self.lower.setDocumentMode(True)
-        self.lower.addTab(incidents, "Incidents in the selected bar")
-        self.lower.addTab(self.stats_label, "Published figures")
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(incidents, "Incidents in the selected bar")
+        self.lower_tabs.addTab(self.stats_label, "Published figures")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
-        split.addWidget(self.lower)
+        split.addWidget(self.lower_tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -180,8 +206,7 @@ class ChartView(QWidget):
         return list(self.periods), list(self.totals)
 
     def stacked_heights(self) -> dict[str, list[float]]:
-        return {str(b.opts.get("name")): list(b.opts["height"]) for b in self.bars
-                if b.isVisible()}
+        return {str(b.opts.get("name")): list(b.opts["height"]) for b in self.bars if b.isVisible()}
 
     # -- drawing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -208,7 +233,7 @@ class ChartView(QWidget):
                 for g, n in per.items():
                     groups[g] = groups.get(g, 0) + n
             ordered = sorted(groups, key=lambda g: (-groups[g], g))
-            top, rest = ordered[:MAX_STACKS - 1], ordered[MAX_STACKS - 1:]
+            top, rest = ordered[: MAX_STACKS - 1], ordered[MAX_STACKS - 1 :]
             series: dict[str, list[float]] = {g: [0.0] * len(self.periods) for g in top}
             if rest:
                 series["other"] = [0.0] * len(self.periods)
@@ -219,9 +244,11 @@ class ChartView(QWidget):
             series = {"documented incidents": [float(t) for t in totals]}
         self._draw_series(series)
         n = len(self.periods)
-        self.imprecise_bar.setOpts(x=[n + 0.5] if counts.imprecise else [],
-                                   height=[counts.imprecise] if counts.imprecise else [],
-                                   width=0.6)
+        self.imprecise_bar.setOpts(
+            x=[n + 0.5] if counts.imprecise else [],
+            height=[counts.imprecise] if counts.imprecise else [],
+            width=0.6,
+        )
         self._draw_statistics(flt, by)
         self._draw_axis(by)
         self._caption(flt, by, counts)
@@ -241,8 +268,15 @@ class ChartView(QWidget):
                 continue
             name, heights = list(series.items())[i]
             color = PALETTE[i % len(PALETTE)]
-            bar.setOpts(x=xs, height=heights, y0=list(base), width=0.8, brush=color,
-                        pen=pg.mkPen(QColor(color).darker(130), width=0.5), name=name)
+            bar.setOpts(
+                x=xs,
+                height=heights,
+                y0=list(base),
+                width=0.8,
+                brush=color,
+                pen=pg.mkPen(QColor(color).darker(130), width=0.5),
+                name=name,
+            )
             bar.setVisible(True)
             base = [b + h for b, h in zip(base, heights, strict=True)]
             if len(series) > 1:
@@ -254,18 +288,27 @@ class ChartView(QWidget):
     def _draw_axis(self, by: str) -> None:
         n = len(self.periods)
         step = max(1, math.ceil(n / 14))
-        ticks = [(i, p) for i, p in enumerate(self.periods) if i % step == 0]
+        ticks: list[tuple[float, str]] = [
+            (float(i), p) for i, p in enumerate(self.periods) if i % step == 0
+        ]
         if self.counts and self.counts.imprecise:
             ticks.append((n + 0.5, "imprecise"))
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setYRange(0, self.y_top, padding=0)
-        self.plot.setXRange(-0.8, n + (1.3 if self.counts and self.counts.imprecise else 0.2),
-                            padding=0)
+        self.plot.setXRange(
+            -0.8, n + (1.3 if self.counts and self.counts.imprecise else 0.2), padding=0
+        )
         self.plot.setLabel("bottom", f"period ({by})")
 
     def _plotted_stats(self) -> list[Statistic]:
-        return [s for s in self.stats if s.value is not None and s.value >= 0
-                and (s.unit or "") in COUNT_UNITS and s.period_start]
+        return [
+            s
+            for s in self.stats
+            if s.value is not None
+            and s.value >= 0
+            and (s.unit or "") in COUNT_UNITS
+            and s.period_start
+        ]
 
     def _scoped_stats(self, flt: CountFilter) -> list[Statistic]:
         """Statistics whose scope matches the chart: a province chart only gets figures
@@ -283,7 +326,8 @@ class ChartView(QWidget):
         # draw larger figures as triangles at the top edge with their value written beside.
         stat_top = max((s.value or 0 for s in self._plotted_stats()), default=0)
         self.y_top = max(bar_top, stat_top) * 1.12 if by == "year" else bar_top * 1.35
-        inside, above = [], []
+        inside: list[dict[str, Any]] = []
+        above: list[dict[str, Any]] = []
         self._stat_index = {}
         index = {p: i for i, p in enumerate(self.periods)}
         for s in self._plotted_stats():
@@ -311,20 +355,23 @@ class ChartView(QWidget):
             self.stat_labels[i].setText(f"{st.value_text.split(' ')[0]}↑")
             self.stat_labels[i].setPos(spot["pos"][0] + 0.15, spot["pos"][1])
             self.stat_labels[i].setVisible(True)
-        for label in self.stat_labels[len(above):]:
+        for label in self.stat_labels[len(above) :]:
             label.setVisible(False)
         plotted = {s.id for s in self._plotted_stats()}
         rows = []
         for s in sorted(self.stats, key=lambda s: (s.id not in plotted, s.period_start or "")):
             mark = "◆ " if s.id in plotted else ""
-            rows.append(f"<li>{mark}<b>{html.escape(s.value_text)}</b> — "
-                        f"{html.escape(s.series)} ({html.escape(s.period_text or 'undated')})"
-                        f"; <i>{html.escape(s.source)}</i></li>")
+            rows.append(
+                f"<li>{mark}<b>{html.escape(s.value_text)}</b> — "
+                f"{html.escape(s.series)} ({html.escape(s.period_text or 'undated')})"
+                f"; <i>{html.escape(s.source)}</i></li>"
+            )
         self.stats_label.setHtml(
             "<p>Published figures for this scope. ◆ = drawn on the chart (counts only, at "
             "their own stated period; ▲ = above the top of the chart). They often far exceed "
-            "the documented sample.</p><ul>" + "".join(rows) + "</ul>")
-        self.lower.setTabText(1, f"Published figures ({len(rows)})")
+            "the documented sample.</p><ul>" + "".join(rows) + "</ul>"
+        )
+        self.lower_tabs.setTabText(1, f"Published figures ({len(rows)})")
 
     def _stat_tip(self, x: float, y: float, data: object) -> str:
         s = self._stat_index.get((round(x, 3), round(y, 3)))
@@ -334,12 +381,19 @@ class ChartView(QWidget):
 
     def _caption(self, flt: CountFilter, by: str, counts: Counts) -> None:
         scope = self.filters.describe()
-        imprecise = (f"; {counts.imprecise} more with a date too imprecise for a {by} "
-                     "(grey bar, not guessed)") if counts.imprecise else ""
+        imprecise = (
+            (
+                f"; {counts.imprecise} more with a date too imprecise for a {by} "
+                "(grey bar, not guessed)"
+            )
+            if counts.imprecise
+            else ""
+        )
         self.caption.setText(
             f"<b>Documented incidents per {by}</b> ({scope}): {counts.total} in all{imprecise}. "
             f"<br><span style='color:#8a4b00'>Coverage caveat: "
-            f"{self.ref.meta.get('coverage_caveat', '')}</span>")
+            f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+        )
 
     # -- interaction ---------------------------------------------------------------------
     def _clicked(self, event: object) -> None:
@@ -361,6 +415,5 @@ class ChartView(QWidget):
         ids = self.ref.incident_ids(self.current_filter(), self.bin_size(), period)
         self.events_model.set_ids(ids)
         label = "dates too imprecise for this bin" if period == "imprecise" else period
-        self.bin_label.setText(f"{len(ids)} documented incidents in {label} "
-                               "(double-click to open)")
+        self.bin_label.setText(f"{len(ids)} documented incidents in {label} (double-click to open)")
         self.binSelected.emit(period)

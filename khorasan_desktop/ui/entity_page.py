@@ -196,9 +196,7 @@ class EntityPage(QWidget):
         if text.startswith("entity:"):
             from PySide6.QtWidgets import QApplication
 
-            ctrl = bool(
-                QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
-            )
+            ctrl = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
             self.entityActivated.emit(text[len("entity:") :], ctrl)
         elif text.startswith("#"):
             self.browser.scrollToAnchor(text[1:])

@@ -41,7 +41,9 @@ class FilterBar(QWidget):
             for value, text in options[key]:
                 combo.addItem(text, value)
             combo.setMinimumContentsLength(10)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             combo.setAccessibleName(label)
             self.combos[key] = combo
@@ -59,9 +61,9 @@ class FilterBar(QWidget):
         col += len(ATTRIBUTIONS)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
-        for spin, value in ((self.year_from, FIRST_YEAR), (self.year_to, LAST_YEAR)):
+        for spin, year in ((self.year_from, FIRST_YEAR), (self.year_to, LAST_YEAR)):
             spin.setRange(1980, 2030)
-            spin.setValue(value)
+            spin.setValue(year)
             spin.valueChanged.connect(lambda _v: self.changed.emit())
         grid.addWidget(QLabel("From"), 0, col)
         grid.addWidget(self.year_from, 1, col)

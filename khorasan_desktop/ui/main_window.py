@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -80,15 +82,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- actions -------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 act.setShortcuts(shortcut)
             else:
-                act.setShortcut(shortcut)  # type: ignore[arg-type]
+                act.setShortcut(shortcut)
         act.setStatusTip(tip or text.replace("&", "").replace("…", ""))
-        act.triggered.connect(slot)  # type: ignore[arg-type]
+        act.triggered.connect(slot)
         self.addAction(act)
         return act
 
@@ -104,13 +112,16 @@ class MainWindow(QMainWindow):
             "&Bookmark this page", self.toggle_bookmark, QKeySequence("Ctrl+D")
         )
         self.act_export = self._action(
-            "Export to &PDF…", self._export_pdf, QKeySequence("Ctrl+P"),
+            "Export to &PDF…",
+            self._export_pdf,
+            QKeySequence("Ctrl+P"),
             "Export selected views to PDF (arrives with the export feature)",
         )
         self.act_export.setEnabled(False)
         self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
         self.act_chart = self._action(
-            "Attack &counts chart", lambda: self.open_view(("view", "chart")),
+            "Attack &counts chart",
+            lambda: self.open_view(("view", "chart")),
             QKeySequence("Ctrl+T"),
         )
         self.act_map = self._action(
@@ -347,7 +358,8 @@ class MainWindow(QMainWindow):
             self.ref.ref(entity_id)
         except DataError:
             QMessageBox.information(
-                self, "Khorasan Desktop",
+                self,
+                "Khorasan Desktop",
                 f"{item.text()} is no longer in the reference data; your note on it is kept.",
             )
             return
@@ -396,7 +408,7 @@ class MainWindow(QMainWindow):
         opened = self.settings.value("tabs/open") or []
         if isinstance(opened, str):
             opened = [opened]
-        for loc in opened:  # type: ignore[union-attr]
+        for loc in opened if isinstance(opened, list) else []:
             kind, _, key = str(loc).partition(":")
             if kind == "entity":
                 try:
@@ -407,7 +419,7 @@ class MainWindow(QMainWindow):
                 self.open_location((kind, key), new_tab=True)
         current = self.settings.value("tabs/current")
         if current is not None and self.tabs.count():
-            self.tabs.setCurrentIndex(min(int(current), self.tabs.count() - 1))  # type: ignore[call-overload]
+            self.tabs.setCurrentIndex(min(int(str(current)), self.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

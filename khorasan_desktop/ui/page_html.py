@@ -145,7 +145,9 @@ def entity_html(ent: Entity, note_present: bool = False) -> str:
 def _event_block(ent: Entity, notes: _Notes) -> str:
     ev = ent.event
     assert ev is not None
-    rows = [("Date", f"{ev.date_display} <span class='meta'>(precision: {ev.date_precision})</span>")]
+    rows = [
+        ("Date", f"{ev.date_display} <span class='meta'>(precision: {ev.date_precision})</span>")
+    ]
     place = esc(ev.place) if ev.place else "—"
     links = []
     for ref in (ev.province, ev.country):
@@ -178,7 +180,10 @@ def _event_block(ent: Entity, notes: _Notes) -> str:
         rows.append(("Injuries", fig(ev.injuries)))
     if ev.attribution:
         rows.append(
-            ("Attribution", f"<b>{esc(ev.attribution)}</b> — as reported: {esc(ev.perpetrator_text)}")
+            (
+                "Attribution",
+                f"<b>{esc(ev.attribution)}</b> — as reported: {esc(ev.perpetrator_text)}",
+            )
         )
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f"<table class='facts'>{body}</table><p>{notes.mark(ent.citations)}</p>"

@@ -1,0 +1,212 @@
+"""The main window as a user drives it: search, open, navigate, note, bookmark, restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
+from khorasan_desktop.ui.chart_view import ChartView
+from khorasan_desktop.ui.entity_page import EntityPage
+from khorasan_desktop.ui.main_window import MainWindow
+
+Make = Callable[..., MainWindow]
+
+
+def test_type_iskp_and_enter_opens_isis_k(qtbot, make_window: Make) -> None:
+    w = make_window()
+    w.show()
+    panel = w.search
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000):
+        qtbot.keyClicks(panel.field, "iskp")
+    top = panel.current_hits()[0]
+    assert top.id == "actor-iskp" and top.matched == "alias: ISKP"
+    with qtbot.waitSignal(w.pageOpened, timeout=5000) as sig:
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert sig.args == ["entity:actor-iskp"]
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    html = page.browser.toHtml()
+    assert "about 2,000" in html and "para. 7" in html
+
+
+def test_enter_before_debounce_opens_the_new_top_hit(qtbot, make_window: Make) -> None:
+    w = make_window()
+    panel = w.search
+    panel.field.setText("taleban")
+    with qtbot.waitSignal(w.pageOpened, timeout=5000) as sig:
+        panel.open_top_hit()
+    assert sig.args == ["entity:actor-taliban"]
+
+
+def test_stale_results_are_dropped(qtbot, make_window: Make) -> None:
+    w = make_window()
+    panel = w.search
+    panel.field.setText("kabul")
+    panel.run_now()
+    panel.field.setText("nangarhar")  # typed again before the first answer arrived
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000):
+        panel.run_now()
+    assert panel.current_hits()[0].id == "prov-afg-nangarhar"
+    qtbot.wait_until(lambda: w.runner.pool.activeThreadCount() == 0, timeout=5000)
+    assert panel.current_hits()[0].id == "prov-afg-nangarhar"
+
+
+def test_malformed_search_shows_a_message(qtbot, make_window: Make) -> None:
+    w = make_window()
+    panel = w.search
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000):
+        panel.field.setText('"*')
+    assert panel.message.text()
+    assert panel.current_hits() == []
+
+
+def test_back_forward_and_ctrl_click_tabs(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    w.open_entity("actor-taliban")
+    assert w.tabs.count() == 1
+    assert w.act_back.isEnabled()
+    w.back()
+    assert w.current_page().entity_id == "actor-iskp"  # type: ignore[union-attr]
+    assert w.act_forward.isEnabled()
+    w.forward()
+    assert w.current_page().entity_id == "actor-taliban"  # type: ignore[union-attr]
+    w.open_entity("actor-al-qaida", True)
+    assert w.tabs.count() == 2
+    w.open_entity("actor-iskp")  # not open any more: navigates the current tab
+    w.open_entity("actor-taliban")  # open in tab 0: focuses it
+    assert w.tabs.currentIndex() == 0
+    w.close_current()
+    assert w.tabs.count() == 1
+
+
+def test_entity_page_links_open_pages(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    from PySide6.QtCore import QUrl
+
+    with qtbot.waitSignal(w.pageOpened, timeout=3000) as sig:
+        page.browser.anchorClicked.emit(QUrl("entity:prov-afg-kunar"))
+    assert sig.args == ["entity:prov-afg-kunar"]
+
+
+def test_event_page_shows_precision_and_figures(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("isk-2021-10-03-kabul")
+    html = w.current_page().browser.toPlainText()  # type: ignore[union-attr]
+    assert "3 Oct 2021" in html and "precision: day" in html
+    assert "best — · low 2 · high 8" in html
+    assert "claimed" in html
+
+
+def test_notes_and_bookmarks_survive_a_restart(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    page.notes_edit.setPlainText("Check the 2021 claims against UN figures.")
+    with qtbot.waitSignal(page.noteSaved, timeout=3000):
+        pass
+    w.toggle_bookmark()
+    assert w.bookmarks.count() == 1
+    w.open_view(("view", "chart"))
+    w.close()
+
+    w2 = make_window(restore=True)
+    assert w2.open_locations() == ["entity:actor-iskp", "view:chart"]
+    w2.tabs.setCurrentIndex(0)
+    page2 = w2.current_page()
+    assert isinstance(page2, EntityPage)
+    assert page2.notes_edit.toPlainText() == "Check the 2021 claims against UN figures."
+    assert [w2.bookmarks.item(i).text() for i in range(w2.bookmarks.count())] == [
+        "Islamic State Khorasan Province"
+    ]
+    assert w2.recent.count() >= 1
+
+
+def test_note_flushed_when_tab_closes(make_window: Make, user) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-taliban")
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    page.notes_edit.setPlainText("typed then closed at once")
+    w.close_current()
+    assert user.note("actor-taliban") == "typed then closed at once"
+
+
+def test_status_bar_says_offline(make_window: Make) -> None:
+    w = make_window(restore=False)
+    assert "Offline" in w.status_label.text()
+    assert "2026.11.1" in w.status_label.text()
+
+
+def test_every_action_is_in_a_menu(make_window: Make) -> None:
+    w = make_window(restore=False)
+    in_menus = set()
+    for menu_action in w.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None:
+            in_menus |= set(menu.actions())  # type: ignore[attr-defined]
+    for act in (
+        w.act_back,
+        w.act_forward,
+        w.act_find,
+        w.act_close,
+        w.act_bookmark,
+        w.act_export,
+        w.act_graph,
+        w.act_chart,
+        w.act_map,
+        w.act_about,
+    ):
+        assert act in in_menus, act.text()
+    assert w.act_find.shortcuts()[0].toString() == "Ctrl+F"
+    assert w.act_find.shortcuts()[1].toString() == "Ctrl+K"
+
+
+def test_chart_data_equals_data_layer_counts(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    chart.filters.set_value("province", "prov-afg-nangarhar")
+    chart.set_bin("quarter")
+    periods, heights = chart.bar_data()
+    counts = w.ref.counts(chart.current_filter(), "quarter")
+    expected = {b.period: b.count for b in counts.bins}
+    drawn = {p: h for p, h in zip(periods, heights, strict=True) if h}
+    assert drawn == expected
+    assert sum(heights) + counts.imprecise == 80
+    x, y = chart.bars[0].opts["x"], chart.bars[0].opts["height"]
+    assert list(y) == heights and len(x) == len(periods)
+    chart.select_bin("2018-Q2")
+    assert chart.events_model.rowCount() == expected["2018-Q2"]
+
+
+def test_chart_stacked_by_country_sums_to_totals(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    chart.set_stack("country")
+    stacks = chart.stacked_heights()
+    assert "Afghanistan" in stacks and "Pakistan" in stacks
+    _, totals = chart.bar_data()
+    summed = [sum(col) for col in zip(*stacks.values(), strict=True)]
+    assert summed == totals
+
+
+def test_chart_counts_imprecise_dates_apart(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    chart.set_bin("month")
+    assert chart.counts is not None
+    heights_total = sum(chart.bar_data()[1])
+    assert heights_total + chart.counts.imprecise == chart.counts.total
+    spots = chart.stat_markers.getData()
+    assert len(spots[0]) + len(chart.stat_clipped.getData()[0]) >= 1

@@ -1,0 +1,95 @@
+"""Every item model passes pytest-qt's model tester."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.ui.events_model import EventsTableModel
+from khorasan_desktop.ui.relations_model import RelationsFilter, RelationsTableModel
+from khorasan_desktop.ui.result_model import SearchResultModel
+from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
+
+
+def _expand_all(model: BrowseTreeModel, parent: object = None, depth: int = 0) -> int:
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent if parent is not None else QModelIndex()
+    if model.canFetchMore(parent):  # type: ignore[arg-type]
+        model.fetchMore(parent)  # type: ignore[arg-type]
+    n = model.rowCount(parent)  # type: ignore[arg-type]
+    total = n
+    if depth < 3:
+        for row in range(n):
+            total += _expand_all(model, model.index(row, 0, parent), depth + 1)  # type: ignore[arg-type]
+    return total
+
+
+def test_browse_tree(qtmodeltester: ModelTester, ref: Reference) -> None:
+    model = BrowseTreeModel(ref)
+    qtmodeltester.check(model)
+    total = _expand_all(model)
+    assert total > 600
+    qtmodeltester.check(model)
+    actors = model.index(0, 0)
+    assert actors.data().startswith("Actors")
+    groups = model.index(0, 0, actors)
+    assert groups.data().startswith("Groups")
+    names = [model.index(r, 0, groups).data() for r in range(model.rowCount(groups))]
+    assert "Islamic State Khorasan Province" in names
+    events = model.index(2, 0)
+    years = [model.index(r, 0, events).data() for r in range(model.rowCount(events))]
+    assert any(y.startswith("2018 (") for y in years)
+
+
+def test_tree_event_leaves_carry_ids(ref: Reference) -> None:
+    model = BrowseTreeModel(ref)
+    _expand_all(model)
+    key = model.find_key("events/2021/08")
+    assert key.isValid()
+    ids = [model.index(r, 0, key).data(EntityIdRole) for r in range(model.rowCount(key))]
+    assert "isk-2021-08-26-kabul" in ids or any(i.startswith("isk-2021-08") for i in ids)
+
+
+def test_search_results_model(qtmodeltester: ModelTester, ref: Reference) -> None:
+    model = SearchResultModel()
+    model.set_hits(list(ref.search("kabul").hits))
+    qtmodeltester.check(model)
+    assert "name: Kabul" in model.index(0, 0).data()
+
+
+def test_events_model_lazy_and_sortable(qtmodeltester: ModelTester, ref: Reference) -> None:
+    fetched: list[int] = []
+
+    def fetch(ids: list[str]) -> dict[str, object]:
+        fetched.append(len(ids))
+        return ref.event_rows(ids)  # type: ignore[return-value]
+
+    model = EventsTableModel(fetch)  # type: ignore[arg-type]
+    ids = ref.incident_ids(CountFilter())
+    model.set_ids(ids)
+    assert fetched == []  # nothing read before a row is shown
+    assert model.index(0, 0).data()
+    assert fetched and max(fetched) <= 200
+    qtmodeltester.check(model)
+    model.sort(5)
+    qtmodeltester.check(model)
+
+
+def test_relations_model_and_filter(qtmodeltester: ModelTester, ref: Reference) -> None:
+    model = RelationsTableModel()
+    model.set_rows(ref.relation_rows())
+    proxy = RelationsFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    proxy.set_type("leader-of")
+    assert 0 < proxy.rowCount() < model.rowCount()
+    proxy.set_type(None)
+    proxy.set_year(2019)
+    subjects = {
+        proxy.index(r, 0).data()
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 1).data() == "leader-of"
+    }
+    assert "Shahab al-Muhajir" not in subjects  # leads ISIS-K since 2020

@@ -78,8 +78,9 @@ COUNTRIES = [
     ("AZE", "Azerbaijan"), ("OMN", "Oman"), ("ARE", "United Arab Emirates"),
     ("QAT", "Qatar"), ("SAU", "Saudi Arabia"),
 ]
-SYLLABLES = ("na kan dar bad gar han zar mir pur sha ba lo chi ta khu ra sa fa ri ku nar "
-             "gha zi do ja la mo ra he ka pa ya ge wa qa bu").split()
+SYLLABLES = ["na", "kan", "dar", "bad", "gar", "han", "zar", "mir", "pur", "sha", "ba", "lo",
+             "chi", "ta", "khu", "ra", "sa", "fa", "ri", "ku", "nar", "gha", "zi", "do", "ja",
+             "la", "mo", "ra", "he", "ka", "pa", "ya", "ge", "wa", "qa", "bu"]
 ATTACK_TYPES = ["suicide bombing", "armed assault", "bombing", "IED attack", "assassination",
                 "rocket attack", "kidnapping", "grenade attack"]
 TARGETS = ["civilians", "police", "military", "government officials", "religious figures",
@@ -481,6 +482,37 @@ def _plan(conn: sqlite3.Connection, sql: str, params: Any) -> list[str]:
     return [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
 
 
+def raw_pipeline(conn: sqlite3.Connection, text: str, limit: int = 20) -> None:
+    """The SQL statements search.search issues for ``text`` (same tiers, same bounds),
+    fetched, with none of its Python post-processing: isolates SQL cost from Python cost."""
+    words = tokens(text)
+    norm, comp = " ".join(words), "".join(words)
+    p = {"norm": norm, "comp": comp, "hi": search_mod._bump(norm),
+         "chi": search_mod._bump(comp)}
+    base = ("SELECT e.id, e.kind, e.subtype, e.name, e.weight, n.name, n.is_alias "
+            "FROM names n JOIN entities e ON e.id = n.entity_id ")
+    ids = {r[0] for r in conn.execute(
+        base + "WHERE (n.norm = :norm OR n.compact = :comp) LIMIT 200", p).fetchall()}
+    k = search_mod.PREFIX_CANDIDATES
+    ids |= {r[0] for r in conn.execute(
+        f"SELECT * FROM ({base} WHERE n.norm >= :norm AND n.norm < :hi LIMIT {k}) "
+        f"UNION ALL SELECT * FROM ({base} WHERE n.compact >= :comp AND n.compact < :chi "
+        f"LIMIT {k})", p).fetchall()}
+    if len(ids) >= limit:
+        return
+    rows = conn.execute(
+        "SELECT f.rowid, bm25(search_fts, 0.0, 10.0, 2.0, 4.0) FROM search_fts f WHERE "
+        f"search_fts MATCH ? LIMIT {search_mod.TEXT_CANDIDATES}",
+        [search_mod._fts_expression(words, None)]).fetchall()
+    if rows:
+        q = ",".join("?" * len(rows))
+        rid = [r[0] for r in rows]
+        conn.execute(f"SELECT rowid, id, kind, subtype, name, summary, weight FROM entities "
+                     f"WHERE rowid IN ({q})", rid).fetchall()
+        conn.execute(f"SELECT e.id, v.place FROM events v JOIN entities e ON "
+                     f"e.id = v.entity_id WHERE e.rowid IN ({q})", rid).fetchall()
+
+
 def run_bench(path: Path, repeat: int) -> dict[str, Any]:
     ref = Reference(path)
     conn = ref.db.conn
@@ -522,6 +554,8 @@ def run_bench(path: Path, repeat: int) -> dict[str, Any]:
     res["plans"]["exact"] = _plan(conn, sql, [norm, comp])
     one(f"search exact alias {q!r}", "search", lambda: ref.search(q),
         lambda: conn.execute(sql, [norm, comp]).fetchall())
+    one("  diag: raw pipeline (the wrapper's SQL, all tiers, no Python)", "diag", None,
+        lambda: raw_pipeline(conn, q))
 
     # -- broad prefix ----------------------------------------------------------------------
     p = BROAD_PREFIX
@@ -534,6 +568,8 @@ def run_bench(path: Path, repeat: int) -> dict[str, Any]:
     res["plans"]["prefix"] = _plan(conn, sqlp, [pn, hi])
     one(f"search broad prefix {p!r} ({facts['broad_prefix_matching_names']:,} names)",
         "search", lambda: ref.search(p), lambda: conn.execute(sqlp, [pn, hi]).fetchall())
+    one("  diag: raw pipeline (the wrapper's SQL, all tiers, no Python)", "diag", None,
+        lambda: raw_pipeline(conn, p))
 
     # -- full text -------------------------------------------------------------------------
     w = TEXT_WORD
@@ -552,10 +588,12 @@ def run_bench(path: Path, repeat: int) -> dict[str, Any]:
     one(f"search full text {w!r} ({facts['text_word_matching_docs']:,} docs)", "search",
         lambda: ref.search(w), lambda: conn.execute(sqlf, [expr]).fetchall(),
         note=f"raw uses the wrapper's own expression {expr!r}")
-    one(f"  diag: raw FTS LIMIT 400, same word without '*'", "diag", None,
+    one("  diag: raw pipeline (the wrapper's SQL, all tiers, no Python)", "diag", None,
+        lambda: raw_pipeline(conn, w))
+    one("  diag: raw FTS LIMIT 400, same word without '*'", "diag", None,
         lambda: conn.execute(sqlf, [expr_exact]).fetchall())
     naive = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 20"
-    one(f"  ref: naive FTS ORDER BY rank LIMIT 20 (what bounding avoids)", "ref", None,
+    one("  ref: naive FTS ORDER BY rank LIMIT 20 (what bounding avoids)", "ref", None,
         lambda: conn.execute(naive, [expr_exact]).fetchall(), reps=max(5, repeat // 5))
 
     # -- counts ----------------------------------------------------------------------------

@@ -1,0 +1,266 @@
+"""Deterministic radial layout for the relation graph (pure Python, no Qt).
+
+Nodes go on rings by their distance from the centre, then a fixed number of relaxation
+steps spreads them out and a final pass removes box overlaps. Everything is sorted and the
+only randomness is a seeded jitter, so the same input always gives the same picture: the
+graph view relies on this to keep nodes still while the year filter changes.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import deque
+from collections.abc import Iterable, Mapping
+
+Point = tuple[float, float]
+Size = tuple[float, float]
+
+
+def depths(nodes: Iterable[str], edges: Iterable[tuple[str, str]], centre: str) -> dict[str, int]:
+    """Hop distance from ``centre`` (edges taken as undirected); unreachable nodes get max + 1."""
+    ids = sorted(set(nodes) | {centre})
+    adj: dict[str, set[str]] = {n: set() for n in ids}
+    for a, b in edges:
+        if a in adj and b in adj and a != b:
+            adj[a].add(b)
+            adj[b].add(a)
+    out = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        cur = queue.popleft()
+        for nxt in sorted(adj[cur]):
+            if nxt not in out:
+                out[nxt] = out[cur] + 1
+                queue.append(nxt)
+    far = max(out.values()) + 1
+    return {n: out.get(n, far) for n in ids}
+
+
+def layout(
+    nodes: list[str],
+    edges: list[tuple[str, str]],
+    centre: str,
+    seed: int = 0,
+    *,
+    sizes: Mapping[str, Size] | None = None,
+    gap: float = 0.25,
+    aspect: float = 1.0,
+    iterations: int = 120,
+) -> dict[str, Point]:
+    """Positions for ``nodes`` with ``centre`` at (0, 0).
+
+    ``sizes`` gives each node's box (width, height) in layout units; boxes default to 1 x 1,
+    so with no sizes no two nodes end closer than 1. ``gap`` is the free space kept between
+    boxes, ``aspect`` stretches the rings horizontally (to fill a wide window).
+    """
+    ids = sorted(set(nodes) | {centre})
+    links = sorted(
+        {(a, b) if a < b else (b, a) for a, b in edges if a != b and a in ids and b in ids}
+    )
+    box = {n: _size(sizes, n, gap) for n in ids}
+    depth = depths(ids, links, centre)
+    rng = random.Random(seed)
+    pos, ring = _rings(ids, links, centre, depth, box, aspect, rng)
+    _relax(ids, links, centre, pos, ring, box, aspect, iterations)
+    _remove_overlaps(ids, centre, pos, box)
+    cx, cy = pos[centre]
+    return {n: (round(pos[n][0] - cx, 6), round(pos[n][1] - cy, 6)) for n in ids}
+
+
+def _size(sizes: Mapping[str, Size] | None, node: str, gap: float) -> Size:
+    w, h = sizes.get(node, (1.0, 1.0)) if sizes else (1.0, 1.0)
+    return (max(w, 1e-6) + gap, max(h, 1e-6) + gap)
+
+
+def _rings(
+    ids: list[str],
+    links: list[tuple[str, str]],
+    centre: str,
+    depth: dict[str, int],
+    box: dict[str, Size],
+    aspect: float,
+    rng: random.Random,
+) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """Initial placement: one (possibly staggered) ellipse per depth, ordered to cut crossings."""
+    adj: dict[str, list[str]] = {n: [] for n in ids}
+    for a, b in links:
+        adj[a].append(b)
+        adj[b].append(a)
+    pos: dict[str, list[float]] = {centre: [0.0, 0.0]}
+    ring: dict[str, float] = {centre: 0.0}
+    angle: dict[str, float] = {centre: 0.0}
+    outer = max(box[centre]) / 2  # radius (vertical semi-axis) already used
+    for d in range(1, max(depth.values()) + 1):
+        level = [n for n in ids if depth[n] == d]
+        if not level:
+            continue
+        bary: dict[str, float] = {}
+        if d == 1:
+            level = _circular_barycentre(_chain_order(level, adj, centre), adj)
+        else:  # barycentre of already placed neighbours keeps children near their parents
+            bary = {
+                n: round(_mean_angle([angle[m] for m in adj[n] if m in angle], math.pi), 6)
+                for n in level
+            }
+            level.sort(key=lambda n: (bary[n], n))
+        count = len(level)
+        avg_w = sum(box[m][0] for m in level) / count
+        avg_h = sum(box[m][1] for m in level) / count
+        step = 2 * math.pi / count
+        # Semi-axis b so neighbours clear each other: width along the top, height at the sides.
+        need = max(avg_w / (aspect * step), avg_h / step)
+        stagger = 0.0
+        if count >= 8 and need > outer + 3 * avg_h:
+            need = max(avg_w / (2 * aspect * step), avg_h / (2 * step))  # two sub-rings
+            stagger = avg_h * 1.1
+        semi = max(need, outer + max(avg_w / aspect, avg_h) * 1.1)
+        offset = rng.uniform(0.0, step / 4) - math.pi / 2
+        if d > 1:  # turn the ring so each child lands as near its parents as the slots allow
+            offset = _mean_angle([bary[m] - i * step for i, m in enumerate(level)], offset)
+        for i, m in enumerate(level):
+            theta = offset + i * step
+            r = semi + (stagger if i % 2 else 0.0)
+            pos[m] = [aspect * r * math.cos(theta), r * math.sin(theta)]
+            ring[m] = r
+            angle[m] = theta % (2 * math.pi)
+        outer = semi + stagger + avg_h
+    return pos, ring
+
+
+def _chain_order(level: list[str], adj: dict[str, list[str]], centre: str) -> list[str]:
+    """Ring order that puts linked nodes next to each other, so chords stay short."""
+    members = set(level)
+    degree = {n: sum(1 for m in adj[n] if m != centre) for n in level}
+    order: list[str] = []
+    rest = sorted(level)
+    while rest:
+        recent = {m: 1.0 / (len(order) - i) for i, m in enumerate(order)}
+        scores = {
+            n: (-sum(recent.get(m, 0.0) for m in adj[n] if m in members), -degree[n], n)
+            for n in rest
+        }
+        best = min(rest, key=scores.__getitem__)
+        order.append(best)
+        rest.remove(best)
+    return order
+
+
+def _mean_angle(angles: list[float], fallback: float) -> float:
+    sx = sum(math.cos(a) for a in angles)
+    sy = sum(math.sin(a) for a in angles)
+    if abs(sx) < 1e-9 and abs(sy) < 1e-9:
+        return fallback
+    return math.atan2(sy, sx) % (2 * math.pi)
+
+
+def _circular_barycentre(
+    order: list[str], adj: dict[str, list[str]], rounds: int = 12
+) -> list[str]:
+    """Refine a ring order: move each node towards the mean angle of its ring neighbours."""
+    members = set(order)
+    for _ in range(rounds):
+        n = len(order)
+        angle = {m: 2 * math.pi * i / n for i, m in enumerate(order)}
+        target = {
+            m: round(
+                _mean_angle([angle[m]] + [angle[o] for o in adj[m] if o in members], angle[m]), 9
+            )
+            for m in order
+        }
+        new = sorted(order, key=lambda m: (target[m], m))
+        if new == order:
+            break
+        order = new
+    return order
+
+
+def _relax(
+    ids: list[str],
+    links: list[tuple[str, str]],
+    centre: str,
+    pos: dict[str, list[float]],
+    ring: dict[str, float],
+    box: dict[str, Size],
+    aspect: float,
+    iterations: int,
+) -> None:
+    """Bounded force steps: soft box repulsion, weak edge springs, a pull back to the ring."""
+    if len(ids) < 2:
+        return
+    scale = sum(max(box[n]) for n in ids) / len(ids)
+    for it in range(iterations):
+        temp = scale * 0.25 * (1 - it / iterations) + 1e-9
+        force = {n: [0.0, 0.0] for n in ids}
+        for i, a in enumerate(ids):
+            ax, ay = pos[a]
+            for b in ids[i + 1 :]:
+                bx, by = pos[b]
+                dx, dy = ax - bx, ay - by
+                ox = (box[a][0] + box[b][0]) / 2 * 1.15 - abs(dx)
+                oy = (box[a][1] + box[b][1]) / 2 * 1.15 - abs(dy)
+                if ox <= 0 or oy <= 0:
+                    continue
+                dist = math.hypot(dx, dy) or 1e-6
+                push = min(ox, oy)
+                fx, fy = dx / dist * push, dy / dist * push
+                force[a][0] += fx
+                force[a][1] += fy
+                force[b][0] -= fx
+                force[b][1] -= fy
+        for a, b in links:
+            if ring[a] == 0 or ring[b] == 0 or ring[a] == ring[b]:
+                continue  # spokes and same-ring chords would collapse the rings
+            dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+            force[a][0] += dx * 0.02
+            force[a][1] += dy * 0.02
+            force[b][0] -= dx * 0.02
+            force[b][1] -= dy * 0.02
+        for n in ids:
+            if n == centre:
+                continue
+            x, y = pos[n]
+            r = math.hypot(x / aspect, y) or 1e-6
+            pull = (ring[n] - r) * 0.1
+            force[n][0] += x / r * pull
+            force[n][1] += y / r * pull
+            fx, fy = force[n]
+            mag = math.hypot(fx, fy)
+            if mag > temp:
+                fx, fy = fx / mag * temp, fy / mag * temp
+            pos[n][0] = x + fx
+            pos[n][1] = y + fy
+
+
+def _remove_overlaps(
+    ids: list[str],
+    centre: str,
+    pos: dict[str, list[float]],
+    box: dict[str, Size],
+    passes: int = 400,
+) -> None:
+    """Push overlapping boxes apart along the cheaper axis until none overlap (bounded)."""
+    for _ in range(passes):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                dx = pos[a][0] - pos[b][0]
+                dy = pos[a][1] - pos[b][1]
+                ox = (box[a][0] + box[b][0]) / 2 - abs(dx)
+                oy = (box[a][1] + box[b][1]) / 2 - abs(dy)
+                if ox <= 1e-9 or oy <= 1e-9:
+                    continue
+                moved = True
+                if ox < oy:
+                    shift, axis, sign = ox + 1e-6, 0, 1.0 if dx > 0 or (dx == 0 and a < b) else -1.0
+                else:
+                    shift, axis, sign = oy + 1e-6, 1, 1.0 if dy > 0 or (dy == 0 and a < b) else -1.0
+                if a == centre:
+                    pos[b][axis] -= sign * shift
+                elif b == centre:
+                    pos[a][axis] += sign * shift
+                else:
+                    pos[a][axis] += sign * shift / 2
+                    pos[b][axis] -= sign * shift / 2
+        if not moved:
+            return

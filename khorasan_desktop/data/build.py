@@ -23,7 +23,7 @@ from khorasan_desktop.core import brief as brief_text
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.normalize import compact, normalize
 from khorasan_desktop.data.connection import SCHEMA_VERSION
-from khorasan_desktop.data.schema import REFERENCE_SCHEMA
+from khorasan_desktop.data.schema import DERIVE, REFERENCE_SCHEMA
 
 BRIEF_ID = "src-brief"
 ISKP_ID = "actor-iskp"
@@ -734,6 +734,7 @@ def build(
         db.table("paragraphs").insert_all(b.paragraphs)
         db.table("vague_mentions").insert_all(b.vague)
         _index(db, b)
+    conn.executescript(DERIVE)
     conn.execute("ANALYZE")
     conn.execute("VACUUM")
     conn.close()

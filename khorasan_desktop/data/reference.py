@@ -190,6 +190,23 @@ class Reference(BrowseQueries):
             perpetrator_text=r["perpetrator_text"],
         )
 
+    def _citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
+        """Citations of many subjects in one query (an entity may have thousands)."""
+        out: dict[str, list[Citation]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
+                "c.credibility, s.url FROM citations c JOIN sources s ON s.entity_id = "
+                f"c.source_id WHERE c.subject_type = ? AND c.subject_id IN ({marks}) "
+                "ORDER BY c.id",
+                [subject_type, *chunk],
+            )
+            for r in rows:
+                out.setdefault(r[0], []).append(Citation(*r[1:]))
+        return out
+
     def relations(self, entity_id: str) -> tuple[Relation, ...]:
         rows = self.db.execute(
             "SELECT r.id, r.type, 'out', t.id, t.kind, t.name, r.start, r.\"end\", r.summary, "
@@ -200,6 +217,7 @@ class Reference(BrowseQueries):
             "WHERE r.target_id = :id ORDER BY 2, 6",
             {"id": entity_id},
         ).fetchall()
+        cites = self._citations_for("relation", [r[0] for r in rows])
         return tuple(
             Relation(
                 id=r[0],
@@ -210,7 +228,7 @@ class Reference(BrowseQueries):
                 end=r[7],
                 summary=r[8],
                 vague=bool(r[9]),
-                citations=self.citations("relation", r[0]),
+                citations=tuple(cites.get(r[0], ())),
             )
             for r in rows
         )
@@ -237,39 +255,51 @@ class Reference(BrowseQueries):
 
     # -- counts --------------------------------------------------------------------------
     def counts(self, flt: CountFilter, by: str = "year") -> Counts:
-        """Documented incidents per period; imprecise dates counted apart, never guessed."""
+        """Documented incidents per period; imprecise dates counted apart, never guessed.
+
+        SQL groups by the date columns in index order (no sort, index-only for the common
+        filters); the few thousand distinct dates are then binned here.
+        """
         if by not in BINS:
             raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
         bad = [a for a in flt.attributions if a not in ATTRIBUTIONS]
         if bad or not flt.attributions:
             raise BadQuery(f"Attribution must be among {', '.join(ATTRIBUTIONS)}.")
-        where, params = self._incident_where(flt)
-        fits = ",".join(f"'{p}'" for p in _FITS[by])
+        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
+        table = "event_actors v" if use_links else "events v"
+        where, params = self._incident_where(flt, actor_table=use_links)
         sql = (
-            f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
-            f"THEN {_PERIOD_SQL[by]} END AS period, count(*) "
-            f"FROM events v {where} GROUP BY period ORDER BY period"
+            f"SELECT v.date_start, v.date_end, v.date_precision, count(*) FROM {table} {where} "
+            "GROUP BY v.date_start, v.date_end, v.date_precision"
         )
-        bins: list[CountBin] = []
+        fits = _FITS[by]
+        per: dict[str, int] = {}
         imprecise = 0
-        for period, n in self.db.execute(sql, params):
-            if period is None:
-                imprecise += n
+        for start, end, precision, n in self.db.execute(sql, params):
+            inside = (not flt.date_from or (start or "") >= flt.date_from) and (
+                not flt.date_to or (end or "9999") <= flt.date_to
+            )
+            if start and precision in fits and inside:
+                key = dates.period_key(start, by)
+                per[key] = per.get(key, 0) + n
             else:
-                bins.append(CountBin(period, n))
-        return Counts(
-            by=by,
-            bins=tuple(bins),
-            imprecise=imprecise,
-            total=imprecise + sum(b.count for b in bins),
-        )
+                imprecise += n
+        bins = tuple(CountBin(k, per[k]) for k in sorted(per))
+        return Counts(by=by, bins=bins, imprecise=imprecise, total=imprecise + sum(per.values()))
 
-    def _incident_where(self, flt: CountFilter) -> tuple[str, dict[str, Any]]:
+    def _incident_where(
+        self, flt: CountFilter, actor_table: bool = False
+    ) -> tuple[str, dict[str, Any]]:
+        """WHERE clause over alias ``v``: the events table, or the actor links table
+        (which carries copies of the event columns) when ``actor_table`` is set."""
         join = ""
         clauses = ["v.is_incident = 1"]
         params: dict[str, Any] = {}
         if flt.actor_id:
-            join = " JOIN event_actors ea ON ea.event_id = v.entity_id AND ea.actor_id = :actor"
+            if actor_table:
+                clauses.insert(0, "v.actor_id = :actor")
+            else:
+                join = " JOIN event_actors ea ON ea.event_id = v.entity_id AND ea.actor_id = :actor"
             params["actor"] = flt.actor_id
         if flt.country_id:
             clauses.append("v.country_id = :country")

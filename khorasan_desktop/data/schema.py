@@ -67,17 +67,33 @@ CREATE TABLE events (
     perpetrator_text TEXT,
     original TEXT
 );
-CREATE INDEX events_incident_date ON events (is_incident, date_start, date_end, date_precision);
-CREATE INDEX events_country_date ON events (country_id, date_start, date_end, date_precision);
-CREATE INDEX events_province_date ON events (province_id, date_start, date_end, date_precision);
+-- Covering indexes for counts: equality columns first, then the dates in the order the
+-- counts query groups by, so SQLite reads the index alone and needs no sort.
+CREATE INDEX events_incident_date
+    ON events (is_incident, date_start, date_end, date_precision, attribution);
+CREATE INDEX events_country_date
+    ON events (country_id, is_incident, date_start, date_end, date_precision, attribution);
+CREATE INDEX events_province_date
+    ON events (province_id, is_incident, date_start, date_end, date_precision, attribution);
 
+-- The event columns after `role` are copied from events by derive() so that counts for
+-- an actor read one index instead of one events lookup per linked event.
 CREATE TABLE event_actors (
     event_id TEXT NOT NULL REFERENCES entities (id),
     actor_id TEXT NOT NULL REFERENCES entities (id),
     role TEXT NOT NULL,
+    is_incident INTEGER NOT NULL DEFAULT 0,
+    date_start TEXT,
+    date_end TEXT,
+    date_precision TEXT,
+    attribution TEXT,
+    country_id TEXT,
+    province_id TEXT,
     PRIMARY KEY (event_id, actor_id, role)
 );
 CREATE INDEX event_actors_actor ON event_actors (actor_id, event_id);
+CREATE INDEX event_actors_counts
+    ON event_actors (actor_id, is_incident, date_start, date_end, date_precision, attribution);
 
 CREATE TABLE event_regions (
     event_id TEXT NOT NULL REFERENCES entities (id),
@@ -189,15 +205,29 @@ CREATE TABLE names (
     name TEXT NOT NULL,
     is_alias INTEGER NOT NULL,
     norm TEXT NOT NULL,
-    compact TEXT NOT NULL
+    compact TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT ''  -- copied from entities by derive(): kind-filtered scans
 );
 CREATE INDEX names_norm ON names (norm);
 CREATE INDEX names_compact ON names (compact);
+CREATE INDEX names_kind_norm ON names (kind, norm);
+CREATE INDEX names_kind_compact ON names (kind, compact);
 
 -- Full-text index; rowid = entities.rowid. Text is normalised before it is stored.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
     kind, names, summary, place,
     content = '',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'
 );
+"""
+
+# Denormalised copies filled after the base rows are inserted (build and benchmarks).
+DERIVE = """
+UPDATE names SET kind = (SELECT e.kind FROM entities e WHERE e.id = names.entity_id);
+UPDATE event_actors SET (is_incident, date_start, date_end, date_precision, attribution,
+        country_id, province_id) =
+    (SELECT v.is_incident, v.date_start, v.date_end, v.date_precision, v.attribution,
+            v.country_id, v.province_id
+     FROM events v WHERE v.entity_id = event_actors.event_id);
 """

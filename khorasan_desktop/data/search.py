@@ -2,8 +2,9 @@
 
 Ranking is by tier: exact name > exact alias > prefix of a name or alias > full text.
 Every tier reads a bounded number of candidate rows (index range scans with LIMIT, and an
-unordered FTS scan with LIMIT before bm25 is compared), so a broad prefix over a million
-rows costs the same as a narrow one.
+FTS scan with LIMIT), so a broad prefix over a million rows costs about what a narrow one
+costs. bm25 is only computed when the text match is narrow enough to rank in full; a broad
+match is ordered by kind and weight among its first candidates instead.
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from typing import Any
 import sqlite_utils
 
 from khorasan_desktop.core.models import SearchHit, SearchResult
-from khorasan_desktop.core.normalize import compact, normalize, tokens
+from khorasan_desktop.core.normalize import normalize, tokens
 
 MAX_QUERY_CHARS = 300
 MAX_TOKENS = 12
 PREFIX_CANDIDATES = 400
 TEXT_CANDIDATES = 400
+MIN_FTS_PREFIX = 3  # shorter last words are matched whole (the FTS prefix index is 3)
 KINDS = ("actor", "region", "event", "source")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+
+Order = list[tuple[tuple[object, ...], str]]
 
 
 def _bump(prefix: str) -> str:
@@ -52,7 +56,7 @@ def search(
     norm = " ".join(words)
     comp = "".join(words)
     hits: dict[str, SearchHit] = {}
-    order: list[tuple[tuple[object, ...], str]] = []
+    order: Order = []
 
     def add(rows: Sequence[Any], tier_of: Callable[[str, int], tuple[int, str]]) -> None:
         for row in rows:
@@ -63,7 +67,7 @@ def search(
             hits[ent_id] = SearchHit(ent_id, ent_kind, subtype, name, matched, tier)
             order.append(((tier, _KIND_RANK[ent_kind], -weight, len(name), name), ent_id))
 
-    kind_sql = " AND e.kind = :kind" if kind else ""
+    kind_sql = "n.kind = :kind AND " if kind else ""
     params = {"norm": norm, "comp": comp, "kind": kind, "hi": _bump(norm), "chi": _bump(comp)}
     base = (
         "SELECT e.id, e.kind, e.subtype, e.name, e.weight, n.name, n.is_alias "
@@ -78,41 +82,44 @@ def search(
         return 2, f"{'alias' if is_alias else 'name'} prefix: {shown}"
 
     exact = db.execute(
-        base + "WHERE (n.norm = :norm OR n.compact = :comp)" + kind_sql + " LIMIT 200", params
-    ).fetchall()
-    add(exact, exact_tier)
-    prefix = db.execute(
-        "SELECT * FROM ("
-        + base
-        + "WHERE n.norm >= :norm AND n.norm < :hi"
-        + kind_sql
-        + f" LIMIT {PREFIX_CANDIDATES}) UNION ALL SELECT * FROM ("
-        + base
-        + "WHERE n.compact >= :comp AND n.compact < :chi"
-        + kind_sql
-        + f" LIMIT {PREFIX_CANDIDATES})",
+        f"SELECT * FROM ({base} WHERE {kind_sql}n.norm = :norm LIMIT 200) UNION ALL "
+        f"SELECT * FROM ({base} WHERE {kind_sql}n.compact = :comp LIMIT 200)",
         params,
     ).fetchall()
-    add(prefix, prefix_tier)
+    add(exact, exact_tier)
+    # One word: norm and compact coincide, so the compact range covers the norm range.
+    prefix_sql = (
+        f"SELECT * FROM ({base} WHERE {kind_sql}n.compact >= :comp AND n.compact < :chi "
+        f"LIMIT {PREFIX_CANDIDATES})"
+    )
+    if len(words) > 1:
+        prefix_sql += (
+            f" UNION ALL SELECT * FROM ({base} WHERE {kind_sql}n.norm >= :norm "
+            f"AND n.norm < :hi LIMIT {PREFIX_CANDIDATES})"
+        )
+    add(db.execute(prefix_sql, params).fetchall(), prefix_tier)
     if len(hits) < limit:
         _text_tier(db, words, kind, hits, order)
     order.sort()
-    ranked = tuple(hits[ent_id] for _, ent_id in order if ent_id in hits)
+    unique: list[SearchHit] = []
     seen: set[str] = set()
-    unique = []
-    for h in ranked:
-        if h.id not in seen:
-            seen.add(h.id)
-            unique.append(h)
-    if not unique and message is None:
+    for _, ent_id in order:
+        if ent_id not in seen:
+            seen.add(ent_id)
+            unique.append(hits[ent_id])
+            if len(unique) == limit:
+                break
+    page = [_explain_text_hit(db, h, words) if h.tier == 3 else h for h in unique]
+    if not page and message is None:
         message = f"No matches for {' '.join(words)!r}."
-    return SearchResult(tuple(unique[:limit]), message)
+    return SearchResult(tuple(page), message)
 
 
-def _fts_expression(words: list[str], kind: str | None) -> str:
+def _fts_expression(words: list[str], kind: str | None, prefix: bool) -> str:
     """Quoted FTS5 expression: every word must occur; the last may be a prefix."""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
+    if prefix:
+        quoted[-1] += "*"
     expr = "{names summary place} : (" + " AND ".join(quoted) + ")"
     if kind:
         expr = f'kind : "kind_{kind}" AND {expr}'
@@ -124,52 +131,64 @@ def _text_tier(
     words: list[str],
     kind: str | None,
     hits: dict[str, SearchHit],
-    order: list[tuple[tuple[object, ...], str]],
+    order: Order,
 ) -> None:
-    expr = _fts_expression(words, kind)
+    """Full-text candidates, bounded: first whole words unranked, then ranked if narrow."""
     try:
-        rows = db.execute(
-            "SELECT f.rowid, bm25(search_fts, 0.0, 10.0, 2.0, 4.0) FROM search_fts f "
-            f"WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES}",
-            [expr],
+        whole = db.execute(
+            f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES + 1}",
+            [_fts_expression(words, kind, prefix=False)],
         ).fetchall()
+        broad = len(whole) > TEXT_CANDIDATES
+        if broad:
+            scores = {r[0]: 0.0 for r in whole[:TEXT_CANDIDATES]}
+        else:
+            use_prefix = len(words[-1]) >= MIN_FTS_PREFIX
+            rows = db.execute(
+                "SELECT rowid, bm25(search_fts, 0.0, 10.0, 2.0, 4.0) FROM search_fts "
+                f"WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES}",
+                [_fts_expression(words, kind, prefix=use_prefix)],
+            ).fetchall()
+            scores = dict(rows)
     except sqlite3.OperationalError:
-        return  # words were quoted, so this only happens for odd tokenizer corner cases
-    if not rows:
+        return  # words are quoted, so only tokenizer corner cases end here
+    if not scores:
         return
-    score = dict(rows)
-    qmarks = ",".join("?" * len(score))
+    marks = ",".join("?" * len(scores))
     ents = db.execute(
-        f"SELECT rowid, id, kind, subtype, name, summary, weight FROM entities "
-        f"WHERE rowid IN ({qmarks})",
-        list(score),
+        f"SELECT rowid, id, kind, subtype, name, weight FROM entities WHERE rowid IN ({marks})",
+        list(scores),
     ).fetchall()
-    places = dict(
-        db.execute(
-            f"SELECT e.id, v.place FROM events v JOIN entities e ON e.id = v.entity_id "
-            f"WHERE e.rowid IN ({qmarks})",
-            list(score),
-        ).fetchall()
-    )
-    for rowid, ent_id, ent_kind, subtype, name, summary, weight in ents:
+    for rowid, ent_id, ent_kind, subtype, name, weight in ents:
         if ent_id in hits:
             continue
-        where = "text"
-        if all(w in normalize(name) for w in words):
-            where = "name"
-        elif summary and all(w in normalize(summary) for w in words):
-            where = "summary"
-        elif places.get(ent_id) and all(w in normalize(places[ent_id]) for w in words):
-            where = f"place: {places[ent_id]}"
-        hits[ent_id] = SearchHit(
-            ent_id,
-            ent_kind,
-            subtype,
-            name,
-            f"text: {where}" if not where.startswith("place") else where,
-            3,
-        )
-        order.append(((3, score[rowid], -weight, _KIND_RANK[ent_kind], name), ent_id))
+        hits[ent_id] = SearchHit(ent_id, ent_kind, subtype, name, "text", 3)
+        rank = (3, _KIND_RANK[ent_kind], -weight) if broad else (3, scores[rowid], -weight)
+        order.append(((*rank, _KIND_RANK[ent_kind], name), ent_id))
+
+
+def _explain_text_hit(db: sqlite_utils.Database, hit: SearchHit, words: list[str]) -> SearchHit:
+    """Say where a text hit matched; done only for hits on the returned page."""
+    row = db.execute(
+        "SELECT e.summary, v.place FROM entities e LEFT JOIN events v ON v.entity_id = e.id "
+        "WHERE e.id = ?",
+        [hit.id],
+    ).fetchone()
+    summary, place = row if row else (None, None)
+
+    def has_all(text: str | None) -> bool:
+        norm = normalize(text or "")
+        return bool(norm) and all(w in norm for w in words)
+
+    if has_all(hit.name):
+        matched = "text: name"
+    elif has_all(summary):
+        matched = "text: summary"
+    elif has_all(place):
+        matched = f"place: {place}"
+    else:
+        matched = "text: alias or words"
+    return SearchHit(hit.id, hit.kind, hit.subtype, hit.name, matched, 3)
 
 
 def resolve(db: sqlite_utils.Database, name_or_id: str, kind: str | None = None) -> str | None:
@@ -181,6 +200,3 @@ def resolve(db: sqlite_utils.Database, name_or_id: str, kind: str | None = None)
     if result.hits and result.hits[0].tier <= 2:
         return result.hits[0].id
     return None
-
-
-__all__ = ["compact", "resolve", "search"]

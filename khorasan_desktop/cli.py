@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--by", choices=BINS, default="year")
     c.add_argument("--json", action="store_true")
 
+    sc = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
+    sc.add_argument("file", type=Path)
+    sc.add_argument("--open", dest="open_name", help="entity to open (name, alias or id)")
+    sc.add_argument("--view", choices=["page", "relations", "chart", "map"], default="page")
+    sc.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
+
     b = sub.add_parser("build-db", help="build the reference database from db/sources")
     b.add_argument("--sources", type=Path, default=None)
     b.add_argument("--out", type=Path, default=None)
@@ -74,9 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from khorasan_desktop.app import run_gui
 
             return run_gui(db_path=args.db)
-        handler = {"search": _search, "show": _show, "counts": _counts, "build-db": _build}[
-            args.command
-        ]
+        handler = {
+            "search": _search,
+            "show": _show,
+            "counts": _counts,
+            "build-db": _build,
+            "screenshot": _screenshot,
+        }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
         print(f"khorasan-desktop: {exc}", file=sys.stderr)
@@ -309,6 +319,31 @@ def _counts(args: argparse.Namespace) -> int:
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    return 0
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"bad size {args.size!r}: use WIDTHxHEIGHT, e.g. 1400x900") from None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from khorasan_desktop.app import build_window
+    from khorasan_desktop.ui import screenshot
+
+    qapp = screenshot.app()
+    window = build_window(args.db, restore=False)
+    try:
+        out = screenshot.render(
+            window, window.ref, args.file, args.open_name, args.view, (width, height)
+        )
+    except OSError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        window.close()
+        del qapp
+    print(out)
     return 0
 
 

@@ -1,0 +1,56 @@
+"""Render the main window in a given state to a PNG (docs and visual checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.main_window import MainWindow
+
+VIEWS = ("page", "relations", "chart", "map")
+
+
+def _settle(ms: int = 150) -> None:
+    """Let layouts and first paints finish (a nested loop, not processEvents)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def render(
+    window: MainWindow, ref: Reference, out: Path, name: str | None, view: str, size: tuple[int, int]
+) -> Path:
+    entity_id = ref.resolve(name) if name else "actor-iskp"
+    window.resize(*size)
+    window.show()
+    if view == "page":
+        window.open_entity(entity_id)
+    elif view == "relations":
+        window.open_location(("graph", entity_id), new_tab=True)
+    elif view == "chart":
+        window.open_view(("view", "chart"))
+        page = window.current_page()
+        ent = ref.ref(entity_id)
+        if ent.kind == "region" and hasattr(page, "filters"):
+            key = "country" if ref.entity(entity_id).subtype == "country" else "province"
+            page.filters.set_value(key, entity_id)
+        elif ent.kind == "actor" and hasattr(page, "filters"):
+            page.filters.set_value("actor", entity_id)
+    else:
+        window.open_view(("view", "map"))
+    _settle()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise OSError(f"Could not write {out}")
+    return out
+
+
+def app() -> QApplication:
+    instance = QCoreApplication.instance()
+    if isinstance(instance, QApplication):
+        return instance
+    return QApplication([])

@@ -21,7 +21,12 @@ def _settle(ms: int = 150) -> None:
 
 
 def render(
-    window: MainWindow, ref: Reference, out: Path, name: str | None, view: str, size: tuple[int, int]
+    window: MainWindow,
+    ref: Reference,
+    out: Path,
+    name: str | None,
+    view: str,
+    size: tuple[int, int],
 ) -> Path:
     entity_id = ref.resolve(name) if name else "actor-iskp"
     window.resize(*size)
@@ -32,12 +37,14 @@ def render(
         window.open_location(("graph", entity_id), new_tab=True)
     elif view == "chart":
         window.open_view(("view", "chart"))
+        from khorasan_desktop.ui.chart_view import ChartView
+
         page = window.current_page()
         ent = ref.ref(entity_id)
-        if ent.kind == "region" and hasattr(page, "filters"):
+        if isinstance(page, ChartView) and ent.kind == "region":
             key = "country" if ref.entity(entity_id).subtype == "country" else "province"
             page.filters.set_value(key, entity_id)
-        elif ent.kind == "actor" and hasattr(page, "filters"):
+        elif isinstance(page, ChartView) and ent.kind == "actor":
             page.filters.set_value("actor", entity_id)
     else:
         window.open_view(("view", "map"))

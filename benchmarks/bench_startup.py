@@ -1,0 +1,114 @@
+"""Start-up time under Xvfb: Khorasan Desktop next to a bare PySide6 window and to DB Browser
+for SQLite, measured in the same run.
+
+For every program the clock starts just before the process is spawned and stops when
+`xdotool search --sync --onlyvisible` finds its window mapped on the X server (the same
+method for all three). Khorasan Desktop also reports when its browse tree has rows (its
+start-up probe prints wall-clock times). Needs: xvfb, xdotool, sqlitebrowser (Debian).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setWindowTitle("bare pyside6"); w.setCentralWidget(QLabel("hello"))
+w.resize(800, 600); w.show()
+sys.exit(app.exec())
+"""
+
+
+def wait_window(name: str, env: dict[str, str], timeout: float = 30.0) -> float:
+    out = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", name],
+        env=env, capture_output=True, text=True, timeout=timeout,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"window {name!r} never appeared")
+    return time.time()
+
+
+def run_once(cmd: list[str], title: str, env: dict[str, str], probe: bool = False
+             ) -> tuple[float, float | None]:
+    t0 = time.time()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, start_new_session=True)
+    try:
+        shown = wait_window(title, env) - t0
+        tree = None
+        if probe:
+            out, _ = proc.communicate(timeout=30)
+            marks = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
+            tree = float(marks["tree"]) - t0
+        return shown, tree
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=10)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    for tool in ("Xvfb", "xdotool", "sqlitebrowser"):
+        if not shutil.which(tool):
+            print(f"missing {tool}: apt-get install xvfb xdotool sqlitebrowser", file=sys.stderr)
+            return 2
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten",
+                             "tcp"], stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    user = Path(tempfile.mkdtemp(prefix="kd-startup-"))
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+           "KHORASAN_DESKTOP_USER_DIR": str(user), "KHORASAN_DESKTOP_STARTUP_PROBE": "1"}
+    env.pop("WAYLAND_DISPLAY", None)
+    py = sys.executable
+    db = str(REPO / "db" / "khorasan.sqlite")
+    programs = {
+        "bare PySide6 window": ([py, "-c", BARE], "bare pyside6", False),
+        "DB Browser for SQLite": (["sqlitebrowser", "-R", db], "DB Browser for SQLite", False),
+        "Khorasan Desktop": ([py, "-m", "khorasan_desktop"], "Khorasan Desktop", True),
+    }
+    results: dict[str, list[tuple[float, float | None]]] = {k: [] for k in programs}
+    try:
+        for _ in range(args.runs):  # interleaved so drift hits every program alike
+            for name, (cmd, title, probe) in programs.items():
+                results[name].append(run_once(cmd, title, env, probe))
+    finally:
+        xvfb.terminate()
+        shutil.rmtree(user, ignore_errors=True)
+    print(f"Start-up under Xvfb, {args.runs} runs each, interleaved; cpu count {os.cpu_count()}")
+    base = statistics.median(s for s, _ in results["DB Browser for SQLite"])
+    for name, runs in results.items():
+        shown = sorted(s for s, _ in runs)
+        med = statistics.median(shown)
+        line = (f"  {name:<24} window visible: median {med * 1000:6.0f} ms, "
+                f"max {shown[-1] * 1000:6.0f} ms, {med / base:4.2f}x DB Browser")
+        trees = [t for _, t in runs if t is not None]
+        if trees:
+            line += f"; tree usable: median {statistics.median(trees) * 1000:6.0f} ms"
+        print(line)
+    ratio = statistics.median(s for s, _ in results["Khorasan Desktop"]) / base
+    print(f"  target <= 1.2x DB Browser for SQLite: {'PASS' if ratio <= 1.2 else 'MISS'} "
+          f"({ratio:.2f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

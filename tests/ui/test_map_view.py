@@ -1,0 +1,198 @@
+"""Map view: shading follows the data layer, clicks resolve to ids, styles stay legible."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.ui import map_view
+from khorasan_desktop.ui.map_view import (
+    LEGEND_NOTE,
+    NEUTRAL_FILL,
+    MapView,
+    color_for_count,
+    project,
+)
+
+EMPTY = CountFilter(date_from="1900-01-01", date_to="1900-12-31")
+
+
+@pytest.fixture
+def view(ref: Reference, qtbot: QtBot) -> MapView:
+    widget = MapView(ref)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _provinces(view: MapView) -> list[str]:
+    return [r for r in view.region_ids() if r.startswith("prov-")]
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        CountFilter(),
+        CountFilter(attributions=("claimed",)),
+        CountFilter(country_id="country-pak"),
+    ],
+    ids=["all", "claimed", "pakistan"],
+)
+def test_shading_matches_data_layer(view: MapView, ref: Reference, flt: CountFilter) -> None:
+    view.set_filter(flt)
+    expected = ref.province_counts(flt)
+    assert expected, "fixture data should have incidents for this filter"
+    shaded = view.province_counts()
+    assert shaded | view.off_map_counts() == expected
+    assert set(shaded) <= set(view.region_ids())
+    for region_id in _provinces(view):
+        assert view.fill_color(region_id) == color_for_count(expected.get(region_id, 0))
+
+
+def test_pakistan_filter_shades_only_pakistan(view: MapView) -> None:
+    view.set_filter(CountFilter(country_id="country-pak"))
+    assert view.province_counts()
+    assert all(r.startswith("prov-pak-") for r in view.province_counts())
+    assert view.fill_color("prov-afg-nangarhar") == NEUTRAL_FILL
+    assert "Pakistan" in view.caption_text()
+
+
+def test_nangarhar_differs_from_zero_province(view: MapView, ref: Reference) -> None:
+    counts = ref.province_counts(CountFilter())
+    zero = next(r for r in _provinces(view) if r.startswith("prov-afg-") and r not in counts)
+    assert counts["prov-afg-nangarhar"] > 0
+    assert view.fill_color("prov-afg-nangarhar") != view.fill_color(zero)
+    assert view.fill_color(zero) == NEUTRAL_FILL
+
+
+def test_tooltip_names_province_country_and_count(view: MapView, ref: Reference) -> None:
+    n = ref.province_counts(CountFilter())["prov-afg-nangarhar"]
+    assert view.region_tooltip("prov-afg-nangarhar") == (
+        f"Nangarhar (Afghanistan): {n} documented incidents"
+    )
+
+
+def test_click_on_kunar_emits_region_id(view: MapView, qtbot: QtBot) -> None:
+    inside_kunar = project(35.2, 71.2)  # north of Asadabad, away from its marker
+    with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
+        assert view.activate_at(inside_kunar) == "prov-afg-kunar"
+    assert blocker.args == ["prov-afg-kunar"]
+
+
+def test_real_mouse_click_goes_through_the_view(view: MapView, qtbot: QtBot) -> None:
+    pos = view.view.mapFromScene(project(35.2, 71.2))
+    with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
+        qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["prov-afg-kunar"]
+
+
+def test_click_on_country_without_provinces(view: MapView, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
+        view.activate_at(project(36.0, 80.0))  # Xinjiang
+    assert blocker.args == ["country-chn"]
+
+
+def test_click_on_marker_emits_most_recent_incident(view: MapView, qtbot: QtBot) -> None:
+    marker = max(view.point_items(), key=lambda m: m.count)
+    assert marker.count > 1
+    with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
+        view.activate_at(marker.pos())
+    assert blocker.args == [marker.place.incident_ids[0]]
+    assert f"{marker.count} documented incidents" in marker.toolTip()
+
+
+def test_points_aggregated_by_place(view: MapView, ref: Reference) -> None:
+    points = ref.incident_points(CountFilter())
+    markers = view.point_items()
+    assert sum(m.count for m in markers) == len(points)
+    places = {(round(p.latitude, 4), round(p.longitude, 4), p.exact) for p in points}
+    assert len(markers) == len(places) < len(points)
+    big = max(markers, key=lambda m: m.count)
+    small = min(markers, key=lambda m: m.count)
+    assert big.rect().width() > small.rect().width()
+
+
+def test_exact_and_approximate_points_styled_differently(view: MapView) -> None:
+    exact = [m for m in view.point_items() if m.exact]
+    approx = [m for m in view.point_items() if not m.exact]
+    assert exact and approx
+    assert exact[0].brush().style() == Qt.BrushStyle.SolidPattern
+    assert approx[0].brush().style() == Qt.BrushStyle.NoBrush
+    assert "approximate" in approx[0].toolTip()
+
+
+def test_empty_filter_is_neutral_and_says_so(view: MapView) -> None:
+    view.set_filter(EMPTY)
+    assert view.province_counts() == {}
+    assert view.point_items() == []
+    assert all(view.fill_color(r) == NEUTRAL_FILL for r in _provinces(view))
+    assert "no incidents" in view.caption_text()
+    assert not view.grab().isNull()
+    view.set_filter(CountFilter())
+    assert view.point_items()
+
+
+def test_filter_change_restyles_without_rebuilding(view: MapView) -> None:
+    before = {id(i) for i in view.scene.items() if isinstance(i, map_view.RegionItem)}
+    view.set_filter(CountFilter(attributions=("claimed",)))
+    after = {id(i) for i in view.scene.items() if isinstance(i, map_view.RegionItem)}
+    assert before == after
+    assert map_view._geometry() is map_view._geometry()
+
+
+def test_legend_classes_are_contiguous_and_noted(view: MapView) -> None:
+    classes = view.legend_classes()
+    assert classes[0].lo == 0 and classes[0].hi == 0 and classes[0].color == NEUTRAL_FILL
+    assert classes[-1].hi is None
+    for prev, cur in itertools.pairwise(classes):
+        assert prev.hi is not None and cur.lo == prev.hi + 1
+    assert len({c.color.name() for c in classes}) == len(classes)
+    assert LEGEND_NOTE == "Documented incidents (sample; coverage varies)"
+    assert LEGEND_NOTE in view.legend.note.text()
+
+
+def test_labels_include_countries_and_active_provinces(view: MapView) -> None:
+    labels = view.visible_labels()
+    assert {"AFGHANISTAN", "PAKISTAN", "IRAN"} <= set(labels)
+    assert "Nangarhar" in labels
+
+
+def test_zoom_and_reset(view: MapView, qtbot: QtBot) -> None:
+    assert view.zoom_level() == pytest.approx(1.0)
+    view.zoom_by(2.0)
+    assert view.zoom_level() == pytest.approx(2.0)
+    qtbot.keyClick(view.view, Qt.Key.Key_Minus)
+    assert view.zoom_level() == pytest.approx(2.0 / 1.25)
+    view.zoom_by(1000.0)
+    assert view.zoom_level() == pytest.approx(map_view.MAX_ZOOM)
+    view.reset_view()
+    assert view.zoom_level() == pytest.approx(1.0)
+
+
+def test_projection_is_north_up_and_not_stretched() -> None:
+    origin = project(34.0, 69.0)
+    east = project(34.0, 70.0) - origin
+    north = project(35.0, 69.0) - origin
+    assert north.y() < 0 and north.x() == 0
+    assert east.x() / -north.y() == pytest.approx(math.cos(math.radians(34.0)))
+
+
+def test_home_view_frames_afghanistan_and_pakistan(view: MapView) -> None:
+    visible = view.view.mapToScene(view.view.viewport().rect()).boundingRect()
+    for lat, lon in ((38.4, 71.0), (29.4, 61.0), (24.0, 67.0), (35.0, 77.5)):
+        assert visible.contains(project(lat, lon)), (lat, lon)
+    assert not visible.contains(project(34.0, 50.0))  # Tehran is out of frame
+
+
+def test_fill_color_returns_a_copy(view: MapView) -> None:
+    color = view.fill_color("prov-afg-kabul")
+    color.setRgb(0, 0, 0)
+    assert view.fill_color("prov-afg-kabul") != QColor(0, 0, 0)

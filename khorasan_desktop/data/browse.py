@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from khorasan_desktop.core.models import Citation, EntityRef
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    import sqlite3
 
     from khorasan_desktop.data.reference import CountFilter
 
@@ -119,7 +119,7 @@ _MONTHS = [
 class BrowseQueries:
     """Mixed into :class:`Reference`; ``self.db`` is the read-only connection."""
 
-    db: sqlite_utils.Database
+    db: sqlite3.Connection
 
     # -- tree ----------------------------------------------------------------------------
     def tree_children(self, key: str) -> list[TreeRow]:

@@ -64,7 +64,7 @@ class Reference(BrowseQueries):
         self.meta = meta(self.db)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.db.close()
 
     # -- search --------------------------------------------------------------------------
     def search(self, text: str, *, kind: str | None = None, limit: int = 20) -> SearchResult:
@@ -147,14 +147,20 @@ class Reference(BrowseQueries):
             details=details,
         )
 
-    def _row(self, table: str, ent_id: str) -> dict[str, Any]:
-        rows = list(self.db.table(table).rows_where("entity_id = ?", [ent_id]))
+    def _row(self, table: str, ent_id: str, drop_none: bool = True) -> dict[str, Any]:
+        cur = self.db.execute(f"SELECT * FROM {table} WHERE entity_id = ?", [ent_id])
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         if not rows:
             return {}
-        return {k: v for k, v in rows[0].items() if k != "entity_id" and v is not None}
+        return {
+            k: v
+            for k, v in rows[0].items()
+            if k != "entity_id" and (v is not None or not drop_none)
+        }
 
     def _event(self, ent_id: str) -> EventDetail:
-        r = next(iter(self.db.table("events").rows_where("entity_id = ?", [ent_id])))
+        r = self._row("events", ent_id, drop_none=False)
         country = self.ref(r["country_id"]) if r["country_id"] else None
         province = self.ref(r["province_id"]) if r["province_id"] else None
         place = r["place"]

@@ -13,8 +13,6 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import sqlite_utils
-
 from khorasan_desktop.core.models import SearchHit, SearchResult
 from khorasan_desktop.core.normalize import normalize, tokens
 
@@ -35,7 +33,7 @@ def _bump(prefix: str) -> str:
 
 
 def search(
-    db: sqlite_utils.Database, text: str, *, kind: str | None = None, limit: int = 20
+    db: sqlite3.Connection, text: str, *, kind: str | None = None, limit: int = 20
 ) -> SearchResult:
     """Search names, aliases and text; never raises on user input."""
     if kind is not None and kind not in KINDS:
@@ -127,7 +125,7 @@ def _fts_expression(words: list[str], kind: str | None, prefix: bool) -> str:
 
 
 def _text_tier(
-    db: sqlite_utils.Database,
+    db: sqlite3.Connection,
     words: list[str],
     kind: str | None,
     hits: dict[str, SearchHit],
@@ -167,7 +165,7 @@ def _text_tier(
         order.append(((*rank, _KIND_RANK[ent_kind], name), ent_id))
 
 
-def _explain_text_hit(db: sqlite_utils.Database, hit: SearchHit, words: list[str]) -> SearchHit:
+def _explain_text_hit(db: sqlite3.Connection, hit: SearchHit, words: list[str]) -> SearchHit:
     """Say where a text hit matched; done only for hits on the returned page."""
     row = db.execute(
         "SELECT e.summary, v.place FROM entities e LEFT JOIN events v ON v.entity_id = e.id "
@@ -191,7 +189,7 @@ def _explain_text_hit(db: sqlite_utils.Database, hit: SearchHit, words: list[str
     return SearchHit(hit.id, hit.kind, hit.subtype, hit.name, matched, 3)
 
 
-def resolve(db: sqlite_utils.Database, name_or_id: str, kind: str | None = None) -> str | None:
+def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:
     """Entity id for an id, a name or an alias; the best exact or prefix match wins."""
     row = db.execute("SELECT id FROM entities WHERE id = ?", [name_or_id]).fetchone()
     if row:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.data.userdb import UserStore
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.page_html import entity_html
 from khorasan_desktop.ui.relations_model import (
@@ -31,6 +32,9 @@ from khorasan_desktop.ui.relations_model import (
     TargetIdRole,
 )
 from khorasan_desktop.ui.tree_model import EntityIdRole
+
+if TYPE_CHECKING:
+    from khorasan_desktop.data.userdb import UserStore
 
 NOTE_SAVE_MS = 800
 

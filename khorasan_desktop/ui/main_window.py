@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.data.userdb import UserStore
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.search_panel import SearchPanel
 from khorasan_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from khorasan_desktop.data.userdb import UserStore
 
 VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
 
@@ -33,10 +36,17 @@ VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relatio
 class MainWindow(QMainWindow):
     pageOpened = Signal(str)  # the location key of the page now shown
 
-    def __init__(self, ref: Reference, user: UserStore, settings: QSettings) -> None:
+    def __init__(
+        self,
+        ref: Reference,
+        user: UserStore | Callable[[], UserStore],
+        settings: QSettings,
+    ) -> None:
         super().__init__()
         self.ref = ref
-        self.user = user
+        # The user database (and sqlite-utils with it) may be opened after the first paint.
+        self._user = user if not callable(user) else None
+        self._user_factory = user if callable(user) else None
         self.settings = settings
         self.runner = TaskRunner(self)
         self.setWindowTitle("Khorasan Desktop")
@@ -78,8 +88,15 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
-        self.refresh_lists()
+        QTimer.singleShot(0, self.refresh_lists)
         self._update_actions()
+
+    @property
+    def user(self) -> UserStore:
+        if self._user is None:
+            assert self._user_factory is not None
+            self._user = self._user_factory()
+        return self._user
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -399,12 +416,19 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def restore_state(self) -> None:
+        self.restore_geometry()
+        self.restore_tabs()
+
+    def restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def restore_tabs(self) -> None:
+        """Reopen last session's tabs (after the first paint: pages cost more than chrome)."""
         opened = self.settings.value("tabs/open") or []
         if isinstance(opened, str):
             opened = [opened]

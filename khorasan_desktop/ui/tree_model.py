@@ -35,6 +35,10 @@ class BrowseTreeModel(QAbstractItemModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self.ref = ref
         self.root = _Node(TreeRow("root", "", None, None, True), None)
+        # The four top rows are one cheap query: fetch them now so the tree is usable at
+        # the first paint instead of after the view asks for them.
+        self.root.children = [_Node(r, self.root) for r in ref.tree_children("root")]
+        self.root.fetched = True
 
     def _node(self, index: Index) -> _Node:
         if index.isValid():

@@ -150,3 +150,35 @@ def test_version(ref_path: Path) -> None:
     out = run("--version", db=ref_path)
     assert out.returncode == 0
     assert "khorasan-desktop 0.1.0" in out.stdout and "data 2026" in out.stdout
+
+
+@pytest.mark.parametrize("view", ["page", "relations", "chart", "map"])
+def test_screenshot_writes_a_png(ref_path: Path, tmp_path: Path, view: str) -> None:
+    out = tmp_path / f"{view}.png"
+    res = run(
+        "--user-dir",
+        str(tmp_path / "u"),
+        "screenshot",
+        str(out),
+        "--open",
+        "ISKP",
+        "--view",
+        view,
+        "--size",
+        "1000x700",
+        db=ref_path,
+    )
+    assert res.returncode == 0, res.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1000, 37) for y in range(0, 700, 37)}
+    assert len(colours) > 8  # not a blank window
+
+
+def test_screenshot_bad_size_is_exit_2(ref_path: Path, tmp_path: Path) -> None:
+    res = run("screenshot", str(tmp_path / "x.png"), "--size", "big", db=ref_path)
+    assert res.returncode == 2 and "WIDTHxHEIGHT" in res.stderr

@@ -57,7 +57,8 @@ class UserStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if str(path) != ":memory:":
+                path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -65,6 +66,11 @@ class UserStore:
             migrations.apply(self.db)
         except (OSError, sqlite3.DatabaseError) as exc:
             raise DataError(f"Cannot open your data at {path}: {exc}") from exc
+
+    @classmethod
+    def in_memory(cls) -> UserStore:
+        """A store that lives for this session only (used when the real one cannot open)."""
+        return cls(Path(":memory:"))
 
     def close(self) -> None:
         self.db.conn.close()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -92,11 +91,9 @@ class ChartView(QWidget):
             ("stacked by province", "province"),
         ):
             self.stack.addItem(label, value)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Bars:"))
-        top.addWidget(self.by)
-        top.addWidget(self.stack)
-        top.addStretch(1)
+        self.filters.extra.insertWidget(self.filters.extra.count() - 1, QLabel("Bars:"))
+        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.by)
+        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.stack)
 
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.plot = pg.PlotWidget()
@@ -157,7 +154,6 @@ class ChartView(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addLayout(top)
         ul.addWidget(self.plot, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()

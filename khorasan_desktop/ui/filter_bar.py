@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -40,7 +41,7 @@ class FilterBar(QWidget):
             combo.addItem(ANY, None)
             for value, text in options[key]:
                 combo.addItem(text, value)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -49,26 +50,30 @@ class FilterBar(QWidget):
             self.combos[key] = combo
             grid.addWidget(QLabel(label), 0, col)
             grid.addWidget(combo, 1, col)
-        col = len(labels)
+        # Second line: attribution and years, so the bar fits a 1000-pixel-wide window.
         self.attribution: dict[str, QCheckBox] = {}
-        grid.addWidget(QLabel("Attribution"), 0, col, 1, 3)
-        for i, att in enumerate(ATTRIBUTIONS):
+        line = QHBoxLayout()
+        line.addWidget(QLabel("Attribution:"))
+        for att in ATTRIBUTIONS:
             box = QCheckBox(att)
             box.setChecked(True)
             box.toggled.connect(lambda _c: self.changed.emit())
             self.attribution[att] = box
-            grid.addWidget(box, 1, col + i)
-        col += len(ATTRIBUTIONS)
+            line.addWidget(box)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
         for spin, year in ((self.year_from, FIRST_YEAR), (self.year_to, LAST_YEAR)):
             spin.setRange(1980, 2030)
             spin.setValue(year)
             spin.valueChanged.connect(lambda _v: self.changed.emit())
-        grid.addWidget(QLabel("From"), 0, col)
-        grid.addWidget(self.year_from, 1, col)
-        grid.addWidget(QLabel("To"), 0, col + 1)
-        grid.addWidget(self.year_to, 1, col + 1)
+        line.addSpacing(16)
+        line.addWidget(QLabel("Years:"))
+        line.addWidget(self.year_from)
+        line.addWidget(QLabel("to"))
+        line.addWidget(self.year_to)
+        line.addStretch(1)
+        self.extra = line  # owners may add their own controls to this line
+        grid.addLayout(line, 2, 0, 1, len(labels))
 
     def set_value(self, key: str, value: str | None) -> None:
         combo = self.combos[key]

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         # The user database (and sqlite-utils with it) may be opened after the first paint.
         self._user = user if not callable(user) else None
         self._user_factory = user if callable(user) else None
+        self.user_problem: str | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
         self.setWindowTitle("Khorasan Desktop")
@@ -95,8 +96,32 @@ class MainWindow(QMainWindow):
     def user(self) -> UserStore:
         if self._user is None:
             assert self._user_factory is not None
-            self._user = self._user_factory()
+            try:
+                self._user = self._user_factory()
+            except DataError as exc:
+                self._user = self._fallback_user_store(str(exc))
         return self._user
+
+    def _fallback_user_store(self, problem: str) -> UserStore:
+        """Keep working when the user's data folder is unusable; say so, delete nothing."""
+        from khorasan_desktop.data.userdb import UserStore
+
+        self.user_problem = problem
+        warning = QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
+        warning.setStyleSheet("color: #a40000; font-weight: bold;")
+        warning.setToolTip(problem)
+        self.statusBar().addWidget(warning)
+        QTimer.singleShot(
+            0,
+            lambda: QMessageBox.warning(
+                self,
+                "Your data cannot be saved",
+                f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
+                "history from this session are kept in memory only. Nothing in the data "
+                "folder was changed or deleted.",
+            ),
+        )
+        return UserStore.in_memory()
 
     # -- actions -------------------------------------------------------------------------
     def _action(

@@ -210,3 +210,47 @@ def test_chart_counts_imprecise_dates_apart(make_window: Make) -> None:
     assert heights_total + chart.counts.imprecise == chart.counts.total
     spots = chart.stat_markers.getData()
     assert len(spots[0]) + len(chart.stat_clipped.getData()[0]) >= 1
+
+
+def test_unusable_user_folder_keeps_the_app_working(qtbot, ref_path, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from khorasan_desktop.data.reference import Reference
+    from khorasan_desktop.data.userdb import UserStore
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    ref = Reference(ref_path)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(ref, lambda: UserStore(blocker / "user.sqlite"), settings)
+    qtbot.addWidget(w)
+    shown: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = staticmethod(lambda *a, **k: shown.append(a[2]))  # type: ignore[method-assign]
+    try:
+        w.open_entity("actor-iskp")
+        page = w.current_page()
+        assert isinstance(page, EntityPage)
+        page.notes_edit.setPlainText("kept for this session")
+        page.save_note()
+        assert w.user.note("actor-iskp") == "kept for this session"
+        qtbot.wait_until(lambda: bool(shown), timeout=3000)
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert w.user_problem and "Cannot open your data" in w.user_problem
+    assert blocker.read_text() == "a file where the data folder should be"
+    ref.close()
+
+
+def test_corrupt_user_database_is_reported_not_deleted(tmp_path) -> None:
+    import pytest
+
+    from khorasan_desktop.data.errors import DataError
+    from khorasan_desktop.data.userdb import UserStore
+
+    bad = tmp_path / "user.sqlite"
+    bad.write_bytes(b"garbage" * 500)
+    with pytest.raises(DataError, match="Cannot open your data"):
+        UserStore(bad)
+    assert bad.read_bytes() == b"garbage" * 500

@@ -97,7 +97,7 @@ def search(
         )
     add(db.execute(prefix_sql, params).fetchall(), prefix_tier)
     if len(hits) < limit:
-        _text_tier(db, words, kind, hits, order)
+        _text_tier(db, words, kind, limit, hits, order)
     order.sort()
     unique: list[SearchHit] = []
     seen: set[str] = set()
@@ -107,7 +107,7 @@ def search(
             unique.append(hits[ent_id])
             if len(unique) == limit:
                 break
-    page = [_explain_text_hit(db, h, words) if h.tier == 3 else h for h in unique]
+    page = _explain_text_hits(db, unique, words)
     if not page and message is None:
         message = f"No matches for {' '.join(words)!r}."
     return SearchResult(tuple(page), message)
@@ -128,6 +128,7 @@ def _text_tier(
     db: sqlite3.Connection,
     words: list[str],
     kind: str | None,
+    limit: int,
     hits: dict[str, SearchHit],
     order: Order,
 ) -> None:
@@ -153,10 +154,19 @@ def _text_tier(
     if not scores:
         return
     marks = ",".join("?" * len(scores))
-    ents = db.execute(
-        f"SELECT rowid, id, kind, subtype, name, weight FROM entities WHERE rowid IN ({marks})",
-        list(scores),
-    ).fetchall()
+    if broad:
+        # Let SQLite order and cut the unranked candidates: only a page's worth come back.
+        ents = db.execute(
+            f"SELECT rowid, id, kind, subtype, name, weight FROM entities WHERE rowid IN "
+            f"({marks}) ORDER BY CASE kind WHEN 'actor' THEN 0 WHEN 'region' THEN 1 "
+            "WHEN 'event' THEN 2 ELSE 3 END, weight DESC, name LIMIT ?",
+            [*scores, limit + len(hits)],
+        ).fetchall()
+    else:
+        ents = db.execute(
+            f"SELECT rowid, id, kind, subtype, name, weight FROM entities WHERE rowid IN ({marks})",
+            list(scores),
+        ).fetchall()
     for rowid, ent_id, ent_kind, subtype, name, weight in ents:
         if ent_id in hits:
             continue
@@ -165,28 +175,48 @@ def _text_tier(
         order.append(((*rank, _KIND_RANK[ent_kind], name), ent_id))
 
 
-def _explain_text_hit(db: sqlite3.Connection, hit: SearchHit, words: list[str]) -> SearchHit:
-    """Say where a text hit matched; done only for hits on the returned page."""
-    row = db.execute(
-        "SELECT e.summary, v.place FROM entities e LEFT JOIN events v ON v.entity_id = e.id "
-        "WHERE e.id = ?",
-        [hit.id],
-    ).fetchone()
-    summary, place = row if row else (None, None)
+def _contains_all(text: str | None, words: list[str]) -> bool:
+    if not text:
+        return False
+    folded = text.casefold()
+    if all(w in folded for w in words):
+        return True
+    if text.isascii() and "-" not in text and "'" not in text:
+        return False
+    norm = normalize(text)
+    return all(w in norm for w in words)
 
-    def has_all(text: str | None) -> bool:
-        norm = normalize(text or "")
-        return bool(norm) and all(w in norm for w in words)
 
-    if has_all(hit.name):
-        matched = "text: name"
-    elif has_all(summary):
-        matched = "text: summary"
-    elif has_all(place):
-        matched = f"place: {place}"
-    else:
-        matched = "text: alias or words"
-    return SearchHit(hit.id, hit.kind, hit.subtype, hit.name, matched, 3)
+def _explain_text_hits(
+    db: sqlite3.Connection, page: list[SearchHit], words: list[str]
+) -> list[SearchHit]:
+    """Say where each text hit matched; one query, only for hits on the returned page."""
+    ids = [h.id for h in page if h.tier == 3]
+    if not ids:
+        return page
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        "SELECT e.id, e.summary, v.place FROM entities e LEFT JOIN events v "
+        f"ON v.entity_id = e.id WHERE e.id IN ({marks})",
+        ids,
+    ).fetchall()
+    found = {r[0]: (r[1], r[2]) for r in rows}
+    out = []
+    for h in page:
+        if h.tier != 3:
+            out.append(h)
+            continue
+        summary, place = found.get(h.id, (None, None))
+        if _contains_all(h.name, words):
+            matched = "text: name"
+        elif _contains_all(summary, words):
+            matched = "text: summary"
+        elif _contains_all(place, words):
+            matched = f"place: {place}"
+        else:
+            matched = "text: alias or words"
+        out.append(SearchHit(h.id, h.kind, h.subtype, h.name, matched, 3))
+    return out
 
 
 def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:

@@ -24,7 +24,7 @@ from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
-from khorasan_desktop.ui.page_html import entity_html
+from khorasan_desktop.ui.page_html import entity_content
 from khorasan_desktop.ui.relations_model import (
     RelationsFilter,
     RelationsTableModel,
@@ -59,7 +59,9 @@ class EntityPage(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setAccessibleName("Entity page")
-        self.browser.setHtml(entity_html(self.entity))
+        html, self.citation_hover = entity_content(self.entity)
+        self.browser.setHtml(html)
+        self.browser.highlighted.connect(self._hover_link)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -195,6 +197,17 @@ class EntityPage(QWidget):
             self.save_note()
 
     # -- links ---------------------------------------------------------------------------
+    def _hover_link(self, url: QUrl) -> None:
+        """Citation markers show their source, locator and grade on hover."""
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        text = self.citation_hover.get(url.toString())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.browser)
+        else:
+            QToolTip.hideText()
+
     def _link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("entity:"):

@@ -75,7 +75,12 @@ class _Notes:
         return f"<sup>[{links}]</sup>"
 
 
-def entity_html(ent: Entity, note_present: bool = False) -> str:
+def entity_html(ent: Entity) -> str:
+    return entity_content(ent)[0]
+
+
+def entity_content(ent: Entity) -> tuple[str, dict[str, str]]:
+    """The page's HTML and, per citation anchor (``#cite-3``), the text to show on hover."""
     notes = _Notes()
     parts: list[str] = []
     kind = ent.kind + (f" · {ent.subtype}" if ent.subtype else "")
@@ -139,7 +144,8 @@ def entity_html(ent: Entity, note_present: bool = False) -> str:
             "<p class='meta'>Grades: Admiralty scale, source reliability A–F and information "
             "credibility 1–6, assigned by the compilers.</p>"
         )
-    return STYLE + "".join(parts)
+    hover = {f"#cite-{i}": cite_label(c) for i, c in enumerate(notes.items, start=1)}
+    return STYLE + "".join(parts), hover
 
 
 def _event_block(ent: Entity, notes: _Notes) -> str:

@@ -254,3 +254,12 @@ def test_corrupt_user_database_is_reported_not_deleted(tmp_path) -> None:
     with pytest.raises(DataError, match="Cannot open your data"):
         UserStore(bad)
     assert bad.read_bytes() == b"garbage" * 500
+
+
+def test_citation_markers_have_hover_text(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    first = page.citation_hover["#cite-1"]
+    assert "Prospects for ISIS in Afghanistan, para." in first and "grade B" in first

@@ -52,6 +52,11 @@ case "${1:-app}" in
         need_apt $QT_PKGS
         ensure_venv
         shift || true
+        if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+            echo "dev.sh: no display found. On a machine without a screen run it under Xvfb:" >&2
+            echo "  xvfb-run -a bash dev.sh app     (apt-get install xvfb)" >&2
+            exit 1
+        fi
         exec .venv/bin/khorasan-desktop "$@"
         ;;
     test)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import Citation, EntityRef
 
 if TYPE_CHECKING:
@@ -80,6 +81,25 @@ class IncidentPoint:
 
 
 @dataclass(frozen=True)
+class PlaceIncident:
+    id: str
+    name: str
+    date_display: str
+    place: str | None
+
+
+@dataclass(frozen=True)
+class IncidentPlace:
+    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first."""
+
+    latitude: float
+    longitude: float
+    exact: bool
+    count: int
+    recent: tuple[PlaceIncident, ...]
+
+
+@dataclass(frozen=True)
 class RegionShape:
     id: str
     name: str
@@ -126,7 +146,7 @@ class BrowseQueries:
         """Children of a tree node. Keys: ``root``, ``actors``, ``actors/group``, ..."""
         db = self.db
         if key == "root":
-            counts = dict(db.execute("SELECT kind, count(*) FROM entities GROUP BY kind"))
+            counts = dict(db.execute("SELECT value, n FROM summary_counts WHERE key = 'kind'"))
             return [
                 TreeRow("actors", "Actors", None, None, True, counts.get("actor", 0)),
                 TreeRow("regions", "Regions", None, None, True, counts.get("region", 0)),
@@ -169,16 +189,17 @@ class BrowseQueries:
             )
             return [TreeRow(f"e/{i}", n, i, "region", c > 0, c or None) for i, n, c in rows]
         if key == "events":
-            rows = db.execute(
-                "SELECT substr(date_start, 1, 4) AS y, count(*) FROM events "
-                "WHERE date_start IS NOT NULL GROUP BY y ORDER BY y"
-            )
-            out = [TreeRow(f"events/{y}", y, None, None, True, n) for y, n in rows]
-            undated = db.execute("SELECT count(*) FROM events WHERE date_start IS NULL").fetchone()[
-                0
+            years = db.execute(
+                "SELECT value, n FROM summary_counts WHERE key = 'event-year' ORDER BY value"
+            ).fetchall()
+            out = [
+                TreeRow(f"events/{y}", y, None, None, True, n) for y, n in years if y != "undated"
             ]
-            if undated:
-                out.append(TreeRow("events/undated", "Undated", None, None, True, undated))
+            out += [
+                TreeRow("events/undated", "Undated", None, None, True, n)
+                for y, n in years
+                if y == "undated"
+            ]
             return out
         if key == "events/undated":
             rows = db.execute(
@@ -189,10 +210,8 @@ class BrowseQueries:
         if key.startswith("events/") and key.count("/") == 1:
             year = key.split("/")[1]
             rows = db.execute(
-                "SELECT CASE WHEN date_precision IN ('day', 'month') "
-                "THEN substr(date_start, 6, 2) ELSE 'year' END AS m, count(*) FROM events "
-                "WHERE date_start >= ? AND date_start < ? GROUP BY m ORDER BY m",
-                [f"{year}-01-01", f"{int(year) + 1:04d}-01-01"],
+                "SELECT value, n FROM summary_counts WHERE key = ? ORDER BY value",
+                [f"event-month:{year}"],
             )
             out = []
             for m, n in rows:
@@ -372,26 +391,42 @@ class BrowseQueries:
     def counts_stacked(
         self, flt: CountFilter, by: str, stack: str
     ) -> tuple[dict[str, dict[str, int]], int]:
-        """Counts per period and per country or province name; second value: imprecise."""
-        from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
+        """Counts per period and per country or province name; second value: imprecise.
 
-        col = {"country": "v.country_id", "province": "v.province_id"}[stack]
-        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        fits = ",".join(f"'{p}'" for p in _FITS[by])
-        sql = (
-            f"SELECT CASE WHEN v.date_precision IN ({fits}) AND {_contained(flt)} "
-            f"THEN {_PERIOD_SQL[by]} END AS period, coalesce(g.name, '(unknown)'), count(*) "
-            f"FROM events v LEFT JOIN entities g ON g.id = {col} {where} "
-            "GROUP BY period, g.name ORDER BY period"
-        )
+        Grouped by place id and dates in index order, binned here, like ``counts``.
+        """
+        from khorasan_desktop.core import dates
+        from khorasan_desktop.data.reference import _FITS
+
+        col = {"country": "country_id", "province": "province_id"}[stack]
+        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
+        table = "event_actors v" if use_links else "events v"
+        where, params = self._incident_where(flt, actor_table=use_links)  # type: ignore[attr-defined]
+        rows = self.db.execute(
+            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+            f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
+            params,
+        ).fetchall()
+        ids = sorted({r[0] for r in rows if r[0]})
+        names: dict[str | None, str] = {None: "(unknown)"}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            names.update(
+                self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)
+            )
         out: dict[str, dict[str, int]] = {}
         imprecise = 0
-        for period, group, n in self.db.execute(sql, params):
-            if period is None:
-                imprecise += n
+        for place, start, end, precision, n in rows:
+            inside = (not flt.date_from or (start or "") >= flt.date_from) and (
+                not flt.date_to or (end or "9999") <= flt.date_to
+            )
+            if start and precision in _FITS[by] and inside:
+                per = out.setdefault(dates.period_key(start, by), {})
+                group = names.get(place, "(unknown)")
+                per[group] = per.get(group, 0) + n
             else:
-                out.setdefault(period, {})[group] = n
-        return out, imprecise
+                imprecise += n
+        return dict(sorted(out.items())), imprecise
 
     def statistics_for(self, country_id: str | None, actor_id: str | None) -> list[Statistic]:
         """Published statistics relevant to a chart scope (same country, or no country)."""
@@ -447,6 +482,53 @@ class BrowseQueries:
         )
         return [IncidentPoint(r[0], r[1], r[2], r[3], r[4] == "exact") for r in rows]
 
+    def incident_places(
+        self, flt: CountFilter, limit: int = 2000, examples: int = 8
+    ) -> tuple[list[IncidentPlace], int]:
+        """Incidents grouped by coordinates (busiest first, at most ``limit`` places) and
+        the number of places in all; each place carries its most recent incidents."""
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        base = f"FROM events v {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        groups = self.db.execute(
+            "SELECT round(v.latitude, 4), round(v.longitude, 4), v.coord_precision = 'exact', "
+            f"count(*) {base} GROUP BY 1, 2, 3",
+            params,
+        ).fetchall()
+        groups.sort(key=lambda g: (-g[3], g[0], g[1], g[2]))
+        places = []
+        for lat, lon, exact, n in groups[:limit]:
+            p = {
+                **params,
+                "lat_lo": lat - 5e-5,
+                "lat_hi": lat + 5e-5,
+                "lon_lo": lon - 5e-5,
+                "lon_hi": lon + 5e-5,
+                "ex": exact,
+                "k": examples,
+            }
+            recent = self.db.execute(
+                "SELECT v.entity_id, e.name, v.date_start, v.date_precision, v.date_end, v.place "
+                f"FROM events v JOIN entities e ON e.id = v.entity_id {where} "
+                "AND v.latitude BETWEEN :lat_lo AND :lat_hi "
+                "AND v.longitude BETWEEN :lon_lo AND :lon_hi "
+                "AND (v.coord_precision = 'exact') = :ex "
+                "ORDER BY v.date_start DESC, v.entity_id DESC LIMIT :k",
+                p,
+            ).fetchall()
+            places.append(
+                IncidentPlace(
+                    latitude=lat,
+                    longitude=lon,
+                    exact=bool(exact),
+                    count=n,
+                    recent=tuple(
+                        PlaceIncident(r[0], r[1], dates.display(r[2], r[3], r[4]), r[5])
+                        for r in recent
+                    ),
+                )
+            )
+        return places, len(groups)
+
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(
             "SELECT e.id, e.name, r.geometry_key, r.parent_id FROM regions r "
@@ -456,44 +538,12 @@ class BrowseQueries:
         return [RegionShape(*r) for r in rows]
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
-        """Choices for the chart/map filters: (id or value, label)."""
-        db = self.db
-        return {
-            "actor": [
-                (r[0], r[1])
-                for r in db.execute(
-                    "SELECT DISTINCT e.id, e.name FROM event_actors a JOIN entities e ON "
-                    "e.id = a.actor_id JOIN events v ON v.entity_id = a.event_id "
-                    "WHERE v.is_incident = 1 ORDER BY e.name"
-                )
-            ],
-            "country": [
-                (r[0], r[1])
-                for r in db.execute(
-                    "SELECT DISTINCT e.id, e.name FROM events v JOIN entities e ON "
-                    "e.id = v.country_id WHERE v.is_incident = 1 ORDER BY e.name"
-                )
-            ],
-            "province": [
-                (r[0], f"{r[1]} ({r[2]})")
-                for r in db.execute(
-                    "SELECT DISTINCT e.id, e.name, c.name FROM events v JOIN entities e ON "
-                    "e.id = v.province_id JOIN entities c ON c.id = v.country_id "
-                    "WHERE v.is_incident = 1 ORDER BY e.name"
-                )
-            ],
-            "attack_type": [
-                (r[0], r[0])
-                for r in db.execute(
-                    "SELECT DISTINCT attack_type FROM events WHERE is_incident = 1 AND "
-                    "attack_type IS NOT NULL ORDER BY 1"
-                )
-            ],
-            "target": [
-                (r[0], r[0])
-                for r in db.execute(
-                    "SELECT DISTINCT target FROM events WHERE is_incident = 1 AND "
-                    "target IS NOT NULL ORDER BY 1"
-                )
-            ],
+        """Choices for the chart/map filters: (id or value, label), from the build's facets."""
+        out: dict[str, list[tuple[str, str]]] = {
+            k: [] for k in ("actor", "country", "province", "attack_type", "target")
         }
+        for facet, value, label in self.db.execute(
+            "SELECT facet, value, label FROM incident_facets ORDER BY facet, label COLLATE NOCASE"
+        ):
+            out.setdefault(facet, []).append((value, label))
+        return out

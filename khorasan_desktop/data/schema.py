@@ -214,6 +214,22 @@ CREATE INDEX names_kind_norm ON names (kind, norm);
 CREATE INDEX names_kind_compact ON names (kind, compact);
 
 -- Full-text index; rowid = entities.rowid. Text is normalised before it is stored.
+-- Summaries kept by derive() so the browse tree and the filter lists never scan events.
+CREATE TABLE summary_counts (
+    key TEXT NOT NULL,   -- 'kind', 'event-year', 'event-month:<year>'
+    value TEXT NOT NULL, -- the kind, the year, or the month ('01'..'12', 'year' = unknown)
+    n INTEGER NOT NULL,
+    PRIMARY KEY (key, value)
+);
+CREATE TABLE incident_facets (
+    facet TEXT NOT NULL,  -- actor, country, province, attack_type, target
+    value TEXT NOT NULL,  -- entity id or the text value
+    label TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (facet, value)
+);
+CREATE INDEX events_coords ON events (is_incident, latitude, longitude);
+
 CREATE VIRTUAL TABLE search_fts USING fts5 (
     kind, names, summary, place,
     content = '',
@@ -230,4 +246,30 @@ UPDATE event_actors SET (is_incident, date_start, date_end, date_precision, attr
     (SELECT v.is_incident, v.date_start, v.date_end, v.date_precision, v.attribution,
             v.country_id, v.province_id
      FROM events v WHERE v.entity_id = event_actors.event_id);
+INSERT INTO summary_counts SELECT 'kind', kind, count(*) FROM entities GROUP BY kind;
+INSERT INTO summary_counts SELECT 'event-year', substr(date_start, 1, 4), count(*)
+    FROM events WHERE date_start IS NOT NULL GROUP BY 2;
+INSERT INTO summary_counts SELECT 'event-year', 'undated', count(*)
+    FROM events WHERE date_start IS NULL HAVING count(*) > 0;
+INSERT INTO summary_counts
+    SELECT 'event-month:' || substr(date_start, 1, 4),
+           CASE WHEN date_precision IN ('day', 'month') THEN substr(date_start, 6, 2)
+                ELSE 'year' END, count(*)
+    FROM events WHERE date_start IS NOT NULL GROUP BY 1, 2;
+INSERT INTO incident_facets
+    SELECT 'actor', a.actor_id, e.name, count(*) FROM event_actors a
+    JOIN entities e ON e.id = a.actor_id WHERE a.is_incident = 1 GROUP BY a.actor_id;
+INSERT INTO incident_facets
+    SELECT 'country', v.country_id, e.name, count(*) FROM events v
+    JOIN entities e ON e.id = v.country_id WHERE v.is_incident = 1 GROUP BY v.country_id;
+INSERT INTO incident_facets
+    SELECT 'province', v.province_id, e.name || ' (' || c.name || ')', count(*) FROM events v
+    JOIN entities e ON e.id = v.province_id JOIN entities c ON c.id = v.country_id
+    WHERE v.is_incident = 1 GROUP BY v.province_id;
+INSERT INTO incident_facets
+    SELECT 'attack_type', attack_type, attack_type, count(*) FROM events
+    WHERE is_incident = 1 AND attack_type IS NOT NULL GROUP BY attack_type;
+INSERT INTO incident_facets
+    SELECT 'target', target, target, count(*) FROM events
+    WHERE is_incident = 1 AND target IS NOT NULL GROUP BY target;
 """

@@ -17,6 +17,7 @@ class TaskSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(str)  # a message fit for the user
     progress = Signal(int, int)  # done, total
+    done = Signal()  # always last, whether finished, failed or cancelled
 
 
 class Task(QRunnable):
@@ -51,9 +52,11 @@ class Task(QRunnable):
         except Exception as exc:  # reported to the user, never lost in a thread
             if not self._cancel.is_set():
                 self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            self.signals.done.emit()
             return
         if not self._cancel.is_set():
             self.signals.finished.emit(result)
+        self.signals.done.emit()
 
 
 class TaskRunner(QObject):
@@ -67,8 +70,7 @@ class TaskRunner(QObject):
 
     def start(self, task: Task) -> Task:
         self._live.add(task)
-        task.signals.finished.connect(lambda _r, t=task: self._live.discard(t))
-        task.signals.failed.connect(lambda _m, t=task: self._live.discard(t))
+        task.signals.done.connect(lambda t=task: self._live.discard(t))
         self.pool.start(task)
         return task
 

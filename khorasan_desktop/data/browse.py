@@ -11,6 +11,7 @@ from khorasan_desktop.core.models import Citation, EntityRef
 if TYPE_CHECKING:
     import sqlite3
 
+    from khorasan_desktop.core.models import Counts
     from khorasan_desktop.data.reference import CountFilter
 
 
@@ -78,6 +79,15 @@ class IncidentPoint:
     latitude: float
     longitude: float
     exact: bool
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything the counts chart draws for one filter, fetched in one call."""
+
+    counts: Counts
+    stacked: dict[str, dict[str, int]] | None
+    statistics: list[Statistic]
 
 
 @dataclass(frozen=True)
@@ -427,6 +437,24 @@ class BrowseQueries:
             else:
                 imprecise += n
         return dict(sorted(out.items())), imprecise
+
+    def chart_data(self, flt: CountFilter, by: str, stack: str | None) -> ChartData:
+        """Counts, optional stacks and the published statistics for the chart's scope."""
+        counts = self.counts(flt, by)  # type: ignore[attr-defined]
+        stacked = self.counts_stacked(flt, by, stack)[0] if stack else None
+        return ChartData(counts, stacked, self.scoped_statistics(flt))
+
+    def scoped_statistics(self, flt: CountFilter) -> list[Statistic]:
+        """Statistics whose scope matches a chart: a province chart only gets figures that
+        name that province, since a country-wide figure would dwarf it and mislead."""
+        stats = self.statistics_for(flt.country_id, flt.actor_id)
+        if flt.province_id:
+            row = self.db.execute(
+                "SELECT name FROM entities WHERE id = ?", [flt.province_id]
+            ).fetchone()
+            name = (row[0] if row else flt.province_id).lower()
+            stats = [s for s in stats if name in (s.scope or "").lower()]
+        return stats
 
     def statistics_for(self, country_id: str | None, actor_id: str | None) -> list[Statistic]:
         """Published statistics relevant to a chart scope (same country, or no country)."""

@@ -95,7 +95,10 @@ class Reference(BrowseQueries):
         ).fetchall()
         return tuple(Citation(*r) for r in rows)
 
-    def entity(self, entity_id: str) -> Entity:
+    def entity(self, entity_id: str, relations_limit: int | None = None) -> Entity:
+        """One entity with everything cited about it. ``relations_limit`` caps the relations
+        returned (pages of very connected entities); ``details['relations_total']`` then
+        says how many there are."""
         row = self.db.execute(
             "SELECT id, kind, subtype, name, summary, vague, vague_note FROM entities WHERE id = ?",
             [entity_id],
@@ -132,6 +135,8 @@ class Reference(BrowseQueries):
             details.update(self._row("sources", ent_id))
         elif kind == "event":
             event = self._event(ent_id)
+        if relations_limit is not None:
+            details["relations_total"] = self.relation_count(ent_id)
         return Entity(
             id=ent_id,
             kind=kind,
@@ -140,7 +145,7 @@ class Reference(BrowseQueries):
             summary=summary,
             aliases=aliases,
             citations=self.citations("entity", ent_id),
-            relations=self.relations(ent_id),
+            relations=self.relations(ent_id, relations_limit),
             facts=self.facts(ent_id),
             judgements=self.judgements(ent_id),
             event=event,
@@ -213,15 +218,23 @@ class Reference(BrowseQueries):
                 out.setdefault(r[0], []).append(Citation(*r[1:]))
         return out
 
-    def relations(self, entity_id: str) -> tuple[Relation, ...]:
+    def relation_count(self, entity_id: str) -> int:
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM relations WHERE source_id = :id) + "
+            "(SELECT count(*) FROM relations WHERE target_id = :id)",
+            {"id": entity_id},
+        ).fetchone()
+        return int(row[0])
+
+    def relations(self, entity_id: str, limit: int | None = None) -> tuple[Relation, ...]:
         rows = self.db.execute(
             "SELECT r.id, r.type, 'out', t.id, t.kind, t.name, r.start, r.\"end\", r.summary, "
             "r.vague FROM relations r JOIN entities t ON t.id = r.target_id "
             "WHERE r.source_id = :id UNION ALL "
             "SELECT r.id, r.type, 'in', s.id, s.kind, s.name, r.start, r.\"end\", r.summary, "
             "r.vague FROM relations r JOIN entities s ON s.id = r.source_id "
-            "WHERE r.target_id = :id ORDER BY 2, 6",
-            {"id": entity_id},
+            "WHERE r.target_id = :id ORDER BY 2, 6 LIMIT :limit",
+            {"id": entity_id, "limit": -1 if limit is None else limit},
         ).fetchall()
         cites = self._citations_for("relation", [r[0] for r in rows])
         return tuple(

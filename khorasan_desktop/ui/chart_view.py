@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khorasan_desktop.data.browse import Statistic
+from khorasan_desktop.data.browse import ChartData, Statistic
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
 PALETTE = [
@@ -76,10 +77,14 @@ def _period_of_day(iso: str, by: str) -> str:
 class ChartView(QWidget):
     entityActivated = Signal(str, bool)
     binSelected = Signal(str)
+    refreshed = Signal()
 
-    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ref: Reference, parent: QWidget | None = None, query: QueryRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.ref = ref
+        self.query = query or QueryRunner.synchronous(ref)
         self.filters = FilterBar(ref)
         self.by = QComboBox()
         for b in ("year", "quarter", "month"):
@@ -206,9 +211,23 @@ class ChartView(QWidget):
 
     # -- drawing -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Ask for the chart's data in the background; drawing happens when it arrives."""
         flt = self.current_filter()
         by = self.bin_size()
-        counts = self.ref.counts(flt, by)
+        stack = self.stack.currentData()
+        self.caption.setText("<i>Counting…</i>")
+        self.query.submit(
+            "chart",
+            "chart_data",
+            flt,
+            by,
+            stack,
+            on_result=lambda data: self._apply(flt, by, data),
+            on_error=lambda m: self.caption.setText(f"Could not count: {html.escape(m)}"),
+        )
+
+    def _apply(self, flt: CountFilter, by: str, data: ChartData) -> None:
+        counts = data.counts
         self.counts = counts
         first = _period_of_day(flt.date_from or "2015-01-01", by)
         last = _period_of_day(flt.date_to or "2025-12-31", by)
@@ -221,9 +240,8 @@ class ChartView(QWidget):
         for b in counts.bins:
             totals[index[b.period]] = b.count
         self.totals = totals
-        stack = self.stack.currentData()
-        if stack:
-            stacked, _ = self.ref.counts_stacked(flt, by, stack)
+        if data.stacked is not None:
+            stacked = data.stacked
             groups: dict[str, int] = {}
             for per in stacked.values():
                 for g, n in per.items():
@@ -245,9 +263,11 @@ class ChartView(QWidget):
             height=[counts.imprecise] if counts.imprecise else [],
             width=0.6,
         )
+        self.stats = data.statistics
         self._draw_statistics(flt, by)
         self._draw_axis(by)
         self._caption(flt, by, counts)
+        self.refreshed.emit()
 
     def _draw_series(self, series: dict[str, list[float]]) -> None:
         while len(self.bars) < len(series):
@@ -306,17 +326,7 @@ class ChartView(QWidget):
             and s.period_start
         ]
 
-    def _scoped_stats(self, flt: CountFilter) -> list[Statistic]:
-        """Statistics whose scope matches the chart: a province chart only gets figures
-        that name that province; a country-wide figure would dwarf it and mislead."""
-        stats = self.ref.statistics_for(flt.country_id, flt.actor_id)
-        if flt.province_id:
-            name = self.ref.ref(flt.province_id).name.lower()
-            stats = [s for s in stats if name in (s.scope or "").lower()]
-        return stats
-
     def _draw_statistics(self, flt: CountFilter, by: str) -> None:
-        self.stats = self._scoped_stats(flt)
         bar_top = max([*self.totals, self.counts.imprecise if self.counts else 0, 1])
         # Yearly bars share their axis with the figures; finer bins keep the bars legible and
         # draw larger figures as triangles at the top edge with their value written beside.
@@ -408,8 +418,21 @@ class ChartView(QWidget):
 
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
-        ids = self.ref.incident_ids(self.current_filter(), self.bin_size(), period)
-        self.events_model.set_ids(ids)
         label = "dates too imprecise for this bin" if period == "imprecise" else period
-        self.bin_label.setText(f"{len(ids)} documented incidents in {label} (double-click to open)")
-        self.binSelected.emit(period)
+        self.bin_label.setText(f"Listing incidents in {label}…")
+
+        def show(ids: list[str]) -> None:
+            self.events_model.set_ids(ids)
+            self.bin_label.setText(
+                f"{len(ids)} documented incidents in {label} (double-click to open)"
+            )
+            self.binSelected.emit(period)
+
+        self.query.submit(
+            "chart-bin",
+            "incident_ids",
+            self.current_filter(),
+            self.bin_size(),
+            period,
+            on_result=show,
+        )

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.models import Entity
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.page_html import entity_content
+from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_model import (
     RelationsFilter,
     RelationsTableModel,
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from khorasan_desktop.data.userdb import UserStore
 
 NOTE_SAVE_MS = 800
+PAGE_RELATIONS = 150  # relations written into the page text; the table below has them all
 
 
 class EntityPage(QWidget):
@@ -45,14 +48,22 @@ class EntityPage(QWidget):
     entityActivated = Signal(str, bool)
     noteSaved = Signal(str)
     statusMessage = Signal(str)
+    loaded = Signal()  # relations and events tables are filled
 
     def __init__(
-        self, ref: Reference, user: UserStore, entity_id: str, parent: QWidget | None = None
+        self,
+        ref: Reference,
+        user: UserStore,
+        entity_id: str,
+        parent: QWidget | None = None,
+        query: QueryRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.ref = ref
         self.user = user
-        self.entity: Entity = ref.entity(entity_id)
+        self.query = query or QueryRunner.synchronous(ref)
+        self.channel = f"page-{id(self)}"
+        self.entity: Entity = ref.entity(entity_id, relations_limit=PAGE_RELATIONS)
         self.entity_id = entity_id
 
         self.browser = QTextBrowser()
@@ -85,7 +96,6 @@ class EntityPage(QWidget):
     # -- relations -----------------------------------------------------------------------
     def _build_relations(self) -> None:
         self.relations_model = RelationsTableModel(self)
-        self.relations_model.set_rows(self.ref.relation_rows(self.entity_id))
         self.relations_proxy = RelationsFilter(self)
         self.relations_proxy.setSourceModel(self.relations_model)
         self.relations_view = QTableView()
@@ -101,8 +111,6 @@ class EntityPage(QWidget):
         self.relations_view.verticalHeader().setVisible(False)
         self.type_filter = QComboBox()
         self.type_filter.addItem("All relation types", None)
-        for t in sorted({r.type for r in self.relations_model.rows}):
-            self.type_filter.addItem(t, t)
         self.type_filter.currentIndexChanged.connect(
             lambda _i: self.relations_proxy.set_type(self.type_filter.currentData())
         )
@@ -123,8 +131,27 @@ class EntityPage(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
         lay.addWidget(self.relations_view)
-        self.tabs.addTab(box, f"Relations ({len(self.relations_model.rows)})")
+        self.tabs.addTab(box, "Relations (…)")
+        self._pending = 2
+        self.query.submit(
+            f"{self.channel}-relations",
+            "relation_rows",
+            self.entity_id,
+            on_result=self._relations_loaded,
+        )
+
+    def _relations_loaded(self, rows: list[RelationRow]) -> None:
+        self.relations_model.set_rows(rows)
+        for t in sorted({r.type for r in rows}):
+            self.type_filter.addItem(t, t)
+        self.tabs.setTabText(0, f"Relations ({len(rows)})")
         self.relations_view.resizeColumnsToContents()
+        self._one_loaded()
+
+    def _one_loaded(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.loaded.emit()
 
     def _relation_open(self, index: QModelIndex) -> None:
         src = index.data(SourceIdRole)
@@ -136,8 +163,6 @@ class EntityPage(QWidget):
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:
         self.events_model = EventsTableModel(self.ref.event_rows, self)
-        ids = [] if self.entity.kind == "event" else self.ref.event_ids_for_entity(self.entity_id)
-        self.events_model.set_ids([i for i in ids if i != self.entity_id])
         self.events_view = QTableView()
         self.events_view.setModel(self.events_model)
         self.events_view.setSortingEnabled(True)
@@ -152,7 +177,21 @@ class EntityPage(QWidget):
         self.events_view.setColumnWidth(0, 90)
         self.events_view.setColumnWidth(1, 320)
         self.events_view.setColumnWidth(2, 200)
-        self.tabs.addTab(self.events_view, f"Events ({len(self.events_model.ids)})")
+        self.tabs.addTab(self.events_view, "Events (…)")
+        if self.entity.kind == "event":
+            self._events_loaded([])
+        else:
+            self.query.submit(
+                f"{self.channel}-events",
+                "event_ids_for_entity",
+                self.entity_id,
+                on_result=self._events_loaded,
+            )
+
+    def _events_loaded(self, ids: list[str]) -> None:
+        self.events_model.set_ids([i for i in ids if i != self.entity_id])
+        self.tabs.setTabText(1, f"Events ({len(self.events_model.ids)})")
+        self._one_loaded()
 
     # -- notes ---------------------------------------------------------------------------
     def _build_notes(self) -> None:

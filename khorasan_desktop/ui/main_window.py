@@ -24,6 +24,7 @@ from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.search_panel import SearchPanel
 from khorasan_desktop.ui.tasks import TaskRunner
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.user_problem: str | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
+        self.query = QueryRunner(ref, self.runner, self)
         self.setWindowTitle("Khorasan Desktop")
         self.resize(1280, 820)
 
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, location: Location) -> QWidget:
         kind, key = location
         if kind == "entity":
-            page = EntityPage(self.ref, self.user, key)
+            page = EntityPage(self.ref, self.user, key, query=self.query)
             page.entityActivated.connect(self.open_entity)
             page.noteSaved.connect(lambda _id: self.statusBar().showMessage("Note saved", 2000))
             page.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -234,7 +236,7 @@ class MainWindow(QMainWindow):
         if key == "chart":
             from khorasan_desktop.ui.chart_view import ChartView
 
-            chart = ChartView(self.ref)
+            chart = ChartView(self.ref, query=self.query)
             chart.entityActivated.connect(self.open_entity)
             chart.title = VIEW_TITLES["chart"]  # type: ignore[attr-defined]
             return chart
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
             return map_view
         from khorasan_desktop.ui.relations_view import AllRelationsView
 
-        view = AllRelationsView(self.ref)
+        view = AllRelationsView(self.ref, query=self.query)
         view.entityActivated.connect(self.open_entity)
         return view
 

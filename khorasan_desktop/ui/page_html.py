@@ -125,6 +125,12 @@ def entity_content(ent: Entity) -> tuple[str, dict[str, str]]:
             vague = " <i>(vague)</i>" if r.vague else ""
             parts.append(f"<li>{phrase}{period}{vague} {notes.mark(r.citations)}</li>")
         parts.append("</ul>")
+        total = ent.details.get("relations_total")
+        if isinstance(total, int) and total > len(ent.relations):
+            parts.append(
+                f"<p class='meta'>… and {total - len(ent.relations)} more relations: see the "
+                "Relations table below.</p>"
+            )
     if not ent.summary and ent.citations:
         notes.mark(ent.citations)
     if notes.items:

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_model import (
     RelationsFilter,
     RelationsTableModel,
@@ -26,10 +28,14 @@ class AllRelationsView(QWidget):
     entityActivated = Signal(str, bool)
     title = "All relations"
 
-    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+    loaded = Signal()
+
+    def __init__(
+        self, ref: Reference, parent: QWidget | None = None, query: QueryRunner | None = None
+    ) -> None:
         super().__init__(parent)
+        self.query = query or QueryRunner.synchronous(ref)
         self.model = RelationsTableModel(self)
-        self.model.set_rows(ref.relation_rows())
         self.proxy = RelationsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
@@ -59,8 +65,16 @@ class AllRelationsView(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.status = QLabel("Loading relations…")
+        layout.addWidget(self.status)
         layout.addWidget(self.view)
+        self.query.submit("all-relations", "relation_rows", on_result=self._loaded)
+
+    def _loaded(self, rows: list[RelationRow]) -> None:
+        self.model.set_rows(rows)
+        self.status.setText(f"{len(rows)} relations · double-click a name to open it")
         self.view.resizeColumnsToContents()
+        self.loaded.emit()
 
     def _open(self, index: QModelIndex) -> None:
         column = index.column()

@@ -28,6 +28,10 @@ def render(
     view: str,
     size: tuple[int, int],
 ) -> Path:
+    from khorasan_desktop.ui.query import QueryRunner
+
+    # Finished views for the picture: run the window's queries inline.
+    window.query = QueryRunner.synchronous(ref)
     entity_id = ref.resolve(name) if name else "actor-iskp"
     window.resize(*size)
     window.show()

@@ -167,13 +167,27 @@ def test_every_action_is_in_a_menu(make_window: Make) -> None:
     assert w.act_find.shortcuts()[1].toString() == "Ctrl+K"
 
 
-def test_chart_data_equals_data_layer_counts(make_window: Make) -> None:
-    w = make_window(restore=False)
+def _chart(qtbot, w: MainWindow) -> ChartView:
+    """Open the chart (it counts in the background) and wait for its first drawing."""
     w.open_view(("view", "chart"))
     chart = w.current_page()
     assert isinstance(chart, ChartView)
-    chart.filters.set_value("province", "prov-afg-nangarhar")
-    chart.set_bin("quarter")
+    if chart.counts is None:
+        with qtbot.waitSignal(chart.refreshed, timeout=5000):
+            pass
+    return chart
+
+
+def _settled(qtbot, chart: ChartView, change) -> None:
+    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        change()
+
+
+def test_chart_data_equals_data_layer_counts(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    chart = _chart(qtbot, w)
+    _settled(qtbot, chart, lambda: chart.filters.set_value("province", "prov-afg-nangarhar"))
+    _settled(qtbot, chart, lambda: chart.set_bin("quarter"))
     periods, heights = chart.bar_data()
     counts = w.ref.counts(chart.current_filter(), "quarter")
     expected = {b.period: b.count for b in counts.bins}
@@ -182,16 +196,15 @@ def test_chart_data_equals_data_layer_counts(make_window: Make) -> None:
     assert sum(heights) + counts.imprecise == 80
     x, y = chart.bars[0].opts["x"], chart.bars[0].opts["height"]
     assert list(y) == heights and len(x) == len(periods)
-    chart.select_bin("2018-Q2")
+    with qtbot.waitSignal(chart.binSelected, timeout=5000):
+        chart.select_bin("2018-Q2")
     assert chart.events_model.rowCount() == expected["2018-Q2"]
 
 
-def test_chart_stacked_by_country_sums_to_totals(make_window: Make) -> None:
+def test_chart_stacked_by_country_sums_to_totals(qtbot, make_window: Make) -> None:
     w = make_window(restore=False)
-    w.open_view(("view", "chart"))
-    chart = w.current_page()
-    assert isinstance(chart, ChartView)
-    chart.set_stack("country")
+    chart = _chart(qtbot, w)
+    _settled(qtbot, chart, lambda: chart.set_stack("country"))
     stacks = chart.stacked_heights()
     assert "Afghanistan" in stacks and "Pakistan" in stacks
     _, totals = chart.bar_data()
@@ -199,12 +212,10 @@ def test_chart_stacked_by_country_sums_to_totals(make_window: Make) -> None:
     assert summed == totals
 
 
-def test_chart_counts_imprecise_dates_apart(make_window: Make) -> None:
+def test_chart_counts_imprecise_dates_apart(qtbot, make_window: Make) -> None:
     w = make_window(restore=False)
-    w.open_view(("view", "chart"))
-    chart = w.current_page()
-    assert isinstance(chart, ChartView)
-    chart.set_bin("month")
+    chart = _chart(qtbot, w)
+    _settled(qtbot, chart, lambda: chart.set_bin("month"))
     assert chart.counts is not None
     heights_total = sum(chart.bar_data()[1])
     assert heights_total + chart.counts.imprecise == chart.counts.total
@@ -263,3 +274,26 @@ def test_citation_markers_have_hover_text(make_window: Make) -> None:
     assert isinstance(page, EntityPage)
     first = page.citation_hover["#cite-1"]
     assert "Prospects for ISIS in Afghanistan, para." in first and "grade B" in first
+
+
+def test_entity_tables_fill_in_the_background(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    if page._pending:
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            pass
+    assert page.relations_model.rowCount() == 27
+    assert page.events_model.rowCount() >= 305
+    assert page.tabs.tabText(0) == "Relations (27)"
+
+
+def test_stale_chart_results_are_dropped(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    chart = _chart(qtbot, w)
+    chart.filters.set_value("country", "country-pak")  # first request
+    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        chart.filters.set_value("country", "country-afg")  # supersedes it
+    qtbot.wait_until(lambda: not w.query.pending, timeout=5000)
+    assert chart.counts is not None and chart.counts.total == 245

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import hashlib
 import json
 import math
 import os
@@ -670,6 +671,8 @@ def generate(
         "relations": relations,
         "seed": seed,
         "generator_version": GENERATOR_VERSION,
+        # Any change of the schema or of the derived tables makes the file stale.
+        "schema_sha": hashlib.sha256((REFERENCE_SCHEMA + DERIVE).encode()).hexdigest()[:16],
     }
     if path.exists():
         try:

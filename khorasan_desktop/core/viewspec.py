@@ -1,0 +1,80 @@
+"""View specifications shared by the exporters: ``chart:actor=ISIS-K,by=quarter``.
+
+A spec names a view (entity, relations, chart, map, events) with an optional target and
+options. The same text works on the command line (``--view``) and is what the GUI builds
+from its open views, so a report can be reproduced from its cover page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+VIEW_KINDS = ("entity", "relations", "chart", "map", "events", "notes", "bookmarks")
+FILTER_KEYS = (
+    "actor",
+    "country",
+    "province",
+    "attribution",
+    "from",
+    "to",
+    "by",
+    "type",
+    "target",
+    "stack",
+    "year",
+    "depth",
+)
+_NEEDS_TARGET = ("entity", "relations")
+
+
+class ViewSpecError(ValueError):
+    """A view specification the user typed is malformed (message says how)."""
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    kind: str
+    target: str | None = None  # entity name, alias or id (entity, relations)
+    options: dict[str, str] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """Canonical text form, shown on report covers."""
+        head = f"{self.kind}:{self.target}" if self.target else self.kind
+        if not self.options:
+            return head
+        opts = ",".join(f"{k}={v}" for k, v in self.options.items())
+        return f"{head},{opts}" if self.target else f"{head}:{opts}"
+
+
+def parse(text: str) -> ViewSpec:
+    """Parse ``KIND[:TARGET][,key=value...]`` or ``KIND[:key=value,...]``."""
+    text = text.strip()
+    if not text:
+        raise ViewSpecError("empty view: use e.g. entity:ISIS-K or chart:by=year")
+    kind, _, rest = text.partition(":")
+    kind = kind.strip().lower()
+    if kind not in VIEW_KINDS:
+        raise ViewSpecError(f"unknown view {kind!r}: use one of {', '.join(VIEW_KINDS)}")
+    target: str | None = None
+    options: dict[str, str] = {}
+    parts = [p.strip() for p in rest.split(",")] if rest else []
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        if "=" not in part:
+            if i == 0 and kind in _NEEDS_TARGET:
+                target = part
+                continue
+            raise ViewSpecError(f"in view {text!r}: {part!r} is not key=value")
+        key, _, value = part.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if key not in FILTER_KEYS:
+            raise ViewSpecError(
+                f"in view {text!r}: unknown option {key!r} (known: {', '.join(FILTER_KEYS)})"
+            )
+        if not value:
+            raise ViewSpecError(f"in view {text!r}: option {key!r} has no value")
+        options[key] = value
+    if kind in _NEEDS_TARGET and not target:
+        raise ViewSpecError(f"view {kind!r} needs a name: e.g. {kind}:ISIS-K")
+    return ViewSpec(kind, target, options)

@@ -1,0 +1,80 @@
+"""Turn a view specification's options into repository filters (names resolved)."""
+
+from __future__ import annotations
+
+from khorasan_desktop.core import dates
+from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
+
+
+def _bound(text: str, end: bool) -> str:
+    try:
+        fd = dates.parse(text)
+    except (ValueError, IndexError):
+        raise ViewSpecError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return str(fd.end if end else fd.start)
+
+
+def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
+    """The incident filter a chart, map or events view spec describes."""
+    o = spec.options
+    attributions = ATTRIBUTIONS
+    if "attribution" in o:
+        attributions = tuple(a.strip() for a in o["attribution"].replace("+", ",").split(","))
+        bad = [a for a in attributions if a not in ATTRIBUTIONS]
+        if bad:
+            raise ViewSpecError(f"attribution must be among {', '.join(ATTRIBUTIONS)}")
+    return CountFilter(
+        actor_id=ref.resolve(o["actor"], "actor") if "actor" in o else None,
+        country_id=ref.resolve(o["country"], "region") if "country" in o else None,
+        province_id=ref.resolve(o["province"], "region") if "province" in o else None,
+        attributions=attributions,
+        date_from=_bound(o["from"], end=False) if "from" in o else None,
+        date_to=_bound(o["to"], end=True) if "to" in o else None,
+        attack_type=o.get("type"),
+        target=o.get("target"),
+    )
+
+
+def bin_size(spec: ViewSpec) -> str:
+    by = spec.options.get("by", "year")
+    if by not in BINS:
+        raise ViewSpecError(f"by must be one of {', '.join(BINS)}")
+    return by
+
+
+def stack(spec: ViewSpec) -> str | None:
+    value = spec.options.get("stack")
+    if value not in (None, "country", "province"):
+        raise ViewSpecError("stack must be country or province")
+    return value
+
+
+def year(spec: ViewSpec) -> int | None:
+    if "year" not in spec.options:
+        return None
+    try:
+        return int(spec.options["year"])
+    except ValueError:
+        raise ViewSpecError(f"year must be a number, not {spec.options['year']!r}") from None
+
+
+def describe(ref: Reference, flt: CountFilter) -> str:
+    """Human summary of a filter for captions and report covers."""
+    parts = []
+    for label, value in (
+        ("actor", flt.actor_id),
+        ("country", flt.country_id),
+        ("province", flt.province_id),
+    ):
+        if value:
+            parts.append(f"{label}: {ref.ref(value).name}")
+    if tuple(sorted(flt.attributions)) != tuple(sorted(ATTRIBUTIONS)):
+        parts.append("attribution: " + ", ".join(flt.attributions))
+    if flt.attack_type:
+        parts.append(f"attack type: {flt.attack_type}")
+    if flt.target:
+        parts.append(f"target: {flt.target}")
+    if flt.date_from or flt.date_to:
+        parts.append(f"dates: {flt.date_from or 'start'} to {flt.date_to or 'end'}")
+    return "; ".join(parts) or "all documented incidents"

@@ -18,7 +18,7 @@ def _bound(text: str, end: bool) -> str:
 def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
     """The incident filter a chart, map or events view spec describes."""
     o = spec.options
-    attributions = ATTRIBUTIONS
+    attributions: tuple[str, ...] = ATTRIBUTIONS
     if "attribution" in o:
         attributions = tuple(a.strip() for a in o["attribution"].replace("+", ",").split(","))
         bad = [a for a in attributions if a not in ATTRIBUTIONS]

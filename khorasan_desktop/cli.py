@@ -56,6 +56,37 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--by", choices=BINS, default="year")
     c.add_argument("--json", action="store_true")
 
+    ex = sub.add_parser("export", help="export views to PDF, STIX 2.1, CSV or JSON")
+    exs = ex.add_subparsers(dest="format", parser_class=_Parser, required=True)
+    pdf = exs.add_parser("pdf", help="a PDF report of one or more views")
+    pdf.add_argument("-o", "--output", type=Path, required=True)
+    pdf.add_argument("--title", default="Khorasan Desktop report")
+    pdf.add_argument("--author", default="")
+    pdf.add_argument("--banner", default="", help="handling banner, e.g. TLP:AMBER")
+    pdf.add_argument("--view", action="append", default=[], help="repeatable, in order")
+    stix = exs.add_parser("stix", help="a STIX 2.1 bundle")
+    stix.add_argument("-o", "--output", type=Path, required=True)
+    stix.add_argument(
+        "--selection",
+        action="append",
+        default=[],
+        help="entity names or ids to include with their neighbourhood (default: everything)",
+    )
+    stix.add_argument("--banner", default="", help="TLP marking, e.g. TLP:AMBER")
+    for fmt in ("csv", "json"):
+        t = exs.add_parser(fmt, help=f"tables as {fmt.upper()}")
+        t.add_argument("-o", "--output", type=Path, required=True)
+        t.add_argument(
+            "--view",
+            action="append",
+            default=[],
+            help="events|relations|chart|search:TEXT with options, e.g. events:from=2021,to=2021",
+        )
+    im = sub.add_parser("import", help="import data into your user database")
+    ims = im.add_subparsers(dest="format", parser_class=_Parser, required=True)
+    ist = ims.add_parser("stix", help="a STIX 2.1 bundle (OpenCTI, MISP, our own export)")
+    ist.add_argument("file", type=Path)
+
     sc = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     sc.add_argument("file", type=Path)
     sc.add_argument("--open", dest="open_name", help="entity to open (name, alias or id)")
@@ -86,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "counts": _counts,
             "build-db": _build,
             "screenshot": _screenshot,
+            "export": _export,
+            "import": _import,
         }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
@@ -320,6 +353,27 @@ def _counts(args: argparse.Namespace) -> int:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
     return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Dispatch to the exporter modules (imported only when asked for)."""
+    if args.format == "pdf":
+        from khorasan_desktop.report.cli import export_pdf
+
+        return export_pdf(args)
+    if args.format == "stix":
+        from khorasan_desktop.data.stix_cli import export_stix
+
+        return export_stix(args)
+    from khorasan_desktop.data.tables_cli import export_tables
+
+    return export_tables(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data.stix_cli import import_stix
+
+    return import_stix(args)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

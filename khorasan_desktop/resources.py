@@ -11,7 +11,14 @@ MAP_ADMIN1 = {
     iso: f"map/ne_10m_admin1_{iso.lower()}.geojson"
     for iso in ("AFG", "PAK", "IRN", "TJK", "UZB", "TKM")
 }
-REQUIRED_ASSETS: tuple[str, ...] = (MAP_COUNTRIES, *MAP_ADMIN1.values())
+FONTS = (
+    "fonts/DejaVuSans.ttf",
+    "fonts/DejaVuSans-Bold.ttf",
+    "fonts/DejaVuSans-Oblique.ttf",
+    "fonts/NotoSansArabic-Regular.ttf",
+    "fonts/NotoSansArabic-Bold.ttf",
+)
+REQUIRED_ASSETS: tuple[str, ...] = (MAP_COUNTRIES, *MAP_ADMIN1.values(), *FONTS)
 
 
 def path(relative: str) -> Path:

@@ -346,6 +346,12 @@ class BrowseQueries:
         return out
 
     # -- relations -----------------------------------------------------------------------
+    def likelihood_words(self) -> list[str]:
+        """The wordings of likelihood used by the judgements (for report legends)."""
+        return [
+            r[0] for r in self.db.execute("SELECT DISTINCT likelihood FROM judgements ORDER BY 1")
+        ]
+
     def relation_types(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT type FROM relations ORDER BY 1")]
 

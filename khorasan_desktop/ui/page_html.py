@@ -52,7 +52,7 @@ def cite_label(c: Citation) -> str:
     return f"{c.source_title}, {c.locator} (grade {grade(c)})"
 
 
-class _Notes:
+class Citations:
     """Collects citations in order of use; the markers link to the foot of the page."""
 
     def __init__(self) -> None:
@@ -79,12 +79,22 @@ def entity_html(ent: Entity) -> str:
     return entity_content(ent)[0]
 
 
-def entity_content(ent: Entity) -> tuple[str, dict[str, str]]:
-    """The page's HTML and, per citation anchor (``#cite-3``), the text to show on hover."""
-    notes = _Notes()
+def entity_content(
+    ent: Entity,
+    notes: Citations | None = None,
+    sources_section: bool = True,
+    heading: bool = True,
+) -> tuple[str, dict[str, str]]:
+    """The page's HTML and, per citation anchor (``#cite-3``), the text to show on hover.
+
+    A report passes one ``Citations`` for all its pages and lists the sources once at the
+    end (``sources_section=False``)."""
+    notes = notes if notes is not None else Citations()
     parts: list[str] = []
     kind = ent.kind + (f" · {ent.subtype}" if ent.subtype else "")
-    parts.append(f"<h1>{name_span(ent.name)}</h1><p class='kind'>{esc(kind)}</p>")
+    if heading:
+        parts.append(f"<h1>{name_span(ent.name)}</h1>")
+    parts.append(f"<p class='kind'>{esc(kind)}</p>")
     if "vague" in ent.details:
         parts.append(f"<p class='vague'>Recorded as vague: {esc(str(ent.details['vague']))}</p>")
     if ent.summary:
@@ -133,7 +143,7 @@ def entity_content(ent: Entity) -> tuple[str, dict[str, str]]:
             )
     if not ent.summary and ent.citations:
         notes.mark(ent.citations)
-    if notes.items:
+    if notes.items and sources_section:
         parts.append("<h2>Sources</h2><ol class='sources'>")
         for i, c in enumerate(notes.items, start=1):
             src = f'<a href="entity:{esc(c.source_id)}">{esc(c.source_title)}</a>'
@@ -151,10 +161,25 @@ def entity_content(ent: Entity) -> tuple[str, dict[str, str]]:
             "credibility 1–6, assigned by the compilers.</p>"
         )
     hover = {f"#cite-{i}": cite_label(c) for i, c in enumerate(notes.items, start=1)}
-    return STYLE + "".join(parts), hover
+    return (STYLE if sources_section else "") + "".join(parts), hover
 
 
-def _event_block(ent: Entity, notes: _Notes) -> str:
+def sources_html(notes: Citations) -> str:
+    """Numbered list of every citation used, with both grades spelled out."""
+    rows = []
+    for i, c in enumerate(notes.items, start=1):
+        rel = RELIABILITY.get(c.reliability or "", "not graded")
+        cred = CREDIBILITY.get(c.credibility or 0, "not graded")
+        url = f" <span class='meta'>{esc(c.url)}</span>" if c.url and c.url != c.locator else ""
+        rows.append(
+            f"<li><a name='cite-{i}'></a>{esc(c.source_title)}, {esc(c.locator)}{url} "
+            f"<span class='meta'>— source {esc(c.reliability or '?')} ({rel}), "
+            f"information {c.credibility or '?'} ({cred})</span></li>"
+        )
+    return "<ol>" + "".join(rows) + "</ol>"
+
+
+def _event_block(ent: Entity, notes: Citations) -> str:
     ev = ent.event
     assert ev is not None
     rows = [

@@ -1,0 +1,302 @@
+"""Table views as plain rows, and CSV/JSON writers for them (no Qt).
+
+Each ``*_table`` function returns a :class:`Table`: column names and rows (tuples in
+column order). Figures the sources did not state stay ``None``: an empty CSV cell and a
+JSON ``null``, never 0. The writers replace the target file atomically, so a failed
+export leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from khorasan_desktop.core.models import SearchHit
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.reference import CountFilter, Reference
+
+Row = tuple[Any, ...]
+
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "date_end",
+    "date_precision",
+    "name",
+    "place",
+    "country",
+    "province",
+    "attack_type",
+    "target",
+    "deaths_best",
+    "deaths_low",
+    "deaths_high",
+    "injuries",
+    "attribution",
+    "sources",
+)
+RELATION_COLUMNS = (
+    "subject_id",
+    "subject",
+    "type",
+    "object_id",
+    "object",
+    "start",
+    "end",
+    "citations",
+    "summary",
+)
+COUNT_COLUMNS = ("period", "count")
+IMPRECISE_PERIOD = "imprecise"
+SEARCH_COLUMNS = ("id", "kind", "name", "matched")
+SEARCH_LIMIT = 500
+_CHUNK = 500
+_PRECISION_CHARS = {"day": 10, "month": 7}
+
+
+class Table(NamedTuple):
+    columns: tuple[str, ...]
+    rows: list[Row]
+
+
+# -- tables --------------------------------------------------------------------------------
+def _iso(value: str | None, precision: str) -> str | None:
+    """An ISO date cut to what is known: ``2021-08-26``, ``2021-08`` or ``2021``."""
+    if not value:
+        return None
+    return value[: _PRECISION_CHARS.get(precision, 4)]
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _event_extras(ref: Reference, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """date_end, country name and province name per event id."""
+    out: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = ref.db.execute(
+            "SELECT v.entity_id, v.date_end, c.name, p.name FROM events v "
+            "LEFT JOIN entities c ON c.id = v.country_id "
+            "LEFT JOIN entities p ON p.id = v.province_id "
+            f"WHERE v.entity_id IN ({marks})",
+            chunk,
+        )
+        for r in rows:
+            out[r[0]] = tuple(r[1:])
+    return out
+
+
+def _sources_text(citations: Sequence[Any]) -> str | None:
+    """Cited pages, once each: ``Title <url> | Title``."""
+    seen: dict[str, str] = {}
+    for c in citations:
+        if c.source_id not in seen:
+            seen[c.source_id] = f"{c.source_title} <{c.url}>" if c.url else c.source_title
+    return " | ".join(seen.values()) or None
+
+
+def events_table(ref: Reference, flt: CountFilter) -> Table:
+    """Every incident in a count scope (the same set ``ref.counts(flt)`` counts)."""
+    ids = ref.incident_ids(flt)
+    rows: list[Row] = []
+    for chunk in _chunks(ids):
+        events = ref.event_rows(chunk)
+        extras = _event_extras(ref, chunk)
+        cites = ref._citations_for("entity", chunk)
+        for eid in chunk:
+            e = events.get(eid)
+            if e is None:
+                continue
+            date_end, country, province = extras.get(eid, (None, None, None))
+            start = _iso(e.date_start, e.precision)
+            end = _iso(date_end, e.precision)
+            rows.append(
+                (
+                    e.id,
+                    start,
+                    end if end != start else None,
+                    e.precision,
+                    e.name,
+                    e.place,
+                    country,
+                    province,
+                    e.attack_type,
+                    e.target,
+                    e.deaths_best,
+                    e.deaths_low,
+                    e.deaths_high,
+                    e.injuries,
+                    e.attribution,
+                    _sources_text(cites.get(eid, ())),
+                )
+            )
+    return Table(EVENT_COLUMNS, rows)
+
+
+def _covers(start: str | None, end: str | None, year: int) -> bool:
+    if start and int(start[:4]) > year:
+        return False
+    return not (end and int(end[:4]) < year)
+
+
+def relations_table(
+    ref: Reference,
+    entity_id: str | None = None,
+    rel_type: str | None = None,
+    year: int | None = None,
+) -> Table:
+    """Relations (of one entity, or all), optionally of one type or covering one year;
+    the same filter the relations view applies."""
+    rels = [
+        r
+        for r in ref.relation_rows(entity_id)
+        if (not rel_type or r.type == rel_type) and (year is None or _covers(r.start, r.end, year))
+    ]
+    cites = ref._citations_for("relation", [r.id for r in rels])
+    rows: list[Row] = []
+    for r in rels:
+        cited = "; ".join(f"{c.source_title}, {c.locator}" for c in cites.get(r.id, ()))
+        rows.append(
+            (
+                r.source.id,
+                r.source.name,
+                r.type,
+                r.target.id,
+                r.target.name,
+                r.start,
+                r.end,
+                cited or r.citation or None,
+                r.summary,
+            )
+        )
+    return Table(RELATION_COLUMNS, rows)
+
+
+def counts_table(ref: Reference, flt: CountFilter, by: str = "year") -> Table:
+    """Incidents per period; a last row ``imprecise`` counts incidents whose date is too
+    coarse for the bin size (never spread over periods)."""
+    counts = ref.counts(flt, by)
+    rows: list[Row] = [(b.period, b.count) for b in counts.bins]
+    rows.append((IMPRECISE_PERIOD, counts.imprecise))
+    return Table(COUNT_COLUMNS, rows)
+
+
+def search_table(ref: Reference, text: str, kind: str | None = None) -> Table:
+    """Search hits, best first (at most ``SEARCH_LIMIT``)."""
+    return hits_table(ref.search(text, kind=kind, limit=SEARCH_LIMIT).hits)
+
+
+def hits_table(hits: Sequence[SearchHit]) -> Table:
+    return Table(SEARCH_COLUMNS, [(h.id, h.kind, h.name, h.matched) for h in hits])
+
+
+def table_meta(
+    ref: Reference,
+    view: str,
+    filter_text: str | None = None,
+    *,
+    caveat: bool = False,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The ``meta`` block of a JSON export: data version, as-of date, the view, the
+    filter, the coverage caveat (incident views) and the data attributions."""
+    meta: dict[str, Any] = {
+        "data_version": ref.meta.get("data_version"),
+        "as_of": ref.meta.get("as_of"),
+        "view": view,
+        "filter": filter_text,
+    }
+    if caveat:
+        meta["coverage_caveat"] = ref.meta.get("coverage_caveat")
+    meta.update(extra)
+    meta["attributions"] = ref.attributions()
+    return meta
+
+
+# -- writers -------------------------------------------------------------------------------
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[IO[str]]:
+    """A text file in ``path``'s folder, moved over ``path`` only once fully written."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DataError(f"Cannot write {path}: {_reason(exc, folder)}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        # mkstemp makes the file private (0600); give it the usual mode, or the old file's.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        raise DataError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _reason(exc: OSError, folder: Path) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return f"folder {folder} does not exist"
+    if isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        return f"{folder} is not a folder"
+    if isinstance(exc, PermissionError):
+        return f"no permission to write in {folder}"
+    return exc.strerror or str(exc)
+
+
+def _remove(tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """UTF-8 CSV with a header row; blank figures stay blank."""
+    with _atomic(path) as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(v) for v in row])
+
+
+def write_json(
+    path: Path,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    meta: Mapping[str, Any] | None = None,
+) -> None:
+    """``{"columns": [...], "rows": [{column: value}], "meta": {...}}``; blanks are null."""
+    cols = list(columns)
+    doc = {
+        "columns": cols,
+        "rows": [dict(zip(cols, row, strict=True)) for row in rows],
+        "meta": dict(meta or {}),
+    }
+    with _atomic(path) as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+def write_table(path: Path, fmt: str, table: Table, meta: Mapping[str, Any] | None = None) -> None:
+    """Write ``table`` as ``fmt`` (``csv`` or ``json``)."""
+    if fmt == "csv":
+        write_csv(path, table.columns, table.rows)
+    elif fmt == "json":
+        write_json(path, table.columns, table.rows, meta)
+    else:
+        raise DataError(f"Unknown table format {fmt!r}: use csv or json.")

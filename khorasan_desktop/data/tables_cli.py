@@ -1,0 +1,186 @@
+"""``export csv|json``: table views written as files from the command line.
+
+Views: ``events[:filters]``, ``relations[:NAME][,type=..,year=..]``, ``chart[:filters]``
+(counts per period) and ``search:TEXT[,kind=actor]``. Every spec is checked and every
+name resolved before anything is written, so a bad spec leaves no files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.data import tables, views
+from khorasan_desktop.data.reference import Reference
+
+_FILTERS = ("actor", "country", "province", "attribution", "from", "to", "type", "target")
+_ALLOWED = {
+    "events": _FILTERS,
+    "chart": (*_FILTERS, "by"),
+    "relations": ("type", "year"),
+}
+SEARCH_KINDS = ("actor", "region", "event", "source")
+
+
+@dataclass(frozen=True)
+class TableJob:
+    """One parsed, resolved view: builds its table and JSON meta on demand."""
+
+    text: str
+    build: Callable[[], tables.Table]
+    meta: Callable[[], dict[str, Any]]
+
+
+def export_tables(args: argparse.Namespace) -> int:
+    from khorasan_desktop.cli import UsageError
+
+    specs: list[str] = list(args.view or [])
+    if not specs:
+        raise UsageError("give a view with --view, e.g. --view events:from=2021,to=2021")
+    ref = Reference(args.db or paths.reference_db())
+    try:
+        jobs = [table_job(ref, text) for text in specs]
+        outputs = output_paths(Path(args.output), len(jobs), args.format)
+        if len(jobs) > 1:
+            print(
+                f"{len(jobs)} views: writing one file per view "
+                f"({outputs[0].name} to {outputs[-1].name})",
+                file=sys.stderr,
+            )
+        for job, out in zip(jobs, outputs, strict=True):
+            table = job.build()
+            meta = job.meta() if args.format == "json" else None
+            tables.write_table(out, args.format, table, meta)
+            print(out)
+    finally:
+        ref.close()
+    return 0
+
+
+def output_paths(output: Path, n: int, fmt: str) -> list[Path]:
+    """``out.csv`` for one view; ``out-1.csv``, ``out-2.csv``... for several."""
+    if n <= 1:
+        return [output]
+    suffix = output.suffix or f".{fmt}"
+    stem = output.stem if output.suffix else output.name
+    return [output.with_name(f"{stem}-{i}{suffix}") for i in range(1, n + 1)]
+
+
+def table_job(ref: Reference, text: str) -> TableJob:
+    """Parse a view spec, resolve its names and check its options (ViewSpecError, or
+    NotFound for a name that matches nothing)."""
+    stripped = text.strip()
+    if stripped.lower().startswith("search:") or stripped.lower() == "search":
+        return _search_job(ref, stripped)
+    kind = stripped.partition(":")[0].strip().lower()
+    if kind not in _ALLOWED:
+        raise ViewSpecError(
+            f"view {kind!r} has no table: use events, relations, chart or search:TEXT"
+        )
+    spec = _parse(stripped)
+    allowed = _ALLOWED[spec.kind]
+    bad = [k for k in spec.options if k not in allowed]
+    if bad:
+        raise ViewSpecError(
+            f"in view {text!r}: option {bad[0]!r} does not apply to {spec.kind} "
+            f"(use {', '.join(allowed)})"
+        )
+    if spec.kind == "relations":
+        return _relations_job(ref, spec)
+    flt = views.count_filter(ref, spec)
+    described = views.describe(ref, flt)
+    if spec.kind == "events":
+        return TableJob(
+            spec.text(),
+            lambda: tables.events_table(ref, flt),
+            lambda: tables.table_meta(ref, spec.text(), described, caveat=True),
+        )
+    by = views.bin_size(spec)
+    return TableJob(
+        spec.text(),
+        lambda: tables.counts_table(ref, flt, by),
+        lambda: _counts_meta(ref, spec, described, flt, by),
+    )
+
+
+def _parse(text: str) -> ViewSpec:
+    """viewspec.parse, also taking ``relations`` without a name (all relations)."""
+    kind, _, rest = text.partition(":")
+    if kind.strip().lower() == "relations":
+        first = rest.split(",", 1)[0].strip()
+        if not first or "=" in first:
+            options = viewspec.parse(f"events:{rest}").options if rest.strip() else {}
+            return ViewSpec("relations", None, options)
+    return viewspec.parse(text)
+
+
+def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
+    entity_id = ref.resolve(spec.target) if spec.target else None
+    rel_type = spec.options.get("type")
+    if rel_type is not None:
+        known = ref.relation_types()
+        if rel_type not in known:
+            raise ViewSpecError(f"unknown relation type {rel_type!r} (known: {', '.join(known)})")
+    year = views.year(spec)
+    parts = []
+    if entity_id:
+        parts.append(f"entity: {ref.ref(entity_id).name}")
+    if rel_type:
+        parts.append(f"type: {rel_type}")
+    if year is not None:
+        parts.append(f"year: {year}")
+    described = "; ".join(parts) or "all relations"
+    return TableJob(
+        spec.text(),
+        lambda: tables.relations_table(ref, entity_id, rel_type, year),
+        lambda: tables.table_meta(ref, spec.text(), described),
+    )
+
+
+def _counts_meta(
+    ref: Reference, spec: ViewSpec, described: str, flt: Any, by: str
+) -> dict[str, Any]:
+    counts = ref.counts(flt, by)
+    return tables.table_meta(
+        ref,
+        spec.text(),
+        described,
+        caveat=True,
+        by=by,
+        imprecise=counts.imprecise,
+        imprecise_note=f"incidents whose date is too imprecise for a {by}: "
+        f"the last row, '{tables.IMPRECISE_PERIOD}'",
+        total=counts.total,
+    )
+
+
+def _search_job(ref: Reference, text: str) -> TableJob:
+    """``search:TEXT`` with an optional last ``,kind=actor|region|event|source``."""
+    query = text.partition(":")[2]
+    kind: str | None = None
+    head, sep, tail = query.rpartition(",")
+    if sep and tail.strip().lower().startswith("kind="):
+        kind = tail.split("=", 1)[1].strip().lower()
+        query = head
+        if kind not in SEARCH_KINDS:
+            raise ViewSpecError(f"search kind must be one of {', '.join(SEARCH_KINDS)}")
+    query = query.strip()
+    if not query:
+        raise ViewSpecError("search view needs text: e.g. search:ISKP")
+    canonical = f"search:{query}" + (f",kind={kind}" if kind else "")
+
+    def build() -> tables.Table:
+        result = ref.search(query, kind=kind, limit=tables.SEARCH_LIMIT)
+        if result.message:
+            print(result.message, file=sys.stderr)
+        return tables.hits_table(result.hits)
+
+    described = f"text: {query}" + (f"; kind: {kind}" if kind else "")
+    return TableJob(canonical, build, lambda: tables.table_meta(ref, canonical, described))

@@ -1,0 +1,46 @@
+"""``khorasan-desktop export pdf``: the same report the GUI makes, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
+from khorasan_desktop.data.reference import Reference
+
+
+def export_pdf(args: argparse.Namespace) -> int:
+    from khorasan_desktop.cli import UsageError
+
+    if not args.view:
+        raise UsageError("give at least one --view, e.g. --view entity:ISIS-K --view chart")
+    specs = [viewspec.parse(v) for v in args.view]
+    ref = Reference(args.db or paths.reference_db())
+    from khorasan_desktop.report import compose
+
+    compose.resolve_specs(ref, specs)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    notes = compose.Notes()
+    if any(s.kind in ("notes", "bookmarks") for s in specs):
+        from khorasan_desktop.data.userdb import UserStore
+
+        user = UserStore(paths.user_data_dir() / "user.sqlite")
+        notes = compose.Notes(user.notes(), [(b.entity_id, b.label) for b in user.bookmarks()])
+        user.close()
+    pictures = compose.record_pictures(ref, specs)
+    options = compose.ReportOptions(args.title, args.author, args.banner)
+    from khorasan_desktop.report.document import ExportFailed
+
+    try:
+        pages = compose.write_report(ref, specs, pictures, options, args.output, notes)
+    except ExportFailed as exc:
+        raise UsageError(str(exc)) from exc
+    del app
+    print(f"{args.output}: {pages} pages", file=sys.stdout)
+    return 0

@@ -1,0 +1,480 @@
+"""Build a report from view specifications: cover, one section per view, legends, sources.
+
+Pictures of charts, maps and graphs are recorded from real view widgets on the GUI thread
+(``record_pictures``); the rest (queries, HTML, painting) is ``write_report``, which may
+run on a worker thread with its own database connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khorasan_desktop import __version__
+from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.data import views
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.report.document import Picture, ReportDocument, record
+from khorasan_desktop.ui.events_model import deaths_text
+from khorasan_desktop.ui.page_html import (
+    CREDIBILITY,
+    RELIABILITY,
+    Citations,
+    entity_content,
+    esc,
+    name_span,
+    sources_html,
+)
+
+EVENTS_IN_ENTITY = 40
+TLP_PRESETS = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
+CLASSIFICATION_PRESETS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL")
+LIKELIHOOD_NOTE = (
+    "Judgements keep the brief's own wording of likelihood (for example “most likely”, "
+    "“likely”, “may”, “has the potential to”). These words are the author's; they are not "
+    "calibrated probabilities, and no probability was assigned by Khorasan Desktop."
+)
+
+
+@dataclass
+class ReportOptions:
+    title: str = "Khorasan Desktop report"
+    author: str = ""
+    banner: str = ""
+
+
+@dataclass
+class Notes:
+    """User content the report may include (notes and bookmarks), read beforehand."""
+
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # id, body, updated
+    bookmarks: list[tuple[str, str]] = field(default_factory=list)  # id, label
+
+
+def resolve_specs(ref: Reference, specs: list[ViewSpec]) -> None:
+    """Fail early, with the user's own words, on names or options that do not resolve."""
+    for spec in specs:
+        if spec.target:
+            ref.resolve(spec.target)
+        if spec.kind in ("chart", "map", "events"):
+            views.count_filter(ref, spec)
+            views.bin_size(spec)
+            views.stack(spec)
+        views.year(spec)
+
+
+def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]:
+    """Record the chart, map and graph views as vector pictures (GUI thread only)."""
+    from khorasan_desktop.ui.query import QueryRunner
+
+    query = QueryRunner.synchronous(ref)
+    out: dict[str, Picture] = {}
+    for i, spec in enumerate(specs):
+        key = f"view{i}"
+        if spec.kind == "chart":
+            from khorasan_desktop.ui.chart_view import ChartView
+
+            chart = ChartView(ref, query=query)
+            flt = views.count_filter(ref, spec)
+            _apply_filter(chart, flt)
+            chart.set_bin(views.bin_size(spec))
+            chart.set_stack(views.stack(spec))
+            plot = chart.plot
+            plot.setParent(None)
+            out[key] = record(plot, 1000, 520)
+            chart.deleteLater()
+        elif spec.kind == "map":
+            from khorasan_desktop.ui.map_view import MapView
+
+            map_view = MapView(ref)
+            map_view.set_filter(views.count_filter(ref, spec))
+            out[key] = record(map_view, 1100, 820)
+            map_view.deleteLater()
+        elif spec.kind == "relations":
+            from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+            assert spec.target is not None
+            graph = RelationGraphView(ref)
+            graph.set_entity(ref.resolve(spec.target), int(spec.options.get("depth", "1")))
+            graph.set_year(views.year(spec))
+            out[key] = record(graph, 1200, 820)
+            graph.deleteLater()
+    return out
+
+
+def _apply_filter(chart: object, flt: CountFilter) -> None:
+    bar = chart.filters  # type: ignore[attr-defined]
+    for key, value in (
+        ("actor", flt.actor_id),
+        ("country", flt.country_id),
+        ("province", flt.province_id),
+        ("attack_type", flt.attack_type),
+        ("target", flt.target),
+    ):
+        bar.set_value(key, value)
+    for att, box in bar.attribution.items():
+        box.setChecked(att in flt.attributions)
+    if flt.date_from:
+        bar.year_from.setValue(int(flt.date_from[:4]))
+    if flt.date_to:
+        bar.year_to.setValue(int(flt.date_to[:4]))
+
+
+def write_report(
+    ref: Reference,
+    specs: list[ViewSpec],
+    pictures: dict[str, Picture],
+    options: ReportOptions,
+    out: Path,
+    notes: Notes | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Compose and write the PDF; returns the number of pages."""
+    doc = compose(ref, specs, pictures, options, notes)
+    return doc.write(out, progress, cancelled)
+
+
+def compose(
+    ref: Reference,
+    specs: list[ViewSpec],
+    pictures: dict[str, Picture],
+    options: ReportOptions,
+    notes: Notes | None = None,
+) -> ReportDocument:
+    if not specs:
+        raise ViewSpecError("a report needs at least one view")
+    doc = ReportDocument(options.title, options.banner)
+    cites = Citations()
+    doc.add_html(_cover(ref, specs, options))
+    for i, spec in enumerate(specs):
+        key = f"view{i}"
+        doc.page_break()
+        doc.add_html(f"<h1>{i + 1}. {_heading(ref, spec)}</h1>")
+        if spec.kind == "entity":
+            doc.add_html(_entity_section(ref, spec, cites))
+        elif spec.kind == "relations":
+            doc.add_html(_relations_section(ref, spec, cites, doc, pictures.get(key), key))
+        elif spec.kind == "chart":
+            doc.add_html(_chart_section(ref, spec, doc, pictures.get(key), key))
+        elif spec.kind == "map":
+            doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key))
+        elif spec.kind == "events":
+            doc.add_html(_events_section(ref, spec))
+        elif spec.kind == "notes":
+            doc.add_html(_notes_section(ref, notes or Notes()))
+        elif spec.kind == "bookmarks":
+            doc.add_html(_bookmarks_section(notes or Notes()))
+    doc.page_break()
+    doc.add_html("<h1>Sources</h1>")
+    if cites.items:
+        doc.add_html("<p>Every citation used in this report, numbered as in the text.</p>")
+        doc.add_html(sources_html(cites))
+    else:
+        doc.add_html(
+            "<p>The views in this report cite no sources beyond the data sets "
+            "listed under attributions.</p>"
+        )
+    doc.add_html(_legends(ref))
+    doc.add_html(_attributions(ref))
+    return doc
+
+
+# -- sections ----------------------------------------------------------------------------
+def _heading(ref: Reference, spec: ViewSpec) -> str:
+    if spec.kind == "entity" and spec.target:
+        return name_span(ref.ref(ref.resolve(spec.target)).name)
+    if spec.kind == "relations" and spec.target:
+        year = views.year(spec)
+        name = name_span(ref.ref(ref.resolve(spec.target)).name)
+        return f"Relations of {name}" + (f" as of {year}" if year else "")
+    return {
+        "chart": "Documented incidents over time",
+        "map": "Map of documented incidents",
+        "events": "Documented incidents",
+        "notes": "Your notes",
+        "bookmarks": "Your bookmarks",
+    }[spec.kind]
+
+
+def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str:
+    meta = ref.meta
+    now = dt.datetime.now(dt.UTC).strftime("%d %b %Y %H:%M UTC")
+    rows = [
+        ("Author", esc(options.author) or "—"),
+        ("Exported", now),
+        (
+            "Reference data",
+            f"version {esc(meta.get('data_version', '?'))}, as of {esc(meta.get('as_of', '?'))}",
+        ),
+        ("Produced with", f"Khorasan Desktop {__version__}, offline"),
+    ]
+    if options.banner.strip():
+        rows.insert(0, ("Handling", f"<b>{esc(options.banner)}</b>"))
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    items = []
+    for spec in specs:
+        scope = ""
+        if spec.kind in ("chart", "map", "events"):
+            flt = views.count_filter(ref, spec)
+            scope = " — " + esc(views.describe(ref, flt))
+            if spec.kind == "chart":
+                scope += f"; per {views.bin_size(spec)}"
+        items.append(
+            f"<li>{_heading(ref, spec)}{scope} <span class='meta'>"
+            f"(view: {esc(spec.text())})</span></li>"
+        )
+    return (
+        f"<h1 style='font-size:22pt'>{esc(options.title)}</h1>"
+        f"<table class='kv'>{table}</table>"
+        f"<h2>Contents</h2><ol>{''.join(items)}</ol>"
+        f"<p class='caveat'><b>Coverage.</b> {esc(meta.get('coverage_caveat', ''))}</p>"
+        "<p class='meta'>Every fact carries its source; the numbered sources, the grading "
+        "scales and the attributions are listed at the end.</p>"
+    )
+
+
+def _entity_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
+    assert spec.target is not None
+    ent = ref.entity(ref.resolve(spec.target))
+    body, _ = entity_content(ent, cites, sources_section=False, heading=False)
+    parts = [body]
+    rows = ref.relation_rows(ent.id)
+    if rows:
+        parts.append("<h3>Relations table</h3>")
+        parts.append(
+            _table(
+                ["Subject", "Relation", "Object", "Period", "Source"],
+                [
+                    [
+                        name_span(r.source.name),
+                        esc(r.type),
+                        name_span(r.target.name),
+                        esc(_period(r.start, r.end)),
+                        esc(r.citation),
+                    ]
+                    for r in rows
+                ],
+            )
+        )
+    ids = ref.event_ids_for_entity(ent.id)
+    ids = [i for i in ids if i != ent.id]
+    if ids:
+        shown = ids[:EVENTS_IN_ENTITY]
+        parts.append(f"<h3>Related events ({len(ids)})</h3>")
+        parts.append(_events_table(ref, shown))
+        if len(ids) > len(shown):
+            parts.append(
+                f"<p class='meta'>The {len(shown)} most recent of {len(ids)}; an "
+                "events view lists them all.</p>"
+            )
+    return "".join(parts)
+
+
+def _relations_section(
+    ref: Reference,
+    spec: ViewSpec,
+    cites: Citations,
+    doc: ReportDocument,
+    picture: Picture | None,
+    key: str,
+) -> str:
+    assert spec.target is not None
+    entity_id = ref.resolve(spec.target)
+    year = views.year(spec)
+    depth = int(spec.options.get("depth", "1"))
+    parts = []
+    if picture is not None:
+        parts.append(doc.add_picture(key, picture))
+        parts.append(
+            f"<p class='meta'>Relation graph, {depth} step{'s' if depth > 1 else ''} "
+            f"from the centre{f', as of {year}' if year else ', all years'}. "
+            "Undated relations are always shown (dashed).</p>"
+        )
+    rows = ref.neighbourhood(entity_id, depth)
+    if year:
+        rows = [
+            r
+            for r in rows
+            if (not r.start or int(r.start[:4]) <= year) and (not r.end or int(r.end[:4]) >= year)
+        ]
+    body = []
+    for r in rows:
+        numbers = cites.mark(ref.relation_citations(r.id))
+        body.append(
+            [
+                name_span(r.source.name),
+                esc(r.type),
+                name_span(r.target.name),
+                esc(_period(r.start, r.end)),
+                numbers,
+            ]
+        )
+    parts.append(f"<h3>Relations shown ({len(rows)})</h3>")
+    parts.append(_table(["Subject", "Relation", "Object", "Period", "Sources"], body))
+    return "".join(parts)
+
+
+def _chart_section(
+    ref: Reference, spec: ViewSpec, doc: ReportDocument, picture: Picture | None, key: str
+) -> str:
+    flt = views.count_filter(ref, spec)
+    by = views.bin_size(spec)
+    counts = ref.counts(flt, by)
+    parts = [
+        f"<p><b>Documented incidents per {by}</b> — {esc(views.describe(ref, flt))}: "
+        f"{counts.total} in all"
+        + (
+            f"; {counts.imprecise} with dates too imprecise for a {by} (not placed in any bar)"
+            if counts.imprecise
+            else ""
+        )
+        + ".</p>"
+    ]
+    if picture is not None:
+        parts.append(doc.add_picture(key, picture))
+    parts.append(
+        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
+    )
+    parts.append(
+        _table(
+            ["Period", "Documented incidents"],
+            [[esc(b.period), str(b.count)] for b in counts.bins]
+            + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
+        )
+    )
+    stats = ref.scoped_statistics(flt)
+    if stats:
+        parts.append(
+            "<h3>Published figures for this scope</h3><p class='meta'>Diamonds on "
+            "the chart; they count differently (UN, ACLED, monitoring groups) and "
+            "often far exceed the documented sample.</p>"
+        )
+        parts.append(
+            _table(
+                ["Figure as stated", "Series", "Period", "Source"],
+                [
+                    [esc(s.value_text), esc(s.series), esc(s.period_text or ""), esc(s.source)]
+                    for s in stats
+                ],
+            )
+        )
+    return "".join(parts)
+
+
+def _map_section(
+    ref: Reference, spec: ViewSpec, doc: ReportDocument, picture: Picture | None, key: str
+) -> str:
+    flt = views.count_filter(ref, spec)
+    parts = [
+        f"<p>{esc(views.describe(ref, flt))}. Provinces shaded by the number of "
+        "documented incidents; circles mark incidents with coordinates (rings: approximate "
+        "city-centre points added by the data's compiler).</p>"
+    ]
+    if picture is not None:
+        parts.append(doc.add_picture(key, picture))
+    counts = ref.province_counts(flt)
+    names = {r.id: r.name for r in ref.region_shapes()}
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts.append("<h3>Incidents per province</h3>")
+    parts.append(
+        _table(
+            ["Province", "Documented incidents"],
+            [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in rows],
+        )
+    )
+    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    return "".join(parts)
+
+
+def _events_section(ref: Reference, spec: ViewSpec) -> str:
+    flt = views.count_filter(ref, spec)
+    ids = ref.incident_ids(flt)
+    return (
+        f"<p>{esc(views.describe(ref, flt))}: {len(ids)} documented incidents, oldest "
+        "first. Deaths: best figure (range where sources differ); blank = not stated.</p>"
+        + _events_table(ref, ids)
+    )
+
+
+def _notes_section(ref: Reference, notes: Notes) -> str:
+    if not notes.notes:
+        return "<p>No notes.</p>"
+    parts = []
+    for entity_id, body, updated in notes.notes:
+        try:
+            label = name_span(ref.ref(entity_id).name)
+        except Exception:
+            label = esc(entity_id) + " <span class='meta'>(no longer in the reference data)"
+            label += "</span>"
+        text = "<br>".join(esc(line) for line in body.splitlines())
+        parts.append(f"<h3>{label}</h3><p class='meta'>updated {esc(updated)}</p><p>{text}</p>")
+    return "".join(parts)
+
+
+def _bookmarks_section(notes: Notes) -> str:
+    if not notes.bookmarks:
+        return "<p>No bookmarks.</p>"
+    return (
+        "<ul>" + "".join(f"<li>{name_span(label)}</li>" for _, label in notes.bookmarks) + "</ul>"
+    )
+
+
+def _events_table(ref: Reference, ids: list[str]) -> str:
+    rows = ref.event_rows(ids)
+    body = []
+    for i in ids:
+        r = rows.get(i)
+        if r is None:
+            continue
+        body.append(
+            [
+                esc(r.date_display),
+                esc(r.place or ""),
+                esc(r.attack_type or ""),
+                esc(r.target or ""),
+                esc(deaths_text(r)),
+                "" if r.injuries is None else str(r.injuries),
+                esc(r.attribution or ""),
+            ]
+        )
+    return _table(["Date", "Place", "Type", "Target", "Deaths", "Injured", "Attribution"], body)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        f"<table class='grid' width='100%' border='0.5' cellspacing='0' cellpadding='3'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _period(start: str | None, end: str | None) -> str:
+    if start or end:
+        return f"{start or '?'}–{end or ''}"
+    return "undated"
+
+
+def _legends(ref: Reference) -> str:
+    rel = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in RELIABILITY.items())
+    cred = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in CREDIBILITY.items())
+    words = ref.likelihood_words()
+    return (
+        "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
+        "of the reference data by stated rules, not by the sources themselves.</p>"
+        "<table width='100%'><tr><td width='50%' valign='top'><h3>Source reliability</h3>"
+        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{rel}</table></td>"
+        "<td width='50%' valign='top'><h3>Information credibility</h3>"
+        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{cred}</table>"
+        "</td></tr></table>"
+        f"<h2>Likelihood wording</h2><p>{esc(LIKELIHOOD_NOTE)}</p>"
+        f"<p class='meta'>Wordings in the reference data: {esc(', '.join(words))}.</p>"
+    )
+
+
+def _attributions(ref: Reference) -> str:
+    items = "".join(f"<li>{esc(a)}</li>" for a in ref.attributions())
+    return f"<h2>Attributions and licences</h2><ul>{items}</ul>"

@@ -1,0 +1,355 @@
+"""A paginated report document: rich text, tables whose header repeats on every page, and
+charts, maps and graphs kept as vector pictures.
+
+Pictures are ``QPicture`` recordings of the on-screen widgets, placed inline through a
+text-object handler and replayed scaled when the page is painted. The PDF writer works at
+96 dpi, the resolution the widgets were recorded at, so recorded text is scaled exactly
+once (a 300 dpi writer would enlarge recorded text a second time).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPicture,
+    QPyTextObject,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from khorasan_desktop.ui import fonts
+
+DPI = 96
+MARGIN_MM = 16.0
+BAND_MM = 9.0  # banner bands at top and bottom, inside the margins
+PAGE_BREAK = "<!--page-break-->"
+PICTURE_TYPE = QTextFormat.ObjectTypes.UserObject + 1
+PICTURE_KEY = QTextFormat.Property.UserProperty + 1
+MAX_PICTURE_HEIGHT = 0.82  # of the content height, so a picture always fits one page
+
+TLP_COLOURS = {
+    "TLP:RED": "#FF2B2B",
+    "TLP:AMBER+STRICT": "#FFC000",
+    "TLP:AMBER": "#FFC000",
+    "TLP:GREEN": "#33FF00",
+    "TLP:CLEAR": "#FFFFFF",
+    "TLP:WHITE": "#FFFFFF",
+}
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; nothing was written under the final name."""
+
+
+class ExportFailed(Exception):
+    """The report could not be written (message fit for the user)."""
+
+
+@dataclass
+class Picture:
+    picture: QPicture
+    width: float  # recorded size in device-independent pixels
+    height: float
+
+
+def record(widget: object, width: int, height: int) -> Picture:
+    """Record a widget's rendering as vector drawing commands (call on the GUI thread)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    # Shown off screen so layouts and resize events happen now, synchronously.
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    pic = QPicture()
+    painter = QPainter(pic)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # QWidget.render explicitly: graphics views override render() to draw their scene.
+        QWidget.render(widget, painter, QPoint(0, 0))
+    finally:
+        painter.end()
+    widget.hide()
+    return Picture(pic, float(width), float(height))
+
+
+class _PictureHandler(QPyTextObject):
+    """Lays out and paints the inline pictures of one document."""
+
+    def __init__(self, pictures: dict[str, Picture], max_height: float) -> None:
+        super().__init__()
+        self.pictures = pictures
+        self.max_height = max_height
+
+    def _size(self, doc: QTextDocument, key: str) -> QSizeF:
+        pic = self.pictures[key]
+        width = doc.pageSize().width() - 2 * doc.documentMargin()
+        height = width * pic.height / pic.width
+        if height > self.max_height:
+            width, height = width * self.max_height / height, self.max_height
+        return QSizeF(width, height)
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        return self._size(doc, str(fmt.property(PICTURE_KEY)))
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        pic = self.pictures[str(fmt.property(PICTURE_KEY))]
+        rect = QRectF(rect)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / pic.width, rect.height() / pic.height)
+        painter.setClipRect(QRectF(0, 0, pic.width, pic.height))
+        painter.drawPicture(0, 0, pic.picture)
+        painter.restore()
+
+
+@dataclass
+class Banner:
+    text: str
+
+    @property
+    def colour(self) -> str | None:
+        upper = self.text.strip().upper()
+        for label, colour in TLP_COLOURS.items():
+            if upper.startswith(label):
+                return colour
+        return None
+
+
+class ReportDocument:
+    """Collects HTML and pictures, then paints them page by page into a PDF."""
+
+    def __init__(self, title: str, banner: str = "") -> None:
+        fonts.load()
+        self.title = title
+        self.banner = Banner(banner)
+        self.html: list[str] = []
+        self.pictures: dict[str, Picture] = {}
+
+    def add_html(self, html: str) -> None:
+        self.html.append(html)
+
+    def page_break(self) -> None:
+        self.html.append(PAGE_BREAK)
+
+    def add_picture(self, key: str, picture: Picture) -> str:
+        """Store a picture; returns the placeholder to put in the HTML where it belongs."""
+        self.pictures[key] = picture
+        return f"<!--picture:{key}-->"
+
+    # -- layout --------------------------------------------------------------------------
+    def _page_geometry(self, writer: QPdfWriter) -> tuple[QRectF, QRectF, QRectF, QRectF]:
+        full = QRectF(writer.pageLayout().fullRectPixels(DPI))
+        mm = DPI / 25.4
+        margin, band = MARGIN_MM * mm, BAND_MM * mm
+        top_band = QRectF(margin, margin * 0.6, full.width() - 2 * margin, band)
+        bottom_band = QRectF(
+            margin, full.height() - margin * 0.6 - band, full.width() - 2 * margin, band
+        )
+        content = QRectF(
+            margin,
+            top_band.bottom() + band * 0.6,
+            full.width() - 2 * margin,
+            bottom_band.top() - band * 0.6 - (top_band.bottom() + band * 0.6),
+        )
+        return full, top_band, bottom_band, content
+
+    def _document(self, writer: QPdfWriter, content: QRectF) -> tuple[QTextDocument, object]:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setDefaultFont(fonts.font(9.5))
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(content.width(), content.height()))
+        doc.setDefaultStyleSheet(STYLE)
+        handler = _PictureHandler(self.pictures, content.height() * MAX_PICTURE_HEIGHT)
+        doc.documentLayout().registerHandler(PICTURE_TYPE, handler)
+        cursor = QTextCursor(doc)
+        first = True
+        for chunk in self.html:
+            if chunk == PAGE_BREAK:
+                block = QTextBlockFormat()
+                block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.insertBlock(block)
+                continue
+            if not first:
+                cursor.insertBlock(QTextBlockFormat())
+            first = False
+            for piece in _split_pictures(chunk):
+                if isinstance(piece, tuple):
+                    fmt = QTextCharFormat()
+                    fmt.setObjectType(PICTURE_TYPE)
+                    fmt.setProperty(PICTURE_KEY, piece[0])
+                    cursor.insertBlock()
+                    cursor.insertText("\ufffc", fmt)
+                    cursor.insertBlock()
+                else:
+                    cursor.insertHtml(piece)
+        return doc, handler
+
+    def page_count(self) -> int:
+        """Pages the report will have (for the export dialog's preview)."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            writer = _writer(Path(tmp) / "count.pdf", self.title)
+            _, _, _, content = self._page_geometry(writer)
+            doc, _handler = self._document(writer, content)
+            return int(doc.pageCount())
+
+    def write(
+        self,
+        out: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Paint every page into ``out`` (via a temporary file); returns the page count."""
+        out = Path(out)
+        tmp = out.with_name(f".{out.name}.part")
+        if not out.parent.is_dir():
+            raise ExportFailed(f"Folder does not exist: {out.parent}")
+        if not os.access(out.parent, os.W_OK):
+            raise ExportFailed(f"Cannot write to {out.parent}: permission denied")
+        try:
+            pages = self._paint(tmp, progress, cancelled)
+            if tmp.stat().st_size == 0:
+                raise ExportFailed(f"Could not write {out}: the PDF came out empty")
+            os.replace(tmp, out)
+            return pages
+        except OSError as exc:
+            raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def _paint(
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> int:
+        writer = _writer(path, self.title)
+        _full, top_band, bottom_band, content = self._page_geometry(writer)
+        doc, _handler = self._document(writer, content)
+        pages = int(doc.pageCount())
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportFailed(f"Could not open {path} for writing")
+        try:
+            for i in range(pages):
+                if cancelled and cancelled():
+                    raise Cancelled()
+                if i:
+                    writer.newPage()
+                painter.save()
+                painter.translate(content.topLeft())
+                painter.translate(0, -i * content.height())
+                doc.drawContents(
+                    painter, QRectF(0, i * content.height(), content.width(), content.height())
+                )
+                painter.restore()
+                self._bands(painter, top_band, bottom_band, i + 1, pages)
+                if progress:
+                    progress(i + 1, pages)
+        finally:
+            painter.end()
+        return pages
+
+    def _bands(self, painter: QPainter, top: QRectF, bottom: QRectF, page: int, pages: int) -> None:
+        painter.save()
+        font = fonts.font(8.5, bold=True)
+        painter.setFont(font)
+        for band in (top, bottom):
+            if self.banner.text.strip():
+                colour = self.banner.colour
+                if colour:  # TLP labels: coloured text on black, as the standard asks
+                    metrics_w = painter.fontMetrics().horizontalAdvance(self.banner.text) + 16
+                    box = QRectF(
+                        band.center().x() - metrics_w / 2, band.top(), metrics_w, band.height()
+                    )
+                    painter.fillRect(box, QColor("#000000"))
+                    painter.setPen(QColor(colour))
+                else:
+                    painter.setPen(QColor("#8b0000"))
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.banner.text.strip())
+        painter.setFont(fonts.font(7.5))
+        painter.setPen(QColor("#444444"))
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"page {page} of {pages}",
+        )
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _elide(self.title, 60),
+        )
+        painter.restore()
+
+
+def _elide(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _writer(path: Path, title: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Khorasan Desktop")
+    return writer
+
+
+def _split_pictures(html: str) -> list[str | tuple[str]]:
+    """Cut HTML at ``<!--picture:KEY-->`` markers into text and picture pieces."""
+    out: list[str | tuple[str]] = []
+    rest = html
+    while "<!--picture:" in rest:
+        before, _, after = rest.partition("<!--picture:")
+        key, _, rest = after.partition("-->")
+        if before.strip():
+            out.append(before)
+        out.append((key,))
+    if rest.strip():
+        out.append(rest)
+    return out
+
+
+STYLE = """
+h1 { font-size: 17pt; margin-top: 0; margin-bottom: 4px; }
+h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; color: #1f3a5f; }
+h3 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 4px; }
+.meta { color: #555555; font-size: 8pt; }
+.caveat { color: #7a4100; font-size: 8.5pt; }
+.vague { background-color: #fff4d6; }
+table.grid { border-collapse: collapse; }
+table.grid th { background-color: #e8edf3; font-weight: bold; text-align: left; }
+table.grid td, table.grid th { padding: 2px 4px; font-size: 8pt; }
+table.kv th { text-align: left; padding-right: 10px; font-size: 9pt; }
+table.kv td { font-size: 9pt; }
+"""

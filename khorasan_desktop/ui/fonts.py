@@ -1,0 +1,34 @@
+"""The shipped fonts: DejaVu Sans for text, Noto Sans Arabic for Arabic-script names.
+
+Registered once per process so windows and PDF reports render the same glyphs on every
+machine, whatever fonts the system has.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from khorasan_desktop import resources
+
+FAMILIES = ("DejaVu Sans", "Noto Sans Arabic")
+_loaded: list[str] = []
+
+
+def load() -> list[str]:
+    """Register the shipped fonts (idempotent); returns the families now available."""
+    if not _loaded:
+        for rel in resources.FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(resources.path(rel)))
+            if font_id >= 0:
+                _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(_loaded))
+
+
+def font(point_size: float = 10, bold: bool = False) -> QFont:
+    """A font that falls back to the Arabic face for Arabic-script characters."""
+    load()
+    f = QFont()
+    f.setFamilies(list(FAMILIES))
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f

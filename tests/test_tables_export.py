@@ -1,0 +1,192 @@
+"""Table exports (CSV/JSON): shapes, round trips, counts agreement, errors and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khorasan_desktop.core import viewspec
+from khorasan_desktop.data import tables, views
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data.tables_cli import output_paths, table_job
+
+TRICKY = ("a, b", 'say "hi"', "line one\nline two", "ولایت خراسان", None, 7)
+
+
+def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "khorasan_desktop", "--db", str(db), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+
+
+def test_csv_round_trip_keeps_commas_newlines_arabic_and_blanks(tmp_path: Path) -> None:
+    out = tmp_path / "t.csv"
+    columns = ("c1", "c2", "c3", "c4", "c5", "c6")
+    tables.write_csv(out, columns, [TRICKY])
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows == [
+        {
+            "c1": "a, b",
+            "c2": 'say "hi"',
+            "c3": "line one\nline two",
+            "c4": "ولایت خراسان",
+            "c5": "",
+            "c6": "7",
+        }
+    ]
+    assert not [p for p in tmp_path.iterdir() if p.name != "t.csv"]
+
+
+def test_json_has_columns_rows_meta_and_nulls(tmp_path: Path, ref: Reference) -> None:
+    out = tmp_path / "t.json"
+    meta = tables.table_meta(ref, "events", "all documented incidents", caveat=True)
+    tables.write_json(out, ("a", "b"), [("ولایت", None), ("x, y", 0)], meta)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["columns"] == ["a", "b"]
+    assert doc["rows"] == [{"a": "ولایت", "b": None}, {"a": "x, y", "b": 0}]
+    m = doc["meta"]
+    assert m["data_version"] == ref.meta["data_version"]
+    assert m["as_of"] == ref.meta["as_of"]
+    assert m["view"] == "events"
+    assert m["filter"] == "all documented incidents"
+    assert m["coverage_caveat"] == ref.meta["coverage_caveat"]
+    assert m["attributions"] and all(isinstance(a, str) for a in m["attributions"])
+
+
+def test_events_2021_match_counts(ref: Reference) -> None:
+    spec = viewspec.parse("events:from=2021,to=2021")
+    flt = views.count_filter(ref, spec)
+    table = tables.events_table(ref, flt)
+    assert table.columns[:2] == ("id", "date")
+    assert len(table.rows) == ref.counts(flt).total > 0
+    ids = [r[0] for r in table.rows]
+    assert len(set(ids)) == len(ids)
+    col = {name: i for i, name in enumerate(table.columns)}
+    assert all(r[col["sources"]] for r in table.rows), "every incident names its page"
+    assert all(r[col["date"]] is None or r[col["date"]].startswith("2021") for r in table.rows)
+
+
+def test_events_blank_figures_stay_blank(ref: Reference, tmp_path: Path) -> None:
+    table = tables.events_table(ref, CountFilter())
+    col = table.columns.index("deaths_low")
+    blanks = [r for r in table.rows if r[col] is None]
+    assert blanks, "some incidents have no stated low figure"
+    out = tmp_path / "e.csv"
+    tables.write_csv(out, table.columns, table.rows)
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    assert rows[blanks[0][0]]["deaths_low"] == ""
+    tables.write_json(tmp_path / "e.json", table.columns, table.rows, {})
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in doc["rows"]}
+    assert by_id[blanks[0][0]]["deaths_low"] is None
+
+
+def test_relations_of_iskp_include_taliban_rival(ref: Reference) -> None:
+    iskp = ref.resolve("ISIS-K")
+    table = tables.relations_table(ref, iskp)
+    col = {name: i for i, name in enumerate(table.columns)}
+    pairs = {(r[col["subject_id"]], r[col["type"]], r[col["object_id"]]) for r in table.rows}
+    assert ("actor-iskp", "rival-of", "actor-taliban") in pairs
+    rivals = tables.relations_table(ref, iskp, rel_type="rival-of")
+    assert rivals.rows and all(r[col["type"]] == "rival-of" for r in rivals.rows)
+    assert all(r[col["citations"]] for r in rivals.rows)
+
+
+def test_counts_table_matches_counts(ref: Reference) -> None:
+    flt = CountFilter(actor_id="actor-iskp")
+    for by in ("year", "quarter"):
+        counts = ref.counts(flt, by)
+        table = tables.counts_table(ref, flt, by)
+        assert table.columns == ("period", "count")
+        assert table.rows[:-1] == [(b.period, b.count) for b in counts.bins]
+        assert table.rows[-1] == ("imprecise", counts.imprecise)
+        assert sum(r[1] for r in table.rows) == counts.total
+
+
+def test_search_table(ref: Reference) -> None:
+    table = tables.search_table(ref, "ISKP")
+    assert table.columns == ("id", "kind", "name", "matched")
+    assert table.rows[0][0] == "actor-iskp"
+
+
+def test_unwritable_path_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    target = blocker / "out.csv"
+    with pytest.raises(DataError, match="Cannot write"):
+        tables.write_csv(target, ("a",), [("1",)])
+    with pytest.raises(DataError, match="does not exist"):
+        tables.write_json(tmp_path / "missing" / "out.json", ("a",), [("1",)], {})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_failed_write_keeps_old_file_and_no_temp(tmp_path: Path) -> None:
+    out = tmp_path / "t.json"
+    out.write_text("old", encoding="utf-8")
+    with pytest.raises(TypeError):
+        tables.write_json(out, ("a",), [(object(),)], {})
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]
+
+
+def test_specs_resolve_and_reject(ref: Reference) -> None:
+    assert table_job(ref, "relations:ISIS-K,type=rival-of,year=2021").text.startswith(
+        "relations:ISIS-K"
+    )
+    assert table_job(ref, "relations:type=rival-of").build().rows
+    assert table_job(ref, "search:ISKP,kind=actor").build().rows[0][0] == "actor-iskp"
+    for bad in ("entity:ISIS-K", "events:by=year", "relations:ISIS-K,type=nope", "search:"):
+        with pytest.raises(viewspec.ViewSpecError):
+            table_job(ref, bad)
+    assert output_paths(Path("out.csv"), 2, "csv") == [Path("out-1.csv"), Path("out-2.csv")]
+    assert output_paths(Path("out.csv"), 1, "csv") == [Path("out.csv")]
+
+
+def test_cli_export_csv_events_2021(ref_path: Path, ref: Reference, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    res = run("export", "csv", "-o", str(out), "--view", "events:from=2021,to=2021", db=ref_path)
+    assert res.returncode == 0, res.stderr
+    assert str(out) in res.stdout
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    flt = views.count_filter(ref, viewspec.parse("events:from=2021,to=2021"))
+    assert len(rows) == ref.counts(flt).total
+
+
+def test_cli_export_json_several_views(ref_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    res = run(
+        "export",
+        "json",
+        "-o",
+        str(out),
+        "--view",
+        "chart:by=year",
+        "--view",
+        "relations:ISIS-K",
+        db=ref_path,
+    )
+    assert res.returncode == 0, res.stderr
+    first, second = tmp_path / "out-1.json", tmp_path / "out-2.json"
+    assert res.stdout.split() == [str(first), str(second)]
+    assert "one file per view" in res.stderr
+    chart = json.loads(first.read_text(encoding="utf-8"))
+    assert chart["meta"]["view"] == "chart:by=year"
+    assert chart["meta"]["coverage_caveat"]
+    assert not out.exists()
+
+
+def test_cli_bad_spec_exits_2_with_one_line(ref_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    for spec in ("events:nonsense", "bogus", "chart:by=week"):
+        res = run("export", "csv", "-o", str(out), "--view", spec, db=ref_path)
+        assert res.returncode == 2
+        assert len(res.stderr.strip().splitlines()) == 1, res.stderr
+    assert not out.exists()

@@ -28,3 +28,18 @@ def test_parse(text: str, expected: ViewSpec) -> None:
 def test_bad_specs_say_why(bad: str) -> None:
     with pytest.raises(ViewSpecError):
         parse(bad)
+
+
+def test_filter_options_round_trip(ref) -> None:
+    from khorasan_desktop.data import views
+    from khorasan_desktop.data.reference import CountFilter
+
+    flt = CountFilter(
+        actor_id="actor-iskp",
+        province_id="prov-afg-nangarhar",
+        attributions=("claimed", "disputed"),
+        date_from="2016-01-01",
+        date_to="2021-12-31",
+    )
+    spec = ViewSpec("chart", None, views.to_options(flt))
+    assert views.count_filter(ref, parse(spec.text())) == flt

@@ -78,3 +78,24 @@ def describe(ref: Reference, flt: CountFilter) -> str:
     if flt.date_from or flt.date_to:
         parts.append(f"dates: {flt.date_from or 'start'} to {flt.date_to or 'end'}")
     return "; ".join(parts) or "all documented incidents"
+
+
+def to_options(flt: CountFilter) -> dict[str, str]:
+    """The view-spec options that reproduce ``flt`` (ids are valid names for resolve)."""
+    out: dict[str, str] = {}
+    for key, value in (
+        ("actor", flt.actor_id),
+        ("country", flt.country_id),
+        ("province", flt.province_id),
+        ("type", flt.attack_type),
+        ("target", flt.target),
+    ):
+        if value:
+            out[key] = value
+    if tuple(sorted(flt.attributions)) != tuple(sorted(ATTRIBUTIONS)):
+        out["attribution"] = "+".join(flt.attributions)
+    if flt.date_from:
+        out["from"] = flt.date_from
+    if flt.date_to:
+        out["to"] = flt.date_to
+    return out

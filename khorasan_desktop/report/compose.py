@@ -16,7 +16,7 @@ from khorasan_desktop import __version__
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import views
 from khorasan_desktop.data.reference import CountFilter, Reference
-from khorasan_desktop.report.document import Picture, ReportDocument, record
+from khorasan_desktop.report.document import Picture, ReportDocument, record, record_view
 from khorasan_desktop.ui.events_model import deaths_text
 from khorasan_desktop.ui.page_html import (
     CREDIBILITY,
@@ -83,7 +83,7 @@ def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]
             chart.set_stack(views.stack(spec))
             plot = chart.plot
             plot.setParent(None)
-            out[key] = record(plot, 1000, 520)
+            out[key] = record_view(plot, 1000, 520)
             chart.deleteLater()
         elif spec.kind == "map":
             from khorasan_desktop.ui.map_view import MapView

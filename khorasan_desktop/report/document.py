@@ -65,6 +65,40 @@ class Picture:
     height: float
 
 
+def record_view(view: object, width: int, height: int) -> Picture:
+    """Record what a graphics view shows by rendering its scene, not the widget: the
+    widget path replays the view's cached background as a bitmap and can let items that
+    reach past the viewport escape the clip."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QGraphicsView
+
+    assert isinstance(view, QGraphicsView)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(width, height)
+    view.show()
+    viewport = view.viewport().rect()
+    source = view.mapToScene(viewport).boundingRect()
+    vw, vh = viewport.width(), viewport.height()
+    pic = QPicture()
+    painter = QPainter(pic)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(QRectF(0, 0, vw, vh))
+        painter.fillRect(
+            QRectF(0, 0, vw, vh),
+            view.backgroundBrush().color()
+            if view.backgroundBrush().style() != Qt.BrushStyle.NoBrush
+            else QColor("#ffffff"),
+        )
+        scene = view.scene()
+        scene.render(painter, QRectF(0, 0, vw, vh), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    finally:
+        painter.end()
+    view.hide()
+    del QPoint
+    return Picture(pic, float(vw), float(vh))
+
+
 def record(widget: object, width: int, height: int) -> Picture:
     """Record a widget's rendering as vector drawing commands (call on the GUI thread)."""
     from PySide6.QtCore import QPoint

@@ -113,6 +113,7 @@ class ChartView(QWidget):
         )
         self.plot.addItem(self.imprecise_bar)
         self.stat_markers = pg.ScatterPlotItem(
+            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
             size=12,
             symbol="d",
             pen=pg.mkPen("#222"),
@@ -122,6 +123,7 @@ class ChartView(QWidget):
         )
         self.plot.addItem(self.stat_markers)
         self.stat_clipped = pg.ScatterPlotItem(
+            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
             size=13,
             symbol="t1",
             pen=pg.mkPen("#222"),

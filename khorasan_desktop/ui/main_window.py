@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import __version__
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.entity_page import EntityPage
@@ -157,11 +158,10 @@ class MainWindow(QMainWindow):
         )
         self.act_export = self._action(
             "Export to &PDF…",
-            self._export_pdf,
+            self.export_pdf,
             QKeySequence("Ctrl+P"),
-            "Export selected views to PDF (arrives with the export feature)",
+            "Export the current view, or a selection of open views, to a PDF report",
         )
-        self.act_export.setEnabled(False)
         self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
         self.act_chart = self._action(
             "Attack &counts chart",
@@ -410,8 +410,73 @@ class MainWindow(QMainWindow):
         self.open_entity(entity_id)
 
     # -- dialogs -------------------------------------------------------------------------
-    def _export_pdf(self) -> None:
-        QMessageBox.information(self, "Export", "PDF export is not available yet.")
+    def report_candidates(self) -> list[tuple[str, ViewSpec, bool]]:
+        """What a report can contain: every open view, in tab order, plus notes and
+        bookmarks; the current view is ticked."""
+        from khorasan_desktop.data import views
+
+        out: list[tuple[str, ViewSpec, bool]] = []
+        current = self.tabs.currentIndex()
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab else None
+            ticked = i == current
+            if isinstance(page, EntityPage):
+                out.append(
+                    (f"Entity page: {page.title}", ViewSpec("entity", page.entity_id), ticked)
+                )
+                continue
+            name = type(page).__name__
+            if name == "RelationGraphView":
+                opts = {"depth": str(page.depth())}  # type: ignore[union-attr]
+                year = page.year()  # type: ignore[union-attr]
+                if year:
+                    opts["year"] = str(year)
+                entity_id = page.entity()  # type: ignore[union-attr]
+                label = f"Relation graph: {self.ref.ref(entity_id).name}"
+                out.append(
+                    (
+                        label + (f" as of {year}" if year else ""),
+                        ViewSpec("relations", entity_id, opts),
+                        ticked,
+                    )
+                )
+            elif name == "ChartView":
+                flt = page.current_filter()  # type: ignore[union-attr]
+                opts = views.to_options(flt)
+                scope = views.describe(self.ref, flt)
+                chart_opts = {**opts, "by": page.bin_size()}  # type: ignore[union-attr]
+                stack = page.stack.currentData()  # type: ignore[union-attr]
+                if stack:
+                    chart_opts["stack"] = stack
+                out.append((f"Counts chart: {scope}", ViewSpec("chart", None, chart_opts), ticked))
+                out.append((f"Events table: {scope}", ViewSpec("events", None, opts), False))
+            elif name == "MapView":
+                flt = page.current_filter()  # type: ignore[union-attr]
+                out.append(
+                    (
+                        f"Map: {views.describe(self.ref, flt)}",
+                        ViewSpec("map", None, views.to_options(flt)),
+                        ticked,
+                    )
+                )
+        out.append(("Your notes", ViewSpec("notes"), False))
+        out.append(("Your bookmarks", ViewSpec("bookmarks"), False))
+        return out
+
+    def export_pdf(self) -> None:
+        from khorasan_desktop.report.compose import Notes
+        from khorasan_desktop.ui.export_dialog import ExportDialog
+
+        notes = Notes(self.user.notes(), [(b.entity_id, b.label) for b in self.user.bookmarks()])
+        dialog = ExportDialog(self.ref, self.runner, self.report_candidates(), notes, self)
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                f"Report saved: {path} ({pages} pages)", 10000
+            )
+        )
+        self.export_dialog = dialog
+        dialog.open()
 
     def about(self) -> None:
         from khorasan_desktop.ui.about import about_html

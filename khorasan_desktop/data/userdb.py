@@ -9,9 +9,11 @@ later reference database may drop an entity and the user's note must survive tha
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -38,6 +40,71 @@ def m001_notes_bookmarks_history(db: sqlite_utils.Database) -> None:
         "label TEXT NOT NULL, viewed_at TEXT NOT NULL)"
     )
     db.execute("CREATE INDEX history_viewed ON history (viewed_at)")
+
+
+@migrations()
+def m002_imported_layers(db: sqlite_utils.Database) -> None:
+    """Imported data sets (STIX bundles, later UCDP/ACLED): a layer beside the reference
+    data, removable as a whole, never mixed into the reference database."""
+    db.execute(
+        "CREATE TABLE datasets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "kind TEXT NOT NULL CHECK (kind IN ('stix', 'ucdp', 'acled')), release TEXT, "
+        "source_file TEXT, imported_at TEXT NOT NULL, licence TEXT, attribution TEXT, "
+        "row_count INTEGER NOT NULL DEFAULT 0, report_json TEXT)"
+    )
+    db.execute(
+        "CREATE TABLE imported_objects (dataset_id INTEGER NOT NULL REFERENCES datasets (id), "
+        "ext_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT, aliases_json TEXT, "
+        "description TEXT, data_json TEXT NOT NULL, PRIMARY KEY (dataset_id, ext_id))"
+    )
+    db.execute("CREATE INDEX imported_objects_type ON imported_objects (dataset_id, type, name)")
+    db.execute(
+        "CREATE TABLE imported_relations (dataset_id INTEGER NOT NULL REFERENCES datasets (id), "
+        "ext_id TEXT NOT NULL, source_ref TEXT NOT NULL, target_ref TEXT NOT NULL, "
+        "type TEXT NOT NULL, start_time TEXT, stop_time TEXT, data_json TEXT NOT NULL, "
+        "PRIMARY KEY (dataset_id, ext_id))"
+    )
+    db.execute(
+        "CREATE INDEX imported_relations_source ON imported_relations (dataset_id, source_ref)"
+    )
+    db.execute(
+        "CREATE INDEX imported_relations_target ON imported_relations (dataset_id, target_ref)"
+    )
+
+
+@dataclass(frozen=True)
+class Dataset:
+    id: int
+    name: str
+    kind: str
+    release: str | None
+    source_file: str | None
+    imported_at: str
+    licence: str | None
+    attribution: str | None
+    row_count: int
+    report: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ImportedObject:
+    ext_id: str
+    type: str
+    name: str | None
+    aliases: list[str]
+    description: str | None
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ImportedRelation:
+    ext_id: str
+    source_ref: str
+    target_ref: str
+    type: str
+    start_time: str | None
+    stop_time: str | None
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -154,3 +221,76 @@ class UserStore:
                 "SELECT entity_id, label FROM history ORDER BY id DESC LIMIT ?", [limit]
             )
         ]
+
+    # imported layers ---------------------------------------------------------------------
+    def datasets(self) -> list[Dataset]:
+        return [
+            Dataset(
+                id=r[0],
+                name=r[1],
+                kind=r[2],
+                release=r[3],
+                source_file=r[4],
+                imported_at=r[5],
+                licence=r[6],
+                attribution=r[7],
+                row_count=r[8],
+                report=json.loads(r[9]) if r[9] else {},
+            )
+            for r in self.db.execute(
+                "SELECT id, name, kind, release, source_file, imported_at, licence, "
+                "attribution, row_count, report_json FROM datasets ORDER BY name"
+            )
+        ]
+
+    def dataset(self, name: str) -> Dataset | None:
+        return next((d for d in self.datasets() if d.name == name), None)
+
+    def _dataset_id(self, name: str) -> int:
+        row = self.db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise DataError(f"No imported data set named {name!r}.")
+        return int(row[0])
+
+    def imported_objects(self, dataset: str, type: str | None = None) -> list[ImportedObject]:
+        """Objects of one imported data set (by name), optionally of one STIX type."""
+        ds = self._dataset_id(dataset)
+        sql = (
+            "SELECT ext_id, type, name, aliases_json, description, data_json "
+            "FROM imported_objects WHERE dataset_id = ?"
+        )
+        params: list[object] = [ds]
+        if type:
+            sql += " AND type = ?"
+            params.append(type)
+        return [
+            ImportedObject(
+                r[0], r[1], r[2], json.loads(r[3]) if r[3] else [], r[4], json.loads(r[5])
+            )
+            for r in self.db.execute(sql + " ORDER BY type, name, ext_id", params)
+        ]
+
+    def imported_relations(self, dataset: str) -> list[ImportedRelation]:
+        ds = self._dataset_id(dataset)
+        return [
+            ImportedRelation(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+            for r in self.db.execute(
+                "SELECT ext_id, source_ref, target_ref, type, start_time, stop_time, data_json "
+                "FROM imported_relations WHERE dataset_id = ? ORDER BY type, ext_id",
+                [ds],
+            )
+        ]
+
+    def remove_dataset(self, name: str) -> bool:
+        """Delete an imported data set and everything in it; False if there was none."""
+        try:
+            with self.db.atomic():
+                row = self.db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
+                if row is None:
+                    return False
+                for table in ("imported_objects", "imported_relations"):
+                    self.db.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [row[0]])
+                self.db.execute("DELETE FROM datasets WHERE id = ?", [row[0]])
+        except sqlite3.OperationalError as exc:
+            raise DataError(f"Could not save to {self.path}: {exc}") from exc
+        return True

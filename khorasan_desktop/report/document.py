@@ -69,7 +69,6 @@ def record_view(view: object, width: int, height: int) -> Picture:
     """Record what a graphics view shows by rendering its scene, not the widget: the
     widget path replays the view's cached background as a bitmap and can let items that
     reach past the viewport escape the clip."""
-    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QGraphicsView
 
     assert isinstance(view, QGraphicsView)
@@ -95,8 +94,33 @@ def record_view(view: object, width: int, height: int) -> Picture:
     finally:
         painter.end()
     view.hide()
-    del QPoint
     return Picture(pic, float(vw), float(vh))
+
+
+def record_view_with_legend(
+    view: object, legend: object, width: int, height: int, legend_width: int = 250
+) -> Picture:
+    """A graphics view's scene with its legend widget to the right, as one picture."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(legend, QWidget)
+    left = record_view(view, width - legend_width, height)
+    legend.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    legend.resize(legend_width, max(int(left.height), legend.sizeHint().height()))
+    legend.show()
+    pic = QPicture()
+    painter = QPainter(pic)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPicture(0, 0, left.picture)
+        painter.setClipping(False)
+        # Legends draw only inside their own rectangle, so their clip changes cannot spill.
+        QWidget.render(legend, painter, QPoint(int(left.width) + 8, 0))
+    finally:
+        painter.end()
+    legend.hide()
+    return Picture(pic, left.width + 8 + legend_width, max(left.height, legend.height()))
 
 
 def record(widget: object, width: int, height: int) -> Picture:

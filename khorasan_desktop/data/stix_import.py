@@ -1,0 +1,296 @@
+"""Import any STIX 2.1 bundle (OpenCTI, MISP, our own export) into the user database.
+
+The bundle becomes one *data set*, a layer in the user database beside (never inside) the
+reference database. Known types are kept (objects in ``imported_objects``, relationships
+in ``imported_relations``); unknown types are counted in the report, not fatal. The whole
+file is read and checked before the database is touched, and it is written in one
+transaction, so a bad file or a cancel leaves the user database as it was. Importing a
+file of the same name again replaces that data set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.stix_export import Cancelled, Progress, StixCancelled
+from khorasan_desktop.data.userdb import UserStore
+
+OBJECT_TYPES = (
+    "threat-actor",
+    "intrusion-set",
+    "identity",
+    "location",
+    "incident",
+    "campaign",
+    "grouping",
+    "note",
+    "report",
+)
+RELATION_TYPES = ("relationship",)
+# Not data: definitions that describe or mark the other objects.
+META_TYPES = ("marking-definition", "extension-definition", "language-content")
+ALIAS_KEYS = ("aliases", "x_opencti_aliases", "x_khorasan_aliases", "x_misp_aliases")
+
+
+@dataclass
+class ImportReport:
+    dataset: str
+    source_file: str
+    bundle_id: str
+    counts: dict[str, int] = field(default_factory=dict)  # kept, per STIX type
+    unknown: dict[str, int] = field(default_factory=dict)  # skipped, per STIX type
+    meta: dict[str, int] = field(default_factory=dict)  # markings, extension definitions
+    duplicates: int = 0  # older versions of an object that a later one replaced
+    replaced: bool = False  # a data set of that name existed and was replaced
+    markings: list[str] = field(default_factory=list)
+
+    @property
+    def objects(self) -> int:
+        return sum(n for t, n in self.counts.items() if t not in RELATION_TYPES)
+
+    @property
+    def relations(self) -> int:
+        return sum(n for t, n in self.counts.items() if t in RELATION_TYPES)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        verb = "replaced" if self.replaced else "imported"
+        out = [
+            f"{verb} data set {self.dataset!r} from {self.source_file}: "
+            f"{self.objects} objects, {self.relations} relationships"
+        ]
+        out += [f"  {t}: {n}" for t, n in sorted(self.counts.items())]
+        if self.unknown:
+            out.append(
+                "not imported (unknown types): "
+                + ", ".join(f"{t} {n}" for t, n in sorted(self.unknown.items()))
+            )
+        if self.meta:
+            out.append(
+                "definitions read, not stored: "
+                + ", ".join(f"{t} {n}" for t, n in sorted(self.meta.items()))
+            )
+        if self.markings:
+            out.append("markings: " + ", ".join(self.markings))
+        if self.duplicates:
+            out.append(f"older versions skipped: {self.duplicates}")
+        return out
+
+
+def read_bundle(path: Path) -> dict[str, Any]:
+    """The bundle as JSON, or DataError saying what is wrong with the file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"STIX file not found: {path}") from None
+    except OSError as exc:
+        raise DataError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError(f"{path.name} is not a STIX bundle: not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    if not isinstance(data, dict) or data.get("type") != "bundle":
+        raise DataError(f'{path.name} is not a STIX bundle (no top-level "type": "bundle").')
+    objects = data.get("objects", [])
+    if not isinstance(objects, list):
+        raise DataError(f'{path.name} is not a STIX bundle ("objects" is not a list).')
+    if "spec_version" in data and data["spec_version"] != "2.1":
+        raise DataError(
+            f"{path.name} is a STIX {data['spec_version']} bundle; only STIX 2.1 is supported."
+        )
+    for i, obj in enumerate(objects):
+        if (
+            not isinstance(obj, dict)
+            or not isinstance(obj.get("type"), str)
+            or not isinstance(obj.get("id"), str)
+        ):
+            raise DataError(f"{path.name}: object {i + 1} has no STIX type and id.")
+        version = obj.get("spec_version")
+        if version is not None and version != "2.1":
+            raise DataError(
+                f"{path.name}: {obj['id']} is STIX {version}; only STIX 2.1 is supported."
+            )
+        # In 2.1 every domain object and relationship carries spec_version; 2.0 has none.
+        if version is None and "created" in obj and obj["type"] != "marking-definition":
+            raise DataError(
+                f"{path.name}: {obj['id']} has no spec_version (a STIX 2.0 object?); "
+                "only STIX 2.1 is supported."
+            )
+    return data
+
+
+def _name(obj: dict[str, Any]) -> str | None:
+    for key in ("name", "abstract", "value"):
+        if isinstance(obj.get(key), str) and obj[key].strip():
+            return str(obj[key])
+    if obj["type"] == "note" and isinstance(obj.get("content"), str):
+        return str(obj["content"])[:80]
+    if obj["type"] == "location":
+        parts = [obj.get(k) for k in ("city", "administrative_area", "country", "region")]
+        text = ", ".join(str(p) for p in parts if p)
+        return text or None
+    return None
+
+
+def _aliases(obj: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for key in ALIAS_KEYS:
+        values = obj.get(key)
+        if isinstance(values, list):
+            out += [str(v) for v in values if isinstance(v, str) and v not in out]
+    return out
+
+
+def _description(obj: dict[str, Any]) -> str | None:
+    for key in ("description", "content"):
+        if isinstance(obj.get(key), str):
+            return str(obj[key])
+    return None
+
+
+def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return str(a.get("modified") or a.get("created") or "") >= str(
+        b.get("modified") or b.get("created") or ""
+    )
+
+
+def import_bundle(
+    user_db_path: Path,
+    bundle_path: Path,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> ImportReport:
+    """Import ``bundle_path`` as the data set named after the file (see module docstring)."""
+    bundle_path = Path(bundle_path)
+    data = read_bundle(bundle_path)
+    name = bundle_path.name
+    report = ImportReport(
+        dataset=name, source_file=str(bundle_path), bundle_id=str(data.get("id", ""))
+    )
+    kept: dict[str, dict[str, Any]] = {}
+    unknown: Counter[str] = Counter()
+    meta: Counter[str] = Counter()
+    identities: dict[str, str] = {}
+    for obj in data.get("objects", []):
+        stype = obj["type"]
+        if stype == "marking-definition":
+            meta[stype] += 1
+            label = obj.get("name") or (obj.get("definition") or {}).get("tlp")
+            if label and str(label) not in report.markings:
+                report.markings.append(str(label))
+            continue
+        if stype in META_TYPES:
+            meta[stype] += 1
+            continue
+        if stype not in OBJECT_TYPES and stype not in RELATION_TYPES:
+            unknown[stype] += 1
+            continue
+        if stype == "relationship" and not (
+            isinstance(obj.get("source_ref"), str)
+            and isinstance(obj.get("target_ref"), str)
+            and isinstance(obj.get("relationship_type"), str)
+        ):
+            raise DataError(f"{name}: relationship {obj['id']} lacks its source, target or type.")
+        if stype == "identity" and isinstance(obj.get("name"), str):
+            identities[obj["id"]] = obj["name"]
+        previous = kept.get(obj["id"])
+        if previous is not None:
+            report.duplicates += 1
+            if not _newer(obj, previous):
+                continue
+        kept[obj["id"]] = obj
+    counts = Counter(o["type"] for o in kept.values())
+    report.counts = dict(sorted(counts.items()))
+    report.unknown = dict(sorted(unknown.items()))
+    report.meta = dict(sorted(meta.items()))
+    creators = sorted(
+        {identities[c] for o in kept.values() if (c := o.get("created_by_ref")) in identities}
+    )
+    release = (
+        max((str(o.get("modified") or o.get("created") or "") for o in kept.values()), default="")
+        or None
+    )
+
+    store = UserStore(Path(user_db_path))
+    total = len(kept)
+    try:
+        db = store.db
+        try:
+            with db.atomic():
+                old = db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
+                if old is not None:
+                    report.replaced = True
+                    for table in ("imported_objects", "imported_relations"):
+                        db.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [old[0]])
+                    db.execute("DELETE FROM datasets WHERE id = ?", [old[0]])
+                cur = db.execute(
+                    "INSERT INTO datasets (name, kind, release, source_file, imported_at, "
+                    "licence, attribution, row_count, report_json) "
+                    "VALUES (?, 'stix', ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        name,
+                        release,
+                        str(bundle_path.resolve()),
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                        ", ".join(report.markings) or None,
+                        "; ".join(creators) or None,
+                        total,
+                        json.dumps(report.to_json(), ensure_ascii=False),
+                    ],
+                )
+                ds_id = cur.lastrowid
+                for done, obj in enumerate(kept.values(), 1):
+                    if cancelled is not None and cancelled():
+                        raise StixCancelled("Import cancelled; your data is unchanged.")
+                    blob = json.dumps(obj, ensure_ascii=False, sort_keys=True)
+                    if obj["type"] == "relationship":
+                        db.execute(
+                            "INSERT INTO imported_relations (dataset_id, ext_id, source_ref, "
+                            "target_ref, type, start_time, stop_time, data_json) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [
+                                ds_id,
+                                obj["id"],
+                                obj["source_ref"],
+                                obj["target_ref"],
+                                obj["relationship_type"],
+                                obj.get("start_time"),
+                                obj.get("stop_time"),
+                                blob,
+                            ],
+                        )
+                    else:
+                        aliases = _aliases(obj)
+                        db.execute(
+                            "INSERT INTO imported_objects (dataset_id, ext_id, type, name, "
+                            "aliases_json, description, data_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [
+                                ds_id,
+                                obj["id"],
+                                obj["type"],
+                                _name(obj),
+                                json.dumps(aliases, ensure_ascii=False) if aliases else None,
+                                _description(obj),
+                                blob,
+                            ],
+                        )
+                    if progress is not None and (done % 200 == 0 or done == total):
+                        progress(done, total)
+        except sqlite3.Error as exc:
+            raise DataError(f"Could not save the import to {store.path}: {exc}") from exc
+    finally:
+        store.close()
+    return report

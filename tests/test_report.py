@@ -1,0 +1,173 @@
+"""PDF reports: the multi-view report an analyst sends, checked the way a reader sees it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from khorasan_desktop.core.viewspec import parse
+from khorasan_desktop.data.reference import Reference
+
+DONE_WHEN_VIEWS = [
+    "entity:ISIS-K",
+    "relations:ISIS-K,year=2021",
+    "chart:province=Nangarhar,by=quarter",
+    "map",
+    "events:from=2021,to=2021",
+]
+
+
+def export(
+    out: Path, db: Path, *views: str, banner: str = "TLP:AMBER"
+) -> subprocess.CompletedProcess[str]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "khorasan_desktop",
+        "--db",
+        str(db),
+        "export",
+        "pdf",
+        "-o",
+        str(out),
+        "--title",
+        "ISIS-K in 2021",
+        "--author",
+        "Test analyst",
+        "--banner",
+        banner,
+    ]
+    for v in views:
+        cmd += ["--view", v]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory, built_db: Path) -> Path:
+    out = tmp_path_factory.mktemp("report") / "report.pdf"
+    res = export(out, built_db, *DONE_WHEN_VIEWS)
+    assert res.returncode == 0, res.stderr
+    return out
+
+
+def pages_text(pdf: Path) -> list[str]:
+    n = int(
+        re.search(
+            r"Pages:\s+(\d+)",
+            subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout,
+        ).group(1)
+    )  # type: ignore[union-attr]
+    return [
+        subprocess.run(
+            ["pdftotext", "-f", str(i), "-l", str(i), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+        for i in range(1, n + 1)
+    ]
+
+
+def test_banner_and_page_numbers_on_every_page(report: Path) -> None:
+    pages = pages_text(report)
+    assert len(pages) >= 6
+    for i, text in enumerate(pages, start=1):
+        assert text.count("TLP:AMBER") >= 2, f"page {i} lacks top and bottom banner"
+        assert f"page {i} of {len(pages)}" in text
+
+
+def test_cover_sections_sources_legends(report: Path) -> None:
+    text = "\n".join(pages_text(report))
+    for needle in (
+        "ISIS-K in 2021",
+        "Test analyst",
+        "Reference data",
+        "Contents",
+        "Islamic State Khorasan Province",
+        "Relations of",
+        "as of 2021",
+        "Documented incidents per quarter",
+        "province: Nangarhar",
+        "Coverage caveat",
+        "Incidents per province",
+        "Sources",
+        "Prospects for ISIS in Afghanistan, para. 7",
+        "Source reliability",
+        "Information credibility",
+        "Likelihood wording",
+        "Natural Earth",
+        "UCDP",
+        "view: chart:province=Nangarhar,by=quarter",
+    ):
+        assert needle in text, needle
+
+
+def test_fonts_embedded(report: Path) -> None:
+    out = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    assert rows
+    for row in rows:
+        assert row[-5] == "yes", f"font not embedded: {row}"
+
+
+def test_charts_maps_graphs_are_vector(report: Path) -> None:
+    out = subprocess.run(["pdfimages", "-list", str(report)], capture_output=True, text=True)
+    images = out.stdout.splitlines()[2:]
+    assert images == [], "raster images found:\n" + "\n".join(images)
+
+
+def test_no_text_outside_the_page(report: Path) -> None:
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(report), "-"], capture_output=True, text=True
+    ).stdout
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xml, re.S):
+        width, height = float(page.group(1)), float(page.group(2))
+        for m in re.finditer(
+            r'xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" '
+            r'yMax="([-\d.]+)">([^<]*)<',
+            page.group(3),
+        ):
+            x0, y0, x1, y1 = map(float, m.groups()[:4])
+            assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, m.group(5)
+
+
+def test_arabic_names_survive(report: Path) -> None:
+    text = unicodedata.normalize("NFKC", "\n".join(pages_text(report)))
+    assert "خراسان" in text or "ناسارخ" in text  # logical or visual order, shaped or not
+
+
+def test_cancel_and_failure_leave_no_file(qtbot, ref: Reference, tmp_path: Path) -> None:
+    from khorasan_desktop.report import compose
+    from khorasan_desktop.report.document import Cancelled, ExportFailed
+
+    specs = [parse("entity:ISIS-K"), parse("chart")]
+    pictures = compose.record_pictures(ref, specs)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "r.pdf"
+    with pytest.raises(Cancelled):
+        compose.write_report(
+            ref, specs, pictures, compose.ReportOptions(), out, cancelled=lambda: True
+        )
+    assert list(folder.iterdir()) == []
+    with pytest.raises(ExportFailed, match="does not exist"):
+        compose.write_report(
+            ref, specs, pictures, compose.ReportOptions(), tmp_path / "missing" / "r.pdf"
+        )
+    pages = compose.write_report(ref, specs, pictures, compose.ReportOptions(), out)
+    assert pages >= 3 and out.exists()
+    assert [p.name for p in folder.iterdir()] == ["r.pdf"]
+
+
+def test_cli_bad_input_is_exit_2(tmp_path: Path, built_db: Path) -> None:
+    res = export(tmp_path / "x.pdf", built_db, "chart:colour=red")
+    assert res.returncode == 2 and "unknown option" in res.stderr
+    res = export(tmp_path / "nope" / "x.pdf", built_db, "entity:ISIS-K")
+    assert res.returncode == 2 and "does not exist" in res.stderr
+    res = export(tmp_path / "x.pdf", built_db, "entity:Atlantis")
+    assert res.returncode == 2 and "Atlantis" in res.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import hashlib
+import itertools
 import json
 import math
 import os

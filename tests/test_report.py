@@ -101,7 +101,7 @@ def test_cover_sections_sources_legends(report: Path) -> None:
         "Likelihood wording",
         "Natural Earth",
         "UCDP",
-        "view: chart:province=Nangarhar,by=quarter",
+        "chart:province=Nangarhar,by=quarter",
     ):
         assert needle in text, needle
 

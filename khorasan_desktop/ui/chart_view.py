@@ -31,6 +31,7 @@ from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
 PALETTE = [
@@ -155,6 +156,11 @@ class ChartView(QWidget):
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
         )
+        add_export_menu(
+            self.events_view,
+            lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
+        )
+        self._bin = ""
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
@@ -421,6 +427,7 @@ class ChartView(QWidget):
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
+        self._bin = period
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(ids: list[str]) -> None:

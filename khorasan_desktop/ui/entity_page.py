@@ -33,6 +33,7 @@ from khorasan_desktop.ui.relations_model import (
     SourceIdRole,
     TargetIdRole,
 )
+from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class EntityPage(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
         lay.addWidget(self.relations_view)
+        add_export_menu(self.relations_view, lambda: f"relations:{self.entity_id}")
         self.tabs.addTab(box, "Relations (…)")
         self._pending = 2
         self.query.submit(
@@ -177,6 +179,7 @@ class EntityPage(QWidget):
         self.events_view.setColumnWidth(0, 90)
         self.events_view.setColumnWidth(1, 320)
         self.events_view.setColumnWidth(2, 200)
+        add_export_menu(self.events_view, lambda: f"events linked to {self.entity_id}")
         self.tabs.addTab(self.events_view, "Events (…)")
         if self.entity.kind == "event":
             self._events_loaded([])

@@ -27,6 +27,7 @@ from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.search_panel import SearchPanel
+from khorasan_desktop.ui.stix_actions import StixActions
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -162,6 +163,14 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+P"),
             "Export the current view, or a selection of open views, to a PDF report",
         )
+        self.act_export_stix = self._action(
+            "Export STIX 2.1…", self.export_stix, tip="All reference data as a STIX 2.1 bundle"
+        )
+        self.act_import_stix = self._action(
+            "Import STIX 2.1…",
+            self.import_stix,
+            tip="Read a STIX bundle into your own data (never into the reference data)",
+        )
         self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
         self.act_chart = self._action(
             "Attack &counts chart",
@@ -180,6 +189,10 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         m = mb.addMenu("&File")
         m.addAction(self.act_export)
+        sub = m.addMenu("E&xport")
+        sub.addAction(self.act_export_stix)
+        sub = m.addMenu("&Import")
+        sub.addAction(self.act_import_stix)
         m.addSeparator()
         m.addAction(self.act_close)
         m.addAction(self.act_quit)
@@ -463,6 +476,18 @@ class MainWindow(QMainWindow):
         out.append(("Your notes", ViewSpec("notes"), False))
         out.append(("Your bookmarks", ViewSpec("bookmarks"), False))
         return out
+
+    def _stix(self) -> StixActions:
+        if not hasattr(self, "stix_actions"):
+            self.stix_actions = StixActions(self, self.ref, self.runner)
+            self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        return self.stix_actions
+
+    def export_stix(self) -> None:
+        self._stix().export(self.user.notes())
+
+    def import_stix(self) -> None:
+        self._stix().import_(self.user.path)
 
     def export_pdf(self) -> None:
         from khorasan_desktop.report.compose import Notes

@@ -22,6 +22,7 @@ from khorasan_desktop.ui.relations_model import (
     SourceIdRole,
     TargetIdRole,
 )
+from khorasan_desktop.ui.table_export import add_export_menu
 
 
 class AllRelationsView(QWidget):
@@ -44,6 +45,7 @@ class AllRelationsView(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open)
+        add_export_menu(self.view, lambda: "relations (all)")
         self.types = QComboBox()
         self.types.addItem("All relation types", None)
         for t in ref.relation_types():

@@ -16,7 +16,13 @@ from khorasan_desktop import __version__
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import views
 from khorasan_desktop.data.reference import CountFilter, Reference
-from khorasan_desktop.report.document import Picture, ReportDocument, record, record_view
+from khorasan_desktop.report.document import (
+    Picture,
+    ReportDocument,
+    record_view,
+    record_view_with_legend,
+    show_offscreen,
+)
 from khorasan_desktop.ui.events_model import deaths_text
 from khorasan_desktop.ui.page_html import (
     CREDIBILITY,
@@ -90,16 +96,22 @@ def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]
 
             map_view = MapView(ref)
             map_view.set_filter(views.count_filter(ref, spec))
-            out[key] = record(map_view, 1100, 820)
+            show_offscreen(map_view, 1150, 820)
+            map_view.reset_view()
+            out[key] = record_view_with_legend(map_view.view, map_view.legend)
             map_view.deleteLater()
         elif spec.kind == "relations":
             from khorasan_desktop.ui.relation_graph import RelationGraphView
 
             assert spec.target is not None
+            from khorasan_desktop.ui.relation_graph import Legend
+
             graph = RelationGraphView(ref)
             graph.set_entity(ref.resolve(spec.target), int(spec.options.get("depth", "1")))
             graph.set_year(views.year(spec))
-            out[key] = record(graph, 1200, 820)
+            show_offscreen(graph, 1250, 820)
+            graph.fit()
+            out[key] = record_view_with_legend(graph.canvas, graph.findChild(Legend))
             graph.deleteLater()
     return out
 

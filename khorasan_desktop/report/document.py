@@ -65,16 +65,28 @@ class Picture:
     height: float
 
 
-def record_view(view: object, width: int, height: int) -> Picture:
+def show_offscreen(widget: object, width: int, height: int) -> None:
+    """Lay a widget out at a given size without putting it on screen."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+
+
+def record_view(view: object, width: int | None = None, height: int | None = None) -> Picture:
     """Record what a graphics view shows by rendering its scene, not the widget: the
     widget path replays the view's cached background as a bitmap and can let items that
     reach past the viewport escape the clip."""
     from PySide6.QtWidgets import QGraphicsView
 
     assert isinstance(view, QGraphicsView)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(width, height)
-    view.show()
+    if width is not None and height is not None:  # a top-level view: size it here
+        show_offscreen(view, width, height)
     viewport = view.viewport().rect()
     source = view.mapToScene(viewport).boundingRect()
     vw, vh = viewport.width(), viewport.height()
@@ -93,22 +105,19 @@ def record_view(view: object, width: int, height: int) -> Picture:
         scene.render(painter, QRectF(0, 0, vw, vh), source, Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         painter.end()
-    view.hide()
     return Picture(pic, float(vw), float(vh))
 
 
-def record_view_with_legend(
-    view: object, legend: object, width: int, height: int, legend_width: int = 250
-) -> Picture:
-    """A graphics view's scene with its legend widget to the right, as one picture."""
+def record_view_with_legend(view: object, legend: object) -> Picture:
+    """A laid-out graphics view's scene with its legend widget to the right, as one
+    picture (the legend at its natural height, top-aligned)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(legend, QWidget)
-    left = record_view(view, width - legend_width, height)
-    legend.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    legend.resize(legend_width, max(int(left.height), legend.sizeHint().height()))
-    legend.show()
+    left = record_view(view)
+    legend_width = legend.width()
+    legend.resize(legend_width, min(legend.sizeHint().height(), int(left.height)))
     pic = QPicture()
     painter = QPainter(pic)
     try:
@@ -119,7 +128,6 @@ def record_view_with_legend(
         QWidget.render(legend, painter, QPoint(int(left.width) + 8, 0))
     finally:
         painter.end()
-    legend.hide()
     return Picture(pic, left.width + 8 + legend_width, max(left.height, legend.height()))
 
 

@@ -86,6 +86,29 @@ def build_parser() -> argparse.ArgumentParser:
     ims = im.add_subparsers(dest="format", parser_class=_Parser, required=True)
     ist = ims.add_parser("stix", help="a STIX 2.1 bundle (OpenCTI, MISP, our own export)")
     ist.add_argument("file", type=Path)
+    for kind, what in (("ucdp", "a UCDP GED event CSV"), ("acled", "an ACLED event CSV")):
+        imp = ims.add_parser(kind, help=what)
+        imp.add_argument("file", type=Path)
+        imp.add_argument("--name", help="data set name (default: the file's stem)")
+        imp.add_argument(
+            "--mapping", type=Path, help="JSON file mapping source actor names to our actor ids"
+        )
+        imp.add_argument(
+            "--show-mapping",
+            action="store_true",
+            help="print the actor mapping that would be used, import nothing",
+        )
+
+    ds = sub.add_parser("datasets", help="list imported data sets")
+    ds.add_argument("--json", action="store_true")
+    rd = sub.add_parser("remove-dataset", help="remove one imported data set")
+    rd.add_argument("name")
+
+    bp = sub.add_parser("build-pack", help="build a reference-data update pack from db/")
+    bp.add_argument("-o", "--output", type=Path, required=True)
+    bp.add_argument("--changes", help="what changed, for the manifest")
+    ip = sub.add_parser("install-pack", help="install a reference-data update pack")
+    ip.add_argument("file", type=Path)
 
     sc = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
     sc.add_argument("file", type=Path)
@@ -119,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "screenshot": _screenshot,
             "export": _export,
             "import": _import,
+            "datasets": _datasets,
+            "remove-dataset": _datasets,
+            "build-pack": _packs,
+            "install-pack": _packs,
         }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
@@ -371,9 +398,25 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.format in ("ucdp", "acled"):
+        from khorasan_desktop.data.events_import_cli import import_events
+
+        return import_events(args)
     from khorasan_desktop.data.stix_cli import import_stix
 
     return import_stix(args)
+
+
+def _datasets(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data.events_import_cli import datasets_command
+
+    return datasets_command(args)
+
+
+def _packs(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data.packs_cli import packs_command
+
+    return packs_command(args)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

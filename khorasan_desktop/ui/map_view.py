@@ -2,7 +2,9 @@
 
 Everything is drawn locally with QGraphicsView: no tiles, no network. Polygons are parsed
 once per process (the GeoJSON is ~1.5 MB) and the scene items are built once per widget;
-a filter change only restyles brushes, toggles labels and replaces the few point markers.
+a filter change only restyles brushes, toggles labels and replaces the point markers.
+Counts and places are queried off the GUI thread (``QueryRunner``); the places arrive
+already grouped by coordinates, at most ``PLACE_LIMIT`` of them (the busiest).
 Projection is equirectangular with the x axis scaled by cos(34°) so that shapes at
 Afghanistan's latitude keep their proportions; y is flipped so north is up.
 """
@@ -13,6 +15,7 @@ import functools
 import json
 import math
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -51,9 +54,10 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import resources
-from khorasan_desktop.data.browse import IncidentPoint, RegionShape
+from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
+from khorasan_desktop.ui.query import QueryRunner
 
 # -- projection ----------------------------------------------------------------------------
 UNITS_PER_DEGREE = 100.0  # scene units; pens are cosmetic, so this only sets precision
@@ -62,6 +66,10 @@ _KY = UNITS_PER_DEGREE
 HOME_COUNTRIES = ("AFG", "PAK")
 HOME_MARGIN = 0.06  # fraction of the home box added on each side
 MIN_ZOOM, MAX_ZOOM = 0.5, 40.0  # relative to the home view
+PLACE_LIMIT = 2000  # markers drawn at most (the busiest places)
+PLACE_EXAMPLES = 8  # incidents listed in a marker's tooltip
+OFF_MAP_NAMES = 8  # provinces without a polygon named in the legend at most (busiest)
+COUNTS_CHANNEL, PLACES_CHANNEL = "map-counts", "map-places"
 
 # Label anchors (lon, lat) for countries: the centre of China's or India's outline is far
 # outside the view, and Afghanistan's own centre is covered by province labels.
@@ -332,8 +340,63 @@ class _Place:
     latitude: float
     longitude: float
     exact: bool
-    incident_ids: tuple[str, ...]  # most recent first
+    count: int  # incidents at the place
+    incident_ids: tuple[str, ...]  # the most recent few, most recent first
     tooltip: str
+
+
+def _place_tooltip(place: IncidentPlace) -> str:
+    """Hover text of a marker: where, how many, how precise, and the newest incidents."""
+    names = Counter(p.place for p in place.recent if p.place)
+    where = names.most_common(1)[0][0] if names else f"{place.latitude:.2f}, {place.longitude:.2f}"
+    n = place.count
+    how = "exact location" if place.exact else "approximate location (city centre)"
+    lines = [f"{where}: {n} documented incident{'s' if n != 1 else ''} — {how}"]
+    for p in place.recent:
+        if p.name.startswith(p.date_display):  # names usually carry their dates
+            lines.append(f"• {p.name}")
+        else:
+            lines.append(f"• {p.date_display} — {p.name}")
+    if n > len(place.recent):
+        lines.append(f"… and {n - len(place.recent)} more")
+    if n > 1:
+        lines.append("Click opens the most recent.")
+    return "\n".join(lines)
+
+
+class _Grid:
+    """Boxes bucketed by pixel cell, so overlap tests look at neighbours only."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        self.boxes: list[QRectF] = []
+
+    def _keys(self, rect: QRectF) -> Iterator[tuple[int, int]]:
+        c = self.CELL
+        for x in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1):
+            for y in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1):
+                yield x, y
+
+    def add(self, rect: QRectF) -> int:
+        index = len(self.boxes)
+        self.boxes.append(rect)
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append(index)
+        return index
+
+    def hits(self, rect: QRectF) -> list[int]:
+        """Indices of boxes intersecting ``rect``, in insertion order."""
+        found: set[int] = set()
+        for key in self._keys(rect):
+            found.update(self._cells.get(key, ()))
+        return [i for i in sorted(found) if self.boxes[i].intersects(rect)]
+
+    def any_hit(self, rect: QRectF) -> bool:
+        return any(
+            self.boxes[i].intersects(rect) for k in self._keys(rect) for i in self._cells.get(k, ())
+        )
 
 
 class IncidentMarker(QGraphicsEllipseItem):
@@ -345,7 +408,7 @@ class IncidentMarker(QGraphicsEllipseItem):
 
     def __init__(self, place: _Place) -> None:
         self.place = place
-        self.count = len(place.incident_ids)
+        self.count = place.count
         r = marker_radius(self.count)
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.exact = place.exact
@@ -544,18 +607,27 @@ class MapView(QWidget):
     """Province choropleth with incident markers for the chart/map filter.
 
     Emits ``entityActivated`` with a region id (province or country) or an incident id
-    when the user clicks; hovering shows names and counts.
+    when the user clicks; hovering shows names and counts. Counts and places are loaded
+    through ``query`` (inline by default); ``refreshed`` is emitted once both are applied.
     """
 
     entityActivated = Signal(str)
+    refreshed = Signal()
 
-    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ref: Reference, parent: QWidget | None = None, query: QueryRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.ref = ref
+        self.query = query or QueryRunner.synchronous(ref)
         self._filter = CountFilter()
         self._counts: dict[str, int] = {}
         self._off_map: dict[str, int] = {}
         self._markers: list[IncidentMarker] = []
+        self._places_total = 0  # places matching the filter, drawn or not
+        self._loading: set[str] = set()  # channels whose answer is still awaited
+        self._error: str | None = None
+        self._names: dict[str, str] = {}  # entity id -> name, for captions
         self._regions: dict[str, RegionItem] = {}
         self._labels: dict[str, _Label] = {}
         self._country_labels: list[_Label] = []
@@ -673,9 +745,37 @@ class MapView(QWidget):
 
     # -- filter (restyle only) -------------------------------------------------------------
     def set_filter(self, flt: CountFilter) -> None:
-        """Shade provinces and place markers for ``flt``; the polygons are not rebuilt."""
+        """Shade provinces and place markers for ``flt``; the polygons are not rebuilt.
+
+        Counts and places are asked for in the background; until they arrive the caption
+        says so and the previous shading stays. ``refreshed`` follows when both are drawn.
+        """
         self._filter = flt
-        counts = self.ref.province_counts(flt)
+        self._error = None
+        self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
+        self._update_caption()
+        self.query.submit(
+            COUNTS_CHANNEL,
+            "province_counts",
+            flt,
+            on_result=lambda counts: self._apply_counts(counts),
+            on_error=lambda message: self._failed(COUNTS_CHANNEL, message),
+        )
+        self.query.submit(
+            PLACES_CHANNEL,
+            "incident_places",
+            flt,
+            PLACE_LIMIT,
+            PLACE_EXAMPLES,
+            on_result=lambda result: self._apply_places(*result),
+            on_error=lambda message: self._failed(PLACES_CHANNEL, message),
+        )
+
+    def is_loading(self) -> bool:
+        """True while the current filter's counts or places are still being queried."""
+        return bool(self._loading)
+
+    def _apply_counts(self, counts: dict[str, int]) -> None:
         self._counts = {k: v for k, v in counts.items() if k in self._regions}
         self._off_map = {k: v for k, v in counts.items() if k not in self._regions}
         for region_id, item in self._regions.items():
@@ -690,56 +790,56 @@ class MapView(QWidget):
             label = self._labels.get(region_id)
             if label is not None:
                 label.priority = float(n)
-        self._set_markers(self.ref.incident_points(flt))
+        self._arrived(COUNTS_CHANNEL)
+
+    def _apply_places(self, places: list[IncidentPlace], total: int) -> None:
+        self._set_markers(places)
+        self._places_total = total
+        self._arrived(PLACES_CHANNEL)
+
+    def _arrived(self, channel: str) -> None:
+        self._loading.discard(channel)
         self._update_caption()
         self._relayout_labels()
+        if not self._loading and self._error is None:
+            self.refreshed.emit()
 
-    def _set_markers(self, points: list[IncidentPoint]) -> None:
+    def _failed(self, channel: str, message: str) -> None:
+        self._loading.discard(channel)
+        self._error = message
+        self._update_caption()
+
+    def _set_markers(self, places: list[IncidentPlace]) -> None:
         for marker in self._markers:
             self.scene.removeItem(marker)
         self._markers = []
-        if not points:
-            return
-        rows = self.ref.event_rows([p.id for p in points])
-        groups: dict[tuple[float, float, bool], list[IncidentPoint]] = {}
-        for p in points:
-            key = (round(p.latitude, 4), round(p.longitude, 4), p.exact)
-            groups.setdefault(key, []).append(p)
-        for (lat, lon, exact), members in groups.items():
-
-            def recency(p: IncidentPoint) -> tuple[str, str]:
-                row = rows.get(p.id)
-                return (row.date_start or "" if row else "", p.id)
-
-            members.sort(key=recency, reverse=True)
-            places = Counter(rows[p.id].place for p in members if p.id in rows and rows[p.id].place)
-            where = places.most_common(1)[0][0] if places else f"{lat:.2f}, {lon:.2f}"
-            n = len(members)
-            how = "exact location" if exact else "approximate location (city centre)"
-            head = f"{where}: {n} documented incident{'s' if n != 1 else ''} — {how}"
-            lines = []
-            for p in members[:8]:
-                row = rows.get(p.id)
-                if row is None or p.name.startswith(row.date_display):  # names carry dates
-                    lines.append(f"• {p.name}")
-                else:
-                    lines.append(f"• {row.date_display} — {p.name}")
-            if n > 8:
-                lines.append(f"… and {n - 8} more")
-            if n > 1:
-                lines.append("Click opens the most recent.")
-            place = _Place(lat, lon, exact, tuple(p.id for p in members), "\n".join([head, *lines]))
-            marker = IncidentMarker(place)
+        for place in places:
+            if not place.recent:
+                continue  # nothing to open or list (cannot happen with a consistent reference)
+            marker = IncidentMarker(
+                _Place(
+                    place.latitude,
+                    place.longitude,
+                    place.exact,
+                    place.count,
+                    tuple(p.id for p in place.recent),
+                    _place_tooltip(place),
+                )
+            )
             self.scene.addItem(marker)
             self._markers.append(marker)
 
-    def _describe(self, flt: CountFilter) -> str:
-        def name(entity_id: str) -> str:
+    def _name(self, entity_id: str) -> str:
+        """Display name of an id (cached: captions are rebuilt on every answer)."""
+        if entity_id not in self._names:
             try:
-                return self.ref.ref(entity_id).name
+                self._names[entity_id] = self.ref.ref(entity_id).name
             except NotFound:
-                return entity_id
+                self._names[entity_id] = entity_id
+        return self._names[entity_id]
 
+    def _describe(self, flt: CountFilter) -> str:
+        name = self._name
         parts = []
         if flt.actor_id:
             parts.append(f"actor {name(flt.actor_id)}")
@@ -765,23 +865,32 @@ class MapView(QWidget):
         scope = self._describe(self._filter)
         total = sum(self._counts.values())
         points = sum(m.count for m in self._markers)
-        if not total and not points and not self._off_map:
+        if self._error is not None:
+            text = f"{scope} — could not load the map: {self._error}"
+        elif self._loading:
+            text = f"{scope} — Loading…"
+        elif not total and not points and not self._off_map:
             text = f"{scope} — no incidents match this filter."
         else:
             provinces = len([v for v in self._counts.values() if v])
-            text = (
-                f"{scope} — {total} with a mapped province ({provinces} provinces), "
-                f"{points} with coordinates ({len(self._markers)} places)."
-            )
+            places = len(self._markers)
+            if self._places_total > places:
+                where = (
+                    f"{points} with coordinates at the places shown (showing the {places:,} "
+                    f"busiest of {self._places_total:,} places)."
+                )
+            else:
+                where = f"{points} with coordinates ({places} places)."
+            text = f"{scope} — {total} with a mapped province ({provinces} provinces), {where}"
         self._caption_text = text
         self.caption.setText(text)
+        if self._loading:
+            return  # the legend's off-map note waits for the counts as the shading does
         if self._off_map:
-            names = []
-            for region_id, n in sorted(self._off_map.items()):
-                try:
-                    names.append(f"{self.ref.ref(region_id).name} ({n})")
-                except NotFound:
-                    names.append(f"{region_id} ({n})")
+            busiest = sorted(self._off_map.items(), key=lambda kv: (-kv[1], kv[0]))
+            names = [f"{self._name(region_id)} ({n})" for region_id, n in busiest[:OFF_MAP_NAMES]]
+            if len(busiest) > OFF_MAP_NAMES:
+                names.append(f"and {len(busiest) - OFF_MAP_NAMES} more")
             self.legend.off_map.setText("Outside this map: " + ", ".join(names))
         self.legend.off_map.setVisible(bool(self._off_map))
 
@@ -837,22 +946,25 @@ class MapView(QWidget):
             else:
                 label.setVisible(False)
         candidates.sort(key=lambda lb: lb.priority, reverse=True)
-        markers: list[tuple[QRectF, int]] = []
-        inside: dict[int, QPointF] = {}  # marker box index -> marker scene position
-        for i, marker in enumerate(self._markers):
+        markers = _Grid()  # marker boxes in viewport pixels
+        counts: list[int] = []
+        inside: list[QPointF] = []  # marker scene positions, by box index
+        for marker in self._markers:
             r = marker.rect().width() / 2 + 1.0
             c = QPointF(self.view.mapFromScene(marker.pos()))
-            markers.append((QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), marker.count))
-            inside[i] = marker.pos()
-        taken: list[QRectF] = []
+            markers.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+            counts.append(marker.count)
+            inside.append(marker.pos())
+        taken = _Grid()
         for label in candidates:
             centre = QPointF(self.view.mapFromScene(label.pos()))
             base = label.base_rect().translated(centre).adjusted(-2, -1, 2, 1)
             region = self._regions.get(label.region_id or "")
             offsets = [QPointF(0, 0)]
-            under = [(i, m) for i, (m, _) in enumerate(markers) if m.intersects(base)]
+            under = markers.hits(base)
             if region is not None and under:
-                for i, m in under:
+                for i in under:
+                    m = markers.boxes[i]
                     own = region.path().contains(inside[i])  # the marker is in this province
                     for o in (
                         QPointF(0, m.bottom() - base.top()),
@@ -866,9 +978,9 @@ class MapView(QWidget):
             choice: QPointF | None = None
             for o in offsets:
                 rect = base.translated(o)
-                if any(rect.intersects(t) for t in taken):
+                if taken.any_hit(rect):
                     continue
-                covered = [n for m, n in markers if rect.intersects(m)]
+                covered = [counts[i] for i in markers.hits(rect)]
                 if not covered:
                     choice = o
                     break
@@ -877,7 +989,7 @@ class MapView(QWidget):
             label.setVisible(choice is not None)
             if choice is not None:
                 label.set_offset(choice)
-                taken.append(base.translated(choice))
+                taken.add(base.translated(choice))
 
     # -- hit testing and activation --------------------------------------------------------
     def entity_at(self, scene_pos: QPointF) -> str | None:

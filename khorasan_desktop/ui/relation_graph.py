@@ -3,20 +3,28 @@
 The layout is computed once per (entity, depth) on every relation regardless of date, so the
 year slider only hides and shows items; nodes never jump, which keeps the picture readable
 while scrubbing through time.
+
+The neighbourhood is loaded off the GUI thread (``QueryRunner``). A busy entity can have
+thousands of relations: only the centre and the ``MAX_NODES`` busiest related entities are
+drawn, and an edge's citations are looked up when its tooltip is first needed.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import textwrap
-from collections import deque
+from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -52,8 +60,14 @@ from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.tasks import Task
 
 LAST_YEAR = 2025
+MAX_NODES = 120  # related entities drawn at most, besides the centre
+MAX_PARALLEL = 6  # relations drawn at most between one pair of entities
+MAX_EDGES = 1000  # relations drawn at most (beyond those that link every entity)
+GRAPH_CHANNEL, YEARS_CHANNEL = "graph", "graph-years"
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
 
@@ -156,6 +170,106 @@ def edge_tooltip(row: RelationRow, citations: tuple[Citation, ...]) -> str:
     return "\n".join(lines)
 
 
+def _pick(rows: list[RelationRow], centre: str, limit: int) -> tuple[set[str], dict[str, str], int]:
+    """Entities kept, the kept entity through which each one was reached, and how many
+    entities are related to the centre in all (see :func:`busiest`)."""
+    degree: Counter[str] = Counter()
+    adj: dict[str, set[str]] = {}
+    for r in rows:
+        a, b = r.source.id, r.target.id
+        degree[a] += 1
+        degree[b] += 1
+        adj.setdefault(a, set()).add(b)
+        adj.setdefault(b, set()).add(a)
+    total = len(degree) - (1 if centre in degree else 0)
+    keep = {centre}
+    parent: dict[str, str] = {}
+    heap = [(-degree[n], n, centre) for n in adj.get(centre, ()) if n != centre]
+    heapq.heapify(heap)
+    queued = {centre, *adj.get(centre, ())}
+    while heap and len(keep) <= limit:
+        _, node, via = heapq.heappop(heap)
+        keep.add(node)
+        parent[node] = via
+        for nxt in sorted(adj[node] - queued):
+            queued.add(nxt)
+            heapq.heappush(heap, (-degree[nxt], nxt, node))
+    if total <= limit:
+        keep = set(degree) | {centre}  # everything (also anything not linked to the centre)
+    return keep, parent, total
+
+
+def busiest(
+    rows: list[RelationRow], centre: str, limit: int = MAX_NODES
+) -> tuple[list[RelationRow], int]:
+    """The relations among the centre and at most ``limit`` related entities, and how many
+    related entities there are in all.
+
+    Entities are ranked by how many of ``rows`` they take part in (ties by id). They are
+    picked outwards from the centre, the busiest reachable one first, so every kept entity
+    stays linked to the centre through kept ones. Deterministic for the same rows.
+    """
+    keep, _, total = _pick(rows, centre, limit)
+    return [r for r in rows if r.source.id in keep and r.target.id in keep], total
+
+
+@dataclass(frozen=True)
+class GraphPlan:
+    """What to draw of a neighbourhood: capped entities, thinned relations."""
+
+    rows: list[RelationRow]  # relations drawn, by id
+    related: int  # entities related to the centre in all
+    left_out: int  # relations between drawn entities that are not drawn
+
+
+def _pair(row: RelationRow) -> tuple[str, str]:
+    a, b = row.source.id, row.target.id
+    return (a, b) if a < b else (b, a)
+
+
+def plan(
+    rows: list[RelationRow],
+    centre: str,
+    limit: int = MAX_NODES,
+    parallel: int = MAX_PARALLEL,
+    max_edges: int = MAX_EDGES,
+) -> GraphPlan:
+    """Cap the entities (:func:`busiest`), then the relations: at most ``parallel`` per
+    pair (lowest ids first), and no more pairs once ``max_edges`` relations are drawn,
+    except the pairs that link each entity to the one it was reached from (so nothing
+    drawn floats free). Pairs with more relations go first. Pure Python, deterministic,
+    so it can run off the GUI thread."""
+    keep, parent, related = _pick(rows, centre, limit)
+    bundles: dict[tuple[str, str], list[RelationRow]] = {}
+    for r in rows:
+        if r.source.id in keep and r.target.id in keep:
+            bundles.setdefault(_pair(r), []).append(r)
+    kept = sum(len(b) for b in bundles.values())
+    tree = {(a, b) if a < b else (b, a) for a, b in parent.items()}
+    order = sorted(bundles, key=lambda k: (k not in tree, -len(bundles[k]), k))
+    drawn: list[RelationRow] = []
+    for key in order:
+        if key not in tree and len(drawn) >= max_edges:
+            break
+        drawn.extend(sorted(bundles[key], key=lambda r: r.id)[:parallel])
+    drawn.sort(key=lambda r: r.id)
+    return GraphPlan(drawn, related, kept - len(drawn))
+
+
+def _layout(
+    nodes: list[str],
+    pairs: list[tuple[str, str]],
+    centre: str,
+    sizes: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    return layout(nodes, pairs, centre, sizes=sizes, gap=14.0, aspect=1.6)
+
+
+def _first_year(rows: list[RelationRow]) -> int:
+    """Earliest start year among ``rows`` (1980 when none is dated)."""
+    return min((y for r in rows if (y := _year(r.start)) is not None), default=1980)
+
+
 def _boundary(kind: str, w: float, h: float, ux: float, uy: float) -> float:
     """Distance from a glyph's centre to its outline along unit direction (ux, uy)."""
     hw, hh = w / 2, h / 2
@@ -254,9 +368,10 @@ class NodeItem(QGraphicsItem):
 class EdgeItem(QGraphicsPathItem):
     """A directed, possibly bowed relation line; wide invisible hit area for the tooltip."""
 
-    def __init__(self, row: RelationRow, tooltip: str) -> None:
+    def __init__(self, row: RelationRow, tooltip: str | Callable[[], str]) -> None:
         super().__init__()
         self.row = row
+        self._tooltip = tooltip  # the text, or how to make it when first needed
         group = group_for(row.type)
         self.undated = row.start is None and row.end is None
         colour = QColor(group.colour)
@@ -270,10 +385,19 @@ class EdgeItem(QGraphicsPathItem):
         self.arrow = QGraphicsPolygonItem(self)
         self.arrow.setPen(Qt.PenStyle.NoPen)
         self.arrow.setBrush(colour)
-        self.setToolTip(tooltip)
-        self.arrow.setToolTip(tooltip)
+        if isinstance(tooltip, str):
+            self.ensure_tooltip()
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+
+    def ensure_tooltip(self) -> str:
+        """Set (once) and return the tooltip; a lazy one queries the citations now."""
+        if callable(self._tooltip):
+            self._tooltip = self._tooltip()
+        if self.toolTip() != self._tooltip:
+            self.setToolTip(self._tooltip)
+            self.arrow.setToolTip(self._tooltip)
+        return self._tooltip
 
     def route(self, a: QPointF, b: QPointF, bow: float, trim_a: NodeItem, trim_b: NodeItem) -> None:
         """Quadratic curve from a to b bowed sideways by ``bow``, trimmed to the glyphs."""
@@ -346,6 +470,15 @@ class GraphCanvas(QGraphicsView):
             if isinstance(item, NodeItem):
                 return item
         return None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # Edge tooltips are made on demand (one small citation query per edge, once).
+            for item in self.items(event.pos()):
+                edge = item if isinstance(item, EdgeItem) else item.parentItem()
+                if isinstance(edge, EdgeItem):
+                    edge.ensure_tooltip()
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
@@ -503,23 +636,36 @@ class Legend(QWidget):
 
 
 class RelationGraphView(QWidget):
-    """Neighbourhood graph of one entity with depth and "as of year" controls."""
+    """Neighbourhood graph of one entity with depth and "as of year" controls.
+
+    Relations are loaded through ``query`` (inline by default); ``refreshed`` is emitted
+    once a neighbourhood is drawn.
+    """
 
     entityActivated = Signal(str)
     recentred = Signal(str)
+    refreshed = Signal()
 
-    def __init__(self, reference: Reference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reference: Reference,
+        parent: QWidget | None = None,
+        query: QueryRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ref = reference
+        self.query = query or QueryRunner.synchronous(reference)
         self._entity: str | None = None
         self._depth = 1
         self._year: int | None = None
-        self._rows: list[RelationRow] = []
+        self._rows: list[RelationRow] = []  # drawn relations (all, unless capped)
+        self._related = 0  # entities related to the centre, drawn or not
+        self._left_out = 0  # parallel relations not drawn
+        self._loading = False
+        self._generation = 0  # bumped per set_entity; older background results are dropped
         self._nodes: dict[str, NodeItem] = {}
         self._edges: dict[str, EdgeItem] = {}
-
-        starts = [y for r in reference.relation_rows() if (y := _year(r.start)) is not None]
-        self.first_year = min(starts, default=1980)
+        self.first_year = 1980
 
         self.scene = QGraphicsScene(self)
         self.canvas = GraphCanvas(self.scene, self)
@@ -550,6 +696,7 @@ class RelationGraphView(QWidget):
         fit.clicked.connect(self.fit)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #555;")
+        self.status.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Depth:", self))
@@ -571,6 +718,46 @@ class RelationGraphView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
+        # The slider starts at the earliest relation; finding it reads every relation.
+        self.query.submit(
+            YEARS_CHANNEL,
+            "relation_rows",
+            on_result=lambda rows: self._compute(
+                _first_year, rows, then=self._set_first_year, keep=True
+            ),
+        )
+
+    def _compute(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None],
+        keep: bool = False,
+    ) -> None:
+        """``then(fn(*args))``: inline with a synchronous query runner, else on its pool.
+        ``fn`` is plain Python (no Qt). Unless ``keep``, a result that arrives after the
+        view has moved on to another entity is dropped."""
+        runner = self.query.runner
+        if runner is None:
+            then(fn(*args))
+            return
+        generation = self._generation
+        task = Task(fn, *args)
+
+        def deliver(result: Any) -> None:
+            if keep or generation == self._generation:
+                then(result)
+
+        task.signals.finished.connect(deliver)
+        task.signals.failed.connect(self._failed)
+        runner.start(task)
+
+    def _set_first_year(self, first: int) -> None:
+        self.first_year = first
+        self.year_slider.blockSignals(True)
+        self.year_slider.setRange(self.first_year, LAST_YEAR)
+        self.year_slider.blockSignals(False)
+        self._sync_year_controls()
 
     # -- public API ----------------------------------------------------------------------
     def entity(self) -> str | None:
@@ -583,16 +770,67 @@ class RelationGraphView(QWidget):
         return self._year
 
     def set_entity(self, entity_id: str, depth: int = 1) -> None:
-        """Rebuild the scene around ``entity_id``; the year filter is kept."""
+        """Rebuild the scene around ``entity_id`` once its neighbourhood has loaded (in the
+        background unless the query runner is synchronous); the year filter is kept."""
         self._entity = entity_id
         self._depth = 2 if depth >= 2 else 1
         self.depth_box.blockSignals(True)
         self.depth_box.setCurrentIndex(self._depth - 1)
         self.depth_box.blockSignals(False)
-        self._rows = self._ref.neighbourhood(entity_id, self._depth)
-        self._build()
+        self._loading = True
+        self._generation += 1
+        self.status.setText("Loading…")
+        self.query.submit(
+            GRAPH_CHANNEL,
+            "neighbourhood",
+            entity_id,
+            self._depth,
+            on_result=lambda rows: self._compute(plan, rows, entity_id, then=self._planned),
+            on_error=self._failed,
+        )
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _planned(self, graph: GraphPlan) -> None:
+        """Make the node items (GUI thread: they measure text), then lay them out."""
+        entity_id = self._entity
+        assert entity_id is not None
+        refs: dict[str, EntityRef] = {}
+        for row in graph.rows:
+            refs[row.source.id] = row.source
+            refs[row.target.id] = row.target
+        if entity_id not in refs:
+            try:
+                refs[entity_id] = self._ref.ref(entity_id)
+            except NotFound:
+                self._clear(graph)
+                self.scene.addItem(QGraphicsSimpleTextItem(f"No entity {entity_id!r}."))
+                self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+                self._finish()
+                return
+        nodes = {i: NodeItem(ref, i == entity_id) for i, ref in sorted(refs.items())}
+        # Layout boxes are centred; a node's glyph sits at the top of its box.
+        sizes = {i: n.footprint for i, n in nodes.items()}
+        pairs = [(r.source.id, r.target.id) for r in graph.rows]
+        self._compute(
+            _layout,
+            sorted(nodes),
+            pairs,
+            entity_id,
+            sizes,
+            then=lambda pos: self._build(graph, nodes, pos),
+        )
+
+    def _finish(self) -> None:
+        self._loading = False
         self._apply_year()
         self.fit()
+        self.refreshed.emit()
+
+    def _failed(self, message: str) -> None:
+        self._loading = False
+        self.status.setText(f"Could not load the relations: {message}")
 
     def set_year(self, year: int | None) -> None:
         """Show the graph as of ``year`` (None: every relation whatever its dates)."""
@@ -610,7 +848,7 @@ class RelationGraphView(QWidget):
         return {i: (n.pos().x(), n.pos().y()) for i, n in sorted(self._nodes.items())}
 
     def edge_tooltip(self, relation_id: str) -> str:
-        return self._edges[relation_id].toolTip()
+        return self._edges[relation_id].ensure_tooltip()
 
     def node_tooltip(self, entity_id: str) -> str:
         return self._nodes[entity_id].toolTip()
@@ -628,29 +866,25 @@ class RelationGraphView(QWidget):
         self.canvas.fit()
 
     # -- building ------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _clear(self, graph: GraphPlan) -> None:
         self.scene.clear()
         self._nodes.clear()
         self._edges.clear()
+        self._rows, self._related, self._left_out = (
+            graph.rows,
+            graph.related,
+            graph.left_out,
+        )
+
+    def _build(
+        self, graph: GraphPlan, nodes: dict[str, NodeItem], pos: dict[str, tuple[float, float]]
+    ) -> None:
+        """Replace the scene with the laid-out nodes and their relations."""
         entity_id = self._entity
         assert entity_id is not None
-        refs: dict[str, EntityRef] = {}
-        for row in self._rows:
-            refs[row.source.id] = row.source
-            refs[row.target.id] = row.target
-        if entity_id not in refs:
-            try:
-                refs[entity_id] = self._ref.ref(entity_id)
-            except NotFound:
-                self.scene.addItem(QGraphicsSimpleTextItem(f"No entity {entity_id!r}."))
-                self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
-                return
-        for node_id, ref in sorted(refs.items()):
-            self._nodes[node_id] = NodeItem(ref, node_id == entity_id)
-        # Layout boxes are centred; a node's glyph sits at the top of its box.
-        sizes = {i: n.footprint for i, n in self._nodes.items()}
-        pairs = [(r.source.id, r.target.id) for r in self._rows]
-        pos = layout(sorted(self._nodes), pairs, entity_id, sizes=sizes, gap=14.0, aspect=1.6)
+        self._clear(graph)
+        self._nodes.update(nodes)
+        sizes = {i: n.footprint for i, n in nodes.items()}
         centre = self._nodes[entity_id]
         shift = sizes[entity_id][1] / 2 - centre.glyph_h / 2  # glyph of the centre at (0, 0)
         for node_id, node in self._nodes.items():
@@ -668,13 +902,16 @@ class RelationGraphView(QWidget):
                 if row.source.id != lo:
                     bow = -bow  # same side whatever the direction
                 src, tgt = self._nodes[row.source.id], self._nodes[row.target.id]
-                tip = edge_tooltip(row, self._ref.relation_citations(row.id))
-                edge = EdgeItem(row, tip)
+                edge = EdgeItem(row, self._edge_tip(row))
                 edge.route(src.pos(), tgt.pos(), bow, src, tgt)
                 self.scene.addItem(edge)
                 self._edges[row.id] = edge
         rect = self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         self.scene.setSceneRect(rect)
+        self._finish()
+
+    def _edge_tip(self, row: RelationRow) -> Callable[[], str]:
+        return lambda: edge_tooltip(row, self._ref.relation_citations(row.id))
 
     def _apply_year(self) -> None:
         """Hide relations outside the year, then nodes no longer reachable from the centre."""
@@ -709,6 +946,13 @@ class RelationGraphView(QWidget):
         text = f"{total - hidden} of {total} relations shown, {undated} undated"
         if self._year is not None:
             text += f"; as of {self._year}, {hidden} hidden"
+        drawn = len(self._nodes) - 1
+        if self._related > drawn:
+            text += f"; showing {drawn} of {self._related} related entities (busiest)"
+        if self._left_out:
+            text += f"; {self._left_out} more relations among them not drawn"
+        if self._loading:
+            return  # the status keeps saying "Loading…" until the new graph is drawn
         self.status.setText(
             text + ". Click an entity to open it, double-click to centre on it;"
             " drag to pan, wheel to zoom."

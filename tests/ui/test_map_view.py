@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.ui import map_view
 from khorasan_desktop.ui.map_view import (
@@ -19,6 +20,8 @@ from khorasan_desktop.ui.map_view import (
     color_for_count,
     project,
 )
+from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.tasks import TaskRunner
 
 EMPTY = CountFilter(date_from="1900-01-01", date_to="1900-12-31")
 
@@ -100,13 +103,19 @@ def test_click_on_country_without_provinces(view: MapView, qtbot: QtBot) -> None
     assert blocker.args == ["country-chn"]
 
 
-def test_click_on_marker_emits_most_recent_incident(view: MapView, qtbot: QtBot) -> None:
+def test_click_on_marker_emits_most_recent_incident(
+    view: MapView, ref: Reference, qtbot: QtBot
+) -> None:
     marker = max(view.point_items(), key=lambda m: m.count)
     assert marker.count > 1
     with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
         view.activate_at(marker.pos())
     assert blocker.args == [marker.place.incident_ids[0]]
     assert f"{marker.count} documented incidents" in marker.toolTip()
+    rows = ref.event_rows(list(marker.place.incident_ids))
+    starts = [rows[i].date_start or "" for i in marker.place.incident_ids]
+    assert starts == sorted(starts, reverse=True)  # most recent first
+    assert rows[marker.place.incident_ids[0]].name in marker.toolTip()
 
 
 def test_points_aggregated_by_place(view: MapView, ref: Reference) -> None:
@@ -196,3 +205,55 @@ def test_fill_color_returns_a_copy(view: MapView) -> None:
     color = view.fill_color("prov-afg-kabul")
     color.setRgb(0, 0, 0)
     assert view.fill_color("prov-afg-kabul") != QColor(0, 0, 0)
+
+
+def test_background_refresh_arrives_with_refreshed(ref: Reference, qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    view = MapView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(view)
+    if view.is_loading():  # the first refresh is still on its way
+        qtbot.waitSignal(view.refreshed, timeout=10000).wait()
+    flt = CountFilter(country_id="country-pak")
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.set_filter(flt)
+        assert view.is_loading()
+        assert "Loading…" in view.caption_text()
+    assert not view.is_loading()
+    expected = ref.province_counts(flt)
+    assert view.province_counts() | view.off_map_counts() == expected
+    for region_id in _provinces(view):
+        assert view.fill_color(region_id) == color_for_count(expected.get(region_id, 0))
+    assert "Loading" not in view.caption_text()
+    assert view.point_items()
+    runner.wait()
+
+
+def test_newer_filter_wins_over_a_pending_one(ref: Reference, qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    view = MapView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.set_filter(CountFilter(country_id="country-pak"))
+        view.set_filter(EMPTY)
+    assert view.current_filter() == EMPTY
+    assert view.province_counts() == {} and view.point_items() == []
+    assert "no incidents" in view.caption_text()
+    runner.wait()
+
+
+def test_busiest_places_only_when_over_the_limit(
+    view: MapView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def place(i: int) -> IncidentPlace:
+        incident = PlaceIncident(f"event-{i}", f"Incident {i}", "1 May 2020", "Somewhere")
+        return IncidentPlace(30.0 + i / 100, 65.0, True, 3, (incident,))
+
+    places = [place(i) for i in range(5)]
+    monkeypatch.setattr(view.ref, "incident_places", lambda flt, limit, k: (places, 9000))
+    view.set_filter(CountFilter())
+    assert len(view.point_items()) == 5
+    assert "showing the 5 busiest of 9,000 places" in view.caption_text()
+    marker = view.point_items()[0]
+    assert marker.incident_id == "event-0"
+    assert "1 May 2020 — Incident 0" in marker.toolTip()
+    assert "and 2 more" in marker.toolTip()

@@ -8,8 +8,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from khorasan_desktop.core.models import EntityRef
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.ui.relation_graph import RelationGraphView
+from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.relation_graph import MAX_NODES, RelationGraphView, busiest, plan
+from khorasan_desktop.ui.tasks import TaskRunner
 
 ISKP = "actor-iskp"
 LEADER = "rel-shahab-al-muhajir-leader-of-iskp"
@@ -108,3 +112,66 @@ def test_click_emits_entity_activated(qtbot: QtBot, view: RelationGraphView) -> 
     with qtbot.waitSignal(view.recentred) as blocker:
         qtbot.mouseDClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args == ["actor-taliban"]
+
+
+def _busy_rows(n: int) -> list[RelationRow]:
+    """``n`` actors around ISKP; actor k has k % 5 + 1 relations with the centre, and
+    actors 1 and 2 are also related to each other."""
+    centre = EntityRef(ISKP, "actor", "Islamic State Khorasan Province")
+    rows = []
+    for k in range(n):
+        other = EntityRef(f"actor-fake-{k:03d}", "actor", f"Fake group {k}")
+        for j in range(k % 5 + 1):
+            rows.append(
+                RelationRow(
+                    f"rel-fake-{k:03d}-{j}", "ally-of", centre, other, None, None, None, False, ""
+                )
+            )
+    a = EntityRef("actor-fake-001", "actor", "Fake group 1")
+    b = EntityRef("actor-fake-002", "actor", "Fake group 2")
+    rows.append(RelationRow("rel-fake-pair", "rival-of", a, b, "2019", None, None, False, ""))
+    return sorted(rows, key=lambda r: r.id)
+
+
+def test_busy_entity_is_capped_to_the_busiest(
+    view: RelationGraphView, ref: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _busy_rows(300)
+    monkeypatch.setattr(view._ref, "neighbourhood", lambda entity_id, depth: rows)
+    view.set_entity(ISKP)
+    nodes = view.visible_nodes()
+    assert len(view.node_positions()) <= MAX_NODES + 1 and ISKP in nodes
+    assert "showing 120 of 300 related entities (busiest)" in view.status.text()
+    # The most relations first (actor 2 has one more than its k % 5 + 1); ties go by id.
+    degree = {f"actor-fake-{k:03d}": k % 5 + 1 + (k in (1, 2)) for k in range(300)}
+    expected = sorted(sorted(degree, key=lambda i: (-degree[i], i))[:MAX_NODES])
+    assert sorted(set(nodes) - {ISKP}) == expected
+    first = view.node_positions()
+    view.set_entity(ISKP)
+    assert view.node_positions() == first  # deterministic
+    assert busiest(rows, ISKP)[1] == 300
+
+
+def test_plan_keeps_drawn_entities_linked() -> None:
+    rows = _busy_rows(300)
+    graph = plan(rows, ISKP, limit=10, parallel=2, max_edges=5)
+    ends = {e for r in graph.rows for e in (r.source.id, r.target.id)} - {ISKP}
+    assert len(ends) == 10  # every kept entity still has a drawn relation
+    assert graph.related == 300
+    kept = busiest(rows, ISKP, 10)[0]
+    assert graph.left_out == len(kept) - len(graph.rows) > 0
+    assert plan(rows, ISKP) == plan(list(rows), ISKP)
+
+
+def test_background_load_emits_refreshed(qtbot: QtBot, ref: Reference) -> None:
+    runner = TaskRunner()
+    w = RelationGraphView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.refreshed, timeout=10000):
+        w.set_entity(ISKP)
+        assert w.is_loading() and w.status.text() == "Loading…"
+    assert not w.is_loading()
+    assert {"actor-taliban", "actor-al-qaida"} <= set(w.visible_nodes())
+    assert w.node_positions()[ISKP] == (0.0, 0.0)
+    assert "relations shown" in w.status.text()
+    runner.wait()

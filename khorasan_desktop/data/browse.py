@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import Citation, EntityRef
@@ -144,6 +144,11 @@ _MONTHS = [
     "November",
     "December",
 ]
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    """Sort key that orders strings descending inside an ascending tuple sort."""
+    return tuple(-ord(c) for c in text)
 
 
 class BrowseQueries:
@@ -356,10 +361,20 @@ class BrowseQueries:
         return [r[0] for r in self.db.execute("SELECT DISTINCT type FROM relations ORDER BY 1")]
 
     def relation_rows(self, entity_id: str | None = None) -> list[RelationRow]:
-        where, params = "", {}
         if entity_id:
-            where = "WHERE r.source_id = :id OR r.target_id = :id"
-            params = {"id": entity_id}
+            return self._relation_rows(
+                "WHERE r.source_id = :id OR r.target_id = :id", {"id": entity_id}
+            )
+        return self._relation_rows("", {})
+
+    def first_relation_year(self) -> int | None:
+        """The earliest year any relation starts (the graph's year slider begins there)."""
+        row = self.db.execute(
+            "SELECT min(substr(start, 1, 4)) FROM relations WHERE start IS NOT NULL"
+        ).fetchone()
+        return int(row[0]) if row and row[0] else None
+
+    def _relation_rows(self, where: str, params: dict[str, Any]) -> list[RelationRow]:
         rows = self.db.execute(
             "SELECT r.id, r.type, s.id, s.kind, s.name, t.id, t.kind, t.name, r.start, "
             "r.\"end\", r.summary, r.vague, (SELECT group_concat(locator, '; ') FROM citations "
@@ -386,18 +401,23 @@ class BrowseQueries:
     def neighbourhood(self, entity_id: str, depth: int = 1) -> list[RelationRow]:
         """Relations within ``depth`` steps of an entity (the graph view filters by year)."""
         seen = {entity_id}
-        frontier = {entity_id}
+        frontier = [entity_id]
         edges: dict[str, RelationRow] = {}
         for _ in range(max(1, depth)):
             nxt: set[str] = set()
-            for node in sorted(frontier):
-                for rel in self.relation_rows(node):
+            for start in range(0, len(frontier), 400):  # one query per 400 nodes
+                chunk = frontier[start : start + 400]
+                params = {f"n{i}": n for i, n in enumerate(chunk)}
+                marks = ",".join(f":n{i}" for i in range(len(chunk)))
+                for rel in self._relation_rows(
+                    f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
+                ):
                     edges[rel.id] = rel
                     for other in (rel.source.id, rel.target.id):
                         if other not in seen:
                             nxt.add(other)
             seen |= nxt
-            frontier = nxt
+            frontier = sorted(nxt)
         return sorted(edges.values(), key=lambda r: r.id)
 
     def relation_citations(self, relation_id: str) -> tuple[Citation, ...]:
@@ -523,14 +543,16 @@ class BrowseQueries:
         the number of places in all; each place carries its most recent incidents."""
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
         base = f"FROM events v {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        # Grouped on the stored coordinates (index order, no sort); busiest places first,
+        # and among equally busy ones the most recent, so a cap keeps what matters now.
         groups = self.db.execute(
-            "SELECT round(v.latitude, 4), round(v.longitude, 4), v.coord_precision = 'exact', "
-            f"count(*) {base} GROUP BY 1, 2, 3",
+            "SELECT v.latitude, v.longitude, v.coord_precision = 'exact', count(*), "
+            f"max(v.date_start) {base} GROUP BY v.latitude, v.longitude, v.coord_precision",
             params,
         ).fetchall()
-        groups.sort(key=lambda g: (-g[3], g[0], g[1], g[2]))
+        groups.sort(key=lambda g: (-g[3], _neg(g[4] or ""), g[0], g[1], g[2]))
         places = []
-        for lat, lon, exact, n in groups[:limit]:
+        for lat, lon, exact, n, _latest in groups[:limit]:
             p = {
                 **params,
                 "lat_lo": lat - 5e-5,

@@ -228,7 +228,8 @@ CREATE TABLE incident_facets (
     n INTEGER NOT NULL,
     PRIMARY KEY (facet, value)
 );
-CREATE INDEX events_coords ON events (is_incident, latitude, longitude);
+CREATE INDEX events_coords ON events (is_incident, latitude, longitude, coord_precision);
+CREATE INDEX events_date ON events (date_start, date_precision);
 
 CREATE VIRTUAL TABLE search_fts USING fts5 (
     kind, names, summary, place,

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         if kind == "graph":
             from khorasan_desktop.ui.relation_graph import RelationGraphView
 
-            graph = RelationGraphView(self.ref)
+            graph = RelationGraphView(self.ref, query=self.query)
             graph.set_entity(key)
             graph.entityActivated.connect(lambda eid: self.open_entity(eid, True))
             graph.title = f"Relations: {self.ref.ref(key).name}"  # type: ignore[attr-defined]
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         if key == "map":
             from khorasan_desktop.ui.map_view import MapView
 
-            map_view = MapView(self.ref)
+            map_view = MapView(self.ref, query=self.query)
             from khorasan_desktop.data.reference import CountFilter
 
             map_view.set_filter(CountFilter())

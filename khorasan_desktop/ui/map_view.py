@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
     QPolygonF,
     QResizeEvent,
     QShowEvent,
@@ -523,22 +522,28 @@ class _MapGraphicsView(QGraphicsView):
         self._owner._view_resized()
 
 
-def _swatch(fill: QColor | None, edge: QColor, *, ring: bool = False, dot: bool = False) -> QPixmap:
-    """Small legend icon: a filled square, or a ring/dot marker."""
-    pix = QPixmap(QSize(18, 14))
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if ring or dot:
-        p.setPen(QPen(edge, 2.0 if ring else 1.0))
-        p.setBrush(QBrush(edge) if dot else Qt.BrushStyle.NoBrush)
-        p.drawEllipse(QPointF(9, 7), 4.5, 4.5)
-    else:
-        p.setPen(QPen(edge, 1.0))
-        p.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(1.5, 1.5, 15, 11))
-    p.end()
-    return pix
+class _Swatch(QWidget):
+    """Small legend icon painted as shapes (not a pixmap), so it stays vector in PDFs."""
+
+    def __init__(
+        self, fill: QColor | None, edge: QColor, *, ring: bool = False, dot: bool = False
+    ) -> None:
+        super().__init__()
+        self.fill, self.edge, self.ring, self.dot = fill, edge, ring, dot
+        self.setFixedSize(QSize(18, 14))
+
+    def paintEvent(self, event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.ring or self.dot:
+            p.setPen(QPen(self.edge, 2.0 if self.ring else 1.0))
+            p.setBrush(QBrush(self.edge) if self.dot else Qt.BrushStyle.NoBrush)
+            p.drawEllipse(QPointF(9, 7), 4.5, 4.5)
+        else:
+            p.setPen(QPen(self.edge, 1.0))
+            p.setBrush(QBrush(self.fill) if self.fill is not None else Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(1.5, 1.5, 15, 11))
+        p.end()
 
 
 class MapLegend(QWidget):
@@ -560,10 +565,8 @@ class MapLegend(QWidget):
             grid.addWidget(label, row, 0, 1, 2)
             row += 1
 
-        def entry(pix: QPixmap, text: str) -> None:
+        def entry(icon: QWidget, text: str) -> None:
             nonlocal row
-            icon = QLabel()
-            icon.setPixmap(pix)
             label = QLabel(text)
             label.setWordWrap(True)
             grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -573,13 +576,13 @@ class MapLegend(QWidget):
         heading("Incidents per province")
         for cls in CLASSES:
             text = "none documented" if cls.hi == 0 else cls.label
-            entry(_swatch(cls.color, PROVINCE_EDGE), text)
-        entry(_swatch(NO_DATA_LAND, PROVINCE_EDGE), "no province data")
+            entry(_Swatch(cls.color, PROVINCE_EDGE), text)
+        entry(_Swatch(NO_DATA_LAND, PROVINCE_EDGE), "no province data")
         grid.setRowMinimumHeight(row, 8)
         row += 1
         heading("Incident locations")
-        entry(_swatch(None, MARKER_DARK, dot=True), "exact location")
-        entry(_swatch(None, MARKER_DARK, ring=True), "approximate (city centre)")
+        entry(_Swatch(None, MARKER_DARK, dot=True), "exact location")
+        entry(_Swatch(None, MARKER_DARK, ring=True), "approximate (city centre)")
         hint = QLabel("Bigger marker = more incidents at the same place (number inside).")
         hint.setWordWrap(True)
         grid.addWidget(hint, row, 0, 1, 2)

@@ -265,11 +265,6 @@ def _layout(
     return layout(nodes, pairs, centre, sizes=sizes, gap=14.0, aspect=1.6)
 
 
-def _first_year(rows: list[RelationRow]) -> int:
-    """Earliest start year among ``rows`` (1980 when none is dated)."""
-    return min((y for r in rows if (y := _year(r.start)) is not None), default=1980)
-
-
 def _boundary(kind: str, w: float, h: float, ux: float, uy: float) -> float:
     """Distance from a glyph's centre to its outline along unit direction (ux, uy)."""
     hw, hh = w / 2, h / 2
@@ -718,13 +713,11 @@ class RelationGraphView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
-        # The slider starts at the earliest relation; finding it reads every relation.
+        # The slider starts at the year of the earliest dated relation.
         self.query.submit(
             YEARS_CHANNEL,
-            "relation_rows",
-            on_result=lambda rows: self._compute(
-                _first_year, rows, then=self._set_first_year, keep=True
-            ),
+            "first_relation_year",
+            on_result=lambda year: self._set_first_year(year or 1980),
         )
 
     def _compute(

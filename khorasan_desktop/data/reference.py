@@ -201,7 +201,7 @@ class Reference(BrowseQueries):
             perpetrator_text=r["perpetrator_text"],
         )
 
-    def _citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
+    def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
         """Citations of many subjects in one query (an entity may have thousands)."""
         out: dict[str, list[Citation]] = {}
         for start in range(0, len(ids), 500):
@@ -236,7 +236,7 @@ class Reference(BrowseQueries):
             "WHERE r.target_id = :id ORDER BY 2, 6 LIMIT :limit",
             {"id": entity_id, "limit": -1 if limit is None else limit},
         ).fetchall()
-        cites = self._citations_for("relation", [r[0] for r in rows])
+        cites = self.citations_for("relation", [r[0] for r in rows])
         return tuple(
             Relation(
                 id=r[0],

@@ -111,7 +111,7 @@ def events_table(ref: Reference, flt: CountFilter) -> Table:
     for chunk in _chunks(ids):
         events = ref.event_rows(chunk)
         extras = _event_extras(ref, chunk)
-        cites = ref._citations_for("entity", chunk)
+        cites = ref.citations_for("entity", chunk)
         for eid in chunk:
             e = events.get(eid)
             if e is None:
@@ -161,7 +161,7 @@ def relations_table(
         for r in ref.relation_rows(entity_id)
         if (not rel_type or r.type == rel_type) and (year is None or _covers(r.start, r.end, year))
     ]
-    cites = ref._citations_for("relation", [r.id for r in rels])
+    cites = ref.citations_for("relation", [r.id for r in rels])
     rows: list[Row] = []
     for r in rels:
         cited = "; ".join(f"{c.source_title}, {c.locator}" for c in cites.get(r.id, ()))

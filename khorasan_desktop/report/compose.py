@@ -174,7 +174,7 @@ def compose(
         elif spec.kind == "map":
             doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key))
         elif spec.kind == "events":
-            doc.add_html(_events_section(ref, spec))
+            doc.add_html(_events_section(ref, spec, cites))
         elif spec.kind == "notes":
             doc.add_html(_notes_section(ref, notes or Notes()))
         elif spec.kind == "bookmarks":
@@ -250,33 +250,21 @@ def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str
 
 def _entity_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
     assert spec.target is not None
-    ent = ref.entity(ref.resolve(spec.target))
+    ent = ref.entity(ref.resolve(spec.target), relations_limit=300)
     body, _ = entity_content(ent, cites, sources_section=False, heading=False)
     parts = [body]
-    rows = ref.relation_rows(ent.id)
-    if rows:
-        parts.append("<h3>Relations table</h3>")
+    total = ent.details.get("relations_total")
+    if isinstance(total, int) and total > len(ent.relations):
         parts.append(
-            _table(
-                ["Subject", "Relation", "Object", "Period", "Source"],
-                [
-                    [
-                        name_span(r.source.name),
-                        esc(r.type),
-                        name_span(r.target.name),
-                        esc(_period(r.start, r.end)),
-                        esc(r.citation),
-                    ]
-                    for r in rows
-                ],
-            )
+            f"<p class='meta'>{len(ent.relations)} of {total} relations listed; a relations "
+            "view shows them with a graph.</p>"
         )
     ids = ref.event_ids_for_entity(ent.id)
     ids = [i for i in ids if i != ent.id]
     if ids:
         shown = ids[:EVENTS_IN_ENTITY]
         parts.append(f"<h3>Related events ({len(ids)})</h3>")
-        parts.append(_events_table(ref, shown))
+        parts.append(_events_table(ref, shown, cites))
         if len(ids) > len(shown):
             parts.append(
                 f"<p class='meta'>The {len(shown)} most recent of {len(ids)}; an "
@@ -401,13 +389,13 @@ def _map_section(
     return "".join(parts)
 
 
-def _events_section(ref: Reference, spec: ViewSpec) -> str:
+def _events_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
     flt = views.count_filter(ref, spec)
     ids = ref.incident_ids(flt)
     return (
-        f"<p>{esc(views.describe(ref, flt))}: {len(ids)} documented incidents, oldest "
-        "first. Deaths: best figure (range where sources differ); blank = not stated.</p>"
-        + _events_table(ref, ids)
+        f"<p>Scope: {esc(views.describe(ref, flt))} — {len(ids)} documented incidents, "
+        "oldest first. Deaths: best figure (range where sources differ); blank = not "
+        "stated.</p>" + _events_table(ref, ids, cites)
     )
 
 
@@ -434,8 +422,9 @@ def _bookmarks_section(notes: Notes) -> str:
     )
 
 
-def _events_table(ref: Reference, ids: list[str]) -> str:
+def _events_table(ref: Reference, ids: list[str], cites: Citations) -> str:
     rows = ref.event_rows(ids)
+    sources = ref.citations_for("entity", ids)
     body = []
     for i in ids:
         r = rows.get(i)
@@ -450,9 +439,11 @@ def _events_table(ref: Reference, ids: list[str]) -> str:
                 esc(deaths_text(r)),
                 "" if r.injuries is None else str(r.injuries),
                 esc(r.attribution or ""),
+                cites.mark(tuple(sources.get(i, ()))),
             ]
         )
-    return _table(["Date", "Place", "Type", "Target", "Deaths", "Injured", "Attribution"], body)
+    headers = ["Date", "Place", "Type", "Target", "Deaths", "Injured", "Attribution", "Sources"]
+    return _table(headers, body)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:

@@ -150,6 +150,9 @@ class ChartView(QWidget):
         self.events_view.setSortingEnabled(True)
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.verticalHeader().setVisible(False)
+        self.events_view.verticalHeader().setDefaultSectionSize(
+            self.events_view.fontMetrics().height() + 8
+        )
         self.events_view.horizontalHeader().setStretchLastSection(True)
         self.events_view.setColumnWidth(1, 320)
         self.events_view.setWordWrap(False)

@@ -110,6 +110,9 @@ class EntityPage(QWidget):
         self.relations_view.doubleClicked.connect(self._relation_open)
         self.relations_view.setWordWrap(False)
         self.relations_view.verticalHeader().setVisible(False)
+        self.relations_view.verticalHeader().setDefaultSectionSize(
+            self.relations_view.fontMetrics().height() + 8
+        )
         self.type_filter = QComboBox()
         self.type_filter.addItem("All relation types", None)
         self.type_filter.currentIndexChanged.connect(
@@ -172,6 +175,9 @@ class EntityPage(QWidget):
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.horizontalHeader().setStretchLastSection(True)
         self.events_view.verticalHeader().setVisible(False)
+        self.events_view.verticalHeader().setDefaultSectionSize(
+            self.events_view.fontMetrics().height() + 8
+        )
         self.events_view.setWordWrap(False)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)

@@ -67,7 +67,9 @@ def run_gui(db_path: Path | None = None) -> int:
         if not window.tabs.count():
             window.open_entity("actor-iskp")
 
-    QTimer.singleShot(0, first_pages)
+    from khorasan_desktop.ui.main_window import FIRST_FRAME_MS
+
+    QTimer.singleShot(FIRST_FRAME_MS, first_pages)
     return int(app.exec())
 
 

@@ -425,9 +425,7 @@ def _write_error(folder: Path, exc: OSError, tail: str = _NOT_INSTALLED) -> str:
 
 
 @contextlib.contextmanager
-def _temp_beside(
-    target: Path, tail: str = _NOT_INSTALLED
-) -> Iterator[tuple[IO[bytes], Path]]:
+def _temp_beside(target: Path, tail: str = _NOT_INSTALLED) -> Iterator[tuple[IO[bytes], Path]]:
     """A temporary file in ``target``'s folder, removed unless :func:`_commit` renamed it."""
     folder = target.parent if str(target.parent) else Path(".")
     try:

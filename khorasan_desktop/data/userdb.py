@@ -72,6 +72,40 @@ def m002_imported_layers(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_imported_events(db: sqlite_utils.Database) -> None:
+    """Event data sets imported from UCDP GED or ACLED CSV files (see data/events_import.py).
+
+    One row per source event, keyed by the source's own id so a re-import updates in place.
+    ``actor_id``/``actor2_id`` are our actor ids (NULL when the source actor is not mapped);
+    ``actor_name``/``actor2_name`` keep the source's names. ``import_run`` marks the rows
+    seen by the latest import of the data set (rows absent from a re-imported file go).
+    Indexes cover the counts: equality columns first, then the dates in grouping order.
+    """
+    db.execute("ALTER TABLE datasets ADD COLUMN date_from TEXT")
+    db.execute("ALTER TABLE datasets ADD COLUMN date_to TEXT")
+    db.execute("ALTER TABLE datasets ADD COLUMN mapping_json TEXT")
+    db.execute(
+        "CREATE TABLE imported_events (dataset_id INTEGER NOT NULL REFERENCES datasets (id), "
+        "ext_id TEXT NOT NULL, date_start TEXT, date_end TEXT, date_precision TEXT NOT NULL, "
+        "country_id TEXT, country_name TEXT, province_id TEXT, adm1_name TEXT, place TEXT, "
+        "latitude REAL, longitude REAL, place_precision TEXT, deaths_low INTEGER, "
+        "deaths_best INTEGER, deaths_high INTEGER, actor_id TEXT, actor_name TEXT, "
+        "actor2_id TEXT, actor2_name TEXT, event_type TEXT, description TEXT, "
+        "source_text TEXT, data_json TEXT NOT NULL, import_run INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (dataset_id, ext_id))"
+    )
+    dates = "date_start, date_end, date_precision"
+    for name, cols in (
+        ("imported_events_date", ""),
+        ("imported_events_actor", "actor_id, "),
+        ("imported_events_actor2", "actor2_id, "),
+        ("imported_events_province", "province_id, "),
+        ("imported_events_country", "country_id, "),
+    ):
+        db.execute(f"CREATE INDEX {name} ON imported_events (dataset_id, {cols}{dates})")
+
+
 @dataclass(frozen=True)
 class Dataset:
     id: int
@@ -105,6 +139,24 @@ class ImportedRelation:
     start_time: str | None
     stop_time: str | None
     data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class EventDataset:
+    """An imported event data set (UCDP/ACLED) with its date range and actor mapping."""
+
+    id: int
+    name: str
+    kind: str
+    release: str | None
+    source_file: str | None
+    imported_at: str
+    licence: str | None
+    attribution: str | None
+    row_count: int
+    date_from: str | None
+    date_to: str | None
+    mapping: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -281,6 +333,34 @@ class UserStore:
             )
         ]
 
+    def event_datasets(self, kind: str | None = None) -> list[EventDataset]:
+        """Imported event data sets (kind 'ucdp' or 'acled', or both), by name."""
+        sql = (
+            "SELECT id, name, kind, release, source_file, imported_at, licence, attribution, "
+            "row_count, date_from, date_to, mapping_json FROM datasets "
+            "WHERE kind IN ('ucdp', 'acled')"
+        )
+        params: list[object] = []
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        return [
+            EventDataset(*r[:11], mapping=json.loads(r[11]) if r[11] else {})
+            for r in self.db.execute(sql + " ORDER BY name", params)
+        ]
+
+    def event_dataset_ids(self, names: list[str] | None, kind: str | None = None) -> list[int]:
+        """Ids of the named event data sets (all when ``names`` is None); DataError when a
+        name is unknown or is not an event data set."""
+        known = {d.name: d for d in self.event_datasets(kind)}
+        if names is None:
+            return [d.id for d in known.values()]
+        missing = [n for n in names if n not in known]
+        if missing:
+            what = f"{kind} " if kind else "event "
+            raise DataError(f"No {what}data set named {', '.join(map(repr, missing))}.")
+        return [known[n].id for n in names]
+
     def remove_dataset(self, name: str) -> bool:
         """Delete an imported data set and everything in it; False if there was none."""
         try:
@@ -288,7 +368,7 @@ class UserStore:
                 row = self.db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
                 if row is None:
                     return False
-                for table in ("imported_objects", "imported_relations"):
+                for table in ("imported_objects", "imported_relations", "imported_events"):
                     self.db.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [row[0]])
                 self.db.execute("DELETE FROM datasets WHERE id = ?", [row[0]])
         except sqlite3.OperationalError as exc:

@@ -33,6 +33,8 @@ from khorasan_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from khorasan_desktop.data.userdb import UserStore
 
+FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
+
 VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
 
 
@@ -93,7 +95,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status()
-        QTimer.singleShot(0, self.refresh_lists)
+        # After the first frame is on screen: opening the user database loads sqlite-utils.
+        QTimer.singleShot(FIRST_FRAME_MS, self.refresh_lists)
         self._update_actions()
 
     @property

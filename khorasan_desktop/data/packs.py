@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -216,6 +217,8 @@ def build_pack(
             info_m = zipfile.ZipInfo(MANIFEST_MEMBER, date_time=_ZIP_TIME)
             info_m.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info_m, text.encode("utf-8"))
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; a pack is meant to be shared
         _commit(fh, tmp, out, no_pack)
     return manifest
 
@@ -244,7 +247,7 @@ def _manifest(zf: zipfile.ZipFile, pack: Path) -> Manifest:
         raw = zf.read(MANIFEST_MEMBER)
     except KeyError:
         raise PackError(f"{pack.name} is not a data pack: it has no {MANIFEST_MEMBER}") from None
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
         raise PackError(f"{pack.name} is damaged: {MANIFEST_MEMBER} unreadable ({exc})") from None
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -319,6 +322,11 @@ def install_pack(pack: Path) -> InstallResult:
                 f"({manifest.size}); the pack is damaged or was altered (nothing installed)"
             )
 
+        # Check the bytes before comparing versions, so a damaged pack is never reported
+        # as "already installed"; nothing is written for this pass.
+        if _extract(zf, member, None, pack, paths.packs_dir()) != manifest.sha256:
+            raise _mismatch(pack)
+
         current = paths.reference_db()
         current_meta = paths.read_db_meta(current) or {}
         current_version = current_meta.get("data_version")
@@ -342,11 +350,8 @@ def install_pack(pack: Path) -> InstallResult:
             raise PackError(_write_error(folder, exc)) from None
         with _temp_beside(target) as (fh, tmp):
             digest = _extract(zf, member, fh, pack, folder)
-            if digest != manifest.sha256:
-                raise PackError(
-                    f"{pack.name}: checksum mismatch, its database is damaged or was "
-                    "altered (nothing installed)"
-                )
+            if digest != manifest.sha256:  # the pack changed since the first pass
+                raise _mismatch(pack)
             _fsync(fh, folder)
             fh.close()
             _check_db(tmp, manifest, pack)
@@ -387,23 +392,33 @@ def install_pack(pack: Path) -> InstallResult:
     )
 
 
+def _mismatch(pack: Path) -> PackError:
+    return PackError(
+        f"{pack.name}: checksum mismatch, its database is damaged or was altered "
+        "(nothing installed)"
+    )
+
+
 def _extract(
-    zf: zipfile.ZipFile, member: zipfile.ZipInfo, fh: IO[bytes], pack: Path, folder: Path
+    zf: zipfile.ZipFile, member: zipfile.ZipInfo, fh: IO[bytes] | None, pack: Path, folder: Path
 ) -> str:
+    """SHA-256 of the database member, written to ``fh`` unless it is None."""
     digest = hashlib.sha256()
     try:
         src = zf.open(member)
-    except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError) as exc:
         raise PackError(f"{pack.name} is damaged: cannot read its database ({exc})") from None
     with src:
         while True:
             try:
                 chunk = src.read(_CHUNK)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
                 raise PackError(f"{pack.name} is damaged ({exc}); nothing installed") from None
             if not chunk:
                 break
             digest.update(chunk)
+            if fh is None:
+                continue
             try:
                 fh.write(chunk)
             except OSError as exc:

@@ -96,7 +96,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
-        QTimer.singleShot(FIRST_FRAME_MS, self.refresh_lists)
+        self._lists_timer = QTimer(self)
+        self._lists_timer.setSingleShot(True)
+        self._lists_timer.timeout.connect(self.refresh_lists)
+        self._lists_timer.start(FIRST_FRAME_MS)
         self._update_actions()
 
     @property
@@ -566,6 +569,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(min(int(str(current)), self.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._lists_timer.stop()
         self.save_state()
         self.runner.wait(3000)
         super().closeEvent(event)

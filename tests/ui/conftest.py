@@ -43,6 +43,7 @@ def make_window(
 
     yield make
     for window, ref, user in made:
+        window.close()
         window.runner.wait(3000)
         user.close()
         ref.close()

@@ -233,6 +233,7 @@ class ChartView(QWidget):
             flt,
             by,
             stack,
+            owner=self,
             on_result=lambda data: self._apply(flt, by, data),
             on_error=lambda m: self.caption.setText(f"Could not count: {html.escape(m)}"),
         )
@@ -446,5 +447,6 @@ class ChartView(QWidget):
             self.current_filter(),
             self.bin_size(),
             period,
+            owner=self,
             on_result=show,
         )

@@ -142,6 +142,7 @@ class EntityPage(QWidget):
             f"{self.channel}-relations",
             "relation_rows",
             self.entity_id,
+            owner=self,
             on_result=self._relations_loaded,
         )
 
@@ -194,6 +195,7 @@ class EntityPage(QWidget):
                 f"{self.channel}-events",
                 "event_ids_for_entity",
                 self.entity_id,
+                owner=self,
                 on_result=self._events_loaded,
             )
 

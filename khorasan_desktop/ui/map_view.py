@@ -761,6 +761,7 @@ class MapView(QWidget):
             COUNTS_CHANNEL,
             "province_counts",
             flt,
+            owner=self,
             on_result=lambda counts: self._apply_counts(counts),
             on_error=lambda message: self._failed(COUNTS_CHANNEL, message),
         )
@@ -770,6 +771,7 @@ class MapView(QWidget):
             flt,
             PLACE_LIMIT,
             PLACE_EXAMPLES,
+            owner=self,
             on_result=lambda result: self._apply_places(*result),
             on_error=lambda message: self._failed(PLACES_CHANNEL, message),
         )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from khorasan_desktop.data.reference import Reference
@@ -62,7 +63,13 @@ class QueryRunner(QObject):
         *args: Any,
         on_result: Callable[[Any], None],
         on_error: Callable[[str], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        """Run ``Reference.<method>(*args)``; ``on_result`` gets the answer on the GUI
+        thread unless a newer request on the same channel came first or ``owner`` (the
+        view asking) has been deleted meanwhile. Channels are per owner."""
+        if owner is not None:
+            channel = f"{id(owner)}:{channel}"
         generation = self.generations.get(channel, 0) + 1
         self.generations[channel] = generation
         if self.runner is None:
@@ -86,11 +93,15 @@ class QueryRunner(QObject):
             if self.generations.get(channel) != got:
                 return  # stale
             self.pending.pop(channel, None)
+            if owner is not None and not shiboken6.isValid(owner):
+                return  # the view closed while the query ran
             on_result(result)
             self.finished.emit(channel)
 
         def fail(message: str) -> None:
             self.pending.pop(channel, None)
+            if owner is not None and not shiboken6.isValid(owner):
+                return
             if on_error:
                 on_error(message)
             self.failed.emit(channel, message)

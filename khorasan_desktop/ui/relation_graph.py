@@ -717,6 +717,7 @@ class RelationGraphView(QWidget):
         self.query.submit(
             YEARS_CHANNEL,
             "first_relation_year",
+            owner=self,
             on_result=lambda year: self._set_first_year(year or 1980),
         )
 
@@ -778,6 +779,7 @@ class RelationGraphView(QWidget):
             "neighbourhood",
             entity_id,
             self._depth,
+            owner=self,
             on_result=lambda rows: self._compute(plan, rows, entity_id, then=self._planned),
             on_error=self._failed,
         )

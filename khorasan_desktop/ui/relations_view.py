@@ -70,7 +70,7 @@ class AllRelationsView(QWidget):
         self.status = QLabel("Loading relations…")
         layout.addWidget(self.status)
         layout.addWidget(self.view)
-        self.query.submit("all-relations", "relation_rows", on_result=self._loaded)
+        self.query.submit("all-relations", "relation_rows", owner=self, on_result=self._loaded)
 
     def _loaded(self, rows: list[RelationRow]) -> None:
         self.model.set_rows(rows)

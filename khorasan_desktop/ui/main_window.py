@@ -189,6 +189,11 @@ class MainWindow(QMainWindow):
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view(("view", "relations"))
         )
+        self.act_install_pack = self._action(
+            "Install data &update…",
+            self.install_pack,
+            tip="Install a reference-data update from a file; your notes and imports are kept",
+        )
         self.act_about = self._action("&About Khorasan Desktop", self.about, QKeySequence("F1"))
         self.act_quit = self._action("&Quit", self.close, QKeySequence(S.Quit))
 
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_bookmark)
         m.addAction(self._action("Show bookmarks", self._show_bookmarks))
         m = mb.addMenu("&Help")
+        m.addAction(self.act_install_pack)
         m.addAction(self.act_about)
 
         tb = QToolBar("Navigation", self)
@@ -488,6 +494,14 @@ class MainWindow(QMainWindow):
             self.stix_actions = StixActions(self, self.ref, self.runner)
             self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
         return self.stix_actions
+
+    def install_pack(self) -> None:
+        from khorasan_desktop.ui.pack_actions import PackActions
+
+        if not hasattr(self, "pack_actions"):
+            self.pack_actions = PackActions(self, self.runner)
+            self.pack_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.pack_actions.install()
 
     def export_stix(self) -> None:
         self._stix().export(self.user.notes())

@@ -297,3 +297,39 @@ def test_stale_chart_results_are_dropped(qtbot, make_window: Make) -> None:
         chart.filters.set_value("country", "country-afg")  # supersedes it
     qtbot.wait_until(lambda: not w.query.pending, timeout=5000)
     assert chart.counts is not None and chart.counts.total == 245
+
+
+def test_install_data_update_from_the_help_menu(
+    qtbot, make_window: Make, tmp_path, built_db, monkeypatch
+) -> None:
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from khorasan_desktop import paths
+    from khorasan_desktop.data.packs import build_pack
+
+    newer = tmp_path / "newer.sqlite"
+    shutil.copy(built_db, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE meta SET value = '2099.1.1' WHERE key = 'data_version'")
+    conn.commit()
+    conn.close()
+    pack = tmp_path / "update.zip"
+    build_pack(newer, pack, changes="test update")
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    page.notes_edit.setPlainText("a note that must survive")  # type: ignore[union-attr]
+    page.save_note()  # type: ignore[union-attr]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    from khorasan_desktop.ui.pack_actions import PackActions
+
+    actions = PackActions(w, w.runner)
+    with qtbot.waitSignal(actions.finished, timeout=20000):
+        actions.install_from(pack)
+    assert "Installed data version 2099.1.1" in shown[0]
+    assert paths.reference_db().name.startswith("khorasan-2099")
+    assert w.user.note("actor-iskp") == "a note that must survive"

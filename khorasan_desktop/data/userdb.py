@@ -345,7 +345,20 @@ class UserStore:
             sql += " AND kind = ?"
             params.append(kind)
         return [
-            EventDataset(*r[:11], mapping=json.loads(r[11]) if r[11] else {})
+            EventDataset(
+                id=r[0],
+                name=r[1],
+                kind=r[2],
+                release=r[3],
+                source_file=r[4],
+                imported_at=r[5],
+                licence=r[6],
+                attribution=r[7],
+                row_count=r[8],
+                date_from=r[9],
+                date_to=r[10],
+                mapping=json.loads(r[11]) if r[11] else {},
+            )
             for r in self.db.execute(sql + " ORDER BY name", params)
         ]
 

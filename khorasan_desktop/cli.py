@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="date_from", help="YYYY, YYYY-MM or YYYY-MM-DD")
     c.add_argument("--to", dest="date_to", help="YYYY, YYYY-MM or YYYY-MM-DD")
     c.add_argument("--by", choices=BINS, default="year")
+    c.add_argument(
+        "--source",
+        default="bundled",
+        help="bundled (default), ucdp, acled, imported, all, or an imported data set's name; "
+        "join several with +",
+    )
     c.add_argument("--json", action="store_true")
 
     ex = sub.add_parser("export", help="export views to PDF, STIX 2.1, CSV or JSON")
@@ -362,7 +368,12 @@ def _counts(args: argparse.Namespace) -> int:
         date_from=_iso_bound(args.date_from, end=False),
         date_to=_iso_bound(args.date_to, end=True),
     )
-    counts = ref.counts(flt, args.by)
+    from khorasan_desktop.data import layers
+
+    chosen = layers.parse_source(args.source)
+    user_db = paths.user_data_dir() / "user.sqlite"
+    counts = layers.counts(ref, user_db, chosen, flt, args.by)
+    source_text = layers.describe(user_db, chosen)
     if args.json:
         _out(
             {
@@ -370,15 +381,20 @@ def _counts(args: argparse.Namespace) -> int:
                 "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
                 "imprecise": counts.imprecise,
                 "total": counts.total,
-                "note": ref.meta.get("coverage_caveat"),
+                "source": source_text,
+                "attributions": layers.attributions(user_db, chosen),
+                "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
             }
         )
         return 0
+    print(f"# counted: {source_text}")
     for b in counts.bins:
         print(f"{b.period}\t{b.count}")
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    for line in layers.attributions(user_db, chosen):
+        print(f"# {line}")
     return 0
 
 

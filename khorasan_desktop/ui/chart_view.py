@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 import math
+from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khorasan_desktop.data.browse import ChartData, Statistic
+from khorasan_desktop import paths
+from khorasan_desktop.data.browse import ChartData, EventRow, Statistic
+from khorasan_desktop.data.layers import (
+    BUNDLED,
+    IMPORTED_PREFIX,
+    LayeredChart,
+    Layers,
+)
+from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
+from khorasan_desktop.data.layers import chart as layered_chart
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
@@ -81,12 +92,19 @@ class ChartView(QWidget):
     refreshed = Signal()
 
     def __init__(
-        self, ref: Reference, parent: QWidget | None = None, query: QueryRunner | None = None
+        self,
+        ref: Reference,
+        parent: QWidget | None = None,
+        query: QueryRunner | None = None,
+        user_db: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
+        self.user_db = user_db or paths.user_data_dir() / "user.sqlite"
+        self.imported_rows: dict[str, EventRow] = {}
         self.filters = FilterBar(ref)
+        self.source = SourceSelector()
         self.by = QComboBox()
         for b in ("year", "quarter", "month"):
             self.by.addItem(f"per {b}", b)
@@ -97,6 +115,7 @@ class ChartView(QWidget):
             ("stacked by province", "province"),
         ):
             self.stack.addItem(label, value)
+        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.source)
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, QLabel("Bars:"))
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.by)
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.stack)
@@ -144,7 +163,7 @@ class ChartView(QWidget):
         self.stats_label = QTextBrowser()
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(ref.event_rows, self)
+        self.events_model = EventsTableModel(self._rows_for, self)
         self.events_view = QTableView()
         self.events_view.setModel(self.events_model)
         self.events_view.setSortingEnabled(True)
@@ -156,9 +175,7 @@ class ChartView(QWidget):
         self.events_view.horizontalHeader().setStretchLastSection(True)
         self.events_view.setColumnWidth(1, 320)
         self.events_view.setWordWrap(False)
-        self.events_view.doubleClicked.connect(
-            lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
-        )
+        self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
@@ -198,6 +215,7 @@ class ChartView(QWidget):
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
     # -- public --------------------------------------------------------------------------
@@ -221,24 +239,40 @@ class ChartView(QWidget):
         return {str(b.opts.get("name")): list(b.opts["height"]) for b in self.bars if b.isVisible()}
 
     # -- drawing -------------------------------------------------------------------------
+    def set_datasets(self, datasets: list[Any]) -> None:
+        self.source.set_datasets(datasets)
+
+    def layers(self) -> Layers:
+        return self.source.layers()
+
+    def set_source(self, source: str) -> None:
+        self.source.set_source(source)
+
     def refresh(self) -> None:
         """Ask for the chart's data in the background; drawing happens when it arrives."""
         flt = self.current_filter()
         by = self.bin_size()
         stack = self.stack.currentData()
+        chosen = self.layers()
+        self.stack.setEnabled(chosen == BUNDLED)
         self.caption.setText("<i>Counting…</i>")
         self.query.submit(
             "chart",
-            "chart_data",
+            layered_chart,
+            self.user_db,
+            chosen,
             flt,
             by,
             stack,
             owner=self,
-            on_result=lambda data: self._apply(flt, by, data),
+            on_result=lambda result: self._apply(flt, by, result.data, result),
             on_error=lambda m: self.caption.setText(f"Could not count: {html.escape(m)}"),
         )
 
-    def _apply(self, flt: CountFilter, by: str, data: ChartData) -> None:
+    def _apply(
+        self, flt: CountFilter, by: str, data: ChartData, layered: LayeredChart | None = None
+    ) -> None:
+        self.layered = layered
         counts = data.counts
         self.counts = counts
         first = _period_of_day(flt.date_from or "2015-01-01", by)
@@ -407,10 +441,21 @@ class ChartView(QWidget):
             if counts.imprecise
             else ""
         )
-        self.caption.setText(
-            f"<b>Documented incidents per {by}</b> ({scope}): {counts.total} in all{imprecise}. "
+        layered = getattr(self, "layered", None)
+        counted = layered.description if layered else "bundled documented incidents"
+        licences = "".join(
+            f"<br><span style='color:#555'>{html.escape(a)}</span>"
+            for a in (layered.attributions if layered else [])
+        )
+        caveat = (
             f"<br><span style='color:#8a4b00'>Coverage caveat: "
             f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+            if self.layers().bundled
+            else ""
+        )
+        self.caption.setText(
+            f"<b>Events per {by}</b> ({scope}): {counts.total} in all{imprecise}. "
+            f"Counted: {html.escape(counted)}.{caveat}{licences}"
         )
 
     # -- interaction ---------------------------------------------------------------------
@@ -434,19 +479,53 @@ class ChartView(QWidget):
         self._bin = period
         self.bin_label.setText(f"Listing incidents in {label}…")
 
-        def show(ids: list[str]) -> None:
-            self.events_model.set_ids(ids)
+        def show(result: tuple[list[str], dict[str, EventRow]]) -> None:
+            ids, imported = result
+            self.imported_rows = imported
+            self.events_model.set_ids([*ids, *imported])
+            extra = f" and {len(imported)} imported events" if imported else ""
             self.bin_label.setText(
-                f"{len(ids)} documented incidents in {label} (double-click to open)"
+                f"{len(ids)} documented incidents{extra} in {label} (double-click to open)"
             )
             self.binSelected.emit(period)
 
         self.query.submit(
             "chart-bin",
-            "incident_ids",
+            layered_bin_rows,
+            self.user_db,
+            self.layers(),
             self.current_filter(),
             self.bin_size(),
             period,
             owner=self,
             on_result=show,
         )
+
+    def _rows_for(self, ids: list[str]) -> dict[str, EventRow]:
+        """Table rows: bundled incidents from the reference, imported ones from the bin."""
+        bundled = [i for i in ids if not i.startswith(IMPORTED_PREFIX)]
+        rows = self.ref.event_rows(bundled) if bundled else {}
+        for i in ids:
+            if i in self.imported_rows:
+                rows[i] = self.imported_rows[i]
+        return rows
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row_id = index.data(EntityIdRole)
+        if not row_id:
+            return
+        if row_id.startswith(IMPORTED_PREFIX):
+            row = self.imported_rows.get(row_id)
+            if row is not None:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.information(
+                    self,
+                    "Imported event",
+                    f"{row.name}\n{row.date_display} · {row.place or ''}\n"
+                    f"deaths: {row.deaths_best if row.deaths_best is not None else '—'}"
+                    f" ({row.attack_type or ''})\nFrom an imported data set; see its licence "
+                    "in Help > About.",
+                )
+            return
+        self.entityActivated.emit(row_id, False)

@@ -261,14 +261,16 @@ class MainWindow(QMainWindow):
         if key == "chart":
             from khorasan_desktop.ui.chart_view import ChartView
 
-            chart = ChartView(self.ref, query=self.query)
+            chart = ChartView(self.ref, query=self.query, user_db=self.user.path)
+            chart.set_datasets(self.user.event_datasets())
             chart.entityActivated.connect(self.open_entity)
             chart.title = VIEW_TITLES["chart"]  # type: ignore[attr-defined]
             return chart
         if key == "map":
             from khorasan_desktop.ui.map_view import MapView
 
-            map_view = MapView(self.ref, query=self.query)
+            map_view = MapView(self.ref, query=self.query, user_db=self.user.path)
+            map_view.set_datasets(self.user.event_datasets())
             from khorasan_desktop.data.reference import CountFilter
 
             map_view.set_filter(CountFilter())

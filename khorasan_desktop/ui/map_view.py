@@ -17,6 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -52,11 +53,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khorasan_desktop import resources
+from khorasan_desktop import paths, resources
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.data.errors import NotFound
+from khorasan_desktop.data.layers import province_counts as layered_province_counts
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.source_selector import SourceSelector
 
 # -- projection ----------------------------------------------------------------------------
 UNITS_PER_DEGREE = 100.0  # scene units; pens are cosmetic, so this only sets precision
@@ -606,6 +609,13 @@ class MapLegend(QWidget):
             label.setFont(font)
 
 
+def _bundled_places(
+    ref: Reference, bundled: bool, flt: CountFilter, limit: int, examples: int
+) -> tuple[list[Any], int]:
+    """Incident markers come from the bundled incidents only (imported layers shade)."""
+    return ref.incident_places(flt, limit, examples) if bundled else ([], 0)
+
+
 class MapView(QWidget):
     """Province choropleth with incident markers for the chart/map filter.
 
@@ -618,11 +628,18 @@ class MapView(QWidget):
     refreshed = Signal()
 
     def __init__(
-        self, ref: Reference, parent: QWidget | None = None, query: QueryRunner | None = None
+        self,
+        ref: Reference,
+        parent: QWidget | None = None,
+        query: QueryRunner | None = None,
+        user_db: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
+        self.user_db = user_db or paths.user_data_dir() / "user.sqlite"
+        self.source = SourceSelector()
+        self.source.currentIndexChanged.connect(lambda _i: self.set_filter(self.current_filter()))
         self._filter = CountFilter()
         self._counts: dict[str, int] = {}
         self._off_map: dict[str, int] = {}
@@ -662,6 +679,7 @@ class MapView(QWidget):
             buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.source)
         top.addLayout(buttons)
 
         self.legend = MapLegend()
@@ -757,9 +775,12 @@ class MapView(QWidget):
         self._error = None
         self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
         self._update_caption()
+        chosen = self.source.layers()
         self.query.submit(
             COUNTS_CHANNEL,
-            "province_counts",
+            layered_province_counts,
+            self.user_db,
+            chosen,
             flt,
             owner=self,
             on_result=lambda counts: self._apply_counts(counts),
@@ -767,7 +788,8 @@ class MapView(QWidget):
         )
         self.query.submit(
             PLACES_CHANNEL,
-            "incident_places",
+            _bundled_places,
+            chosen.bundled,
             flt,
             PLACE_LIMIT,
             PLACE_EXAMPLES,
@@ -887,6 +909,9 @@ class MapView(QWidget):
             else:
                 where = f"{points} with coordinates ({places} places)."
             text = f"{scope} — {total} with a mapped province ({provinces} provinces), {where}"
+        chosen = self.source.layers()
+        if chosen.imported:
+            text += f" Counted: {chosen.text()}; markers show bundled incidents only."
         self._caption_text = text
         self.caption.setText(text)
         if self._loading:
@@ -908,6 +933,10 @@ class MapView(QWidget):
     def _fit_home(self) -> None:
         self.view.fitInView(self._home, Qt.AspectRatioMode.KeepAspectRatio)
         self._home_scale = self.view.transform().m11()
+
+    def set_datasets(self, datasets: list[Any]) -> None:
+        """Offer imported event data sets for the shading (see SourceSelector)."""
+        self.source.set_datasets(datasets)
 
     def reset_view(self) -> None:
         """Back to Afghanistan and Pakistan, framed with a margin."""

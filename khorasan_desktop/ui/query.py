@@ -34,8 +34,13 @@ def thread_reference(db_path: str) -> Reference:
     return refs[db_path]
 
 
-def _call(db_path: str, method: str, args: tuple[Any, ...], generation: int) -> tuple[int, Any]:
-    return generation, getattr(thread_reference(db_path), method)(*args)
+def _call(
+    db_path: str, method: str | Callable[..., Any], args: tuple[Any, ...], generation: int
+) -> tuple[int, Any]:
+    ref = thread_reference(db_path)
+    if isinstance(method, str):
+        return generation, getattr(ref, method)(*args)
+    return generation, method(ref, *args)
 
 
 class QueryRunner(QObject):
@@ -59,13 +64,14 @@ class QueryRunner(QObject):
     def submit(
         self,
         channel: str,
-        method: str,
+        method: str | Callable[..., Any],
         *args: Any,
         on_result: Callable[[Any], None],
         on_error: Callable[[str], None] | None = None,
         owner: QObject | None = None,
     ) -> None:
-        """Run ``Reference.<method>(*args)``; ``on_result`` gets the answer on the GUI
+        """Run ``Reference.<method>(*args)`` (or ``method(reference, *args)`` when given a
+        function of the data layer); ``on_result`` gets the answer on the GUI
         thread unless a newer request on the same channel came first or ``owner`` (the
         view asking) has been deleted meanwhile. Channels are per owner."""
         if owner is not None:
@@ -74,7 +80,10 @@ class QueryRunner(QObject):
         self.generations[channel] = generation
         if self.runner is None:
             try:
-                result = getattr(self.ref, method)(*args)
+                if isinstance(method, str):
+                    result = getattr(self.ref, method)(*args)
+                else:
+                    result = method(self.ref, *args)
             except Exception as exc:
                 if on_error:
                     on_error(str(exc))

@@ -1,0 +1,40 @@
+"""Choice of the event data a chart or map counts: bundled incidents, imported data sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from khorasan_desktop.data.layers import Layers, parse_source
+
+
+class SourceSelector(QComboBox):
+    """Hidden until something is imported; the bundled incidents are the default."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Data counted")
+        self.setToolTip("Which event data are counted: the bundled sample or imported data sets")
+        self.set_datasets([])
+
+    def set_datasets(self, datasets: list[Any]) -> None:
+        current = self.currentData() or "bundled"
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("Bundled documented incidents", "bundled")
+        for d in datasets:
+            self.addItem(f"Imported: {d.name} ({d.kind.upper()})", d.name)
+        for kind in sorted({d.kind for d in datasets}):
+            self.addItem(f"All imported {kind.upper()} data sets", kind)
+        if datasets:
+            self.addItem("Bundled + all imported", "all")
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+        self.setVisible(bool(datasets))
+
+    def layers(self) -> Layers:
+        return parse_source(self.currentData() or "bundled")
+
+    def set_source(self, source: str) -> None:
+        self.setCurrentIndex(max(self.findData(source), 0))

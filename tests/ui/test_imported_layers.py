@@ -1,0 +1,74 @@
+"""Imported event data sets in the chart and the map, beside the bundled incidents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from khorasan_desktop.data import layers
+from khorasan_desktop.data.events_import import import_event_file
+from khorasan_desktop.data.reference import CountFilter
+from khorasan_desktop.ui.chart_view import ChartView
+from khorasan_desktop.ui.main_window import MainWindow
+
+Make = Callable[..., MainWindow]
+GED = Path(__file__).resolve().parent.parent / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
+
+
+def _with_import(make_window: Make) -> MainWindow:
+    w = make_window(restore=False)
+    import_event_file(w.user.path, "ucdp", GED, w.ref)
+    return w
+
+
+def test_chart_counts_an_imported_data_set(qtbot, make_window: Make) -> None:
+    w = _with_import(make_window)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    if chart.counts is None:
+        with qtbot.waitSignal(chart.refreshed, timeout=5000):
+            pass
+    assert chart.source.isVisible() or chart.source.count() > 1
+    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        chart.set_source("GEDEvent_v25_1_SYNTHETIC")
+    expected = layers.counts(
+        w.ref,
+        w.user.path,
+        layers.parse_source("GEDEvent_v25_1_SYNTHETIC"),
+        chart.current_filter(),
+        "year",
+    )
+    periods, heights = chart.bar_data()
+    drawn = {p: h for p, h in zip(periods, heights, strict=True) if h}
+    assert drawn == {b.period: b.count for b in expected.bins}
+    assert "imported data set GEDEvent_v25_1_SYNTHETIC" in chart.caption.text()
+    assert "CC BY 4.0" in chart.caption.text()
+    with qtbot.waitSignal(chart.binSelected, timeout=5000):
+        chart.select_bin(next(p for p, h in zip(periods, heights, strict=True) if h))
+    assert chart.events_model.rowCount() >= 1
+    assert "imported events" in chart.bin_label.text()
+    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        chart.set_source("all")
+    both = layers.counts(
+        w.ref, w.user.path, layers.parse_source("all"), chart.current_filter(), "year"
+    )
+    assert chart.counts is not None and chart.counts.total == both.total
+    assert both.total == 305 + expected.total
+
+
+def test_map_shades_an_imported_data_set(qtbot, make_window: Make) -> None:
+    w = _with_import(make_window)
+    w.open_view(("view", "map"))
+    view = w.current_page()
+    if view.is_loading():  # type: ignore[union-attr]
+        with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[union-attr]
+            pass
+    with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[union-attr]
+        view.source.set_source("ucdp")  # type: ignore[union-attr]
+    expected = layers.province_counts(
+        w.ref, w.user.path, layers.parse_source("ucdp"), CountFilter()
+    )
+    shaded = {k: v for k, v in view.province_counts().items() if v}  # type: ignore[union-attr]
+    assert shaded == {k: v for k, v in expected.items() if k in shaded or v}
+    assert "markers show bundled incidents only" in view.caption_text()  # type: ignore[union-attr]

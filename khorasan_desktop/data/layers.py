@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from khorasan_desktop.core.models import CountBin, Counts
 from khorasan_desktop.data.browse import ChartData, EventRow
@@ -177,6 +178,30 @@ def chart(
 IMPORTED_PREFIX = "imported:"
 
 
+def _event_row(r: Any) -> EventRow:
+    """An imported event as a row of the events tables (keyed imported:<set>:<id>)."""
+    from khorasan_desktop.core import dates
+
+    who = r.actor_name or "?"
+    if r.actor2_name:
+        who += f" vs {r.actor2_name}"
+    return EventRow(
+        id=f"{IMPORTED_PREFIX}{r.dataset}:{r.ext_id}",
+        date_display=dates.display(r.date_start, r.precision, r.date_end),
+        date_start=r.date_start,
+        precision=r.precision,
+        place=r.place or r.adm1_name or r.country_name,
+        attack_type=r.event_type,
+        target=None,
+        deaths_best=r.deaths_best,
+        deaths_low=r.deaths_low,
+        deaths_high=r.deaths_high,
+        injuries=None,
+        attribution=None,
+        name=f"[{r.dataset}] {who}",
+    )
+
+
 def bin_rows(
     ref: Reference,
     user_db: Path,
@@ -188,7 +213,6 @@ def bin_rows(
 ) -> tuple[list[str], dict[str, EventRow]]:
     """The events of one chart bin: bundled incident ids, and imported events as table rows
     keyed ``imported:<data set>:<id>`` (at most ``limit`` of them)."""
-    from khorasan_desktop.core import dates
     from khorasan_desktop.data.events_import import imported_event_rows
 
     ids = ref.incident_ids(flt, by, period) if layers.bundled else []
@@ -198,23 +222,31 @@ def bin_rows(
         for r in imported_event_rows(
             Path(user_db), names, None, flt, by=by, period=period, limit=limit
         ):
-            key = f"{IMPORTED_PREFIX}{r.dataset}:{r.ext_id}"
-            who = r.actor_name or "?"
-            if r.actor2_name:
-                who += f" vs {r.actor2_name}"
-            rows[key] = EventRow(
-                id=key,
-                date_display=dates.display(r.date_start, r.precision, r.date_end),
-                date_start=r.date_start,
-                precision=r.precision,
-                place=r.place or r.adm1_name or r.country_name,
-                attack_type=r.event_type,
-                target=None,
-                deaths_best=r.deaths_best,
-                deaths_low=r.deaths_low,
-                deaths_high=r.deaths_high,
-                injuries=None,
-                attribution=None,
-                name=f"[{r.dataset}] {who}",
-            )
+            row = _event_row(r)
+            rows[row.id] = row
     return ids, rows
+
+
+def entity_imported_rows(
+    ref: Reference, user_db: Path, entity_id: str, limit: int = 5000
+) -> dict[str, EventRow]:
+    """Imported events for an actor (either side) or a country/province page."""
+    if not Path(user_db).exists():
+        return {}
+    ent = ref.ref(entity_id)
+    row = ref.entity(entity_id, relations_limit=0)
+    if ent.kind == "actor":
+        flt = CountFilter(actor_id=entity_id)
+    elif ent.kind == "region" and row.subtype == "country":
+        flt = CountFilter(country_id=entity_id)
+    elif ent.kind == "region" and row.subtype == "province":
+        flt = CountFilter(province_id=entity_id)
+    else:
+        return {}
+    names = dataset_names(user_db, Layers(bundled=False, kinds=KINDS))
+    if not names:
+        return {}
+    from khorasan_desktop.data.events_import import imported_event_rows
+
+    rows = imported_event_rows(Path(user_db), names, None, flt, limit=limit)
+    return {row.id: row for row in map(_event_row, rows)}

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.models import Entity
-from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.data.browse import EventRow, RelationRow
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
 from khorasan_desktop.ui.page_html import entity_content
@@ -79,6 +80,7 @@ class EntityPage(QWidget):
         self.tabs.setDocumentMode(True)
         self._build_relations()
         self._build_events()
+        self._build_imported()
         self._build_notes()
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -205,6 +207,42 @@ class EntityPage(QWidget):
         self._one_loaded()
 
     # -- notes ---------------------------------------------------------------------------
+    def _build_imported(self) -> None:
+        """Events from imported data sets (UCDP, ACLED) for this actor or place, if any."""
+        self.imported_rows: dict[str, EventRow] = {}
+        self.imported_model = EventsTableModel(
+            lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
+        )
+        self.imported_view = QTableView()
+        self.imported_view.setModel(self.imported_model)
+        self.imported_view.setSortingEnabled(True)
+        self.imported_view.setWordWrap(False)
+        self.imported_view.verticalHeader().setVisible(False)
+        self.imported_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.imported_view.horizontalHeader().setStretchLastSection(True)
+        add_export_menu(self.imported_view, lambda: f"imported events for {self.entity_id}")
+        self.imported_index = -1
+        if self.entity.kind not in ("actor", "region"):
+            return
+        self.query.submit(
+            f"{self.channel}-imported",
+            entity_imported_rows,
+            self.user.path,
+            self.entity_id,
+            owner=self,
+            on_result=self._imported_loaded,
+        )
+
+    def _imported_loaded(self, rows: dict[str, EventRow]) -> None:
+        self.imported_rows = rows
+        if not rows:
+            return
+        ordered = sorted(rows.values(), key=lambda r: r.date_start or "", reverse=True)
+        self.imported_model.set_ids([r.id for r in ordered])
+        self.imported_index = self.tabs.insertTab(
+            2, self.imported_view, f"Imported events ({len(rows)})"
+        )
+
     def _build_notes(self) -> None:
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(

@@ -72,3 +72,14 @@ def test_map_shades_an_imported_data_set(qtbot, make_window: Make) -> None:
     shaded = {k: v for k, v in view.province_counts().items() if v}  # type: ignore[union-attr]
     assert shaded == {k: v for k, v in expected.items() if k in shaded or v}
     assert "markers show bundled incidents only" in view.caption_text()  # type: ignore[union-attr]
+
+
+def test_entity_page_lists_imported_events(qtbot, make_window: Make) -> None:
+    w = _with_import(make_window)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    qtbot.wait_until(lambda: page.imported_index >= 0, timeout=5000)  # type: ignore[union-attr]
+    assert page.tabs.tabText(page.imported_index).startswith("Imported events (")  # type: ignore[union-attr]
+    assert page.imported_model.rowCount() >= 1  # type: ignore[union-attr]
+    first = page.imported_model.index(0, 1).data()  # type: ignore[union-attr]
+    assert first.startswith("[GEDEvent_v25_1_SYNTHETIC]")

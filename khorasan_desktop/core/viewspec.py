@@ -23,6 +23,7 @@ FILTER_KEYS = (
     "stack",
     "year",
     "depth",
+    "source",
 )
 _NEEDS_TARGET = ("entity", "relations")
 

@@ -33,8 +33,9 @@ def export_pdf(args: argparse.Namespace) -> int:
         user = UserStore(paths.user_data_dir() / "user.sqlite")
         notes = compose.Notes(user.notes(), [(b.entity_id, b.label) for b in user.bookmarks()])
         user.close()
-    pictures = compose.record_pictures(ref, specs)
-    options = compose.ReportOptions(args.title, args.author, args.banner)
+    user_db = paths.user_data_dir() / "user.sqlite"
+    pictures = compose.record_pictures(ref, specs, user_db)
+    options = compose.ReportOptions(args.title, args.author, args.banner, user_db)
     from khorasan_desktop.report.document import ExportFailed
 
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from khorasan_desktop import __version__
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
-from khorasan_desktop.data import views
+from khorasan_desktop.data import layers, views
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.report.document import (
     Picture,
@@ -49,6 +49,12 @@ class ReportOptions:
     title: str = "Khorasan Desktop report"
     author: str = ""
     banner: str = ""
+    user_db: Path | None = None  # for views that count imported data sets (source=...)
+
+    def user_path(self) -> Path:
+        from khorasan_desktop import paths
+
+        return self.user_db or paths.user_data_dir() / "user.sqlite"
 
 
 @dataclass
@@ -68,21 +74,32 @@ def resolve_specs(ref: Reference, specs: list[ViewSpec]) -> None:
             views.count_filter(ref, spec)
             views.bin_size(spec)
             views.stack(spec)
+        if "source" in spec.options:
+            from khorasan_desktop import paths
+
+            layers.dataset_names(
+                paths.user_data_dir() / "user.sqlite",
+                layers.parse_source(spec.options["source"]),
+            )
         views.year(spec)
 
 
-def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]:
+def record_pictures(
+    ref: Reference, specs: list[ViewSpec], user_db: Path | None = None
+) -> dict[str, Picture]:
     """Record the chart, map and graph views as vector pictures (GUI thread only)."""
     from khorasan_desktop.ui.query import QueryRunner
 
     query = QueryRunner.synchronous(ref)
+    user_path = ReportOptions(user_db=user_db).user_path()
     out: dict[str, Picture] = {}
     for i, spec in enumerate(specs):
         key = f"view{i}"
         if spec.kind == "chart":
             from khorasan_desktop.ui.chart_view import ChartView
 
-            chart = ChartView(ref, query=query)
+            chart = ChartView(ref, query=query, user_db=user_path)
+            _apply_source(chart, user_path, spec)
             flt = views.count_filter(ref, spec)
             _apply_filter(chart, flt)
             chart.set_bin(views.bin_size(spec))
@@ -94,7 +111,8 @@ def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]
         elif spec.kind == "map":
             from khorasan_desktop.ui.map_view import MapView
 
-            map_view = MapView(ref)
+            map_view = MapView(ref, user_db=user_path)
+            _apply_source(map_view, user_path, spec)
             map_view.set_filter(views.count_filter(ref, spec))
             show_offscreen(map_view, 1150, 820)
             map_view.reset_view()
@@ -114,6 +132,21 @@ def record_pictures(ref: Reference, specs: list[ViewSpec]) -> dict[str, Picture]
             out[key] = record_view_with_legend(graph.canvas, graph.findChild(Legend))
             graph.deleteLater()
     return out
+
+
+def _apply_source(view: object, user_db: Path, spec: ViewSpec) -> None:
+    """Offer the imported data sets to a chart or map view and pick the spec's source."""
+    source = spec.options.get("source")
+    if not source:
+        return
+    from khorasan_desktop.data.userdb import UserStore
+
+    store = UserStore(user_db)
+    try:
+        view.set_datasets(store.event_datasets())  # type: ignore[attr-defined]
+    finally:
+        store.close()
+    view.source.set_source(source)  # type: ignore[attr-defined]
 
 
 def _apply_filter(chart: object, flt: CountFilter) -> None:
@@ -170,9 +203,9 @@ def compose(
         elif spec.kind == "relations":
             doc.add_html(_relations_section(ref, spec, cites, doc, pictures.get(key), key))
         elif spec.kind == "chart":
-            doc.add_html(_chart_section(ref, spec, doc, pictures.get(key), key))
+            doc.add_html(_chart_section(ref, spec, doc, pictures.get(key), key, options))
         elif spec.kind == "map":
-            doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key))
+            doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key, options))
         elif spec.kind == "events":
             doc.add_html(_events_section(ref, spec, cites))
         elif spec.kind == "notes":
@@ -190,7 +223,7 @@ def compose(
             "listed under attributions.</p>"
         )
     doc.add_html(_legends(ref))
-    doc.add_html(_attributions(ref))
+    doc.add_html(_attributions(ref, specs, options))
     return doc
 
 
@@ -318,20 +351,27 @@ def _relations_section(
 
 
 def _chart_section(
-    ref: Reference, spec: ViewSpec, doc: ReportDocument, picture: Picture | None, key: str
+    ref: Reference,
+    spec: ViewSpec,
+    doc: ReportDocument,
+    picture: Picture | None,
+    key: str,
+    options: ReportOptions,
 ) -> str:
     flt = views.count_filter(ref, spec)
     by = views.bin_size(spec)
-    counts = ref.counts(flt, by)
+    chosen = layers.parse_source(spec.options.get("source"))
+    counts = layers.counts(ref, options.user_path(), chosen, flt, by)
+    counted = layers.describe(options.user_path(), chosen)
     parts = [
-        f"<p><b>Documented incidents per {by}</b> — {esc(views.describe(ref, flt))}: "
+        f"<p><b>Events per {by}</b> — {esc(views.describe(ref, flt))}: "
         f"{counts.total} in all"
         + (
             f"; {counts.imprecise} with dates too imprecise for a {by} (not placed in any bar)"
             if counts.imprecise
             else ""
         )
-        + ".</p>"
+        + f". Counted: {esc(counted)}.</p>"
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
@@ -365,7 +405,12 @@ def _chart_section(
 
 
 def _map_section(
-    ref: Reference, spec: ViewSpec, doc: ReportDocument, picture: Picture | None, key: str
+    ref: Reference,
+    spec: ViewSpec,
+    doc: ReportDocument,
+    picture: Picture | None,
+    key: str,
+    options: ReportOptions,
 ) -> str:
     flt = views.count_filter(ref, spec)
     parts = [
@@ -375,7 +420,8 @@ def _map_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
-    counts = ref.province_counts(flt)
+    chosen = layers.parse_source(spec.options.get("source"))
+    counts = layers.province_counts(ref, options.user_path(), chosen, flt)
     names = {r.id: r.name for r in ref.region_shapes()}
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     parts.append("<h3>Incidents per province</h3>")
@@ -478,6 +524,15 @@ def _legends(ref: Reference) -> str:
     )
 
 
-def _attributions(ref: Reference) -> str:
-    items = "".join(f"<li>{esc(a)}</li>" for a in ref.attributions())
+def _attributions(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str:
+    lines = list(ref.attributions())
+    seen: set[str] = set()
+    for spec in specs:
+        source = spec.options.get("source")
+        if source:
+            for line in layers.attributions(options.user_path(), layers.parse_source(source)):
+                if line not in seen:
+                    seen.add(line)
+                    lines.append(line)
+    items = "".join(f"<li>{esc(a)}</li>" for a in lines)
     return f"<h2>Attributions and licences</h2><ul>{items}</ul>"

@@ -61,8 +61,10 @@ class ExportDialog(QDialog):
         candidates: list[tuple[str, ViewSpec, bool]],
         notes: compose.Notes,
         parent: QWidget | None = None,
+        user_db: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.user_db = user_db
         self.setWindowTitle("Export to PDF")
         self.ref = ref
         self.runner = runner
@@ -130,6 +132,7 @@ class ExportDialog(QDialog):
             self.title.text().strip() or "Khorasan Desktop report",
             self.author.text().strip(),
             self.banner.currentText().strip(),
+            self.user_db,
         )
 
     def count_pages(self) -> int:
@@ -137,7 +140,7 @@ class ExportDialog(QDialog):
         if not specs:
             self.pages.setText("Pages: choose at least one view")
             return 0
-        pictures = compose.record_pictures(self.ref, specs)
+        pictures = compose.record_pictures(self.ref, specs, self.user_db)
         doc = compose.compose(self.ref, specs, pictures, self.options(), self.notes)
         n = doc.page_count()
         self.pages.setText(f"Pages: {n}")
@@ -158,7 +161,7 @@ class ExportDialog(QDialog):
     def export_to(self, out: Path) -> Task:
         """Record the pictures here, then write the PDF on a worker thread."""
         specs = self.specs()
-        pictures = compose.record_pictures(self.ref, specs)
+        pictures = compose.record_pictures(self.ref, specs, self.user_db)
         task = Task(
             _write_in_worker,
             str(self.ref.path),

@@ -476,14 +476,21 @@ class MainWindow(QMainWindow):
                 stack = page.stack.currentData()  # type: ignore[union-attr]
                 if stack:
                     chart_opts["stack"] = stack
+                source = page.source.currentData()  # type: ignore[union-attr]
+                if source and source != "bundled":
+                    chart_opts["source"] = source
                 out.append((f"Counts chart: {scope}", ViewSpec("chart", None, chart_opts), ticked))
                 out.append((f"Events table: {scope}", ViewSpec("events", None, opts), False))
             elif name == "MapView":
                 flt = page.current_filter()  # type: ignore[union-attr]
+                map_opts = views.to_options(flt)
+                source = page.source.currentData()  # type: ignore[union-attr]
+                if source and source != "bundled":
+                    map_opts["source"] = source
                 out.append(
                     (
                         f"Map: {views.describe(self.ref, flt)}",
-                        ViewSpec("map", None, views.to_options(flt)),
+                        ViewSpec("map", None, map_opts),
                         ticked,
                     )
                 )
@@ -516,7 +523,9 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.export_dialog import ExportDialog
 
         notes = Notes(self.user.notes(), [(b.entity_id, b.label) for b in self.user.bookmarks()])
-        dialog = ExportDialog(self.ref, self.runner, self.report_candidates(), notes, self)
+        dialog = ExportDialog(
+            self.ref, self.runner, self.report_candidates(), notes, self, user_db=self.user.path
+        )
         dialog.exported.connect(
             lambda path, pages: self.statusBar().showMessage(
                 f"Report saved: {path} ({pages} pages)", 10000

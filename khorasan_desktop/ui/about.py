@@ -7,9 +7,10 @@ import html
 from khorasan_desktop.data.reference import Reference
 
 
-def about_html(ref: Reference, version: str) -> str:
+def about_html(ref: Reference, version: str, imported: list[str] | None = None) -> str:
+    """``imported``: attribution lines of the user's imported data sets (UCDP, ACLED)."""
     meta = ref.meta
-    items = "".join(f"<li>{html.escape(a)}</li>" for a in ref.attributions())
+    items = "".join(f"<li>{html.escape(a)}</li>" for a in [*ref.attributions(), *(imported or [])])
     return (
         f"<h3>Khorasan Desktop {html.escape(version)}</h3>"
         f"<p>Offline reference on ISIS-K and the militant landscape of Afghanistan and its "

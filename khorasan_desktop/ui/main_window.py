@@ -540,7 +540,12 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle("About Khorasan Desktop")
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(about_html(self.ref, __version__))
+        imported = [
+            f"{d.name}: {d.attribution or d.kind}"
+            + (f" (licence: {d.licence})" if d.licence else "")
+            for d in self.user.event_datasets()
+        ]
+        box.setText(about_html(self.ref, __version__, imported))
         box.exec()
 
     # -- persistence ---------------------------------------------------------------------

@@ -23,6 +23,7 @@ from khorasan_desktop import __version__
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.datasets_panel import DatasetsPanel
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.query import QueryRunner
@@ -84,6 +85,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(bdock, rdock)
         bdock.raise_()
         self.bookmarks_dock = bdock
+        self.datasets_panel = DatasetsPanel(lambda: self.user)
+        self.datasets_panel.importRequested.connect(self.import_dataset)
+        self.datasets_panel.changed.connect(self._datasets_changed)
+        ddock = QDockWidget("Imported data sets", self)
+        ddock.setObjectName("datasetsDock")
+        ddock.setWidget(self.datasets_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, ddock)
+        self.tabifyDockWidget(rdock, ddock)
+        bdock.raise_()
+        self.datasets_dock = ddock
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -99,6 +110,7 @@ class MainWindow(QMainWindow):
         self._lists_timer = QTimer(self)
         self._lists_timer.setSingleShot(True)
         self._lists_timer.timeout.connect(self.refresh_lists)
+        self._lists_timer.timeout.connect(self.datasets_panel.refresh)
         self._lists_timer.start(FIRST_FRAME_MS)
         self._update_actions()
 
@@ -177,6 +189,11 @@ class MainWindow(QMainWindow):
             self.import_stix,
             tip="Read a STIX bundle into your own data (never into the reference data)",
         )
+        self.act_import_data = self._action(
+            "Import &data set…",
+            self.import_dataset,
+            tip="Import a UCDP GED or ACLED CSV file into your own data",
+        )
         self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
         self.act_chart = self._action(
             "Attack &counts chart",
@@ -199,6 +216,7 @@ class MainWindow(QMainWindow):
 
         mb = self.menuBar()
         m = mb.addMenu("&File")
+        m.addAction(self.act_import_data)
         m.addAction(self.act_export)
         sub = m.addMenu("E&xport")
         sub.addAction(self.act_export_stix)
@@ -503,6 +521,34 @@ class MainWindow(QMainWindow):
             self.stix_actions = StixActions(self, self.ref, self.runner)
             self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
         return self.stix_actions
+
+    def import_dataset(self) -> None:
+        from khorasan_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ref, self.user, self.runner, self)
+        dialog.imported.connect(self._dataset_imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _dataset_imported(self, name: str) -> None:
+        self.statusBar().showMessage(f"Data set imported: {name}", 10000)
+        self._datasets_changed()
+        self.datasets_panel.select(name)
+        self.datasets_dock.raise_()
+
+    def _datasets_changed(self) -> None:
+        """Imported data sets changed: the dock's list and every open chart and map."""
+        self.datasets_panel.refresh()
+        datasets = self.user.event_datasets()
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab else None
+            if page is not None and hasattr(page, "set_datasets"):
+                page.set_datasets(datasets)
+                if hasattr(page, "refresh"):
+                    page.refresh()
+                elif hasattr(page, "set_filter"):
+                    page.set_filter(page.current_filter())
 
     def install_pack(self) -> None:
         from khorasan_desktop.ui.pack_actions import PackActions

@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
                 if hasattr(page, "refresh"):
                     page.refresh()
                 elif hasattr(page, "set_filter"):
-                    page.set_filter(page.current_filter())
+                    page.set_filter(page.current_filter())  # type: ignore[attr-defined]
 
     def install_pack(self) -> None:
         from khorasan_desktop.ui.pack_actions import PackActions

@@ -273,6 +273,9 @@ class ChartView(QWidget):
         self, flt: CountFilter, by: str, data: ChartData, layered: LayeredChart | None = None
     ) -> None:
         self.layered = layered
+        self.plot.setLabel(
+            "left", "Documented incidents" if self.layers() == BUNDLED else "Events counted"
+        )
         counts = data.counts
         self.counts = counts
         first = _period_of_day(flt.date_from or "2015-01-01", by)

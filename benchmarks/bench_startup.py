@@ -88,7 +88,18 @@ def main() -> int:
         ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(1.0)
+    for _ in range(100):  # wait until the X server answers
+        ok = (
+            subprocess.run(
+                ["xdotool", "getmouselocation"],
+                env={**os.environ, "DISPLAY": display},
+                capture_output=True,
+            ).returncode
+            == 0
+        )
+        if ok:
+            break
+        time.sleep(0.05)
     user = Path(tempfile.mkdtemp(prefix="kd-startup-"))
     env = {
         **os.environ,
@@ -109,7 +120,10 @@ def main() -> int:
     try:
         for _ in range(args.runs):  # interleaved so drift hits every program alike
             for name, (cmd, title, probe) in programs.items():
-                results[name].append(run_once(cmd, title, env, probe))
+                try:
+                    results[name].append(run_once(cmd, title, env, probe))
+                except RuntimeError as exc:  # a run that never showed a window is reported
+                    print(f"  {name}: {exc}; run skipped", file=sys.stderr)
     finally:
         xvfb.terminate()
         shutil.rmtree(user, ignore_errors=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khorasan_desktop import __version__
+from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import layers, views
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -35,8 +36,6 @@ from khorasan_desktop.ui.page_html import (
 )
 
 EVENTS_IN_ENTITY = 40
-TLP_PRESETS = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
-CLASSIFICATION_PRESETS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL")
 LIKELIHOOD_NOTE = (
     "Judgements keep the brief's own wording of likelihood (for example “most likely”, "
     "“likely”, “may”, “has the potential to”). These words are the author's; they are not "
@@ -536,3 +535,6 @@ def _attributions(ref: Reference, specs: list[ViewSpec], options: ReportOptions)
                     lines.append(line)
     items = "".join(f"<li>{esc(a)}</li>" for a in lines)
     return f"<h2>Attributions and licences</h2><ul>{items}</ul>"
+
+
+__all__ = ["CLASSIFICATION_PRESETS", "TLP_PRESETS", "ReportOptions", "compose"]

@@ -24,19 +24,26 @@ from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.datasets_panel import DatasetsPanel
-from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.search_panel import SearchPanel
-from khorasan_desktop.ui.stix_actions import StixActions
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.ui.entity_page import EntityPage
+    from khorasan_desktop.ui.stix_actions import StixActions
 
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
 
 VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
+
+
+def _entity_page() -> type[EntityPage]:
+    """The entity page class, imported on first use: the window shows before it loads."""
+    from khorasan_desktop.ui.entity_page import EntityPage
+
+    return EntityPage
 
 
 class MainWindow(QMainWindow):
@@ -263,7 +270,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, location: Location) -> QWidget:
         kind, key = location
         if kind == "entity":
-            page = EntityPage(self.ref, self.user, key, query=self.query)
+            page = _entity_page()(self.ref, self.user, key, query=self.query)
             page.entityActivated.connect(self.open_entity)
             page.noteSaved.connect(lambda _id: self.statusBar().showMessage("Note saved", 2000))
             page.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -400,17 +407,17 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(bool(tab and tab.can_go_back()))
         self.act_forward.setEnabled(bool(tab and tab.can_go_forward()))
         page = self.current_page()
-        is_entity = isinstance(page, EntityPage)
+        is_entity = isinstance(page, _entity_page())
         self.act_bookmark.setEnabled(is_entity)
         if is_entity:
-            assert isinstance(page, EntityPage)
+            assert isinstance(page, _entity_page())
             marked = self.user.is_bookmarked(page.entity_id)
             self.act_bookmark.setText("Remove &bookmark" if marked else "&Bookmark this page")
 
     # -- bookmarks, history --------------------------------------------------------------
     def toggle_bookmark(self) -> None:
         page = self.current_page()
-        if not isinstance(page, EntityPage):
+        if not isinstance(page, _entity_page()):
             return
         try:
             if self.user.is_bookmarked(page.entity_id):
@@ -466,7 +473,7 @@ class MainWindow(QMainWindow):
             tab = self._tab(i)
             page = tab.page if tab else None
             ticked = i == current
-            if isinstance(page, EntityPage):
+            if isinstance(page, _entity_page()):
                 out.append(
                     (f"Entity page: {page.title}", ViewSpec("entity", page.entity_id), ticked)
                 )
@@ -517,6 +524,8 @@ class MainWindow(QMainWindow):
         return out
 
     def _stix(self) -> StixActions:
+        from khorasan_desktop.ui.stix_actions import StixActions
+
         if not hasattr(self, "stix_actions"):
             self.stix_actions = StixActions(self, self.ref, self.runner)
             self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from khorasan_desktop.core.markings import TLP_PRESETS
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.report.compose import TLP_PRESETS
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 

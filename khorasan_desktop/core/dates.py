@@ -77,3 +77,29 @@ def display(start: str | None, precision: str, end: str | None = None) -> str:
     if end and end[:4] != start[:4] and precision in ("year", "period"):
         text = f"{y}–{end[:4]}"
     return text
+
+
+_FITS = {
+    "year": ("day", "month", "quarter", "year"),
+    "quarter": ("day", "month", "quarter"),
+    "month": ("day", "month"),
+}
+
+
+def bin_of(
+    start: str | None,
+    end: str | None,
+    precision: str,
+    bin_size: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> str | None:
+    """The bin an event counts in, or None when its date is too imprecise for the bin
+    size or not wholly inside [date_from, date_to]: such events are counted apart, never
+    guessed into a bin. One rule for the bundled and the imported counts."""
+    inside = (not date_from or (start or "") >= date_from) and (
+        not date_to or (end or "9999") <= date_to
+    )
+    if start and precision in _FITS[bin_size] and inside:
+        return period_key(start, bin_size)
+    return None

@@ -432,7 +432,6 @@ class BrowseQueries:
         Grouped by place id and dates in index order, binned here, like ``counts``.
         """
         from khorasan_desktop.core import dates
-        from khorasan_desktop.data.reference import _FITS
 
         col = {"country": "country_id", "province": "province_id"}[stack]
         use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
@@ -453,15 +452,13 @@ class BrowseQueries:
         out: dict[str, dict[str, int]] = {}
         imprecise = 0
         for place, start, end, precision, n in rows:
-            inside = (not flt.date_from or (start or "") >= flt.date_from) and (
-                not flt.date_to or (end or "9999") <= flt.date_to
-            )
-            if start and precision in _FITS[by] and inside:
-                per = out.setdefault(dates.period_key(start, by), {})
+            key = dates.bin_of(start, end, precision, by, flt.date_from, flt.date_to)
+            if key is None:
+                imprecise += n
+            else:
+                per = out.setdefault(key, {})
                 group = names.get(place, "(unknown)")
                 per[group] = per.get(group, 0) + n
-            else:
-                imprecise += n
         return dict(sorted(out.items())), imprecise
 
     def chart_data(self, flt: CountFilter, by: str, stack: str | None) -> ChartData:

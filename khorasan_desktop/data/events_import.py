@@ -1041,7 +1041,6 @@ def imported_counts(
     with _Scope(user, dataset_names, kind) as scope:
         if scope.store is None or not scope.ids:
             return Counts(by=by, bins=(), imprecise=0, total=0)
-        fits = _FITS[by]
         for col in _actor_cols(flt):
             where, params = _where(flt, scope.ids, col)
             sql = (
@@ -1050,14 +1049,11 @@ def imported_counts(
                 "GROUP BY v.dataset_id, v.date_start, v.date_end, v.date_precision"
             )
             for start, end, prec, n in scope.store.db.execute(sql, params):
-                inside = (not flt.date_from or (start or "") >= flt.date_from) and (
-                    not flt.date_to or (end or "9999") <= flt.date_to
-                )
-                if start and prec in fits and inside:
-                    key = dates.period_key(start, by)
-                    per[key] = per.get(key, 0) + n
-                else:
+                key = dates.bin_of(start, end, prec, by, flt.date_from, flt.date_to)
+                if key is None:
                     imprecise += n
+                else:
+                    per[key] = per.get(key, 0) + n
     bins = tuple(CountBin(k, per[k]) for k in sorted(per))
     return Counts(by=by, bins=bins, imprecise=imprecise, total=imprecise + sum(per.values()))
 

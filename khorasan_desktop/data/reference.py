@@ -291,18 +291,14 @@ class Reference(BrowseQueries):
             f"SELECT v.date_start, v.date_end, v.date_precision, count(*) FROM {table} {where} "
             "GROUP BY v.date_start, v.date_end, v.date_precision"
         )
-        fits = _FITS[by]
         per: dict[str, int] = {}
         imprecise = 0
         for start, end, precision, n in self.db.execute(sql, params):
-            inside = (not flt.date_from or (start or "") >= flt.date_from) and (
-                not flt.date_to or (end or "9999") <= flt.date_to
-            )
-            if start and precision in fits and inside:
-                key = dates.period_key(start, by)
-                per[key] = per.get(key, 0) + n
-            else:
+            key = dates.bin_of(start, end, precision, by, flt.date_from, flt.date_to)
+            if key is None:
                 imprecise += n
+            else:
+                per[key] = per.get(key, 0) + n
         bins = tuple(CountBin(k, per[k]) for k in sorted(per))
         return Counts(by=by, bins=bins, imprecise=imprecise, total=imprecise + sum(per.values()))
 

@@ -110,9 +110,9 @@ class ChartView(QWidget):
             self.by.addItem(f"per {b}", b)
         self.stack = QComboBox()
         for label, value in (
-            ("not stacked", None),
-            ("stacked by country", "country"),
-            ("stacked by province", "province"),
+            ("no stacks", None),
+            ("stack: country", "country"),
+            ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.source)

@@ -41,7 +41,7 @@ class FilterBar(QWidget):
             combo.addItem(ANY, None)
             for value, text in options[key]:
                 combo.addItem(text, value)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

@@ -104,9 +104,19 @@ def _sources_text(citations: Sequence[Any]) -> str | None:
     return " | ".join(seen.values()) or None
 
 
-def events_table(ref: Reference, flt: CountFilter) -> Table:
-    """Every incident in a count scope (the same set ``ref.counts(flt)`` counts)."""
-    ids = ref.incident_ids(flt)
+def events_table(
+    ref: Reference,
+    flt: CountFilter,
+    user_db: Path | None = None,
+    source: str | None = None,
+) -> Table:
+    """Every event in a count scope: the bundled incidents (the set ``ref.counts(flt)``
+    counts) and, with ``source``, the imported data sets' events (their ``sources`` cell
+    names the data set)."""
+    from khorasan_desktop.data import layers
+
+    chosen = layers.parse_source(source)
+    ids = ref.incident_ids(flt) if chosen.bundled else []
     rows: list[Row] = []
     for chunk in _chunks(ids):
         events = ref.event_rows(chunk)
@@ -139,7 +149,49 @@ def events_table(ref: Reference, flt: CountFilter) -> Table:
                     _sources_text(cites.get(eid, ())),
                 )
             )
+    if chosen.imported and user_db is not None:
+        from khorasan_desktop.data.events_import import imported_event_rows
+
+        names = layers.dataset_names(user_db, chosen)
+        for r in imported_event_rows(user_db, names, None, flt) if names else []:
+            start = _iso(r.date_start, r.precision)
+            end = _iso(r.date_end, r.precision)
+            who = r.actor_name or ""
+            if r.actor2_name:
+                who += f" vs {r.actor2_name}"
+            rows.append(
+                (
+                    f"{r.dataset}:{r.ext_id}",
+                    start,
+                    end if end != start else None,
+                    r.precision,
+                    who,
+                    r.place or r.adm1_name,
+                    r.country_name,
+                    r.adm1_name,
+                    r.event_type,
+                    None,
+                    r.deaths_best,
+                    r.deaths_low,
+                    r.deaths_high,
+                    None,
+                    None,
+                    f"imported data set {r.dataset}",
+                )
+            )
     return Table(EVENT_COLUMNS, rows)
+
+
+def counts_table_layers(
+    ref: Reference, flt: CountFilter, by: str, user_db: Path, source: str | None
+) -> Table:
+    """Counts per period over the chosen layers (see data.layers)."""
+    from khorasan_desktop.data import layers
+
+    counts = layers.counts(ref, user_db, layers.parse_source(source), flt, by)
+    rows: list[Row] = [(b.period, b.count) for b in counts.bins]
+    rows.append(("imprecise", counts.imprecise))
+    return Table(("period", "count"), rows)
 
 
 def _covers(start: str | None, end: str | None, year: int) -> bool:

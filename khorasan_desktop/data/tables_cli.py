@@ -22,8 +22,8 @@ from khorasan_desktop.data.reference import Reference
 
 _FILTERS = ("actor", "country", "province", "attribution", "from", "to", "type", "target")
 _ALLOWED = {
-    "events": _FILTERS,
-    "chart": (*_FILTERS, "by"),
+    "events": (*_FILTERS, "source"),
+    "chart": (*_FILTERS, "by", "source"),
     "relations": ("type", "year"),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
@@ -96,13 +96,27 @@ def table_job(ref: Reference, text: str) -> TableJob:
         return _relations_job(ref, spec)
     flt = views.count_filter(ref, spec)
     described = views.describe(ref, flt)
+    source = spec.options.get("source")
+    user_db = paths.user_data_dir() / "user.sqlite"
+    if source:
+        from khorasan_desktop.data import layers
+
+        chosen = layers.parse_source(source)
+        layers.dataset_names(user_db, chosen)  # unknown names fail before anything is written
+        described += f"; counted: {layers.describe(user_db, chosen)}"
     if spec.kind == "events":
         return TableJob(
             spec.text(),
-            lambda: tables.events_table(ref, flt),
+            lambda: tables.events_table(ref, flt, user_db, source),
             lambda: tables.table_meta(ref, spec.text(), described, caveat=True),
         )
     by = views.bin_size(spec)
+    if source:
+        return TableJob(
+            spec.text(),
+            lambda: tables.counts_table_layers(ref, flt, by, user_db, source),
+            lambda: _counts_meta(ref, spec, described, flt, by),
+        )
     return TableJob(
         spec.text(),
         lambda: tables.counts_table(ref, flt, by),

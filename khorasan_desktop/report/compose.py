@@ -206,7 +206,7 @@ def compose(
         elif spec.kind == "map":
             doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key, options))
         elif spec.kind == "events":
-            doc.add_html(_events_section(ref, spec, cites))
+            doc.add_html(_events_section(ref, spec, cites, options))
         elif spec.kind == "notes":
             doc.add_html(_notes_section(ref, notes or Notes()))
         elif spec.kind == "bookmarks":
@@ -434,14 +434,55 @@ def _map_section(
     return "".join(parts)
 
 
-def _events_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
+def _events_section(
+    ref: Reference, spec: ViewSpec, cites: Citations, options: ReportOptions
+) -> str:
     flt = views.count_filter(ref, spec)
-    ids = ref.incident_ids(flt)
-    return (
-        f"<p>Scope: {esc(views.describe(ref, flt))} — {len(ids)} documented incidents, "
-        "oldest first. Deaths: best figure (range where sources differ); blank = not "
-        "stated.</p>" + _events_table(ref, ids, cites)
-    )
+    chosen = layers.parse_source(spec.options.get("source"))
+    parts = []
+    if chosen.bundled:
+        ids = ref.incident_ids(flt)
+        parts.append(
+            f"<p>Scope: {esc(views.describe(ref, flt))} — {len(ids)} documented incidents, "
+            "oldest first. Deaths: best figure (range where sources differ); blank = not "
+            "stated.</p>" + _events_table(ref, ids, cites)
+        )
+    names = layers.dataset_names(options.user_path(), chosen)
+    if names:
+        from khorasan_desktop.core import dates
+        from khorasan_desktop.data.events_import import imported_event_rows
+
+        rows = imported_event_rows(options.user_path(), names, None, flt)
+        parts.append(
+            f"<h3>Imported events ({len(rows)})</h3><p class='meta'>From {esc(', '.join(names))}"
+            "; licences under attributions.</p>"
+        )
+        parts.append(
+            _table(
+                ["Date", "Place", "Type", "Sides", "Deaths (best, low–high)", "Data set"],
+                [
+                    [
+                        esc(dates.display(r.date_start, r.precision, r.date_end)),
+                        esc(r.place or r.adm1_name or r.country_name or ""),
+                        esc(r.event_type or ""),
+                        esc(
+                            (r.actor_name or "") + (f" vs {r.actor2_name}" if r.actor2_name else "")
+                        ),
+                        esc(_figure(r.deaths_best, r.deaths_low, r.deaths_high)),
+                        esc(r.dataset),
+                    ]
+                    for r in rows
+                ],
+            )
+        )
+    return "".join(parts)
+
+
+def _figure(best: int | None, low: int | None, high: int | None) -> str:
+    text = "" if best is None else str(best)
+    if low is not None or high is not None:
+        text += f" ({'?' if low is None else low}–{'?' if high is None else high})"
+    return text.strip()
 
 
 def _notes_section(ref: Reference, notes: Notes) -> str:

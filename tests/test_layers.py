@@ -92,6 +92,7 @@ def test_cli_counts_tables_and_pdf_with_source(
     text = " ".join(
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )
-    assert "Imported events" in text and "Uppsala Conflict Data Program" in text
+    assert "Imported events" in text, text[-3000:]
+    assert "Uppsala" in text and "CC BY 4.0" in text
     bad = run(ref_path, user, "counts", "--source", "nope")
     assert bad.returncode == 2 and "nope" in bad.stderr

@@ -42,6 +42,7 @@ from typing import IO, Any
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import CountBin, Counts
 from khorasan_desktop.core.normalize import compact, normalize
+from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
 from khorasan_desktop.data.errors import BadQuery, DataError
 from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, BINS, CountFilter, Reference
 from khorasan_desktop.data.userdb import UserStore
@@ -1152,3 +1153,63 @@ def imported_event_rows(
         )
         for r in rows
     ]
+
+
+def imported_places(
+    user: UserDb,
+    dataset_names: list[str] | None,
+    kind: str | None,
+    flt: CountFilter,
+    limit: int = 2000,
+    examples: int = 8,
+) -> tuple[list[IncidentPlace], int]:
+    """Imported events grouped by their coordinates, busiest first (at most ``limit``
+    places), each with its most recent events; second value: the number of places. Place
+    precision 'exact' is drawn as exact, anything coarser as approximate."""
+    with _Scope(user, dataset_names, kind) as scope:
+        if scope.store is None or not scope.ids:
+            return [], 0
+        where, params = _where(flt, scope.ids, None)
+        base = (
+            f"FROM imported_events v {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        )
+        db = scope.store.db
+        groups = db.execute(
+            "SELECT v.latitude, v.longitude, v.place_precision = 'exact', count(*), "
+            f"max(v.date_start) {base} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 5 DESC LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+        total = db.execute(
+            f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY v.latitude, v.longitude, "
+            "v.place_precision = 'exact')",
+            params,
+        ).fetchone()[0]
+        places = []
+        for lat, lon, exact, n, _latest in groups:
+            recent = db.execute(
+                "SELECT d.name, v.ext_id, v.actor_name, v.actor2_name, v.date_start, "
+                "v.date_precision, v.date_end, v.place FROM imported_events v "
+                f"JOIN datasets d ON d.id = v.dataset_id {where} "
+                "AND v.latitude = :lat AND v.longitude = :lon "
+                "AND (v.place_precision = 'exact') = :ex "
+                "ORDER BY v.date_start DESC LIMIT :k",
+                {**params, "lat": lat, "lon": lon, "ex": exact, "k": examples},
+            ).fetchall()
+            places.append(
+                IncidentPlace(
+                    latitude=lat,
+                    longitude=lon,
+                    exact=bool(exact),
+                    count=n,
+                    recent=tuple(
+                        PlaceIncident(
+                            f"imported:{r[0]}:{r[1]}",
+                            f"[{r[0]}] {r[2] or '?'}" + (f" vs {r[3]}" if r[3] else ""),
+                            dates.display(r[4], r[5], r[6]),
+                            r[7],
+                        )
+                        for r in recent
+                    ),
+                )
+            )
+        return places, int(total)

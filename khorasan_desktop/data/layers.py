@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.core.models import CountBin, Counts
-from khorasan_desktop.data.browse import ChartData, EventRow
+from khorasan_desktop.data.browse import ChartData, EventRow, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.reference import CountFilter, Reference
 
@@ -250,3 +250,25 @@ def entity_imported_rows(
 
     rows = imported_event_rows(Path(user_db), names, None, flt, limit=limit)
     return {row.id: row for row in map(_event_row, rows)}
+
+
+def places(
+    ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, limit: int, examples: int
+) -> tuple[list[IncidentPlace], int]:
+    """Map markers for the chosen layers: bundled incident places and imported event
+    places (markers of imported events open no page; their ids start ``imported:``)."""
+    out: list[IncidentPlace] = []
+    total = 0
+    if layers.bundled:
+        found, n = ref.incident_places(flt, limit, examples)
+        out += found
+        total += n
+    names = dataset_names(user_db, layers)
+    if names:
+        from khorasan_desktop.data.events_import import imported_places
+
+        found, n = imported_places(Path(user_db), names, None, flt, limit, examples)
+        out += found
+        total += n
+    out.sort(key=lambda p: -p.count)
+    return out[:limit], total

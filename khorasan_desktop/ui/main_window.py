@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             from khorasan_desktop.data.reference import CountFilter
 
             map_view.set_filter(CountFilter())
-            map_view.entityActivated.connect(lambda eid: self.open_entity(eid, True))
+            map_view.entityActivated.connect(self._map_activated)
             map_view.title = VIEW_TITLES["map"]  # type: ignore[attr-defined]
             return map_view
         from khorasan_desktop.ui.relations_view import AllRelationsView
@@ -354,6 +354,17 @@ class MainWindow(QMainWindow):
 
     def open_view(self, location: Location) -> None:
         self.open_location(location, new_tab=True)
+
+    def _map_activated(self, entity_id: str) -> None:
+        if entity_id.startswith("imported:"):
+            _, dataset, ext_id = entity_id.split(":", 2)
+            self.statusBar().showMessage(
+                f"Event {ext_id} of the imported data set {dataset}: imported events have no "
+                "page; see them in the chart's bin list or an entity page.",
+                10000,
+            )
+            return
+        self.open_entity(entity_id, True)
 
     def open_graph(self) -> None:
         page = self.current_page()

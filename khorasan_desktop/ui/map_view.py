@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from khorasan_desktop import paths, resources
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.data.errors import NotFound
+from khorasan_desktop.data.layers import places as layered_places
 from khorasan_desktop.data.layers import province_counts as layered_province_counts
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.ui.query import QueryRunner
@@ -609,13 +610,6 @@ class MapLegend(QWidget):
             label.setFont(font)
 
 
-def _bundled_places(
-    ref: Reference, bundled: bool, flt: CountFilter, limit: int, examples: int
-) -> tuple[list[Any], int]:
-    """Incident markers come from the bundled incidents only (imported layers shade)."""
-    return ref.incident_places(flt, limit, examples) if bundled else ([], 0)
-
-
 class MapView(QWidget):
     """Province choropleth with incident markers for the chart/map filter.
 
@@ -788,8 +782,9 @@ class MapView(QWidget):
         )
         self.query.submit(
             PLACES_CHANNEL,
-            _bundled_places,
-            chosen.bundled,
+            layered_places,
+            self.user_db,
+            chosen,
             flt,
             PLACE_LIMIT,
             PLACE_EXAMPLES,
@@ -911,7 +906,7 @@ class MapView(QWidget):
             text = f"{scope} — {total} with a mapped province ({provinces} provinces), {where}"
         chosen = self.source.layers()
         if chosen.imported:
-            text += f" Counted: {chosen.text()}; markers show bundled incidents only."
+            text += f" Counted: {chosen.text()}."
         self._caption_text = text
         self.caption.setText(text)
         if self._loading:

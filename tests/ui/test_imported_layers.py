@@ -27,10 +27,10 @@ def test_chart_counts_an_imported_data_set(qtbot, make_window: Make) -> None:
     chart = w.current_page()
     assert isinstance(chart, ChartView)
     if chart.counts is None:
-        with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        with qtbot.waitSignal(chart.refreshed, timeout=15000):
             pass
     assert chart.source.isVisible() or chart.source.count() > 1
-    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+    with qtbot.waitSignal(chart.refreshed, timeout=15000):
         chart.set_source("GEDEvent_v25_1_SYNTHETIC")
     expected = layers.counts(
         w.ref,
@@ -44,11 +44,11 @@ def test_chart_counts_an_imported_data_set(qtbot, make_window: Make) -> None:
     assert drawn == {b.period: b.count for b in expected.bins}
     assert "imported data set GEDEvent_v25_1_SYNTHETIC" in chart.caption.text()
     assert "CC BY 4.0" in chart.caption.text()
-    with qtbot.waitSignal(chart.binSelected, timeout=5000):
+    with qtbot.waitSignal(chart.binSelected, timeout=15000):
         chart.select_bin(next(p for p, h in zip(periods, heights, strict=True) if h))
     assert chart.events_model.rowCount() >= 1
     assert "imported events" in chart.bin_label.text()
-    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+    with qtbot.waitSignal(chart.refreshed, timeout=15000):
         chart.set_source("all")
     both = layers.counts(
         w.ref, w.user.path, layers.parse_source("all"), chart.current_filter(), "year"
@@ -62,23 +62,25 @@ def test_map_shades_an_imported_data_set(qtbot, make_window: Make) -> None:
     w.open_view(("view", "map"))
     view = w.current_page()
     if view.is_loading():  # type: ignore[union-attr]
-        with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[union-attr]
+        with qtbot.waitSignal(view.refreshed, timeout=15000):  # type: ignore[union-attr]
             pass
-    with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(view.refreshed, timeout=15000):  # type: ignore[union-attr]
         view.source.set_source("ucdp")  # type: ignore[union-attr]
     expected = layers.province_counts(
         w.ref, w.user.path, layers.parse_source("ucdp"), CountFilter()
     )
     shaded = {k: v for k, v in view.province_counts().items() if v}  # type: ignore[union-attr]
     assert shaded == {k: v for k, v in expected.items() if k in shaded or v}
-    assert "markers show bundled incidents only" in view.caption_text()  # type: ignore[union-attr]
+    assert "Counted: ucdp" in view.caption_text()  # type: ignore[union-attr]
+    ids = [m.incident_id for m in view.point_items()]  # type: ignore[union-attr]
+    assert ids and all(i.startswith("imported:") for i in ids)
 
 
 def test_entity_page_lists_imported_events(qtbot, make_window: Make) -> None:
     w = _with_import(make_window)
     w.open_entity("actor-iskp")
     page = w.current_page()
-    qtbot.wait_until(lambda: page.imported_index >= 0, timeout=5000)  # type: ignore[union-attr]
+    qtbot.wait_until(lambda: page.imported_index >= 0, timeout=15000)  # type: ignore[union-attr]
     assert page.tabs.tabText(page.imported_index).startswith("Imported events (")  # type: ignore[union-attr]
     assert page.imported_model.rowCount() >= 1  # type: ignore[union-attr]
     first = page.imported_model.index(0, 1).data()  # type: ignore[union-attr]

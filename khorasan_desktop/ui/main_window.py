@@ -5,38 +5,63 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
-from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.ui.datasets_panel import DatasetsPanel
 from khorasan_desktop.ui.page_tab import Location, PageTab
-from khorasan_desktop.ui.query import QueryRunner
-from khorasan_desktop.ui.search_panel import SearchPanel
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import (
+        QDockWidget,
+        QLabel,
+        QListWidget,
+        QListWidgetItem,
+        QMessageBox,
+        QTabWidget,
+        QToolBar,
+        QWidget,
+    )
+
+    from khorasan_desktop.core.viewspec import ViewSpec
+    from khorasan_desktop.data.reference import Reference
     from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.ui.datasets_panel import DatasetsPanel
     from khorasan_desktop.ui.entity_page import EntityPage
+    from khorasan_desktop.ui.query import QueryRunner
+    from khorasan_desktop.ui.search_panel import SearchPanel
     from khorasan_desktop.ui.stix_actions import StixActions
 
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
 
 VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
+
+
+def _load_qt_names() -> None:
+    """Bind the Qt classes the window uses. PySide6 initialises each class on first use
+    (about 1 ms apiece); doing it here, once the empty window is on screen, keeps that
+    off the start-up path. Type checkers see the TYPE_CHECKING imports above."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    globals().update(
+        Qt=QtCore.Qt,  # the Qt namespace alone costs ~12 ms of enum set-up
+        QSettings=QtCore.QSettings,
+        QAction=QtGui.QAction,
+        QCloseEvent=QtGui.QCloseEvent,
+        QKeySequence=QtGui.QKeySequence,
+        QDockWidget=QtWidgets.QDockWidget,
+        QLabel=QtWidgets.QLabel,
+        QListWidget=QtWidgets.QListWidget,
+        QListWidgetItem=QtWidgets.QListWidgetItem,
+        QMessageBox=QtWidgets.QMessageBox,
+        QTabWidget=QtWidgets.QTabWidget,
+        QToolBar=QtWidgets.QToolBar,
+        QWidget=QtWidgets.QWidget,
+    )
 
 
 def _entity_page() -> type[EntityPage]:
@@ -48,26 +73,54 @@ def _entity_page() -> type[EntityPage]:
 
 class MainWindow(QMainWindow):
     pageOpened = Signal(str)  # the location key of the page now shown
+    built = Signal()  # the window's contents exist (at once, or after a deferred start)
 
     def __init__(
         self,
-        ref: Reference,
+        ref: Reference | Callable[[], Reference],
         user: UserStore | Callable[[], UserStore],
         settings: QSettings,
     ) -> None:
+        """``ref`` may be a function that opens the reference database: the window then
+        shows empty at once and builds its contents in the next turn of the event loop,
+        so the application appears before the data layer has loaded."""
         super().__init__()
-        self.ref = ref
         # The user database (and sqlite-utils with it) may be opened after the first paint.
         self._user = user if not callable(user) else None
         self._user_factory = user if callable(user) else None
         self.user_problem: str | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
-        self.query = QueryRunner(ref, self.runner, self)
         self.setWindowTitle("Khorasan Desktop")
         self.resize(1280, 820)
+        self.is_built = False
+        if callable(ref):
+            self._ref_loader: Callable[[], Reference] | None = ref
+            self.statusBar().showMessage("Opening the reference data…")
+            QTimer.singleShot(0, self._build)
+        else:
+            self._ref_loader = None
+            self.ref = ref
+            self._build()
 
-        self.search = SearchPanel(ref, self.runner)
+    def _build(self) -> None:
+        _load_qt_names()
+        from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+        from khorasan_desktop.ui.query import QueryRunner
+        from khorasan_desktop.ui.search_panel import SearchPanel
+
+        if self._ref_loader is not None:
+            try:
+                self.ref = self._ref_loader()
+            except DataError as exc:
+                QMessageBox.critical(self, "Khorasan Desktop cannot start", str(exc))
+                from PySide6.QtWidgets import QApplication
+
+                QApplication.exit(2)
+                return
+        ref = self.ref
+        self.query: QueryRunner = QueryRunner(ref, self.runner, self)
+        self.search: SearchPanel = SearchPanel(ref, self.runner)
         self.search.entityActivated.connect(self.open_entity)
         dock = QDockWidget("Search and browse", self)
         dock.setObjectName("searchDock")
@@ -92,7 +145,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(bdock, rdock)
         bdock.raise_()
         self.bookmarks_dock = bdock
-        self.datasets_panel = DatasetsPanel(lambda: self.user)
+        self.datasets_panel: DatasetsPanel = DatasetsPanel(lambda: self.user)
         self.datasets_panel.importRequested.connect(self.import_dataset)
         self.datasets_panel.changed.connect(self._datasets_changed)
         ddock = QDockWidget("Imported data sets", self)
@@ -120,6 +173,11 @@ class MainWindow(QMainWindow):
         self._lists_timer.timeout.connect(self.datasets_panel.refresh)
         self._lists_timer.start(FIRST_FRAME_MS)
         self._update_actions()
+        self.statusBar().clearMessage()
+        self.is_built = True
+        if self._ref_loader is not None:
+            self.restore_dock_state()
+        self.built.emit()
 
     @property
     def user(self) -> UserStore:
@@ -418,7 +476,7 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(bool(tab and tab.can_go_back()))
         self.act_forward.setEnabled(bool(tab and tab.can_go_forward()))
         page = self.current_page()
-        is_entity = isinstance(page, _entity_page())
+        is_entity = page is not None and isinstance(page, _entity_page())
         self.act_bookmark.setEnabled(is_entity)
         if is_entity:
             assert isinstance(page, _entity_page())
@@ -476,6 +534,7 @@ class MainWindow(QMainWindow):
     def report_candidates(self) -> list[tuple[str, ViewSpec, bool]]:
         """What a report can contain: every open view, in tab order, plus notes and
         bookmarks; the current view is ticked."""
+        from khorasan_desktop.core.viewspec import ViewSpec
         from khorasan_desktop.data import views
 
         out: list[tuple[str, ViewSpec, bool]] = []
@@ -624,6 +683,8 @@ class MainWindow(QMainWindow):
         return out
 
     def save_state(self) -> None:
+        if not self.is_built:
+            return
         for i in range(self.tabs.count()):
             tab = self._tab(i)
             if tab and tab.page is not None and hasattr(tab.page, "flush"):
@@ -642,6 +703,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        if self.is_built:
+            self.restore_dock_state()
+
+    def restore_dock_state(self) -> None:
+        """Docks and toolbars as the user left them (they exist only once built)."""
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -665,6 +731,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(min(int(str(current)), self.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_built:
+            super().closeEvent(event)
+            return
         self._lists_timer.stop()
         self.save_state()
         self.runner.wait(3000)

@@ -69,7 +69,8 @@ class SearchPanel(QWidget):
 
         self.field = _SearchField()
         self.field.setPlaceholderText("Search actors, regions, events…  (Ctrl+K)")
-        self.field.setClearButtonEnabled(True)
+        # The clear button loads the icon theme (~6 ms): add it after the first frame.
+        QTimer.singleShot(0, lambda: self.field.setClearButtonEnabled(True))
         self.field.setAccessibleName("Search")
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -138,7 +138,8 @@ def main() -> int:
         )
         trees = [t for _, t in runs if t is not None]
         if trees:
-            line += f"; tree usable: median {statistics.median(trees) * 1000:6.0f} ms"
+            tree = statistics.median(trees)
+            line += f"; tree usable: median {tree * 1000:6.0f} ms, {tree / base:4.2f}x DB Browser"
         print(line)
     ratio = statistics.median(s for s, _ in results["Khorasan Desktop"]) / base
     print(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from khorasan_desktop.core.models import CountBin, Counts
 
 PRECISIONS = ("day", "month", "quarter", "year", "decade", "period", "unknown")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
@@ -103,3 +106,22 @@ def bin_of(
     if start and precision in _FITS[bin_size] and inside:
         return period_key(start, bin_size)
     return None
+
+
+def count_bins(
+    rows: Iterable[tuple[str | None, str | None, str, int]],
+    bin_size: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> Counts:
+    """Counts per bin from (start, end, precision, n) rows, imprecise ones apart."""
+    per: dict[str, int] = {}
+    imprecise = 0
+    for start, end, precision, n in rows:
+        key = bin_of(start, end, precision, bin_size, date_from, date_to)
+        if key is None:
+            imprecise += n
+        else:
+            per[key] = per.get(key, 0) + n
+    bins = tuple(CountBin(k, per[k]) for k in sorted(per))
+    return Counts(bin_size, bins, imprecise, imprecise + sum(per.values()))

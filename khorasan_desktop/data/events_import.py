@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from khorasan_desktop.core import dates
-from khorasan_desktop.core.models import CountBin, Counts
+from khorasan_desktop.core.models import Counts
 from khorasan_desktop.core.normalize import compact, normalize
 from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
 from khorasan_desktop.data.errors import BadQuery, DataError
@@ -1037,8 +1037,7 @@ def imported_counts(
     matches either side of an event (UCDP side_a/side_b, ACLED actor1/actor2)."""
     if by not in BINS:
         raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
-    per: dict[str, int] = {}
-    imprecise = 0
+    rows: list[tuple[str | None, str | None, str, int]] = []
     with _Scope(user, dataset_names, kind) as scope:
         if scope.store is None or not scope.ids:
             return Counts(by=by, bins=(), imprecise=0, total=0)
@@ -1049,14 +1048,8 @@ def imported_counts(
                 f"FROM imported_events v {where} "
                 "GROUP BY v.dataset_id, v.date_start, v.date_end, v.date_precision"
             )
-            for start, end, prec, n in scope.store.db.execute(sql, params):
-                key = dates.bin_of(start, end, prec, by, flt.date_from, flt.date_to)
-                if key is None:
-                    imprecise += n
-                else:
-                    per[key] = per.get(key, 0) + n
-    bins = tuple(CountBin(k, per[k]) for k in sorted(per))
-    return Counts(by=by, bins=bins, imprecise=imprecise, total=imprecise + sum(per.values()))
+            rows += scope.store.db.execute(sql, params).fetchall()
+    return dates.count_bins(rows, by, flt.date_from, flt.date_to)
 
 
 def imported_province_counts(

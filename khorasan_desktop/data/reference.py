@@ -11,7 +11,6 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import (
     Alias,
     Citation,
-    CountBin,
     Counts,
     Entity,
     EntityRef,
@@ -291,16 +290,7 @@ class Reference(BrowseQueries):
             f"SELECT v.date_start, v.date_end, v.date_precision, count(*) FROM {table} {where} "
             "GROUP BY v.date_start, v.date_end, v.date_precision"
         )
-        per: dict[str, int] = {}
-        imprecise = 0
-        for start, end, precision, n in self.db.execute(sql, params):
-            key = dates.bin_of(start, end, precision, by, flt.date_from, flt.date_to)
-            if key is None:
-                imprecise += n
-            else:
-                per[key] = per.get(key, 0) + n
-        bins = tuple(CountBin(k, per[k]) for k in sorted(per))
-        return Counts(by=by, bins=bins, imprecise=imprecise, total=imprecise + sum(per.values()))
+        return dates.count_bins(self.db.execute(sql, params), by, flt.date_from, flt.date_to)
 
     def _incident_where(
         self, flt: CountFilter, actor_table: bool = False

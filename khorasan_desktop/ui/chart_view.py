@@ -16,11 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.layers import chart as layered_chart
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
-from khorasan_desktop.ui.events_model import EventsTableModel
+from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
@@ -164,17 +162,7 @@ class ChartView(QWidget):
         self.stats_label.setOpenLinks(False)
 
         self.events_model = EventsTableModel(self._rows_for, self)
-        self.events_view = QTableView()
-        self.events_view.setModel(self.events_model)
-        self.events_view.setSortingEnabled(True)
-        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events_view.verticalHeader().setVisible(False)
-        self.events_view.verticalHeader().setDefaultSectionSize(
-            self.events_view.fontMetrics().height() + 8
-        )
-        self.events_view.horizontalHeader().setStretchLastSection(True)
-        self.events_view.setColumnWidth(1, 320)
-        self.events_view.setWordWrap(False)
+        self.events_view = events_table_view(self.events_model)
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,

@@ -25,7 +25,7 @@ from khorasan_desktop.data.browse import EventRow, RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.ui.events_model import EventsTableModel
+from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.page_html import entity_content
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_model import (
@@ -171,23 +171,11 @@ class EntityPage(QWidget):
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:
         self.events_model = EventsTableModel(self.ref.event_rows, self)
-        self.events_view = QTableView()
-        self.events_view.setModel(self.events_model)
-        self.events_view.setSortingEnabled(True)
+        self.events_view = events_table_view(self.events_model)
         self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events_view.horizontalHeader().setStretchLastSection(True)
-        self.events_view.verticalHeader().setVisible(False)
-        self.events_view.verticalHeader().setDefaultSectionSize(
-            self.events_view.fontMetrics().height() + 8
-        )
-        self.events_view.setWordWrap(False)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
         )
-        self.events_view.setColumnWidth(0, 90)
-        self.events_view.setColumnWidth(1, 320)
-        self.events_view.setColumnWidth(2, 200)
         add_export_menu(self.events_view, lambda: f"events linked to {self.entity_id}")
         self.tabs.addTab(self.events_view, "Events (…)")
         if self.entity.kind == "event":
@@ -213,13 +201,7 @@ class EntityPage(QWidget):
         self.imported_model = EventsTableModel(
             lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
         )
-        self.imported_view = QTableView()
-        self.imported_view.setModel(self.imported_model)
-        self.imported_view.setSortingEnabled(True)
-        self.imported_view.setWordWrap(False)
-        self.imported_view.verticalHeader().setVisible(False)
-        self.imported_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.imported_view.horizontalHeader().setStretchLastSection(True)
+        self.imported_view = events_table_view(self.imported_model)
         add_export_menu(self.imported_view, lambda: f"imported events for {self.entity_id}")
         self.imported_index = -1
         if self.entity.kind not in ("actor", "region"):

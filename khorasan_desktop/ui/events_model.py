@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from khorasan_desktop.data.browse import EventRow
 from khorasan_desktop.ui.tree_model import EntityIdRole
@@ -123,3 +124,19 @@ class EventsTableModel(QAbstractTableModel):
         rows.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.ids = [r.id for r in rows]
         self.layoutChanged.emit()
+
+
+def events_table_view(model: EventsTableModel) -> QTableView:
+    """The one look of every events table: sortable, whole rows, compact, no wrapping."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setColumnWidth(0, 90)
+    view.setColumnWidth(1, 320)
+    view.setColumnWidth(2, 200)
+    return view

@@ -271,8 +271,11 @@ class _Builder:
                     "entity_id": pid,
                     "type": subtype,
                     "parent_id": c["id"],
+                    # This Natural Earth edition truncates many codes to "AF-": keep only
+                    # complete ones rather than show a code that identifies nothing.
                     "iso_code": p.get("iso_3166_2")
                     if p.get("iso_3166_2") not in (None, "", "-99")
+                    and not str(p.get("iso_3166_2")).endswith("-")
                     else None,
                     "geometry_key": f"admin1:{code}",
                     "ne_name": p["name"],

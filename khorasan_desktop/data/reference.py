@@ -120,6 +120,11 @@ class Reference(BrowseQueries):
             details.update(self._row("actors", ent_id))
         elif kind == "region":
             details.update(self._row("regions", ent_id))
+            if details.get("parent_id"):
+                details["parent"] = {
+                    "id": details["parent_id"],
+                    "name": self.ref(details["parent_id"]).name,
+                }
             members = [
                 {"id": r[0], "name": r[1]}
                 for r in self.db.execute(

@@ -244,6 +244,13 @@ def _details(ent: Entity) -> str:
     ):
         if key in d and d[key] not in (None, ""):
             rows.append(f"<tr><th>{label}</th><td>{esc(str(d[key]))}</td></tr>")
+    parent = d.get("parent")
+    if isinstance(parent, dict):
+        rows.insert(
+            0,
+            f'<tr><th>Part of</th><td><a href="entity:{esc(parent["id"])}">'
+            f"{esc(parent['name'])}</a></td></tr>",
+        )
     if "members" in d:
         rows.append(
             "<tr><th>Members</th><td>"

@@ -413,7 +413,7 @@ def _map_section(
 ) -> str:
     flt = views.count_filter(ref, spec)
     parts = [
-        f"<p>{esc(views.describe(ref, flt))}. Provinces shaded by the number of "
+        f"<p>Scope: {esc(views.describe(ref, flt))}. Provinces shaded by the number of "
         "documented incidents; circles mark incidents with coordinates (rings: approximate "
         "city-centre points added by the data's compiler).</p>"
     ]

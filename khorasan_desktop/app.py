@@ -46,7 +46,7 @@ def build_window(
     def open_user() -> UserStore:
         from khorasan_desktop.data.userdb import UserStore
 
-        return UserStore(paths.user_data_dir() / "user.sqlite")
+        return UserStore(paths.user_db())
 
     window = MainWindow(ref, open_user, _settings())
     if restore:

@@ -130,6 +130,9 @@ def sources_dir() -> Path:
     return _CHECKOUT / "db" / "sources"
 
 
+USER_DB_NAME = "user.sqlite"  # the one place that names the user database
+
+
 def user_data_dir() -> Path:
     """The user's data folder (notes, bookmarks, history, imports).
 
@@ -147,3 +150,8 @@ def user_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / APP_NAME
+
+
+def user_db() -> Path:
+    """The user database (notes, bookmarks, history, imported data sets)."""
+    return user_data_dir() / USER_DB_NAME

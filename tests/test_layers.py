@@ -21,7 +21,7 @@ NAME = "GEDEvent_v25_1_SYNTHETIC"
 
 @pytest.fixture
 def imported(ref: Reference, _isolated_user_dir: Path) -> Path:
-    user_db = paths.user_data_dir() / "user.sqlite"
+    user_db = paths.user_db()
     import_event_file(user_db, "ucdp", GED, ref)
     return user_db
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from khorasan_desktop.cli.tables import output_paths, table_job
 from khorasan_desktop.core import viewspec
-from khorasan_desktop.data import tables, views
+from khorasan_desktop.data import tables
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import CountFilter, Reference
-from khorasan_desktop.data.tables_cli import output_paths, table_job
+from khorasan_desktop.views import options as views
 
 TRICKY = ("a, b", 'say "hi"', "line one\nline two", "ولایت خراسان", None, 7)
 

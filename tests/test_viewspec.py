@@ -31,8 +31,8 @@ def test_bad_specs_say_why(bad: str) -> None:
 
 
 def test_filter_options_round_trip(ref) -> None:
-    from khorasan_desktop.data import views
     from khorasan_desktop.data.reference import CountFilter
+    from khorasan_desktop.views import options as views
 
     flt = CountFilter(
         actor_id="actor-iskp",

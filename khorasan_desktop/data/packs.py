@@ -35,7 +35,7 @@ from khorasan_desktop.data.errors import DataError
 PACK_FORMAT = "khorasan-desktop-pack/1"
 MANIFEST_MEMBER = "manifest.json"
 DB_MEMBER = paths.DB_FILENAME
-USER_DB = "user.sqlite"
+USER_DB = paths.USER_DB_NAME
 PACK_PREFIX = "khorasan-"
 KEEP_INSTALLED = 2  # the pack in use and the one before it (what a running app may hold)
 _CHUNK = 1 << 20

@@ -8,17 +8,15 @@ export leaves no partial file behind.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from khorasan_desktop.core.models import SearchHit
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.files import atomic_text
 from khorasan_desktop.data.reference import CountFilter, Reference
 
 Row = tuple[Any, ...]
@@ -275,51 +273,13 @@ def table_meta(
 
 
 # -- writers -------------------------------------------------------------------------------
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[IO[str]]:
-    """A text file in ``path``'s folder, moved over ``path`` only once fully written."""
-    path = Path(path)
-    folder = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DataError(f"Cannot write {path}: {_reason(exc, folder)}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        # mkstemp makes the file private (0600); give it the usual mode, or the old file's.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        _remove(tmp)
-        raise DataError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        _remove(tmp)
-        raise
-
-
-def _reason(exc: OSError, folder: Path) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return f"folder {folder} does not exist"
-    if isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        return f"{folder} is not a folder"
-    if isinstance(exc, PermissionError):
-        return f"no permission to write in {folder}"
-    return exc.strerror or str(exc)
-
-
-def _remove(tmp: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(tmp)
-
-
 def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """UTF-8 CSV with a header row; blank figures stay blank."""
-    with _atomic(path) as fh:
+    with atomic_text(path) as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
         for row in rows:
@@ -339,7 +299,7 @@ def write_json(
         "rows": [dict(zip(cols, row, strict=True)) for row in rows],
         "meta": dict(meta or {}),
     }
-    with _atomic(path) as fh:
+    with atomic_text(path) as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
 

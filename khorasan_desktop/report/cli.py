@@ -30,10 +30,10 @@ def export_pdf(args: argparse.Namespace) -> int:
     if any(s.kind in ("notes", "bookmarks") for s in specs):
         from khorasan_desktop.data.userdb import UserStore
 
-        user = UserStore(paths.user_data_dir() / "user.sqlite")
+        user = UserStore(paths.user_db())
         notes = compose.Notes(user.notes(), [(b.entity_id, b.label) for b in user.bookmarks()])
         user.close()
-    user_db = paths.user_data_dir() / "user.sqlite"
+    user_db = paths.user_db()
     pictures = compose.record_pictures(ref, specs, user_db)
     options = compose.ReportOptions(args.title, args.author, args.banner, user_db)
     from khorasan_desktop.report.document import ExportFailed

@@ -15,8 +15,8 @@ from pathlib import Path
 from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
-from khorasan_desktop.data import layers, views
-from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data import layers
+from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.report.document import (
     Picture,
     ReportDocument,
@@ -34,6 +34,8 @@ from khorasan_desktop.ui.page_html import (
     name_span,
     sources_html,
 )
+from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views import options as views
 
 EVENTS_IN_ENTITY = 40
 LIKELIHOOD_NOTE = (
@@ -53,7 +55,7 @@ class ReportOptions:
     def user_path(self) -> Path:
         from khorasan_desktop import paths
 
-        return self.user_db or paths.user_data_dir() / "user.sqlite"
+        return self.user_db or paths.user_db()
 
 
 @dataclass
@@ -77,7 +79,7 @@ def resolve_specs(ref: Reference, specs: list[ViewSpec]) -> None:
             from khorasan_desktop import paths
 
             layers.dataset_names(
-                paths.user_data_dir() / "user.sqlite",
+                paths.user_db(),
                 layers.parse_source(spec.options["source"]),
             )
         views.year(spec)
@@ -97,12 +99,10 @@ def record_pictures(
         if spec.kind == "chart":
             from khorasan_desktop.ui.chart_view import ChartView
 
+            # The picture is drawn from the same view data the section's table prints.
+            data = chart_view.load(ref, chart_view.resolve(ref, spec, user_path), user_path)
             chart = ChartView(ref, query=query, user_db=user_path)
-            _apply_source(chart, user_path, spec)
-            flt = views.count_filter(ref, spec)
-            _apply_filter(chart, flt)
-            chart.set_bin(views.bin_size(spec))
-            chart.set_stack(views.stack(spec))
+            chart.show_data(data)
             plot = chart.plot
             plot.setParent(None)
             out[key] = record_view(plot, 1000, 520)
@@ -146,24 +146,6 @@ def _apply_source(view: object, user_db: Path, spec: ViewSpec) -> None:
     finally:
         store.close()
     view.source.set_source(source)  # type: ignore[attr-defined]
-
-
-def _apply_filter(chart: object, flt: CountFilter) -> None:
-    bar = chart.filters  # type: ignore[attr-defined]
-    for key, value in (
-        ("actor", flt.actor_id),
-        ("country", flt.country_id),
-        ("province", flt.province_id),
-        ("attack_type", flt.attack_type),
-        ("target", flt.target),
-    ):
-        bar.set_value(key, value)
-    for att, box in bar.attribution.items():
-        box.setChecked(att in flt.attributions)
-    if flt.date_from:
-        bar.year_from.setValue(int(flt.date_from[:4]))
-    if flt.date_to:
-        bar.year_to.setValue(int(flt.date_to[:4]))
 
 
 def write_report(
@@ -357,20 +339,19 @@ def _chart_section(
     key: str,
     options: ReportOptions,
 ) -> str:
-    flt = views.count_filter(ref, spec)
-    by = views.bin_size(spec)
-    chosen = layers.parse_source(spec.options.get("source"))
-    counts = layers.counts(ref, options.user_path(), chosen, flt, by)
-    counted = layers.describe(options.user_path(), chosen)
+    data = chart_view.load(
+        ref, chart_view.resolve(ref, spec, options.user_path()), options.user_path()
+    )
+    by, counts = data.resolved.by, data.counts
     parts = [
-        f"<p><b>Events per {by}</b> — {esc(views.describe(ref, flt))}: "
+        f"<p><b>Events per {by}</b> — {esc(data.scope)}: "
         f"{counts.total} in all"
         + (
             f"; {counts.imprecise} with dates too imprecise for a {by} (not placed in any bar)"
             if counts.imprecise
             else ""
         )
-        + f". Counted: {esc(counted)}.</p>"
+        + f". Counted: {esc(data.counted)}.</p>"
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
@@ -379,12 +360,12 @@ def _chart_section(
     )
     parts.append(
         _table(
-            ["Period", "Documented incidents"],
-            [[esc(b.period), str(b.count)] for b in counts.bins]
+            ["Period", "Events counted"],
+            [[esc(period), str(n)] for period, n in data.rows()]
             + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
         )
     )
-    stats = ref.scoped_statistics(flt)
+    stats = data.statistics
     if stats:
         parts.append(
             "<h3>Published figures for this scope</h3><p class='meta'>Diamonds on "

@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
-from khorasan_desktop.data.browse import ChartData, EventRow, Statistic
+from khorasan_desktop.data.browse import EventRow, Statistic
 from khorasan_desktop.data.layers import (
     BUNDLED,
     IMPORTED_PREFIX,
-    LayeredChart,
     Layers,
 )
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
-from khorasan_desktop.data.layers import chart as layered_chart
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
@@ -42,6 +40,8 @@ from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
+from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views.chart import ChartViewData
 
 PALETTE = [
     "#4e79a7",
@@ -57,31 +57,13 @@ PALETTE = [
 ]
 IMPRECISE_COLOR = "#9e9e9e"
 COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
-MAX_STACKS = 8
 
 
-def _periods(first: str, last: str, by: str) -> list[str]:
-    """Every bin between two bin labels, so empty periods show as gaps, not vanish."""
-    out = []
-    if by == "year":
-        return [str(y) for y in range(int(first), int(last) + 1)]
-    y, sub = int(first[:4]), int(first[-1] if by == "quarter" else first[5:7])
-    ly, lsub = int(last[:4]), int(last[-1] if by == "quarter" else last[5:7])
-    size = 4 if by == "quarter" else 12
-    while (y, sub) <= (ly, lsub):
-        out.append(f"{y}-Q{sub}" if by == "quarter" else f"{y}-{sub:02d}")
-        sub += 1
-        if sub > size:
-            y, sub = y + 1, 1
-    return out
-
-
-def _period_of_day(iso: str, by: str) -> str:
-    if by == "year":
-        return iso[:4]
-    if by == "quarter":
-        return f"{iso[:4]}-Q{(int(iso[5:7]) - 1) // 3 + 1}"
-    return iso[:7]
+def _load_chart(
+    ref: Reference, user_db: Path, flt: CountFilter, by: str, stack: str | None, chosen: Layers
+) -> ChartViewData:
+    """Worker-side: resolve the GUI's choices and load the chart view (no Qt)."""
+    return chart_view.load(ref, chart_view.resolved(flt, by, stack, chosen, user_db), user_db)
 
 
 class ChartView(QWidget):
@@ -99,7 +81,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
-        self.user_db = user_db or paths.user_data_dir() / "user.sqlite"
+        self.user_db = user_db or paths.user_db()
         self.imported_rows: dict[str, EventRow] = {}
         self.filters = FilterBar(ref)
         self.source = SourceSelector()
@@ -238,72 +220,46 @@ class ChartView(QWidget):
 
     def refresh(self) -> None:
         """Ask for the chart's data in the background; drawing happens when it arrives."""
-        flt = self.current_filter()
-        by = self.bin_size()
-        stack = self.stack.currentData()
         chosen = self.layers()
         self.stack.setEnabled(chosen == BUNDLED)
         self.caption.setText("<i>Counting…</i>")
         self.query.submit(
             "chart",
-            layered_chart,
+            _load_chart,
             self.user_db,
+            self.current_filter(),
+            self.bin_size(),
+            self.stack.currentData(),
             chosen,
-            flt,
-            by,
-            stack,
             owner=self,
-            on_result=lambda result: self._apply(flt, by, result.data, result),
+            on_result=self.show_data,
             on_error=lambda m: self.caption.setText(f"Could not count: {html.escape(m)}"),
         )
 
-    def _apply(
-        self, flt: CountFilter, by: str, data: ChartData, layered: LayeredChart | None = None
-    ) -> None:
-        self.layered = layered
+    def show_data(self, data: ChartViewData) -> None:
+        """Draw a chart view's data: the one path for the GUI's own queries and reports."""
+        self.data = data
+        by = data.resolved.by
+        flt = data.resolved.flt
         self.plot.setLabel(
-            "left", "Documented incidents" if self.layers() == BUNDLED else "Events counted"
+            "left",
+            "Documented incidents" if data.resolved.layers == BUNDLED else "Events counted",
         )
         counts = data.counts
         self.counts = counts
-        first = _period_of_day(flt.date_from or "2015-01-01", by)
-        last = _period_of_day(flt.date_to or "2025-12-31", by)
-        if counts.bins:
-            first = min(first, counts.bins[0].period)
-            last = max(last, counts.bins[-1].period)
-        self.periods = _periods(first, last, by)
-        index = {p: i for i, p in enumerate(self.periods)}
-        totals = [0] * len(self.periods)
-        for b in counts.bins:
-            totals[index[b.period]] = b.count
-        self.totals = totals
-        if data.stacked is not None:
-            stacked = data.stacked
-            groups: dict[str, int] = {}
-            for per in stacked.values():
-                for g, n in per.items():
-                    groups[g] = groups.get(g, 0) + n
-            ordered = sorted(groups, key=lambda g: (-groups[g], g))
-            top, rest = ordered[: MAX_STACKS - 1], ordered[MAX_STACKS - 1 :]
-            series: dict[str, list[float]] = {g: [0.0] * len(self.periods) for g in top}
-            if rest:
-                series["other"] = [0.0] * len(self.periods)
-            for period, per in stacked.items():
-                for g, n in per.items():
-                    series[g if g in top else "other"][index[period]] += n
-        else:
-            series = {"documented incidents": [float(t) for t in totals]}
-        self._draw_series(series)
+        self.periods = list(data.periods)
+        self.totals = list(data.totals)
+        self._draw_series({name: list(h) for name, h in data.series})
         n = len(self.periods)
         self.imprecise_bar.setOpts(
             x=[n + 0.5] if counts.imprecise else [],
             height=[counts.imprecise] if counts.imprecise else [],
             width=0.6,
         )
-        self.stats = data.statistics
+        self.stats = list(data.statistics)
         self._draw_statistics(flt, by)
         self._draw_axis(by)
-        self._caption(flt, by, counts)
+        self._caption(data)
         self.refreshed.emit()
 
     def _draw_series(self, series: dict[str, list[float]]) -> None:
@@ -375,10 +331,10 @@ class ChartView(QWidget):
         index = {p: i for i, p in enumerate(self.periods)}
         for s in self._plotted_stats():
             assert s.period_start is not None
-            start = _period_of_day(s.period_start, by)
+            start = chart_view.period_of_day(s.period_start, by)
             if start not in index:
                 continue
-            end = _period_of_day(s.period_end or s.period_start, by)
+            end = chart_view.period_of_day(s.period_end or s.period_start, by)
             x = (index[start] + index.get(end, index[start])) / 2 + 0.3
             y = float(s.value or 0)
             if y > self.y_top * 0.95:
@@ -422,8 +378,8 @@ class ChartView(QWidget):
             return ""
         return f"{s.value_text}\n{s.series}, {s.period_text}\nSource: {s.source}"
 
-    def _caption(self, flt: CountFilter, by: str, counts: Counts) -> None:
-        scope = self.filters.describe()
+    def _caption(self, data: ChartViewData) -> None:
+        by, counts = data.resolved.by, data.counts
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -432,21 +388,18 @@ class ChartView(QWidget):
             if counts.imprecise
             else ""
         )
-        layered = getattr(self, "layered", None)
-        counted = layered.description if layered else "bundled documented incidents"
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>"
-            for a in (layered.attributions if layered else [])
+            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
         )
         caveat = (
             f"<br><span style='color:#8a4b00'>Coverage caveat: "
             f"{self.ref.meta.get('coverage_caveat', '')}</span>"
-            if self.layers().bundled
+            if data.resolved.layers.bundled
             else ""
         )
         self.caption.setText(
-            f"<b>Events per {by}</b> ({scope}): {counts.total} in all{imprecise}. "
-            f"Counted: {html.escape(counted)}.{caveat}{licences}"
+            f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
+            f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
         )
 
     # -- interaction ---------------------------------------------------------------------

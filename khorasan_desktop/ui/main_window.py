@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         """What a report can contain: every open view, in tab order, plus notes and
         bookmarks; the current view is ticked."""
         from khorasan_desktop.core.viewspec import ViewSpec
-        from khorasan_desktop.data import views
+        from khorasan_desktop.views import options as views
 
         out: list[tuple[str, ViewSpec, bool]] = []
         current = self.tabs.currentIndex()

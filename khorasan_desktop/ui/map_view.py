@@ -631,7 +631,7 @@ class MapView(QWidget):
         super().__init__(parent)
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
-        self.user_db = user_db or paths.user_data_dir() / "user.sqlite"
+        self.user_db = user_db or paths.user_db()
         self.source = SourceSelector()
         self.source.currentIndexChanged.connect(lambda _i: self.set_filter(self.current_filter()))
         self._filter = CountFilter()

@@ -16,8 +16,8 @@ from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 
 def _install_worker(pack: Path) -> list[str]:
+    from khorasan_desktop.data.pack_report import report_lines
     from khorasan_desktop.data.packs import install_pack
-    from khorasan_desktop.data.packs_cli import report_lines
 
     return report_lines(install_pack(pack))
 

@@ -32,7 +32,7 @@ def _export_worker(
     progress: Any,
     cancelled: Any,
 ) -> int:
-    from khorasan_desktop.data.stix_cli import write_atomic
+    from khorasan_desktop.data.files import write_text
     from khorasan_desktop.data.stix_export import build_bundle, serialize
     from khorasan_desktop.ui.query import thread_reference
 
@@ -45,7 +45,7 @@ def _export_worker(
         progress,
         cancelled,
     )
-    write_atomic(out, serialize(bundle))
+    write_text(out, serialize(bundle))
     return len(bundle.objects)
 
 

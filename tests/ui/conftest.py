@@ -16,7 +16,7 @@ from khorasan_desktop.ui.main_window import MainWindow
 
 @pytest.fixture
 def user(_isolated_user_dir: Path) -> Iterator[UserStore]:
-    store = UserStore(paths.user_data_dir() / "user.sqlite")
+    store = UserStore(paths.user_db())
     yield store
     store.close()
 
@@ -30,7 +30,7 @@ def make_window(
 
     def make(restore: bool = True) -> MainWindow:
         ref = Reference(ref_path)
-        user = UserStore(paths.user_data_dir() / "user.sqlite")
+        user = UserStore(paths.user_db())
         settings = QSettings(
             str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
         )

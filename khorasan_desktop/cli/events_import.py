@@ -18,7 +18,7 @@ from khorasan_desktop.data.events_import import (
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import UserStore
 
-USER_DB = "user.sqlite"
+USER_DB = paths.USER_DB_NAME
 
 
 def user_db_path() -> Path:

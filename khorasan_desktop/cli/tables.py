@@ -17,13 +17,14 @@ from typing import Any
 from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
-from khorasan_desktop.data import tables, views
+from khorasan_desktop.data import tables
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.views import options as views
 
 _FILTERS = ("actor", "country", "province", "attribution", "from", "to", "type", "target")
 _ALLOWED = {
     "events": (*_FILTERS, "source"),
-    "chart": (*_FILTERS, "by", "source"),
+    "chart": (*_FILTERS, "by", "source", "stack"),
     "relations": ("type", "year"),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
@@ -97,7 +98,7 @@ def table_job(ref: Reference, text: str) -> TableJob:
     flt = views.count_filter(ref, spec)
     described = views.describe(ref, flt)
     source = spec.options.get("source")
-    user_db = paths.user_data_dir() / "user.sqlite"
+    user_db = paths.user_db()
     if source:
         from khorasan_desktop.data import layers
 
@@ -110,17 +111,15 @@ def table_job(ref: Reference, text: str) -> TableJob:
             lambda: tables.events_table(ref, flt, user_db, source),
             lambda: tables.table_meta(ref, spec.text(), described, caveat=True),
         )
-    by = views.bin_size(spec)
-    if source:
-        return TableJob(
-            spec.text(),
-            lambda: tables.counts_table_layers(ref, flt, by, user_db, source),
-            lambda: _counts_meta(ref, spec, described, flt, by),
-        )
+    # chart: the same view data the GUI chart and the PDF draw and print
+    from khorasan_desktop.views import chart as chart_view
+
+    data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
+    rows: list[tuple[Any, ...]] = [*data.rows(), (tables.IMPRECISE_PERIOD, data.counts.imprecise)]
     return TableJob(
         spec.text(),
-        lambda: tables.counts_table(ref, flt, by),
-        lambda: _counts_meta(ref, spec, described, flt, by),
+        lambda: tables.Table(("period", "count"), rows),
+        lambda: _counts_meta(ref, spec, described, data.counts, data.resolved.by),
     )
 
 
@@ -159,9 +158,8 @@ def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
 
 
 def _counts_meta(
-    ref: Reference, spec: ViewSpec, described: str, flt: Any, by: str
+    ref: Reference, spec: ViewSpec, described: str, counts: Any, by: str
 ) -> dict[str, Any]:
-    counts = ref.counts(flt, by)
     return tables.table_meta(
         ref,
         spec.text(),

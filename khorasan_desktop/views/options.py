@@ -1,22 +1,31 @@
-"""Turn a view specification's options into repository filters (names resolved)."""
+"""Parsing and validating the options of a view spec, shared by every view kind."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
 
 
-def _bound(text: str, end: bool) -> str:
+def date_bound(text: str, end: bool) -> str:
+    """First (or last) day a ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` bound covers; impossible
+    dates such as 2021-02-30 or month 13 are refused, not rolled over."""
     try:
         fd = dates.parse(text)
-    except (ValueError, IndexError):
-        raise ViewSpecError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+        assert fd.start and fd.end
+        dt.date.fromisoformat(fd.start)
+        dt.date.fromisoformat(fd.end)
+    except (ValueError, IndexError, AssertionError):
+        raise ViewSpecError(
+            f"bad date {text!r}: use a real date as YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
     return str(fd.end if end else fd.start)
 
 
 def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
-    """The incident filter a chart, map or events view spec describes."""
+    """The event filter a chart, map or events spec describes (names resolved here once)."""
     o = spec.options
     attributions: tuple[str, ...] = ATTRIBUTIONS
     if "attribution" in o:
@@ -24,13 +33,17 @@ def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
         bad = [a for a in attributions if a not in ATTRIBUTIONS]
         if bad:
             raise ViewSpecError(f"attribution must be among {', '.join(ATTRIBUTIONS)}")
+    date_from = date_bound(o["from"], end=False) if "from" in o else None
+    date_to = date_bound(o["to"], end=True) if "to" in o else None
+    if date_from and date_to and date_from > date_to:
+        raise ViewSpecError(f"'from' ({o['from']}) is after 'to' ({o['to']})")
     return CountFilter(
         actor_id=ref.resolve(o["actor"], "actor") if "actor" in o else None,
         country_id=ref.resolve(o["country"], "region") if "country" in o else None,
         province_id=ref.resolve(o["province"], "region") if "province" in o else None,
         attributions=attributions,
-        date_from=_bound(o["from"], end=False) if "from" in o else None,
-        date_to=_bound(o["to"], end=True) if "to" in o else None,
+        date_from=date_from,
+        date_to=date_to,
         attack_type=o.get("type"),
         target=o.get("target"),
     )
@@ -54,13 +67,23 @@ def year(spec: ViewSpec) -> int | None:
     if "year" not in spec.options:
         return None
     try:
-        return int(spec.options["year"])
+        value = int(spec.options["year"])
     except ValueError:
         raise ViewSpecError(f"year must be a number, not {spec.options['year']!r}") from None
+    if not 1 <= value <= 9999:
+        raise ViewSpecError(f"year must be between 1 and 9999, not {value}")
+    return value
+
+
+def depth(spec: ViewSpec) -> int:
+    text = spec.options.get("depth", "1")
+    if text not in ("1", "2"):
+        raise ViewSpecError(f"depth must be 1 or 2, not {text!r}")
+    return int(text)
 
 
 def describe(ref: Reference, flt: CountFilter) -> str:
-    """Human summary of a filter for captions and report covers."""
+    """The one human summary of a filter, for captions, report covers and export metadata."""
     parts = []
     for label, value in (
         ("actor", flt.actor_id),

@@ -371,7 +371,7 @@ def _counts(args: argparse.Namespace) -> int:
     from khorasan_desktop.data import layers
 
     chosen = layers.parse_source(args.source)
-    user_db = paths.user_data_dir() / "user.sqlite"
+    user_db = paths.user_db()
     counts = layers.counts(ref, user_db, chosen, flt, args.by)
     source_text = layers.describe(user_db, chosen)
     if args.json:
@@ -405,32 +405,32 @@ def _export(args: argparse.Namespace) -> int:
 
         return export_pdf(args)
     if args.format == "stix":
-        from khorasan_desktop.data.stix_cli import export_stix
+        from khorasan_desktop.cli.stix import export_stix
 
         return export_stix(args)
-    from khorasan_desktop.data.tables_cli import export_tables
+    from khorasan_desktop.cli.tables import export_tables
 
     return export_tables(args)
 
 
 def _import(args: argparse.Namespace) -> int:
     if args.format in ("ucdp", "acled"):
-        from khorasan_desktop.data.events_import_cli import import_events
+        from khorasan_desktop.cli.events_import import import_events
 
         return import_events(args)
-    from khorasan_desktop.data.stix_cli import import_stix
+    from khorasan_desktop.cli.stix import import_stix
 
     return import_stix(args)
 
 
 def _datasets(args: argparse.Namespace) -> int:
-    from khorasan_desktop.data.events_import_cli import datasets_command
+    from khorasan_desktop.cli.events_import import datasets_command
 
     return datasets_command(args)
 
 
 def _packs(args: argparse.Namespace) -> int:
-    from khorasan_desktop.data.packs_cli import packs_command
+    from khorasan_desktop.cli.packs import packs_command
 
     return packs_command(args)
 

@@ -67,6 +67,7 @@ case "${1:-app}" in
         echo "== ruff check" && .venv/bin/ruff check .
         echo "== ruff format --check" && .venv/bin/ruff format --check .
         echo "== mypy" && .venv/bin/mypy
+        echo "== lint-imports" && .venv/bin/lint-imports --no-cache
         echo "== pytest"
         set +e
         .venv/bin/python -m pytest "$@"

@@ -401,7 +401,7 @@ def _counts(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     """Dispatch to the exporter modules (imported only when asked for)."""
     if args.format == "pdf":
-        from khorasan_desktop.report.cli import export_pdf
+        from khorasan_desktop.cli.report import export_pdf
 
         return export_pdf(args)
     if args.format == "stix":

@@ -35,6 +35,7 @@ from khorasan_desktop.ui.page_html import (
     sources_html,
 )
 from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import options as views
 
 EVENTS_IN_ENTITY = 40
@@ -66,22 +67,21 @@ class Notes:
     bookmarks: list[tuple[str, str]] = field(default_factory=list)  # id, label
 
 
-def resolve_specs(ref: Reference, specs: list[ViewSpec]) -> None:
+def resolve_specs(ref: Reference, specs: list[ViewSpec], user_db: Path | None = None) -> None:
     """Fail early, with the user's own words, on names or options that do not resolve."""
+    user_path = ReportOptions(user_db=user_db).user_path()
     for spec in specs:
         if spec.target:
             ref.resolve(spec.target)
-        if spec.kind in ("chart", "map", "events"):
+        if spec.kind == "chart":
+            chart_view.resolve(ref, spec, user_path)
+        elif spec.kind == "map":
+            map_view_kind.resolve(ref, spec, user_path)
+        elif spec.kind == "events":
             views.count_filter(ref, spec)
-            views.bin_size(spec)
-            views.stack(spec)
-        if "source" in spec.options:
-            from khorasan_desktop import paths
-
-            layers.dataset_names(
-                paths.user_db(),
-                layers.parse_source(spec.options["source"]),
-            )
+            layers.dataset_names(user_path, layers.parse_source(spec.options.get("source")))
+        elif spec.kind == "relations":
+            views.depth(spec)
         views.year(spec)
 
 
@@ -110,9 +110,9 @@ def record_pictures(
         elif spec.kind == "map":
             from khorasan_desktop.ui.map_view import MapView
 
+            mdata = map_view_kind.load(ref, map_view_kind.resolve(ref, spec, user_path), user_path)
             map_view = MapView(ref, user_db=user_path)
-            _apply_source(map_view, user_path, spec)
-            map_view.set_filter(views.count_filter(ref, spec))
+            map_view.show_data(mdata)
             show_offscreen(map_view, 1150, 820)
             map_view.reset_view()
             out[key] = record_view_with_legend(map_view.view, map_view.legend)
@@ -124,28 +124,13 @@ def record_pictures(
             from khorasan_desktop.ui.relation_graph import Legend
 
             graph = RelationGraphView(ref)
-            graph.set_entity(ref.resolve(spec.target), int(spec.options.get("depth", "1")))
+            graph.set_entity(ref.resolve(spec.target), views.depth(spec))
             graph.set_year(views.year(spec))
             show_offscreen(graph, 1250, 820)
             graph.fit()
             out[key] = record_view_with_legend(graph.canvas, graph.findChild(Legend))
             graph.deleteLater()
     return out
-
-
-def _apply_source(view: object, user_db: Path, spec: ViewSpec) -> None:
-    """Offer the imported data sets to a chart or map view and pick the spec's source."""
-    source = spec.options.get("source")
-    if not source:
-        return
-    from khorasan_desktop.data.userdb import UserStore
-
-    store = UserStore(user_db)
-    try:
-        view.set_datasets(store.event_datasets())  # type: ignore[attr-defined]
-    finally:
-        store.close()
-    view.source.set_source(source)  # type: ignore[attr-defined]
 
 
 def write_report(
@@ -298,7 +283,7 @@ def _relations_section(
     assert spec.target is not None
     entity_id = ref.resolve(spec.target)
     year = views.year(spec)
-    depth = int(spec.options.get("depth", "1"))
+    depth = views.depth(spec)
     parts = []
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
@@ -358,6 +343,8 @@ def _chart_section(
     parts.append(
         f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
     )
+    if not data.rows() and not counts.imprecise:
+        parts.append("<p><i>No events match this scope; the chart is empty.</i></p>")
     parts.append(
         _table(
             ["Period", "Events counted"],
@@ -392,23 +379,21 @@ def _map_section(
     key: str,
     options: ReportOptions,
 ) -> str:
-    flt = views.count_filter(ref, spec)
+    user_db = options.user_path()
+    data = map_view_kind.load(ref, map_view_kind.resolve(ref, spec, user_db), user_db)
     parts = [
-        f"<p>Scope: {esc(views.describe(ref, flt))}. Provinces shaded by the number of "
-        "documented incidents; circles mark incidents with coordinates (rings: approximate "
+        f"<p>Scope: {esc(data.scope)}. Counted: {esc(data.counted)}. Provinces shaded by "
+        "the number of events; circles mark events with coordinates (rings: approximate "
         "city-centre points added by the data's compiler).</p>"
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
-    chosen = layers.parse_source(spec.options.get("source"))
-    counts = layers.province_counts(ref, options.user_path(), chosen, flt)
     names = {r.id: r.name for r in ref.region_shapes()}
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    parts.append("<h3>Incidents per province</h3>")
+    parts.append("<h3>Events per province</h3>")
     parts.append(
         _table(
-            ["Province", "Documented incidents"],
-            [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in rows],
+            ["Province", "Events counted"],
+            [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in data.rows()],
         )
     )
     parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")

@@ -56,11 +56,13 @@ from PySide6.QtWidgets import (
 from khorasan_desktop import paths, resources
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.data.errors import NotFound
+from khorasan_desktop.data.layers import Layers
 from khorasan_desktop.data.layers import places as layered_places
 from khorasan_desktop.data.layers import province_counts as layered_province_counts
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
+from khorasan_desktop.views.map import PLACE_EXAMPLES, PLACE_LIMIT, MapViewData
 
 # -- projection ----------------------------------------------------------------------------
 UNITS_PER_DEGREE = 100.0  # scene units; pens are cosmetic, so this only sets precision
@@ -69,8 +71,6 @@ _KY = UNITS_PER_DEGREE
 HOME_COUNTRIES = ("AFG", "PAK")
 HOME_MARGIN = 0.06  # fraction of the home box added on each side
 MIN_ZOOM, MAX_ZOOM = 0.5, 40.0  # relative to the home view
-PLACE_LIMIT = 2000  # markers drawn at most (the busiest places)
-PLACE_EXAMPLES = 8  # incidents listed in a marker's tooltip
 OFF_MAP_NAMES = 8  # provinces without a polygon named in the legend at most (busiest)
 COUNTS_CHANNEL, PLACES_CHANNEL = "map-counts", "map-places"
 
@@ -635,6 +635,7 @@ class MapView(QWidget):
         self.source = SourceSelector()
         self.source.currentIndexChanged.connect(lambda _i: self.set_filter(self.current_filter()))
         self._filter = CountFilter()
+        self._layers: Layers | None = None  # the layers the shown data counted
         self._counts: dict[str, int] = {}
         self._off_map: dict[str, int] = {}
         self._markers: list[IncidentMarker] = []
@@ -768,8 +769,8 @@ class MapView(QWidget):
         self._filter = flt
         self._error = None
         self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
+        chosen = self._layers = self.source.layers()
         self._update_caption()
-        chosen = self.source.layers()
         self.query.submit(
             COUNTS_CHANNEL,
             layered_province_counts,
@@ -792,6 +793,15 @@ class MapView(QWidget):
             on_result=lambda result: self._apply_places(*result),
             on_error=lambda message: self._failed(PLACES_CHANNEL, message),
         )
+
+    def show_data(self, data: MapViewData) -> None:
+        """Draw a map view's data as loaded by the view layer (reports use this path)."""
+        self._filter = data.resolved.flt
+        self._layers = data.resolved.layers
+        self._error = None
+        self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
+        self._apply_counts(dict(data.province_counts))
+        self._apply_places(list(data.places), data.places_total)
 
     def is_loading(self) -> bool:
         """True while the current filter's counts or places are still being queried."""
@@ -904,7 +914,7 @@ class MapView(QWidget):
             else:
                 where = f"{points} with coordinates ({places} places)."
             text = f"{scope} — {total} with a mapped province ({provinces} provinces), {where}"
-        chosen = self.source.layers()
+        chosen = self._layers or self.source.layers()
         if chosen.imported:
             text += f" Counted: {chosen.text()}."
         self._caption_text = text

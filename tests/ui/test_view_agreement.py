@@ -127,3 +127,42 @@ def test_bad_specs_get_one_clear_message(
 ) -> None:
     with pytest.raises((ViewSpecError, Exception), match=message):
         chart_view.resolve(ref, parse(text), user_db)
+
+
+MAP_SPECS = [
+    "map",
+    "map:from=2021-06,to=2021-12",
+    "map:actor=ISIS-K,country=Afghanistan",
+    f"map:source={OLD_SET}",
+    f"map:source=bundled+{OLD_SET}",
+]
+
+
+@pytest.mark.parametrize("text", MAP_SPECS)
+def test_map_shading_and_pdf_table_agree(
+    qtbot: object, ref: Reference, user_db: Path, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khorasan_desktop.ui.map_view import MapView
+    from khorasan_desktop.views import map as map_kind
+
+    spec = parse(text)
+    data = map_kind.load(ref, map_kind.resolve(ref, spec, user_db), user_db)
+
+    drawn: list[dict[str, int]] = []
+    original = MapView.show_data
+
+    def spy(self: MapView, d: map_kind.MapViewData) -> None:
+        original(self, d)
+        drawn.append({**self.province_counts(), **self.off_map_counts()})
+
+    monkeypatch.setattr(MapView, "show_data", spy)
+    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert drawn and drawn[-1] == {k: v for k, v in data.rows()}
+
+    doc = ReportDocument("t", "")
+    section = compose._map_section(
+        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
+    )
+    body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    printed = [int(n) for n in re.findall(r"<td>(\d+)</td></tr>", body)]
+    assert printed == [n for _, n in data.rows()]

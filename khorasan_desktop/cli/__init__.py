@@ -17,7 +17,7 @@ from typing import Any
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
+from khorasan_desktop.data.reference import BINS, CountFilter, Reference
 
 
 class UsageError(Exception):
@@ -343,36 +343,33 @@ def _cite_text(citations: Any) -> str:
     return "; ".join(f"{c.source_title[:40]}, {c.locator}" for c in citations)
 
 
-def _iso_bound(text: str | None, end: bool) -> str | None:
-    if not text:
-        return None
-    from khorasan_desktop.core import dates
-
-    try:
-        fd = dates.parse(text)
-    except (ValueError, IndexError):
-        raise UsageError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-    return fd.end if end else fd.start
-
-
 def _counts(args: argparse.Namespace) -> int:
-    ref = _reference(args)
-    attributions = ATTRIBUTIONS
-    if args.attribution:
-        attributions = tuple(a.strip() for a in args.attribution.split(",") if a.strip())
-    flt = CountFilter(
-        actor_id=ref.resolve(args.actor, "actor") if args.actor else None,
-        country_id=ref.resolve(args.country, "region") if args.country else None,
-        province_id=ref.resolve(args.province, "region") if args.province else None,
-        attributions=attributions,
-        date_from=_iso_bound(args.date_from, end=False),
-        date_to=_iso_bound(args.date_to, end=True),
-    )
+    """Counts per period: the chart view's data, as the GUI chart and the PDF show it."""
+    from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data import layers
+    from khorasan_desktop.views import chart as chart_view
 
-    chosen = layers.parse_source(args.source)
+    ref = _reference(args)
+    options = {
+        key: value
+        for key, value in (
+            ("actor", args.actor),
+            ("country", args.country),
+            ("province", args.province),
+            ("attribution", args.attribution),
+            ("from", args.date_from),
+            ("to", args.date_to),
+            ("by", args.by),
+            ("source", args.source),
+        )
+        if value
+    }
     user_db = paths.user_db()
-    counts = layers.counts(ref, user_db, chosen, flt, args.by)
+    data = chart_view.load(
+        ref, chart_view.resolve(ref, ViewSpec("chart", None, options), user_db), user_db
+    )
+    chosen = data.resolved.layers
+    counts = data.counts
     source_text = layers.describe(user_db, chosen)
     if args.json:
         _out(

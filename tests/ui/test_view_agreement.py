@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from khorasan_desktop import paths
+from khorasan_desktop import cli, paths
 from khorasan_desktop.cli.tables import table_job
 from khorasan_desktop.core.viewspec import ViewSpecError, parse
 from khorasan_desktop.data.events_import import import_event_file
@@ -57,7 +58,12 @@ def _pdf_table(html: str) -> list[tuple[str, int]]:
 
 @pytest.mark.parametrize("text", SPECS)
 def test_chart_picture_table_pdf_and_json_agree(
-    qtbot: object, ref: Reference, user_db: Path, text: str, monkeypatch: pytest.MonkeyPatch
+    qtbot: object,
+    ref: Reference,
+    user_db: Path,
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     spec = parse(text)
     data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
@@ -96,6 +102,19 @@ def test_chart_picture_table_pdf_and_json_agree(
     rows = [tuple(r) for r in job.build().rows if r[0] != "imprecise"]
     assert rows == data.rows()
     assert job.meta()["total"] == data.counts.total
+
+    # counts --json on the command line (same options, flag by flag).
+    flags = {"actor": "--actor", "province": "--province", "from": "--from", "to": "--to"}
+    argv = ["--db", str(ref.path), "counts", "--json", "--by", data.resolved.by]
+    argv += ["--source", spec.options.get("source", "bundled")]
+    for key, flag in flags.items():
+        if key in spec.options:
+            argv += [flag, spec.options[key]]
+    capsys.readouterr()
+    assert cli.main(argv) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [(c["period"], c["count"]) for c in printed["counts"]] == data.rows()
+    assert printed["total"] == data.counts.total
 
 
 def test_regressions_from_the_issue(ref: Reference, user_db: Path) -> None:

@@ -59,7 +59,7 @@ from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
 from khorasan_desktop.data.layers import places as layered_places
 from khorasan_desktop.data.layers import province_counts as layered_province_counts
-from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
+from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.views.map import PLACE_EXAMPLES, PLACE_LIMIT, MapViewData
@@ -871,27 +871,11 @@ class MapView(QWidget):
         return self._names[entity_id]
 
     def _describe(self, flt: CountFilter) -> str:
-        name = self._name
-        parts = []
-        if flt.actor_id:
-            parts.append(f"actor {name(flt.actor_id)}")
-        if flt.country_id:
-            parts.append(f"in {name(flt.country_id)}")
-        if flt.province_id:
-            parts.append(f"province {name(flt.province_id)}")
-        if sorted(flt.attributions) != sorted(ATTRIBUTIONS):
-            parts.append("attribution " + " or ".join(flt.attributions))
-        if flt.date_from and flt.date_to:
-            parts.append(f"{flt.date_from} to {flt.date_to}")
-        elif flt.date_from:
-            parts.append(f"from {flt.date_from}")
-        elif flt.date_to:
-            parts.append(f"up to {flt.date_to}")
-        if flt.attack_type:
-            parts.append(f"type {flt.attack_type}")
-        if flt.target:
-            parts.append(f"target {flt.target}")
-        return "All documented incidents" if not parts else "Incidents: " + ", ".join(parts)
+        """The one filter description (shared with the chart, reports and exports)."""
+        from khorasan_desktop.views.options import describe
+
+        text = describe(self.ref, flt)
+        return text[:1].upper() + text[1:]
 
     def _update_caption(self) -> None:
         scope = self._describe(self._filter)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import EventRow, Statistic
 from khorasan_desktop.data.layers import (
     BUNDLED,
@@ -180,6 +181,7 @@ class ChartView(QWidget):
         self.periods: list[str] = []
         self.totals: list[int] = []
         self.counts: Counts | None = None
+        self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
         self._stat_index: dict[tuple[float, float], Statistic] = {}
         self.filters.changed.connect(self.refresh)
@@ -194,6 +196,15 @@ class ChartView(QWidget):
 
     def bin_size(self) -> str:
         return str(self.by.currentData())
+
+    def view_spec(self) -> ViewSpec:
+        """The spec that reproduces this chart: what it shows, else what its controls ask."""
+        if self.data is not None:
+            return self.data.resolved.to_spec()
+        chosen = self.layers()
+        stack = self.stack.currentData() if chosen == BUNDLED else None
+        scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
+        return scope.to_spec()
 
     def set_bin(self, by: str) -> None:
         self.by.setCurrentIndex(max(self.by.findData(by), 0))

@@ -563,32 +563,15 @@ class MainWindow(QMainWindow):
                         ticked,
                     )
                 )
-            elif name == "ChartView":
-                flt = page.current_filter()  # type: ignore[union-attr]
-                opts = views.to_options(flt)
-                scope = views.describe(self.ref, flt)
-                chart_opts = {**opts, "by": page.bin_size()}  # type: ignore[union-attr]
-                stack = page.stack.currentData()  # type: ignore[union-attr]
-                if stack:
-                    chart_opts["stack"] = stack
-                source = page.source.currentData()  # type: ignore[union-attr]
-                if source and source != "bundled":
-                    chart_opts["source"] = source
-                out.append((f"Counts chart: {scope}", ViewSpec("chart", None, chart_opts), ticked))
-                out.append((f"Events table: {scope}", ViewSpec("events", None, opts), False))
-            elif name == "MapView":
-                flt = page.current_filter()  # type: ignore[union-attr]
-                map_opts = views.to_options(flt)
-                source = page.source.currentData()  # type: ignore[union-attr]
-                if source and source != "bundled":
-                    map_opts["source"] = source
-                out.append(
-                    (
-                        f"Map: {views.describe(self.ref, flt)}",
-                        ViewSpec("map", None, map_opts),
-                        ticked,
-                    )
-                )
+            elif name in ("ChartView", "MapView"):
+                spec = page.view_spec()  # type: ignore[union-attr]
+                scope = views.describe(self.ref, views.count_filter(self.ref, spec))
+                if name == "MapView":
+                    out.append((f"Map: {scope}", spec, ticked))
+                    continue
+                out.append((f"Counts chart: {scope}", spec, ticked))
+                events = {k: v for k, v in spec.options.items() if k not in ("by", "stack")}
+                out.append((f"Events table: {scope}", ViewSpec("events", None, events), False))
         out.append(("Your notes", ViewSpec("notes"), False))
         out.append(("Your bookmarks", ViewSpec("bookmarks"), False))
         return out

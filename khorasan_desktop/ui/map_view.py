@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths, resources
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
@@ -62,7 +63,7 @@ from khorasan_desktop.data.layers import province_counts as layered_province_cou
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
-from khorasan_desktop.views.map import PLACE_EXAMPLES, PLACE_LIMIT, MapViewData
+from khorasan_desktop.views.map import PLACE_EXAMPLES, PLACE_LIMIT, MapViewData, ResolvedMap
 
 # -- projection ----------------------------------------------------------------------------
 UNITS_PER_DEGREE = 100.0  # scene units; pens are cosmetic, so this only sets precision
@@ -802,6 +803,10 @@ class MapView(QWidget):
         self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
         self._apply_counts(dict(data.province_counts))
         self._apply_places(list(data.places), data.places_total)
+
+    def view_spec(self) -> ViewSpec:
+        """The spec that reproduces this map (its filter and the layers it counts)."""
+        return ResolvedMap(self._filter, self._layers or self.source.layers(), ()).to_spec()
 
     def is_loading(self) -> bool:
         """True while the current filter's counts or places are still being queried."""

@@ -185,3 +185,16 @@ def test_map_shading_and_pdf_table_agree(
     body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     printed = [int(n) for n in re.findall(r"<td>(\d+)</td></tr>", body)]
     assert printed == [n for _, n in data.rows()]
+
+
+@pytest.mark.parametrize("text", SPECS)
+def test_open_chart_reproduces_itself_in_a_report(
+    qtbot: object, ref: Reference, user_db: Path, text: str
+) -> None:
+    """The spec the export dialog offers for an open chart resolves to what it shows."""
+    data = chart_view.load(ref, chart_view.resolve(ref, parse(text), user_db), user_db)
+    gui = ChartView(ref, user_db=user_db)
+    qtbot.addWidget(gui)  # type: ignore[attr-defined]
+    gui.show_data(data)
+    again = chart_view.resolve(ref, parse(gui.view_spec().text()), user_db)
+    assert again == data.resolved

@@ -90,12 +90,13 @@ def test_events_blank_figures_stay_blank(ref: Reference, tmp_path: Path) -> None
 
 
 def test_relations_of_iskp_include_taliban_rival(ref: Reference) -> None:
-    iskp = ref.resolve("ISIS-K")
-    table = tables.relations_table(ref, iskp)
+    from khorasan_desktop.cli.tables import table_job
+
+    table = table_job(ref, "relations:ISIS-K").build()
     col = {name: i for i, name in enumerate(table.columns)}
     pairs = {(r[col["subject_id"]], r[col["type"]], r[col["object_id"]]) for r in table.rows}
     assert ("actor-iskp", "rival-of", "actor-taliban") in pairs
-    rivals = tables.relations_table(ref, iskp, rel_type="rival-of")
+    rivals = table_job(ref, "relations:ISIS-K,type=rival-of").build()
     assert rivals.rows and all(r[col["type"]] == "rival-of" for r in rivals.rows)
     assert all(r[col["citations"]] for r in rivals.rows)
 

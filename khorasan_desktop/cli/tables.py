@@ -18,14 +18,16 @@ from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import tables
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.views import options as views
+from khorasan_desktop.views import relations as relations_view
 
 _FILTERS = ("actor", "country", "province", "attribution", "from", "to", "type", "target")
 _ALLOWED = {
     "events": (*_FILTERS, "source"),
     "chart": (*_FILTERS, "by", "source", "stack"),
-    "relations": ("type", "year"),
+    "relations": ("type", "year", "depth"),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
 
@@ -135,24 +137,36 @@ def _parse(text: str) -> ViewSpec:
 
 
 def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
-    entity_id = ref.resolve(spec.target) if spec.target else None
+    """``relations:NAME`` is the relations view (depth, as-of year: the rows its graph and
+    its PDF table show); plain ``relations`` lists every relation held in the year."""
     rel_type = spec.options.get("type")
     if rel_type is not None:
         known = ref.relation_types()
         if rel_type not in known:
             raise ViewSpecError(f"unknown relation type {rel_type!r} (known: {', '.join(known)})")
-    year = views.year(spec)
     parts = []
-    if entity_id:
-        parts.append(f"entity: {ref.ref(entity_id).name}")
+    if spec.target:
+        resolved = relations_view.resolve(ref, spec)
+        parts.append(f"entity: {ref.ref(resolved.entity_id).name}; {resolved.describe()}")
+
+        def rows() -> list[RelationRow]:
+            return list(relations_view.load(ref, resolved).shown)
+    else:
+        year = views.year(spec)
+        if year is not None:
+            parts.append(f"year: {year}")
+
+        def rows() -> list[RelationRow]:
+            return [r for r in ref.relation_rows(None) if relations_view.visible_in(r, year)]
+
     if rel_type:
         parts.append(f"type: {rel_type}")
-    if year is not None:
-        parts.append(f"year: {year}")
     described = "; ".join(parts) or "all relations"
     return TableJob(
         spec.text(),
-        lambda: tables.relations_table(ref, entity_id, rel_type, year),
+        lambda: tables.relations_table(
+            ref, [r for r in rows() if not rel_type or r.type == rel_type]
+        ),
         lambda: tables.table_meta(ref, spec.text(), described),
     )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from khorasan_desktop.core.models import SearchHit
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.files import atomic_text
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -192,25 +193,8 @@ def counts_table_layers(
     return Table(("period", "count"), rows)
 
 
-def _covers(start: str | None, end: str | None, year: int) -> bool:
-    if start and int(start[:4]) > year:
-        return False
-    return not (end and int(end[:4]) < year)
-
-
-def relations_table(
-    ref: Reference,
-    entity_id: str | None = None,
-    rel_type: str | None = None,
-    year: int | None = None,
-) -> Table:
-    """Relations (of one entity, or all), optionally of one type or covering one year;
-    the same filter the relations view applies."""
-    rels = [
-        r
-        for r in ref.relation_rows(entity_id)
-        if (not rel_type or r.type == rel_type) and (year is None or _covers(r.start, r.end, year))
-    ]
+def relations_table(ref: Reference, rels: Sequence[RelationRow]) -> Table:
+    """The given relations with their citations (the relations view chooses them)."""
     cites = ref.citations_for("relation", [r.id for r in rels])
     rows: list[Row] = []
     for r in rels:

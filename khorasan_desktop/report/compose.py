@@ -1,31 +1,28 @@
 """Build a report from view specifications: cover, one section per view, legends, sources.
 
-Pictures of charts, maps and graphs are recorded from real view widgets on the GUI thread
-(``record_pictures``); the rest (queries, HTML, painting) is ``write_report``, which may
+Every section reads its view kind's data (``khorasan_desktop.views``) once; pictures of
+charts, maps and graphs are drawn from that data by the page's own drawing code
+(``khorasan_desktop.render``) into bare scenes, never widgets, on the GUI thread
+(``record_pictures``). The rest (queries, HTML, painting) is ``write_report``, which may
 run on a worker thread with its own database connection.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from PySide6.QtCore import QRectF
 
 from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import layers
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.report.document import (
-    Picture,
-    ReportDocument,
-    record_view,
-    record_view_with_legend,
-    show_offscreen,
-)
-from khorasan_desktop.ui.events_model import deaths_text
-from khorasan_desktop.ui.page_html import (
+from khorasan_desktop.render.page_html import (
     CREDIBILITY,
     RELIABILITY,
     Citations,
@@ -34,9 +31,13 @@ from khorasan_desktop.ui.page_html import (
     name_span,
     sources_html,
 )
+from khorasan_desktop.render.picture import Picture
+from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views import formats
 from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import options as views
+from khorasan_desktop.views import relations as relations_view
 
 EVENTS_IN_ENTITY = 40
 LIKELIHOOD_NOTE = (
@@ -81,56 +82,74 @@ def resolve_specs(ref: Reference, specs: list[ViewSpec], user_db: Path | None = 
             views.count_filter(ref, spec)
             layers.dataset_names(user_path, layers.parse_source(spec.options.get("source")))
         elif spec.kind == "relations":
-            views.depth(spec)
+            relations_view.resolve(ref, spec)
         views.year(spec)
+
+
+CHART_SIZE = (1000.0, 520.0)
+MAP_SIZE = (950.0, 800.0)
+GRAPH_SIZE = (1020.0, 800.0)
+GRAPH_MAX_SCALE = 1.25  # as on the page: small graphs are not blown up
 
 
 def record_pictures(
     ref: Reference, specs: list[ViewSpec], user_db: Path | None = None
 ) -> dict[str, Picture]:
-    """Record the chart, map and graph views as vector pictures (GUI thread only)."""
-    from khorasan_desktop.ui.query import QueryRunner
+    """Record the chart, map and graph views as vector pictures (GUI thread: the scenes
+    measure text). Each is drawn from the same view data its section's table prints, by
+    the drawing code the pages use."""
+    from khorasan_desktop.render import chart as chart_render
+    from khorasan_desktop.render import graph as graph_render
+    from khorasan_desktop.render import map as map_render
+    from khorasan_desktop.render.picture import record_scene
 
-    query = QueryRunner.synchronous(ref)
     user_path = ReportOptions(user_db=user_db).user_path()
     out: dict[str, Picture] = {}
     for i, spec in enumerate(specs):
         key = f"view{i}"
         if spec.kind == "chart":
-            from khorasan_desktop.ui.chart_view import ChartView
-
-            # The picture is drawn from the same view data the section's table prints.
             data = chart_view.load(ref, chart_view.resolve(ref, spec, user_path), user_path)
-            chart = ChartView(ref, query=query, user_db=user_path)
-            chart.show_data(data)
-            plot = chart.plot
-            plot.setParent(None)
-            out[key] = record_view(plot, 1000, 520)
-            chart.deleteLater()
+            w, h = CHART_SIZE
+            scene, plot = chart_render.offscreen_plot(w, h)
+            plot.draw(data)
+            chart_render.settle(scene, plot)
+            out[key] = record_scene(scene, QRectF(0, 0, w, h), w, h)
         elif spec.kind == "map":
-            from khorasan_desktop.ui.map_view import MapView
-
             mdata = map_view_kind.load(ref, map_view_kind.resolve(ref, spec, user_path), user_path)
-            map_view = MapView(ref, user_db=user_path)
-            map_view.show_data(mdata)
-            show_offscreen(map_view, 1150, 820)
-            map_view.reset_view()
-            out[key] = record_view_with_legend(map_view.view, map_view.legend)
-            map_view.deleteLater()
+            w, h = MAP_SIZE
+            mscene = map_render.MapScene(ref.region_shapes())
+            mscene.show(mdata)
+            source, to_view = mscene.fit(w, h)
+            mscene.relayout_labels(to_view, 1.0)
+            extra = map_render.off_map_text(mscene.off_map, lambda i: ref.ref(i).name)
+            out[key] = record_scene(
+                mscene,
+                source,
+                w,
+                h,
+                functools.partial(map_render.paint_legend, extra=extra),
+            )
         elif spec.kind == "relations":
-            from khorasan_desktop.ui.relation_graph import RelationGraphView
-
-            assert spec.target is not None
-            from khorasan_desktop.ui.relation_graph import Legend
-
-            graph = RelationGraphView(ref)
-            graph.set_entity(ref.resolve(spec.target), views.depth(spec))
-            graph.set_year(views.year(spec))
-            show_offscreen(graph, 1250, 820)
-            graph.fit()
-            out[key] = record_view_with_legend(graph.canvas, graph.findChild(Legend))
-            graph.deleteLater()
+            rdata = relations_view.load(ref, relations_view.resolve(ref, spec))
+            gscene = graph_render.scene_for(rdata)
+            w, h = GRAPH_SIZE
+            out[key] = record_scene(
+                gscene,
+                capped_source(gscene.sceneRect(), w, h, GRAPH_MAX_SCALE),
+                w,
+                h,
+                graph_render.paint_legend,
+            )
     return out
+
+
+def capped_source(rect: QRectF, width: float, height: float, max_scale: float) -> QRectF:
+    """The scene area to show so ``rect`` fits ``width`` x ``height`` at no more than
+    ``max_scale`` (a larger, centred area when it would be blown up further)."""
+    scale = min(width / rect.width(), height / rect.height(), max_scale)
+    source = QRectF(0, 0, width / scale, height / scale)
+    source.moveCenter(rect.center())
+    return source
 
 
 def write_report(
@@ -280,38 +299,27 @@ def _relations_section(
     picture: Picture | None,
     key: str,
 ) -> str:
-    assert spec.target is not None
-    entity_id = ref.resolve(spec.target)
-    year = views.year(spec)
-    depth = views.depth(spec)
+    data = relations_view.load(ref, relations_view.resolve(ref, spec))
     parts = []
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
         parts.append(
-            f"<p class='meta'>Relation graph, {depth} step{'s' if depth > 1 else ''} "
-            f"from the centre{f', as of {year}' if year else ', all years'}. "
-            "Undated relations are always shown (dashed).</p>"
+            f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
+            f"{esc(data.status())}. Undated relations are always shown (dashed).</p>"
         )
-    rows = ref.neighbourhood(entity_id, depth)
-    if year:
-        rows = [
-            r
-            for r in rows
-            if (not r.start or int(r.start[:4]) <= year) and (not r.end or int(r.end[:4]) >= year)
-        ]
     body = []
-    for r in rows:
+    for r in data.shown:
         numbers = cites.mark(ref.relation_citations(r.id))
         body.append(
             [
                 name_span(r.source.name),
                 esc(r.type),
                 name_span(r.target.name),
-                esc(_period(r.start, r.end)),
+                esc(relations_view.period_phrase(r)),
                 numbers,
             ]
         )
-    parts.append(f"<h3>Relations shown ({len(rows)})</h3>")
+    parts.append(f"<h3>Relations shown ({len(data.shown)})</h3>")
     parts.append(_table(["Subject", "Relation", "Object", "Period", "Sources"], body))
     return "".join(parts)
 
@@ -434,7 +442,7 @@ def _events_section(
                         esc(
                             (r.actor_name or "") + (f" vs {r.actor2_name}" if r.actor2_name else "")
                         ),
-                        esc(_figure(r.deaths_best, r.deaths_low, r.deaths_high)),
+                        esc(formats.deaths(r.deaths_best, r.deaths_low, r.deaths_high)),
                         esc(r.dataset),
                     ]
                     for r in rows
@@ -442,13 +450,6 @@ def _events_section(
             )
         )
     return "".join(parts)
-
-
-def _figure(best: int | None, low: int | None, high: int | None) -> str:
-    text = "" if best is None else str(best)
-    if low is not None or high is not None:
-        text += f" ({'?' if low is None else low}–{'?' if high is None else high})"
-    return text.strip()
 
 
 def _notes_section(ref: Reference, notes: Notes) -> str:
@@ -488,7 +489,7 @@ def _events_table(ref: Reference, ids: list[str], cites: Citations) -> str:
                 esc(r.place or ""),
                 esc(r.attack_type or ""),
                 esc(r.target or ""),
-                esc(deaths_text(r)),
+                esc(formats.deaths(r.deaths_best, r.deaths_low, r.deaths_high)),
                 "" if r.injuries is None else str(r.injuries),
                 esc(r.attribution or ""),
                 cites.mark(tuple(sources.get(i, ()))),
@@ -505,12 +506,6 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
         f"<table class='grid' width='100%' border='0.5' cellspacing='0' cellpadding='3'>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
-
-
-def _period(start: str | None, end: str | None) -> str:
-    if start or end:
-        return f"{start or '?'}–{end or ''}"
-    return "undated"
 
 
 def _legends(ref: Reference) -> str:

@@ -1,10 +1,11 @@
 """A paginated report document: rich text, tables whose header repeats on every page, and
 charts, maps and graphs kept as vector pictures.
 
-Pictures are ``QPicture`` recordings of the on-screen widgets, placed inline through a
-text-object handler and replayed scaled when the page is painted. The PDF writer works at
-96 dpi, the resolution the widgets were recorded at, so recorded text is scaled exactly
-once (a 300 dpi writer would enlarge recorded text a second time).
+Pictures are ``QPicture`` recordings of the shared chart, map and graph scenes
+(:mod:`khorasan_desktop.render`), placed inline through a text-object handler and replayed
+scaled when the page is painted. The PDF writer works at 96 dpi, the resolution the scenes
+are recorded at, so recorded text is scaled exactly once (a 300 dpi writer would enlarge
+recorded text a second time).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPicture,
     QPyTextObject,
     QTextBlockFormat,
     QTextCharFormat,
@@ -30,7 +30,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from khorasan_desktop.ui import fonts
+from khorasan_desktop.render import fonts
+from khorasan_desktop.render.picture import Picture
 
 DPI = 96
 MARGIN_MM = 16.0
@@ -56,104 +57,6 @@ class Cancelled(Exception):
 
 class ExportFailed(Exception):
     """The report could not be written (message fit for the user)."""
-
-
-@dataclass
-class Picture:
-    picture: QPicture
-    width: float  # recorded size in device-independent pixels
-    height: float
-
-
-def show_offscreen(widget: object, width: int, height: int) -> None:
-    """Lay a widget out at a given size without putting it on screen."""
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.resize(width, height)
-    widget.show()
-    layout = widget.layout()
-    if layout is not None:
-        layout.activate()
-
-
-def record_view(view: object, width: int | None = None, height: int | None = None) -> Picture:
-    """Record what a graphics view shows by rendering its scene, not the widget: the
-    widget path replays the view's cached background as a bitmap and can let items that
-    reach past the viewport escape the clip."""
-    from PySide6.QtWidgets import QGraphicsView
-
-    assert isinstance(view, QGraphicsView)
-    if width is not None and height is not None:  # a top-level view: size it here
-        show_offscreen(view, width, height)
-    viewport = view.viewport().rect()
-    source = view.mapToScene(viewport).boundingRect()
-    vw, vh = viewport.width(), viewport.height()
-    pic = QPicture()
-    painter = QPainter(pic)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setClipRect(QRectF(0, 0, vw, vh))
-        painter.fillRect(
-            QRectF(0, 0, vw, vh),
-            view.backgroundBrush().color()
-            if view.backgroundBrush().style() != Qt.BrushStyle.NoBrush
-            else QColor("#ffffff"),
-        )
-        scene = view.scene()
-        scene.render(painter, QRectF(0, 0, vw, vh), source, Qt.AspectRatioMode.IgnoreAspectRatio)
-    finally:
-        painter.end()
-    return Picture(pic, float(vw), float(vh))
-
-
-def record_view_with_legend(view: object, legend: object) -> Picture:
-    """A laid-out graphics view's scene with its legend widget to the right, as one
-    picture (the legend at its natural height, top-aligned)."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(legend, QWidget)
-    left = record_view(view)
-    legend_width = legend.width()
-    legend.resize(legend_width, min(legend.sizeHint().height(), int(left.height)))
-    pic = QPicture()
-    painter = QPainter(pic)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawPicture(0, 0, left.picture)
-        painter.setClipping(False)
-        # Legends draw only inside their own rectangle, so their clip changes cannot spill.
-        QWidget.render(legend, painter, QPoint(int(left.width) + 8, 0))
-    finally:
-        painter.end()
-    return Picture(pic, left.width + 8 + legend_width, max(left.height, legend.height()))
-
-
-def record(widget: object, width: int, height: int) -> Picture:
-    """Record a widget's rendering as vector drawing commands (call on the GUI thread)."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
-    # Shown off screen so layouts and resize events happen now, synchronously.
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.resize(width, height)
-    widget.show()
-    layout = widget.layout()
-    if layout is not None:
-        layout.activate()
-    pic = QPicture()
-    painter = QPainter(pic)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # QWidget.render explicitly: graphics views override render() to draw their scene.
-        QWidget.render(widget, painter, QPoint(0, 0))
-    finally:
-        painter.end()
-    widget.hide()
-    return Picture(pic, float(width), float(height))
 
 
 class _PictureHandler(QPyTextObject):

@@ -8,13 +8,11 @@ with ``setOpts`` / ``setData``.
 from __future__ import annotations
 
 import html
-import math
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -35,6 +33,7 @@ from khorasan_desktop.data.layers import (
 )
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
+from khorasan_desktop.render import chart as chart_render
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
@@ -43,21 +42,6 @@ from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views.chart import ChartViewData
-
-PALETTE = [
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#bab0ac",
-]
-IMPRECISE_COLOR = "#9e9e9e"
-COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
 
 
 def _load_chart(
@@ -101,41 +85,13 @@ class ChartView(QWidget):
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.by)
         self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.stack)
 
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        chart_render.configure()
         self.plot = pg.PlotWidget()
-        self.plot.setMenuEnabled(False)
-        self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.setLabel("left", "Documented incidents")
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
-        self.legend = self.plot.addLegend(offset=(10, 10))
-        self.bars: list[pg.BarGraphItem] = []
-        self.imprecise_bar = pg.BarGraphItem(
-            x=[], height=[], width=0.6, brush=IMPRECISE_COLOR, pen=None
-        )
-        self.plot.addItem(self.imprecise_bar)
-        self.stat_markers = pg.ScatterPlotItem(
-            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
-            size=12,
-            symbol="d",
-            pen=pg.mkPen("#222"),
-            brush=pg.mkBrush("#ffd400"),
-            hoverable=True,
-            tip=self._stat_tip,
-        )
-        self.plot.addItem(self.stat_markers)
-        self.stat_clipped = pg.ScatterPlotItem(
-            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
-            size=13,
-            symbol="t1",
-            pen=pg.mkPen("#222"),
-            brush=pg.mkBrush("#ffd400"),
-            hoverable=True,
-            tip=self._stat_tip,
-        )
-        self.plot.addItem(self.stat_clipped)
-        self.stat_labels: list[pg.TextItem] = []
-        self.y_top = 1.0
-        self.legend.addItem(self.stat_markers, "published statistic (hover for source)")
+        self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
+        self.legend = self.chart.legend
+        self.bars = self.chart.bars
+        self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
         self.caption = QLabel()
@@ -183,7 +139,6 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
-        self._stat_index: dict[tuple[float, float], Statistic] = {}
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -248,126 +203,19 @@ class ChartView(QWidget):
         )
 
     def show_data(self, data: ChartViewData) -> None:
-        """Draw a chart view's data: the one path for the GUI's own queries and reports."""
+        """Draw a chart view's data (the one path for the GUI's own queries)."""
         self.data = data
-        by = data.resolved.by
-        flt = data.resolved.flt
-        self.plot.setLabel(
-            "left",
-            "Documented incidents" if data.resolved.layers == BUNDLED else "Events counted",
-        )
-        counts = data.counts
-        self.counts = counts
+        self.counts = data.counts
         self.periods = list(data.periods)
         self.totals = list(data.totals)
-        self._draw_series({name: list(h) for name, h in data.series})
-        n = len(self.periods)
-        self.imprecise_bar.setOpts(
-            x=[n + 0.5] if counts.imprecise else [],
-            height=[counts.imprecise] if counts.imprecise else [],
-            width=0.6,
-        )
         self.stats = list(data.statistics)
-        self._draw_statistics(flt, by)
-        self._draw_axis(by)
+        self.chart.draw(data)
+        self._list_statistics(data)
         self._caption(data)
         self.refreshed.emit()
 
-    def _draw_series(self, series: dict[str, list[float]]) -> None:
-        while len(self.bars) < len(series):
-            bar = pg.BarGraphItem(x=[], height=[], width=0.8)
-            self.plot.addItem(bar)
-            self.bars.append(bar)
-        self.legend.clear()
-        base = [0.0] * len(self.periods)
-        xs = list(range(len(self.periods)))
-        for i, bar in enumerate(self.bars):
-            if i >= len(series):
-                bar.setOpts(x=[], height=[], y0=[])
-                bar.setVisible(False)
-                continue
-            name, heights = list(series.items())[i]
-            color = PALETTE[i % len(PALETTE)]
-            bar.setOpts(
-                x=xs,
-                height=heights,
-                y0=list(base),
-                width=0.8,
-                brush=color,
-                pen=pg.mkPen(QColor(color).darker(130), width=0.5),
-                name=name,
-            )
-            bar.setVisible(True)
-            base = [b + h for b, h in zip(base, heights, strict=True)]
-            if len(series) > 1:
-                self.legend.addItem(bar, name)
-        self.legend.addItem(self.stat_markers, "published statistic (hover for source)")
-        if self.counts and self.counts.imprecise:
-            self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
-
-    def _draw_axis(self, by: str) -> None:
-        n = len(self.periods)
-        step = max(1, math.ceil(n / 14))
-        ticks: list[tuple[float, str]] = [
-            (float(i), p) for i, p in enumerate(self.periods) if i % step == 0
-        ]
-        if self.counts and self.counts.imprecise:
-            ticks.append((n + 0.5, "imprecise"))
-        self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setYRange(0, self.y_top, padding=0)
-        self.plot.setXRange(
-            -0.8, n + (1.3 if self.counts and self.counts.imprecise else 0.2), padding=0
-        )
-        self.plot.setLabel("bottom", f"period ({by})")
-
-    def _plotted_stats(self) -> list[Statistic]:
-        return [
-            s
-            for s in self.stats
-            if s.value is not None
-            and s.value >= 0
-            and (s.unit or "") in COUNT_UNITS
-            and s.period_start
-        ]
-
-    def _draw_statistics(self, flt: CountFilter, by: str) -> None:
-        bar_top = max([*self.totals, self.counts.imprecise if self.counts else 0, 1])
-        # Yearly bars share their axis with the figures; finer bins keep the bars legible and
-        # draw larger figures as triangles at the top edge with their value written beside.
-        stat_top = max((s.value or 0 for s in self._plotted_stats()), default=0)
-        self.y_top = max(bar_top, stat_top) * 1.12 if by == "year" else bar_top * 1.35
-        inside: list[dict[str, Any]] = []
-        above: list[dict[str, Any]] = []
-        self._stat_index = {}
-        index = {p: i for i, p in enumerate(self.periods)}
-        for s in self._plotted_stats():
-            assert s.period_start is not None
-            start = chart_view.period_of_day(s.period_start, by)
-            if start not in index:
-                continue
-            end = chart_view.period_of_day(s.period_end or s.period_start, by)
-            x = (index[start] + index.get(end, index[start])) / 2 + 0.3
-            y = float(s.value or 0)
-            if y > self.y_top * 0.95:
-                y = self.y_top * 0.93
-                above.append({"pos": (x, y), "data": s.id})
-            else:
-                inside.append({"pos": (x, y), "data": s.id})
-            self._stat_index[(round(x, 3), round(y, 3))] = s
-        self.stat_markers.setData(spots=inside)
-        self.stat_clipped.setData(spots=above)
-        for i, spot in enumerate(above):
-            if i >= len(self.stat_labels):
-                label = pg.TextItem(color="#5a4500", anchor=(0, 0.5))
-                self.plot.addItem(label)
-                self.stat_labels.append(label)
-            st = self._stat_index[(round(spot["pos"][0], 3), round(spot["pos"][1], 3))]
-            self.stat_labels[i].setText(f"{st.value_text.split(' ')[0]}↑")
-            self.stat_labels[i].setPos(spot["pos"][0] + 0.15, spot["pos"][1])
-            self.stat_labels[i].setVisible(True)
-        for label in self.stat_labels[len(above) :]:
-            label.setVisible(False)
-        plotted = {s.id for s in self._plotted_stats()}
+    def _list_statistics(self, data: ChartViewData) -> None:
+        plotted = {s.id for s in chart_render.plotted_statistics(data)}
         rows = []
         for s in sorted(self.stats, key=lambda s: (s.id not in plotted, s.period_start or "")):
             mark = "◆ " if s.id in plotted else ""
@@ -382,12 +230,6 @@ class ChartView(QWidget):
             "the documented sample.</p><ul>" + "".join(rows) + "</ul>"
         )
         self.lower_tabs.setTabText(1, f"Published figures ({len(rows)})")
-
-    def _stat_tip(self, x: float, y: float, data: object) -> str:
-        s = self._stat_index.get((round(x, 3), round(y, 3)))
-        if s is None:
-            return ""
-        return f"{s.value_text}\n{s.series}, {s.period_text}\nSource: {s.source}"
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts

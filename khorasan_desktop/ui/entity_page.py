@@ -25,8 +25,8 @@ from khorasan_desktop.data.browse import EventRow, RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.render.page_html import entity_content
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
-from khorasan_desktop.ui.page_html import entity_content
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_model import (
     RelationsFilter,

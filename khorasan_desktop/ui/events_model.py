@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from khorasan_desktop.data.browse import EventRow
 from khorasan_desktop.ui.tree_model import EntityIdRole
+from khorasan_desktop.views import formats
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -21,13 +22,7 @@ COLUMNS = ("Date", "Event", "Place", "Type", "Target", "Deaths", "Injuries", "At
 
 
 def deaths_text(r: EventRow) -> str:
-    """Best figure with the range when sources differ; blank when none was stated."""
-    best = "" if r.deaths_best is None else str(r.deaths_best)
-    if r.deaths_low is not None or r.deaths_high is not None:
-        lo = "?" if r.deaths_low is None else str(r.deaths_low)
-        hi = "?" if r.deaths_high is None else str(r.deaths_high)
-        return f"{best} ({lo}–{hi})".strip()
-    return best
+    return formats.deaths(r.deaths_best, r.deaths_low, r.deaths_high)
 
 
 def _sort_key(col: int) -> Callable[[EventRow], tuple[int, object]]:

@@ -12,14 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
 from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.render import map as map_render
+from khorasan_desktop.render.map import LEGEND_NOTE, NEUTRAL_FILL, color_for_count, project
 from khorasan_desktop.ui import map_view
-from khorasan_desktop.ui.map_view import (
-    LEGEND_NOTE,
-    NEUTRAL_FILL,
-    MapView,
-    color_for_count,
-    project,
-)
+from khorasan_desktop.ui.map_view import MapView
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import TaskRunner
 
@@ -150,11 +146,11 @@ def test_empty_filter_is_neutral_and_says_so(view: MapView) -> None:
 
 
 def test_filter_change_restyles_without_rebuilding(view: MapView) -> None:
-    before = {id(i) for i in view.scene.items() if isinstance(i, map_view.RegionItem)}
+    before = {id(i) for i in view.scene.items() if isinstance(i, map_render.RegionItem)}
     view.set_filter(CountFilter(attributions=("claimed",)))
-    after = {id(i) for i in view.scene.items() if isinstance(i, map_view.RegionItem)}
+    after = {id(i) for i in view.scene.items() if isinstance(i, map_render.RegionItem)}
     assert before == after
-    assert map_view._geometry() is map_view._geometry()
+    assert map_render._geometry() is map_render._geometry()
 
 
 def test_legend_classes_are_contiguous_and_noted(view: MapView) -> None:

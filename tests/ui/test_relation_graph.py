@@ -12,8 +12,9 @@ from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.query import QueryRunner
-from khorasan_desktop.ui.relation_graph import MAX_NODES, RelationGraphView, busiest, plan
+from khorasan_desktop.ui.relation_graph import RelationGraphView
 from khorasan_desktop.ui.tasks import TaskRunner
+from khorasan_desktop.views.relations import MAX_NODES, busiest, plan
 
 ISKP = "actor-iskp"
 LEADER = "rel-shahab-al-muhajir-leader-of-iskp"

@@ -14,6 +14,8 @@ from khorasan_desktop.cli.tables import table_job
 from khorasan_desktop.core.viewspec import ViewSpecError, parse
 from khorasan_desktop.data.events_import import import_event_file
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.render.chart import ChartPlot
+from khorasan_desktop.render.map import MapScene
 from khorasan_desktop.report import compose
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
@@ -76,19 +78,25 @@ def test_chart_picture_table_pdf_and_json_agree(
     assert gui.bar_data() == (list(data.periods), list(data.totals))
     assert sum(gui.totals) == sum(n for _, n in data.rows())
 
-    # PDF picture: the report draws its picture from view data equal to ours.
-    drawn: list[chart_view.ChartViewData] = []
-    original = ChartView.show_data
+    # PDF picture: the report paints with the page's own chart drawing, from equal data,
+    # and the bars it sets are the table's numbers.
+    assert isinstance(gui.chart, ChartPlot)
+    drawn: list[tuple[chart_view.ChartViewData, list[str], list[float]]] = []
+    original = ChartPlot.draw
 
-    def spy(self: ChartView, d: chart_view.ChartViewData) -> None:
-        if d.resolved == data.resolved:
-            drawn.append(d)
+    def spy(self: ChartPlot, d: chart_view.ChartViewData) -> None:
         original(self, d)
+        heights = [0.0] * len(self.periods)
+        for bar in self.bars:
+            if bar.isVisible():
+                heights = [a + b for a, b in zip(heights, bar.opts["height"], strict=True)]
+        drawn.append((d, self.periods, heights))
 
-    monkeypatch.setattr(ChartView, "show_data", spy)
+    monkeypatch.setattr(ChartPlot, "draw", spy)
     pictures = compose.record_pictures(ref, [spec], user_db)
     assert "view0" in pictures
-    assert drawn and drawn[-1] == data
+    assert drawn and drawn[-1][0] == data
+    assert drawn[-1][1:] == (list(data.periods), [float(n) for n in data.totals])
 
     # PDF table.
     doc = ReportDocument("t", "")
@@ -167,16 +175,25 @@ def test_map_shading_and_pdf_table_agree(
     spec = parse(text)
     data = map_kind.load(ref, map_kind.resolve(ref, spec, user_db), user_db)
 
+    # The page and the report shade one MapScene class from equal data.
+    gui = MapView(ref, user_db=user_db)
+    qtbot.addWidget(gui)  # type: ignore[attr-defined]
+    gui.show_data(data)
+    assert {**gui.province_counts(), **gui.off_map_counts()} == dict(data.rows())
+
     drawn: list[dict[str, int]] = []
-    original = MapView.show_data
+    shaded: list[int] = []
+    original = MapScene.show
 
-    def spy(self: MapView, d: map_kind.MapViewData) -> None:
+    def spy(self: MapScene, d: map_kind.MapViewData) -> None:
         original(self, d)
-        drawn.append({**self.province_counts(), **self.off_map_counts()})
+        drawn.append({**self.counts, **self.off_map})
+        shaded.append(sum(r.count for r in self.regions.values() if r.is_province))
 
-    monkeypatch.setattr(MapView, "show_data", spy)
+    monkeypatch.setattr(MapScene, "show", spy)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
-    assert drawn and drawn[-1] == {k: v for k, v in data.rows()}
+    assert drawn and drawn[-1] == dict(data.rows())
+    assert shaded[-1] == sum(drawn[-1][k] for k in drawn[-1] if k not in gui.off_map_counts())
 
     doc = ReportDocument("t", "")
     section = compose._map_section(
@@ -198,3 +215,69 @@ def test_open_chart_reproduces_itself_in_a_report(
     gui.show_data(data)
     again = chart_view.resolve(ref, parse(gui.view_spec().text()), user_db)
     assert again == data.resolved
+
+
+RELATION_SPECS = [
+    "relations:ISKP",
+    "relations:ISKP,year=2021",
+    "relations:ISKP,depth=2,year=2018",
+    "relations:Taliban,year=2010",
+]
+
+
+@pytest.mark.parametrize("text", RELATION_SPECS)
+def test_relation_graph_pdf_table_and_json_agree(
+    qtbot: object, ref: Reference, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khorasan_desktop.render.graph import GraphScene
+    from khorasan_desktop.ui.relation_graph import RelationGraphView
+    from khorasan_desktop.views import relations as relations_kind
+
+    spec = parse(text)
+    data = relations_kind.load(ref, relations_kind.resolve(ref, spec))
+    shown = sorted(r.id for r in data.shown)
+    assert shown, "each spec should show something, or the test proves little"
+
+    # GUI: the page's graph hides and shows by the same rule.
+    gui = RelationGraphView(ref)
+    qtbot.addWidget(gui)  # type: ignore[attr-defined]
+    gui.set_entity(data.resolved.entity_id, data.resolved.depth)
+    gui.set_year(data.resolved.year)
+    assert gui.visible_edges() == shown
+    assert set(gui.visible_nodes()) == set(data.reached)
+
+    # PDF picture: the report's scene shows exactly those relations.
+    drawn: list[list[str]] = []
+    original = GraphScene.apply
+
+    def spy(self: GraphScene, d: relations_kind.RelationsViewData) -> None:
+        original(self, d)
+        drawn.append(sorted(i for i, e in self.edges.items() if e.isVisible()))
+
+    monkeypatch.setattr(GraphScene, "apply", spy)
+    assert "view0" in compose.record_pictures(ref, [spec])
+    assert drawn and drawn[-1] == shown
+
+    # PDF table: one row per relation shown.
+    doc = ReportDocument("t", "")
+    section = compose._relations_section(ref, spec, compose.Citations(), doc, None, "view0")
+    assert f"Relations shown ({len(shown)})" in section
+    body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr>") == len(shown)
+
+    # export json: the same relations.
+    table = table_job(ref, text).build()
+    col = {name: i for i, name in enumerate(table.columns)}
+    exported = sorted(
+        (r[col["subject_id"]], r[col["type"]], r[col["object_id"]]) for r in table.rows
+    )
+    assert exported == sorted((r.source.id, r.type, r.target.id) for r in data.shown)
+
+
+def test_relations_spec_refuses_bad_depth_and_missing_entity(ref: Reference) -> None:
+    from khorasan_desktop.views import relations as relations_kind
+
+    with pytest.raises(ViewSpecError, match="depth"):
+        relations_kind.resolve(ref, parse("relations:ISKP,depth=3"))
+    with pytest.raises(ViewSpecError, match="needs a name"):
+        relations_kind.resolve(ref, parse("relations"))

@@ -1,0 +1,744 @@
+"""The offline map picture: Natural Earth polygons shaded by a map view's data.
+
+One scene for two places: the map page shows a :class:`MapScene` in its interactive
+graphics view, and the report renders the same scene class into a vector picture with
+:func:`paint_legend` beside it. Both read only :class:`MapViewData`. No tiles, no network:
+polygons are parsed once per process (the GeoJSON is ~1.5 MB); a new filter only restyles
+brushes, toggles labels and replaces the point markers. Projection is equirectangular with
+the x axis scaled by cos(34°) so that shapes at Afghanistan's latitude keep their
+proportions; y is flipped so north is up.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from khorasan_desktop import resources
+from khorasan_desktop.data.browse import IncidentPlace, RegionShape
+from khorasan_desktop.views.map import MapViewData
+
+# -- projection ----------------------------------------------------------------------------
+UNITS_PER_DEGREE = 100.0  # scene units; pens are cosmetic, so this only sets precision
+_KX = UNITS_PER_DEGREE * math.cos(math.radians(34.0))
+_KY = UNITS_PER_DEGREE
+HOME_COUNTRIES = ("AFG", "PAK")
+HOME_MARGIN = 0.06  # fraction of the home box added on each side
+OFF_MAP_NAMES = 8  # provinces without a polygon named in the legend at most (busiest)
+
+# Label anchors (lon, lat) for countries: the centre of China's or India's outline is far
+# outside the view, and Afghanistan's own centre is covered by province labels.
+_COUNTRY_LABEL_AT = {
+    "AFG": (64.2, 29.9),
+    "PAK": (70.3, 27.4),
+    "IRN": (58.3, 31.5),
+    "TKM": (59.4, 38.9),
+    "UZB": (65.4, 38.9),
+    "TJK": (71.6, 38.9),
+    "CHN": (78.8, 37.0),
+    "IND": (75.8, 27.6),
+}
+
+# -- colours -------------------------------------------------------------------------------
+BACKGROUND = QColor("#e4eaef")  # sea and countries outside the data set
+NEUTRAL_FILL = QColor("#f7f5f0")  # province with no documented incident
+NO_DATA_LAND = QColor("#d8d8d6")  # country without first-level units (China, India)
+PROVINCE_EDGE = QColor("#a9a49a")
+COUNTRY_EDGE = QColor("#4d4d4d")
+HOME_COUNTRY_EDGE = QColor("#262626")
+HIGHLIGHT_EDGE = QColor("#1d4f91")
+MARKER_DARK = QColor("#1f1f1f")
+HALO = QColor(255, 255, 255, 225)
+
+
+class ColorClass(NamedTuple):
+    """One legend step: counts ``lo``..``hi`` (``hi`` None = open-ended) share a colour."""
+
+    label: str
+    lo: int
+    hi: int | None
+    color: QColor
+
+
+# Fixed breaks (not quantiles) so the same colour means the same count across filters.
+# Sequential ColorBrewer YlOrRd; zero stays neutral so "nothing documented" reads as blank.
+CLASSES: tuple[ColorClass, ...] = (
+    ColorClass("0", 0, 0, NEUTRAL_FILL),
+    ColorClass("1", 1, 1, QColor("#fed976")),
+    ColorClass("2–4", 2, 4, QColor("#feb24c")),
+    ColorClass("5–9", 5, 9, QColor("#fd8d3c")),
+    ColorClass("10–24", 10, 24, QColor("#fc4e2a")),
+    ColorClass("25–49", 25, 49, QColor("#e31a1c")),
+    ColorClass("50+", 50, None, QColor("#b10026")),
+)
+LEGEND_NOTE = "Documented incidents (sample; coverage varies)"
+
+
+def color_for_count(count: int) -> QColor:
+    """Fill colour of a province with ``count`` documented incidents."""
+    for cls in reversed(CLASSES):
+        if count >= cls.lo:
+            return QColor(cls.color)
+    return QColor(NEUTRAL_FILL)
+
+
+def project(latitude: float, longitude: float) -> QPointF:
+    """Scene position of a geographic coordinate (equirectangular, north up)."""
+    return QPointF(longitude * _KX, -latitude * _KY)
+
+
+def marker_radius(count: int) -> float:
+    """Marker radius in pixels: area grows with the number of incidents at the place."""
+    return min(4.0 + 2.1 * math.sqrt(max(count, 1) - 1), 26.0)
+
+
+# -- geometry (parsed once per process) ----------------------------------------------------
+@dataclass(frozen=True)
+class _Shape:
+    path: QPainterPath
+    anchor: QPointF  # scene position for a label
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    countries: dict[str, _Shape]  # ISO alpha-3 -> outline
+    admin1: dict[str, _Shape]  # Natural Earth adm1_code -> outline
+
+
+def _ring(coords: list[list[float]]) -> QPolygonF:
+    return QPolygonF([QPointF(lon * _KX, -lat * _KY) for lon, lat, *_ in coords])
+
+
+def _geometry_path(geometry: dict[str, Any]) -> QPainterPath:
+    """GeoJSON Polygon/MultiPolygon -> path; odd-even fill keeps holes as holes."""
+    path = QPainterPath()
+    kind = geometry.get("type")
+    polygons = (
+        [geometry["coordinates"]]
+        if kind == "Polygon"
+        else geometry["coordinates"]
+        if kind == "MultiPolygon"
+        else []
+    )
+    for polygon in polygons:
+        for ring in polygon:
+            if len(ring) >= 3:
+                path.addPolygon(_ring(ring))
+                path.closeSubpath()
+    return path
+
+
+def _load(relative: str) -> list[dict[str, Any]]:
+    with resources.path(relative).open(encoding="utf-8") as fh:
+        features: list[dict[str, Any]] = json.load(fh).get("features", [])
+    return features
+
+
+@functools.cache
+def _geometry() -> _Geometry:
+    """Parse the bundled GeoJSON once; every MapView shares the (immutable) paths."""
+    countries: dict[str, _Shape] = {}
+    for feature in _load(resources.MAP_COUNTRIES):
+        iso = feature["properties"].get("iso_a3")
+        if not iso or not feature.get("geometry"):
+            continue
+        path = _geometry_path(feature["geometry"])
+        at = _COUNTRY_LABEL_AT.get(iso)
+        anchor = project(at[1], at[0]) if at else path.boundingRect().center()
+        countries[iso] = _Shape(path, anchor)
+    admin1: dict[str, _Shape] = {}
+    for relative in resources.MAP_ADMIN1.values():
+        for feature in _load(relative):
+            props = feature["properties"]
+            code = props.get("adm1_code")
+            if not code or not feature.get("geometry"):
+                continue
+            path = _geometry_path(feature["geometry"])
+            lat, lon = props.get("latitude"), props.get("longitude")
+            anchor = (
+                project(lat, lon)
+                if lat is not None and lon is not None
+                else path.boundingRect().center()
+            )
+            admin1[code] = _Shape(path, anchor)
+    return _Geometry(countries, admin1)
+
+
+# -- scene items ---------------------------------------------------------------------------
+def _cosmetic_pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCosmetic(True)  # constant on-screen width whatever the zoom
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+# Slack around a path's box so cosmetic (pixel-wide) edges are not clipped when painting.
+_EDGE_SLACK = 6.0
+
+
+def _padded(path: QPainterPath) -> QRectF:
+    return path.controlPointRect().adjusted(-_EDGE_SLACK, -_EDGE_SLACK, _EDGE_SLACK, _EDGE_SLACK)
+
+
+class RegionItem(QGraphicsPathItem):
+    """A province or a country's land; hover highlights its outline."""
+
+    def __init__(
+        self, region_id: str, name: str, country: str | None, path: QPainterPath, is_province: bool
+    ) -> None:
+        super().__init__(path)
+        # Set before anything that calls the boundingRect() override (setPen does).
+        self._bounds = _padded(path)
+        self.region_id = region_id
+        self.name = name
+        self.country = country
+        self.is_province = is_province
+        self.count = 0
+        self._pen = _cosmetic_pen(PROVINCE_EDGE, 0.6) if is_province else QPen(Qt.PenStyle.NoPen)
+        self._z = 1.0 if is_province else 0.0
+        self.setPen(self._pen)
+        self.setZValue(self._z)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        # The fill area; Qt's default strokes the outline on every hit test (slow, 10m data).
+        return self.path()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setPen(_cosmetic_pen(HIGHLIGHT_EDGE, 2.4))
+        self.setZValue(2.5)  # above neighbours and country borders while highlighted
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setPen(self._pen)
+        self.setZValue(self._z)
+        super().hoverLeaveEvent(event)
+
+
+class _Outline(QGraphicsPathItem):
+    """Country border drawn over the provinces; never hit-tested so clicks fall through."""
+
+    def __init__(self, path: QPainterPath, pen: QPen) -> None:
+        super().__init__(path)
+        self._bounds = _padded(path)
+        self.setPen(pen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setZValue(2.0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        # Qt derives it from shape(), which is deliberately empty here.
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+class _Label(QGraphicsItem):
+    """Name with a white halo, constant size on screen (ignores the view's zoom)."""
+
+    def __init__(
+        self, text: str, font: QFont, color: QColor, priority: float, region_id: str | None
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.region_id = region_id
+        self.priority = priority
+        self._color = color
+        path = QPainterPath()
+        path.addText(0, 0, font, text)
+        path.translate(-path.boundingRect().center())
+        self._path = path
+        self._base = path.boundingRect().adjusted(-2.5, -2.5, 2.5, 2.5)
+        self._rect = QRectF(self._base)
+        self.offset = QPointF(0, 0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(5.0)
+
+    def base_rect(self) -> QRectF:
+        """Box around the anchor before any offset, in pixels."""
+        return QRectF(self._base)
+
+    def set_offset(self, offset: QPointF) -> None:
+        """Shift by ``offset`` pixels (to clear a marker sitting on the anchor)."""
+        if offset != self.offset:
+            self.prepareGeometryChange()
+            self.offset = QPointF(offset)
+            self._rect = self._base.translated(offset)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self.offset)
+        halo = QPen(HALO, 3.0)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(self._path, halo)
+        painter.fillPath(self._path, self._color)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Incidents sharing one coordinate and precision (one marker)."""
+
+    latitude: float
+    longitude: float
+    exact: bool
+    count: int  # incidents at the place
+    incident_ids: tuple[str, ...]  # the most recent few, most recent first
+    tooltip: str
+
+
+def place_tooltip(place: IncidentPlace) -> str:
+    """Hover text of a marker: where, how many, how precise, and the newest incidents."""
+    names = Counter(p.place for p in place.recent if p.place)
+    where = names.most_common(1)[0][0] if names else f"{place.latitude:.2f}, {place.longitude:.2f}"
+    n = place.count
+    how = "exact location" if place.exact else "approximate location (city centre)"
+    lines = [f"{where}: {n} documented incident{'s' if n != 1 else ''} — {how}"]
+    for p in place.recent:
+        if p.name.startswith(p.date_display):  # names usually carry their dates
+            lines.append(f"• {p.name}")
+        else:
+            lines.append(f"• {p.date_display} — {p.name}")
+    if n > len(place.recent):
+        lines.append(f"… and {n - len(place.recent)} more")
+    if n > 1:
+        lines.append("Click opens the most recent.")
+    return "\n".join(lines)
+
+
+class _Grid:
+    """Boxes bucketed by pixel cell, so overlap tests look at neighbours only."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        self.boxes: list[QRectF] = []
+
+    def _keys(self, rect: QRectF) -> Iterator[tuple[int, int]]:
+        c = self.CELL
+        for x in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1):
+            for y in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1):
+                yield x, y
+
+    def add(self, rect: QRectF) -> int:
+        index = len(self.boxes)
+        self.boxes.append(rect)
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append(index)
+        return index
+
+    def hits(self, rect: QRectF) -> list[int]:
+        """Indices of boxes intersecting ``rect``, in insertion order."""
+        found: set[int] = set()
+        for key in self._keys(rect):
+            found.update(self._cells.get(key, ()))
+        return [i for i in sorted(found) if self.boxes[i].intersects(rect)]
+
+    def any_hit(self, rect: QRectF) -> bool:
+        return any(
+            self.boxes[i].intersects(rect) for k in self._keys(rect) for i in self._cells.get(k, ())
+        )
+
+
+class IncidentMarker(QGraphicsEllipseItem):
+    """Incident location: filled dot = exact, ring = approximate (city centre).
+
+    Size grows with the number of incidents aggregated at the place; the count is printed
+    inside when there is more than one.
+    """
+
+    def __init__(self, place: _Place) -> None:
+        self.place = place
+        self.count = place.count
+        r = marker_radius(self.count)
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.exact = place.exact
+        self.incident_id = place.incident_ids[0]
+        if place.exact:
+            self.setBrush(QBrush(MARKER_DARK))
+            self.setPen(QPen(QColor("white"), 1.2))
+        else:
+            self.setBrush(Qt.BrushStyle.NoBrush)
+            self.setPen(QPen(MARKER_DARK, 2.0))
+        self.setPos(project(place.latitude, place.longitude))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setToolTip(place.tooltip)
+        # Small markers over big ones; exact dots over rings, but a printed count on top.
+        self.setZValue(
+            (4.0 if self.count > 1 else 3.0 + (0.5 if place.exact else 0.0)) + 0.4 / self.count
+        )
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(self.rect().adjusted(-2, -2, 2, 2))
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+        if self.exact:
+            painter.setPen(self.pen())
+            painter.setBrush(self.brush())
+            painter.drawEllipse(rect)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(HALO, 4.5))
+            painter.drawEllipse(rect)
+            painter.setPen(self.pen())
+            painter.drawEllipse(rect)
+        if self.count > 1 and rect.width() >= 14:
+            font = QFont(painter.font())
+            font.setPixelSize(max(9, min(13, int(rect.width() / 2.6))))
+            font.setBold(True)
+            text = QPainterPath()
+            text.addText(0, 0, font, str(self.count))
+            text.translate(-text.boundingRect().center())
+            if self.exact:
+                painter.fillPath(text, QColor("white"))
+            else:
+                painter.strokePath(text, QPen(HALO, 3.0))
+                painter.fillPath(text, MARKER_DARK)
+
+
+# -- legend --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Swatch:
+    """A legend icon: a filled box, or a marker (dot = exact, ring = approximate)."""
+
+    fill: QColor | None
+    edge: QColor
+    ring: bool = False
+    dot: bool = False
+
+
+SWATCH_SIZE = QSizeF(18, 14)
+
+
+def paint_swatch(p: QPainter, at: QPointF, swatch: Swatch) -> None:
+    """Paint a legend icon as shapes (not a pixmap), so it stays vector in PDFs."""
+    p.save()
+    p.translate(at)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if swatch.ring or swatch.dot:
+        p.setPen(QPen(swatch.edge, 2.0 if swatch.ring else 1.0))
+        p.setBrush(QBrush(swatch.edge) if swatch.dot else Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(9, 7), 4.5, 4.5)
+    else:
+        p.setPen(QPen(swatch.edge, 1.0))
+        p.setBrush(QBrush(swatch.fill) if swatch.fill is not None else Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(1.5, 1.5, 15, 11))
+    p.restore()
+
+
+LegendEntry = tuple[
+    str, Swatch | None, str
+]  # kind ("heading", "entry", "text", "note"), icon, text
+
+
+def legend_entries() -> list[LegendEntry]:
+    """What the legend says, in order: the page's widgets and the report's picture both
+    lay out this one list."""
+    out: list[LegendEntry] = [("heading", None, "Incidents per province")]
+    for cls in CLASSES:
+        out.append(
+            (
+                "entry",
+                Swatch(cls.color, PROVINCE_EDGE),
+                "none documented" if cls.hi == 0 else cls.label,
+            )
+        )
+    out.append(("entry", Swatch(NO_DATA_LAND, PROVINCE_EDGE), "no province data"))
+    out.append(("heading", None, "Incident locations"))
+    out.append(("entry", Swatch(None, MARKER_DARK, dot=True), "exact location"))
+    out.append(("entry", Swatch(None, MARKER_DARK, ring=True), "approximate (city centre)"))
+    out.append(("text", None, "Bigger marker = more incidents at the same place (number inside)."))
+    out.append(("note", None, LEGEND_NOTE))
+    return out
+
+
+def off_map_text(off_map: dict[str, int], name: Callable[[str], str]) -> str:
+    """'Outside this map: Kabul city (3), …' for counted provinces without a polygon."""
+    if not off_map:
+        return ""
+    busiest = sorted(off_map.items(), key=lambda kv: (-kv[1], kv[0]))
+    names = [f"{name(region_id)} ({n})" for region_id, n in busiest[:OFF_MAP_NAMES]]
+    if len(busiest) > OFF_MAP_NAMES:
+        names.append(f"and {len(busiest) - OFF_MAP_NAMES} more")
+    return "Outside this map: " + ", ".join(names)
+
+
+LEGEND_WIDTH = 190.0
+
+
+def paint_legend(
+    p: QPainter, height: float, extra: str = "", width: float = LEGEND_WIDTH
+) -> QSizeF:
+    """Paint :func:`legend_entries` (and ``extra``, e.g. the off-map note) in a column."""
+    base = QFont()
+    base.setPointSizeF(max(7.5, base.pointSizeF() - 0.5))
+    bold, italic = QFont(base), QFont(base)
+    bold.setBold(True)
+    italic.setItalic(True)
+    pad, y = 10.0, 8.0
+    flags = int(Qt.TextFlag.TextWordWrap)
+    entries = [*legend_entries(), *([("text", None, extra)] if extra else [])]
+    previous = ""
+    for kind, swatch, text in entries:
+        if kind == "heading" and previous:
+            y += 8.0
+        if kind == "note":
+            y += 8.0
+        font = bold if kind == "heading" else italic if kind == "note" else base
+        p.setFont(font)
+        p.setPen(QColor("#000000"))
+        left = pad + (SWATCH_SIZE.width() + 6 if kind == "entry" else 0)
+        box = QRectF(left, y, width - left - pad, 1000)
+        used = QFontMetricsF(font).boundingRect(box, flags, text)
+        if swatch is not None:
+            paint_swatch(p, QPointF(pad, y), swatch)
+        p.drawText(box, flags, text)
+        y += max(used.height(), SWATCH_SIZE.height() if swatch else 0) + 3.0
+        previous = kind
+    return QSizeF(width, y + 8.0)
+
+
+# -- the scene -------------------------------------------------------------------------------
+class MapScene(QGraphicsScene):
+    """Countries and provinces built once; :meth:`show` restyles them for a view's data."""
+
+    def __init__(self, shapes: list[RegionShape], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(BACKGROUND)  # the sea, in the window and in the PDF
+        self.regions: dict[str, RegionItem] = {}
+        self.labels: dict[str, _Label] = {}
+        self.country_labels: list[_Label] = []
+        self.markers: list[IncidentMarker] = []
+        self.counts: dict[str, int] = {}  # provinces drawn on this map
+        self.off_map: dict[str, int] = {}  # counted provinces without a polygon
+        self.home = QRectF()
+        self._build(shapes)
+
+    def show(self, data: MapViewData) -> None:
+        """Shade and mark what ``data`` counts."""
+        self.apply_counts(dict(data.province_counts))
+        self.set_markers(list(data.places))
+
+    def fit(self, width: float, height: float) -> tuple[QRectF, QTransform]:
+        """The scene rectangle that frames the home view in ``width`` x ``height`` (aspect
+        kept, centred) and the transform from the scene to those pixels."""
+        scale = min(width / self.home.width(), height / self.home.height())
+        source = QRectF(0, 0, width / scale, height / scale)
+        source.moveCenter(self.home.center())
+        to_view = QTransform.fromScale(scale, scale).translate(-source.left(), -source.top())
+        return source, to_view
+
+    def _build(self, shapes: list[RegionShape]) -> None:
+        geo = _geometry()
+        by_id = {s.id: s for s in shapes}
+        country_names = {
+            s.geometry_key.split(":", 1)[1]: s.name
+            for s in shapes
+            if s.geometry_key.startswith("admin0:")
+        }
+        has_provinces = {
+            s.geometry_key.split(":", 1)[1].split("-", 1)[0]
+            for s in shapes
+            if s.geometry_key.startswith("admin1:") and s.geometry_key[7:] in geo.admin1
+        }
+        province_font = QFont()
+        province_font.setPixelSize(11)
+        country_font = QFont()
+        country_font.setPixelSize(13)
+        country_font.setBold(True)
+        country_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
+        for shape in shapes:
+            layer, _, key = shape.geometry_key.partition(":")
+            if layer == "admin0" and key in geo.countries:
+                g = geo.countries[key]
+                land = RegionItem(shape.id, shape.name, None, g.path, is_province=False)
+                land.setBrush(NEUTRAL_FILL if key in has_provinces else NO_DATA_LAND)
+                land.setToolTip(
+                    shape.name
+                    if key in has_provinces
+                    else f"{shape.name}: no province-level data in this reference"
+                )
+                self.addItem(land)
+                self.regions[shape.id] = land
+                edge = HOME_COUNTRY_EDGE if key == "AFG" else COUNTRY_EDGE
+                self.addItem(_Outline(g.path, _cosmetic_pen(edge, 2.2 if key == "AFG" else 1.5)))
+                label = _Label(shape.name.upper(), country_font, QColor("#5f5a52"), 1e9, None)
+                label.setPos(g.anchor)
+                self.addItem(label)
+                self.country_labels.append(label)
+            elif layer == "admin1" and key in geo.admin1:
+                g = geo.admin1[key]
+                parent = by_id.get(shape.parent_id or "")
+                country = parent.name if parent else country_names.get(key.split("-")[0])
+                item = RegionItem(shape.id, shape.name, country, g.path, is_province=True)
+                self.addItem(item)
+                self.regions[shape.id] = item
+                is_afg = key.startswith("AFG-")
+                label = _Label(shape.name, province_font, QColor("#2b2b2b"), 0.0, shape.id)
+                label.setData(0, is_afg)
+                label.setPos(g.anchor)
+                label.setVisible(False)
+                self.addItem(label)
+                self.labels[shape.id] = label
+        home = QRectF()
+        for iso in HOME_COUNTRIES:
+            if iso in geo.countries:
+                home = home.united(geo.countries[iso].path.boundingRect())
+        if home.isEmpty():
+            home = self.itemsBoundingRect()
+        dx, dy = home.width() * HOME_MARGIN, home.height() * HOME_MARGIN
+        self.home = home.adjusted(-dx, -dy, dx, dy)
+        # Let the user pan a little beyond the mapped area, not into the void.
+        world = self.itemsBoundingRect().united(self.home)
+        self.setSceneRect(
+            world.adjusted(-world.width(), -world.height(), world.width(), world.height())
+        )
+
+    def apply_counts(self, counts: dict[str, int]) -> None:
+        self.counts = {k: v for k, v in counts.items() if k in self.regions}
+        self.off_map = {k: v for k, v in counts.items() if k not in self.regions}
+        for region_id, item in self.regions.items():
+            if not item.is_province:
+                continue
+            n = self.counts.get(region_id, 0)
+            item.count = n
+            item.setBrush(color_for_count(n))
+            noun = "documented incident" if n == 1 else "documented incidents"
+            where = f"{item.name} ({item.country})" if item.country else item.name
+            item.setToolTip(f"{where}: {n} {noun}")
+            label = self.labels.get(region_id)
+            if label is not None:
+                label.priority = float(n)
+
+    def set_markers(self, places: list[IncidentPlace]) -> None:
+        for marker in self.markers:
+            self.removeItem(marker)
+        self.markers = []
+        for place in places:
+            if not place.recent:
+                continue  # nothing to open or list (cannot happen with a consistent reference)
+            marker = IncidentMarker(
+                _Place(
+                    place.latitude,
+                    place.longitude,
+                    place.exact,
+                    place.count,
+                    tuple(p.id for p in place.recent),
+                    place_tooltip(place),
+                )
+            )
+            self.addItem(marker)
+            self.markers.append(marker)
+
+    def relayout_labels(self, to_view: QTransform, zoom: float) -> None:
+        """Show the most important labels that fit; drop ones that would overlap.
+
+        ``to_view`` maps scene to view pixels; ``zoom`` is relative to the home view.
+        A province name sits on its anchor, or steps beside a marker covering it as long
+        as it still touches its province; it is hidden rather than cover a printed count.
+        """
+        from_view, _ = to_view.inverted()
+        candidates: list[_Label] = list(self.country_labels)
+        for region_id, label in self.labels.items():
+            n = self.counts.get(region_id, 0)
+            is_afg = bool(label.data(0))
+            if n > 0 or (is_afg and zoom >= 1.8) or zoom >= 3.5:
+                label.priority = float(n) + (0.5 if is_afg else 0.0)
+                candidates.append(label)
+            else:
+                label.setVisible(False)
+        candidates.sort(key=lambda lb: lb.priority, reverse=True)
+        markers = _Grid()  # marker boxes in viewport pixels
+        counts: list[int] = []
+        inside: list[QPointF] = []  # marker scene positions, by box index
+        for marker in self.markers:
+            r = marker.rect().width() / 2 + 1.0
+            c = to_view.map(marker.pos())
+            markers.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+            counts.append(marker.count)
+            inside.append(marker.pos())
+        taken = _Grid()
+        for label in candidates:
+            centre = to_view.map(label.pos())
+            base = label.base_rect().translated(centre).adjusted(-2, -1, 2, 1)
+            region = self.regions.get(label.region_id or "")
+            offsets = [QPointF(0, 0)]
+            under = markers.hits(base)
+            if region is not None and under:
+                for i in under:
+                    m = markers.boxes[i]
+                    own = region.path().contains(inside[i])  # the marker is in this province
+                    for o in (
+                        QPointF(0, m.bottom() - base.top()),
+                        QPointF(0, m.top() - base.bottom()),
+                        QPointF(m.right() - base.left(), 0),
+                        QPointF(m.left() - base.right(), 0),
+                    ):
+                        box = from_view.mapRect(QRectF(base.translated(o).toAlignedRect()))
+                        if own or region.path().intersects(box):
+                            offsets.append(o)
+            choice: QPointF | None = None
+            for o in offsets:
+                rect = base.translated(o)
+                if taken.any_hit(rect):
+                    continue
+                covered = [counts[i] for i in markers.hits(rect)]
+                if not covered:
+                    choice = o
+                    break
+                if choice is None and o.isNull() and max(covered) == 1:
+                    choice = o  # over a plain dot is acceptable if nothing better turns up
+            label.setVisible(choice is not None)
+            if choice is not None:
+                label.set_offset(choice)
+                taken.add(base.translated(choice))

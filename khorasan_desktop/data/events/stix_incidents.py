@@ -8,8 +8,9 @@ properties and links. Read here, in this order:
   too imprecise for any bin, never guessed);
 * place: ``located-at`` links to ``location`` objects; a location carrying our region id
   (``x_khorasan_id``) gives the province or country id, and a province's country is the
-  bundle's country location with the same ISO code; coordinates from the incident, else
-  from the location (then drawn as approximate);
+  bundle's country location with the same ISO code; coordinates only from the incident
+  itself (a province's centre is not where an incident happened; the map shades the
+  province instead, as for the bundled incidents);
 * actors: ``attributed-to`` links, claimed before attributed before disputed (the first
   two are kept, as for UCDP/ACLED sides), with our actor id where the actor carries one;
 * figures, attack type, target and attribution grade from ``x_khorasan_*``.
@@ -127,12 +128,7 @@ def _place(
         country = countries.get(str(province["country"]).upper())
     lat = _coord(inc.get("x_khorasan_latitude"), 90)
     lon = _coord(inc.get("x_khorasan_longitude"), 180)
-    precision = "exact" if lat is not None and lon is not None else None
-    if precision is None:
-        near = province or country
-        lat = _coord(near.get("latitude"), 90) if near else None
-        lon = _coord(near.get("longitude"), 180) if near else None
-        precision = ("province" if near is province else "country") if near else None
+    located = lat is not None and lon is not None
     return {
         "country_id": _text(country.get("x_khorasan_id")) if country else None,
         "country_name": _text(country.get("name")) if country else None,
@@ -143,9 +139,12 @@ def _place(
             else None
         ),
         "place": _text(inc.get("x_khorasan_place")),
-        "latitude": lat if lon is not None else None,
-        "longitude": lon if lat is not None else None,
-        "place_precision": precision if lat is not None and lon is not None else None,
+        "latitude": lat if located else None,
+        "longitude": lon if located else None,
+        # STIX does not say how precise the coordinates are: drawn as approximate.
+        "place_precision": str(inc.get("x_khorasan_coord_precision") or "reported")
+        if located
+        else None,
     }
 
 

@@ -168,12 +168,12 @@ def events_table(
                     r.country_name,
                     r.adm1_name,
                     r.event_type,
-                    None,
+                    r.target,
                     r.deaths_best,
                     r.deaths_low,
                     r.deaths_high,
                     None,
-                    None,
+                    r.attribution,
                     f"imported data set {r.dataset}",
                 )
             )

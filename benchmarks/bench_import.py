@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from khorasan_desktop import paths  # noqa: E402
-from khorasan_desktop.data.events_import import import_event_file  # noqa: E402
+from khorasan_desktop.data.events.writer import import_event_file  # noqa: E402
 from khorasan_desktop.data.reference import Reference  # noqa: E402
 from khorasan_desktop.data.ucdp import OPTIONAL, REQUIRED  # noqa: E402
 

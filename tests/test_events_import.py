@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 
 from khorasan_desktop import cli
-from khorasan_desktop.data import events_import as ei
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.events_import import (
-    ImportCancelled,
-    actor_mapping,
-    import_event_file,
+from khorasan_desktop.data.events import mapping as ei_mapping
+from khorasan_desktop.data.events import writer as ei_writer
+from khorasan_desktop.data.events.imported import (
     imported_counts,
     imported_event_rows,
     imported_province_counts,
 )
+from khorasan_desktop.data.events.mapping import actor_mapping
+from khorasan_desktop.data.events.writer import ImportCancelled, import_event_file
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.ucdp import date_precision, release
 from khorasan_desktop.data.userdb import UserStore
@@ -182,7 +182,7 @@ def _broken_files(tmp_path: Path) -> dict[str, Path]:
 def test_malformed_files_are_refused_and_change_nothing(
     ref: Reference, user_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ei, "FIELD_LIMIT", 1000)
+    monkeypatch.setattr(ei_writer, "FIELD_LIMIT", 1000)
     import_event_file(user_db, "ucdp", GED, ref, name="base")
     before = dump(user_db)
     expected = {
@@ -265,11 +265,11 @@ def test_mapping_default_and_custom(ref: Reference, user_db: Path, tmp_path: Pat
     as_json = default.to_json()
     assert as_json["IS @ Afghanistan"] == as_json["IS @ Pakistan"] == "actor-iskp"
     assert as_json["IS"] == "actor-islamic-state" and as_json["Taleban"] == "actor-taliban"
-    assert set(as_json.values()) <= set(ei.reference_actors(ref))
+    assert set(as_json.values()) <= set(ei_mapping.reference_actors(ref))
     assert any("IS @ Afghanistan" in line for line in default.lines())
     custom = tmp_path / "mapping.json"
     custom.write_text(json.dumps({"IS": "ISKP", "Taleban": None, "Civilians": None}), "utf-8")
-    mapping = actor_mapping("ucdp", ref, ei.load_mapping_file(custom))
+    mapping = actor_mapping("ucdp", ref, ei_mapping.load_mapping_file(custom))
     assert mapping.to_json()["IS"] == "actor-iskp"  # a name, resolved
     report = import_event_file(user_db, "ucdp", GED, ref, mapping=mapping)
     assert "Taleban" in report.actors_unmapped
@@ -282,10 +282,10 @@ def test_mapping_default_and_custom(ref: Reference, user_db: Path, tmp_path: Pat
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"IS": "actor-nobody"}), "utf-8")
     with pytest.raises(DataError, match="not in the reference"):
-        actor_mapping("ucdp", ref, ei.load_mapping_file(bad))
+        actor_mapping("ucdp", ref, ei_mapping.load_mapping_file(bad))
     bad.write_text("[1, 2]", "utf-8")
     with pytest.raises(DataError, match="JSON object"):
-        ei.load_mapping_file(bad)
+        ei_mapping.load_mapping_file(bad)
 
 
 def test_acled_basics(ref: Reference, user_db: Path) -> None:

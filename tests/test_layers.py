@@ -12,7 +12,7 @@ import pytest
 from khorasan_desktop import paths
 from khorasan_desktop.data import layers
 from khorasan_desktop.data.errors import BadQuery
-from khorasan_desktop.data.events_import import import_event_file
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import CountFilter, Reference
 
 GED = Path(__file__).resolve().parent / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
@@ -37,7 +37,8 @@ def run(db: Path, user: Path, *args: str) -> subprocess.CompletedProcess[str]:
         (None, layers.Layers()),
         ("bundled", layers.Layers()),
         ("ucdp", layers.Layers(False, ("ucdp",), ())),
-        ("all", layers.Layers(True, ("ucdp", "acled"), ())),
+        ("all", layers.Layers(True, ("ucdp", "acled", "stix"), ())),
+        ("stix+bundled", layers.Layers(True, ("stix",), ())),
         ("bundled+MySet", layers.Layers(True, (), ("MySet",))),
     ],
 )

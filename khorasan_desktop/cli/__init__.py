@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--source",
         default="bundled",
-        help="bundled (default), ucdp, acled, imported, all, or an imported data set's name; "
-        "join several with +",
+        help="bundled (default), ucdp, acled, stix, imported, all, or an imported data set's "
+        "name (a STIX bundle's is its file name); join several with +",
     )
     c.add_argument("--json", action="store_true")
 

@@ -10,11 +10,8 @@ from pathlib import Path
 
 from khorasan_desktop import paths
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.events_import import (
-    actor_mapping,
-    import_event_file,
-    load_mapping_file,
-)
+from khorasan_desktop.data.events.mapping import actor_mapping, load_mapping_file
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import UserStore
 

@@ -27,10 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from khorasan_desktop.data.events_import import (
-    Parsed,
+from khorasan_desktop.data.events.fields import (
     RowError,
-    SourceSpec,
     checked_day,
     coarser,
     iso_day,
@@ -39,6 +37,7 @@ from khorasan_desktop.data.events_import import (
     to_coord,
     to_int,
 )
+from khorasan_desktop.data.events.formats import Parsed, SourceSpec
 
 REQUIRED = ("event_id_cnty", "event_date", "country", "actor1", "fatalities")
 OPTIONAL = (

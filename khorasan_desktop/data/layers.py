@@ -1,24 +1,39 @@
-"""Which event data a count uses: the bundled incidents, imported data sets, or both.
+"""Which event data a view counts: the bundled incidents, imported data sets, or both.
 
 A source text is what the user types on the command line or picks in the GUI:
-``bundled`` (default), ``ucdp`` / ``acled`` (every imported data set of that kind),
-``imported`` (every imported data set), ``all`` (bundled + imported), or a data set's
-name; several can be joined with ``+``. Counts from different layers are added up bin by
-bin, and every caption says which layers were counted.
+``bundled`` (default), ``ucdp`` / ``acled`` / ``stix`` (every imported data set of that
+kind; a STIX bundle counts when it brought incidents), ``imported`` (every imported data
+set), ``all`` (bundled + imported), or a data set's name (a STIX bundle's is its file
+name); several can be joined with ``+``.
+
+Each chosen data set is an :class:`~khorasan_desktop.data.events.sources.EventSource`;
+the functions here fan a query out over them and merge the answers (counts added bin by
+bin, province counts summed, places and rows concatenated), and every caption says which
+sources were counted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from khorasan_desktop.core.models import CountBin, Counts
 from khorasan_desktop.data.browse import ChartData, EventRow, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
-from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data.events.imported import EVENT_KINDS
+from khorasan_desktop.data.events.sources import (
+    BUNDLED_DESCRIPTION,
+    BundledSource,
+    EventSource,
+    merge_counts,
+    source_for,
+)
+from khorasan_desktop.data.events.sources import IMPORTED_PREFIX as IMPORTED_PREFIX
+from khorasan_desktop.data.reference import CountFilter, Counts, Reference
+from khorasan_desktop.data.userdb import EventDataset, UserStore
 
-KINDS = ("ucdp", "acled")
+KINDS = EVENT_KINDS
 
 
 @dataclass(frozen=True)
@@ -62,99 +77,84 @@ def parse_source(text: str | None) -> Layers:
     return Layers(bundled, tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(names)))
 
 
+def _chosen(known: list[EventDataset], layers: Layers) -> list[EventDataset]:
+    """The data sets a selection covers, by name; BadQuery for an unknown name."""
+    by_name = {d.name: d for d in known}
+    for name in layers.names:
+        if name not in by_name:
+            listing = ", ".join(sorted(by_name)) or "none"
+            raise BadQuery(f"No imported data set named {name!r} (imported: {listing}).")
+    return [d for d in known if d.kind in layers.kinds or d.name in layers.names]
+
+
 def dataset_names(user_db: Path, layers: Layers) -> list[str]:
     """Imported data sets a layer selection covers (BadQuery for an unknown name)."""
+    with open_sources(None, user_db, layers) as sources:
+        return sorted(s.name for s in sources)
+
+
+@contextmanager
+def open_sources(
+    ref: Reference | None, user_db: Path, layers: Layers
+) -> Iterator[list[EventSource]]:
+    """The event sources of a selection, the bundled incidents first (when ``ref`` is
+    given), then the imported data sets by name; the user store stays open meanwhile."""
+    out: list[EventSource] = [BundledSource(ref)] if layers.bundled and ref is not None else []
     if not layers.imported:
-        return []
+        yield out
+        return
     if not Path(user_db).exists():
         if layers.names:
             raise BadQuery(f"No imported data set named {layers.names[0]!r} (nothing imported).")
-        return []
-    from khorasan_desktop.data.userdb import UserStore
-
+        yield out
+        return
     store = UserStore(Path(user_db))
     try:
-        known = {d.name: d for d in store.event_datasets()}
+        out += [source_for(store, d) for d in _chosen(store.event_datasets(), layers)]
+        yield out
     finally:
         store.close()
-    for name in layers.names:
-        if name not in known:
-            listing = ", ".join(sorted(known)) or "none"
-            raise BadQuery(f"No imported data set named {name!r} (imported: {listing}).")
-    return sorted(n for n, d in known.items() if d.kind in layers.kinds or n in layers.names)
-
-
-def _add(a: Counts, b: Counts) -> Counts:
-    per = {x.period: x.count for x in a.bins}
-    for x in b.bins:
-        per[x.period] = per.get(x.period, 0) + x.count
-    return Counts(
-        by=a.by,
-        bins=tuple(CountBin(k, per[k]) for k in sorted(per)),
-        imprecise=a.imprecise + b.imprecise,
-        total=a.total + b.total,
-    )
 
 
 def counts(ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: str) -> Counts:
-    from khorasan_desktop.data.events_import import imported_counts
-
-    total = ref.counts(flt, by) if layers.bundled else Counts(by, (), 0, 0)
-    names = dataset_names(user_db, layers)
-    if names:
-        total = _add(total, imported_counts(Path(user_db), names, None, flt, by))
-    return total
+    """Events per bin over the chosen sources, added bin by bin."""
+    with open_sources(ref, user_db, layers) as sources:
+        return merge_counts([s.counts(flt, by) for s in sources], by)
 
 
 def province_counts(
     ref: Reference, user_db: Path, layers: Layers, flt: CountFilter
 ) -> dict[str, int]:
-    from khorasan_desktop.data.events_import import imported_province_counts
-
-    out = dict(ref.province_counts(flt)) if layers.bundled else {}
-    names = dataset_names(user_db, layers)
-    if names:
-        for prov, n in imported_province_counts(Path(user_db), names, None, flt).items():
-            out[prov] = out.get(prov, 0) + n
+    """Events per province id over the chosen sources, summed."""
+    out: dict[str, int] = {}
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            for prov, n in source.province_counts(flt).items():
+                out[prov] = out.get(prov, 0) + n
     return out
 
 
 def chart_data(
     ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: str, stack: str | None
 ) -> ChartData:
-    """The chart's data for these layers. Stacks are only drawn for the bundled incidents
-    alone (imported events are counted per bin, not per place, here)."""
-    data = ref.chart_data(flt, by, stack if layers == BUNDLED else None)
-    if layers == BUNDLED:
-        return data
-    return ChartData(counts(ref, user_db, layers, flt, by), None, data.statistics)
+    """The chart's data for these layers. Stacks (per country or province) are drawn for
+    the bundled incidents alone: imported sources are counted per bin only."""
+    total = counts(ref, user_db, layers, flt, by)
+    stacked = ref.counts_stacked(flt, by, stack)[0] if stack and layers == BUNDLED else None
+    return ChartData(total, stacked, ref.scoped_statistics(flt))
 
 
 def describe(user_db: Path, layers: Layers) -> str:
     """Which data a count used, for captions and report covers."""
-    parts = ["bundled documented incidents"] if layers.bundled else []
-    for name in dataset_names(user_db, layers):
-        parts.append(f"imported data set {name}")
+    with open_sources(None, user_db, layers) as sources:
+        parts = ([BUNDLED_DESCRIPTION] if layers.bundled else []) + [s.describe() for s in sources]
     return " + ".join(parts) or "no data"
 
 
 def attributions(user_db: Path, layers: Layers) -> list[str]:
     """Licence lines of the imported data sets in use (UCDP CC BY 4.0, ACLED terms)."""
-    names = dataset_names(user_db, layers)
-    if not names:
-        return []
-    from khorasan_desktop.data.userdb import UserStore
-
-    store = UserStore(Path(user_db))
-    try:
-        return [
-            f"{d.name}: {d.attribution or d.kind}"
-            + (f" (licence: {d.licence})" if d.licence else "")
-            for d in store.event_datasets()
-            if d.name in names
-        ]
-    finally:
-        store.close()
+    with open_sources(None, user_db, layers) as sources:
+        return [line for s in sources if (line := s.attribution())]
 
 
 @dataclass(frozen=True)
@@ -175,31 +175,10 @@ def chart(
     )
 
 
-IMPORTED_PREFIX = "imported:"
-
-
-def _event_row(r: Any) -> EventRow:
-    """An imported event as a row of the events tables (keyed imported:<set>:<id>)."""
-    from khorasan_desktop.core import dates
-
-    who = r.actor_name or "?"
-    if r.actor2_name:
-        who += f" vs {r.actor2_name}"
-    return EventRow(
-        id=f"{IMPORTED_PREFIX}{r.dataset}:{r.ext_id}",
-        date_display=dates.display(r.date_start, r.precision, r.date_end),
-        date_start=r.date_start,
-        precision=r.precision,
-        place=r.place or r.adm1_name or r.country_name,
-        attack_type=r.event_type,
-        target=None,
-        deaths_best=r.deaths_best,
-        deaths_low=r.deaths_low,
-        deaths_high=r.deaths_high,
-        injuries=None,
-        attribution=None,
-        name=f"[{r.dataset}] {who}",
-    )
+def _first(rows: dict[str, EventRow], limit: int) -> dict[str, EventRow]:
+    """The oldest ``limit`` rows of several sources, in date order."""
+    ordered = sorted(rows.values(), key=lambda r: (r.date_start or "", r.id))
+    return {r.id: r for r in ordered[:limit]}
 
 
 def bin_rows(
@@ -213,24 +192,20 @@ def bin_rows(
 ) -> tuple[list[str], dict[str, EventRow]]:
     """The events of one chart bin: bundled incident ids, and imported events as table rows
     keyed ``imported:<data set>:<id>`` (at most ``limit`` of them)."""
-    from khorasan_desktop.data.events_import import imported_event_rows
-
-    ids = ref.incident_ids(flt, by, period) if layers.bundled else []
+    ids: list[str] = []
     rows: dict[str, EventRow] = {}
-    names = dataset_names(user_db, layers)
-    if names:
-        for r in imported_event_rows(
-            Path(user_db), names, None, flt, by=by, period=period, limit=limit
-        ):
-            row = _event_row(r)
-            rows[row.id] = row
-    return ids, rows
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            page = source.events(flt, by, period, limit)
+            ids += page.ids
+            rows.update(page.rows)
+    return ids, _first(rows, limit)
 
 
 def entity_imported_rows(
     ref: Reference, user_db: Path, entity_id: str, limit: int = 5000
 ) -> dict[str, EventRow]:
-    """Imported events for an actor (either side) or a country/province page."""
+    """Imported events (of every kind) for an actor (either side) or a country/province."""
     if not Path(user_db).exists():
         return {}
     ent = ref.ref(entity_id)
@@ -243,32 +218,24 @@ def entity_imported_rows(
         flt = CountFilter(province_id=entity_id)
     else:
         return {}
-    names = dataset_names(user_db, Layers(bundled=False, kinds=KINDS))
-    if not names:
-        return {}
-    from khorasan_desktop.data.events_import import imported_event_rows
-
-    rows = imported_event_rows(Path(user_db), names, None, flt, limit=limit)
-    return {row.id: row for row in map(_event_row, rows)}
+    rows: dict[str, EventRow] = {}
+    with open_sources(ref, user_db, Layers(bundled=False, kinds=KINDS)) as sources:
+        for source in sources:
+            rows.update(source.events(flt, limit=limit).rows)
+    return _first(rows, limit)
 
 
 def places(
     ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, limit: int, examples: int
 ) -> tuple[list[IncidentPlace], int]:
-    """Map markers for the chosen layers: bundled incident places and imported event
-    places (markers of imported events open no page; their ids start ``imported:``)."""
+    """Map markers for the chosen layers, busiest first (markers of imported events open
+    no page; their ids start ``imported:``); second value: the places in all."""
     out: list[IncidentPlace] = []
     total = 0
-    if layers.bundled:
-        found, n = ref.incident_places(flt, limit, examples)
-        out += found
-        total += n
-    names = dataset_names(user_db, layers)
-    if names:
-        from khorasan_desktop.data.events_import import imported_places
-
-        found, n = imported_places(Path(user_db), names, None, flt, limit, examples)
-        out += found
-        total += n
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            found, n = source.places(flt, limit, examples)
+            out += found
+            total += n
     out.sort(key=lambda p: -p.count)
     return out[:limit], total

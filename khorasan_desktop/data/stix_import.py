@@ -5,7 +5,9 @@ reference database. Known types are kept (objects in ``imported_objects``, relat
 in ``imported_relations``); unknown types are counted in the report, not fatal. The whole
 file is read and checked before the database is touched, and it is written in one
 transaction, so a bad file or a cancel leaves the user database as it was. Importing a
-file of the same name again replaces that data set.
+file of the same name again replaces that data set. Its incidents are also written as
+event rows (see ``data/events/stix_incidents.py``), so charts, maps and event tables
+count them like any imported event.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.events.stix_incidents import incident_rows
 from khorasan_desktop.data.stix_export import Cancelled, Progress, StixCancelled
-from khorasan_desktop.data.userdb import UserStore
+from khorasan_desktop.data.userdb import STIX_EVENT_COLUMNS, UserStore
 
 OBJECT_TYPES = (
     "threat-actor",
@@ -167,6 +170,19 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
+def _incidents(ds_id: int, kept: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The bundle's incidents as event rows (from the objects just stored)."""
+    objects = [
+        (o["id"], o["type"], json.dumps(o)) for o in kept.values() if o["type"] != "relationship"
+    ]
+    relations = [
+        (o["source_ref"], o["target_ref"], o["relationship_type"], json.dumps(o))
+        for o in kept.values()
+        if o["type"] == "relationship"
+    ]
+    return incident_rows(ds_id, objects, relations, 0)
+
+
 def import_bundle(
     user_db_path: Path,
     bundle_path: Path,
@@ -233,7 +249,7 @@ def import_bundle(
                 old = db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
                 if old is not None:
                     report.replaced = True
-                    for table in ("imported_objects", "imported_relations"):
+                    for table in ("imported_objects", "imported_relations", "imported_events"):
                         db.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [old[0]])
                     db.execute("DELETE FROM datasets WHERE id = ?", [old[0]])
                 cur = db.execute(
@@ -289,6 +305,7 @@ def import_bundle(
                         )
                     if progress is not None and (done % 200 == 0 or done == total):
                         progress(done, total)
+                store.upsert_events(_incidents(int(ds_id or 0), kept), STIX_EVENT_COLUMNS)
         except sqlite3.Error as exc:
             raise DataError(f"Could not save the import to {store.path}: {exc}") from exc
     finally:

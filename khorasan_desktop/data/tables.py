@@ -149,7 +149,7 @@ def events_table(
                 )
             )
     if chosen.imported and user_db is not None:
-        from khorasan_desktop.data.events_import import imported_event_rows
+        from khorasan_desktop.data.events.imported import imported_event_rows
 
         names = layers.dataset_names(user_db, chosen)
         for r in imported_event_rows(user_db, names, None, flt) if names else []:
@@ -169,12 +169,12 @@ def events_table(
                     r.country_name,
                     r.adm1_name,
                     r.event_type,
-                    None,
+                    r.target,
                     r.deaths_best,
                     r.deaths_low,
                     r.deaths_high,
                     None,
-                    None,
+                    r.attribution,
                     f"imported data set {r.dataset}",
                 )
             )

@@ -31,16 +31,15 @@ from __future__ import annotations
 
 import re
 
-from khorasan_desktop.data.events_import import (
-    Parsed,
+from khorasan_desktop.data.events.fields import (
     RowError,
-    SourceSpec,
     coarser,
     iso_day,
     span_precision,
     to_coord,
     to_int,
 )
+from khorasan_desktop.data.events.formats import Parsed, SourceSpec
 
 REQUIRED = ("id", "date_start", "country", "side_a", "side_b", "best")
 OPTIONAL = (

@@ -1,4 +1,4 @@
-"""The user's own database: notes, bookmarks, recently viewed.
+"""The user's own database: notes, bookmarks, recently viewed, imported data sets.
 
 Lives in the user's data folder, never in the reference database, so reference-data
 updates cannot touch it. WAL mode; every write is one transaction, so a crash leaves either
@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +77,7 @@ def m002_imported_layers(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m003_imported_events(db: sqlite_utils.Database) -> None:
-    """Event data sets imported from UCDP GED or ACLED CSV files (see data/events_import.py).
+    """Event data sets imported from UCDP GED or ACLED CSV files (see data/events/).
 
     One row per source event, keyed by the source's own id so a re-import updates in place.
     ``actor_id``/``actor2_id`` are our actor ids (NULL when the source actor is not mapped);
@@ -104,6 +107,73 @@ def m003_imported_events(db: sqlite_utils.Database) -> None:
         ("imported_events_country", "country_id, "),
     ):
         db.execute(f"CREATE INDEX {name} ON imported_events (dataset_id, {cols}{dates})")
+
+
+@migrations()
+def m004_stix_incidents_as_events(db: sqlite_utils.Database) -> None:
+    """STIX-imported incidents become rows of ``imported_events`` (under their STIX data
+    set), so every view counts them with the same query as UCDP/ACLED events. They carry
+    what those sources lack: an attribution grade and a target. Bundles imported before
+    this are converted here from their stored objects."""
+    db.execute("ALTER TABLE imported_events ADD COLUMN attribution TEXT")
+    db.execute("ALTER TABLE imported_events ADD COLUMN target TEXT")
+    from khorasan_desktop.data.events.stix_incidents import incident_rows
+
+    stix_sets = [r[0] for r in db.execute("SELECT id FROM datasets WHERE kind = 'stix'")]
+    for ds_id in stix_sets:
+        objects = db.execute(
+            "SELECT ext_id, type, data_json FROM imported_objects WHERE dataset_id = ?", [ds_id]
+        ).fetchall()
+        relations = db.execute(
+            "SELECT source_ref, target_ref, type, data_json FROM imported_relations "
+            "WHERE dataset_id = ?",
+            [ds_id],
+        ).fetchall()
+        db.conn.executemany(
+            _upsert_sql(STIX_EVENT_COLUMNS), incident_rows(ds_id, objects, relations, 0)
+        )
+
+
+# Columns of ``imported_events`` an event file import writes, in the writer's row order.
+EVENT_COLUMNS = (
+    "dataset_id",
+    "ext_id",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "country_id",
+    "country_name",
+    "province_id",
+    "adm1_name",
+    "place",
+    "latitude",
+    "longitude",
+    "place_precision",
+    "deaths_low",
+    "deaths_best",
+    "deaths_high",
+    "actor_id",
+    "actor_name",
+    "actor2_id",
+    "actor2_name",
+    "event_type",
+    "description",
+    "source_text",
+    "data_json",
+    "import_run",
+)
+# A STIX incident also has an attribution grade and a target.
+STIX_EVENT_COLUMNS = (*EVENT_COLUMNS, "attribution", "target")
+
+
+@lru_cache(maxsize=4)
+def _upsert_sql(columns: tuple[str, ...]) -> str:
+    """Insert rows keyed (data set, source id); a row seen again is updated in place."""
+    return (
+        f"INSERT INTO imported_events ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT (dataset_id, ext_id) DO UPDATE "
+        "SET " + ", ".join(f"{c} = excluded.{c}" for c in columns[2:])
+    )
 
 
 @dataclass(frozen=True)
@@ -334,15 +404,21 @@ class UserStore:
         ]
 
     def event_datasets(self, kind: str | None = None) -> list[EventDataset]:
-        """Imported event data sets (kind 'ucdp' or 'acled', or both), by name."""
+        """Data sets holding events, by name: UCDP/ACLED imports, and STIX bundles that
+        brought incidents (their row count and dates are those of the incidents)."""
         sql = (
-            "SELECT id, name, kind, release, source_file, imported_at, licence, attribution, "
-            "row_count, date_from, date_to, mapping_json FROM datasets "
-            "WHERE kind IN ('ucdp', 'acled')"
+            "SELECT d.id, d.name, d.kind, d.release, d.source_file, d.imported_at, d.licence, "
+            "d.attribution, CASE d.kind WHEN 'stix' THEN s.n ELSE d.row_count END, "
+            "coalesce(d.date_from, s.first), coalesce(d.date_to, s.last), d.mapping_json "
+            "FROM datasets d LEFT JOIN (SELECT dataset_id, count(*) AS n, "
+            "min(date_start) AS first, max(date_end) AS last FROM imported_events "
+            "WHERE dataset_id IN (SELECT id FROM datasets WHERE kind = 'stix') "
+            "GROUP BY dataset_id) s ON s.dataset_id = d.id "
+            "WHERE (d.kind IN ('ucdp', 'acled') OR s.n > 0)"
         )
         params: list[object] = []
         if kind:
-            sql += " AND kind = ?"
+            sql += " AND d.kind = ?"
             params.append(kind)
         return [
             EventDataset(
@@ -359,7 +435,7 @@ class UserStore:
                 date_to=r[10],
                 mapping=json.loads(r[11]) if r[11] else {},
             )
-            for r in self.db.execute(sql + " ORDER BY name", params)
+            for r in self.db.execute(sql + " ORDER BY d.name", params)
         ]
 
     def event_dataset_ids(self, names: list[str] | None, kind: str | None = None) -> list[int]:
@@ -373,6 +449,97 @@ class UserStore:
             what = f"{kind} " if kind else "event "
             raise DataError(f"No {what}data set named {', '.join(map(repr, missing))}.")
         return [known[n].id for n in names]
+
+    # writing imported events -------------------------------------------------------------
+    @contextmanager
+    def import_transaction(self) -> Iterator[None]:
+        """One write transaction for a whole import: any error or a cancel rolls it all
+        back, so the user's data is either as before or fully imported."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise DataError(f"Cannot write to {self.path}: {exc}") from exc
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise DataError(f"Could not save the import to {self.path}: {exc}") from exc
+            raise
+
+    def open_event_dataset(self, name: str, kind: str) -> tuple[int, bool]:
+        """The id of the event data set ``name`` (created if new) and whether it existed;
+        DataError when a data set of that name is of another kind."""
+        row = self.db.execute("SELECT id, kind FROM datasets WHERE name = ?", [name]).fetchone()
+        if row is not None and row[1] != kind:
+            raise DataError(
+                f"A {row[1]} data set named {name!r} exists; choose another name "
+                "(--name) or remove it first."
+            )
+        if row is not None:
+            return int(row[0]), True
+        cur = self.db.execute(
+            "INSERT INTO datasets (name, kind, imported_at) VALUES (?, ?, ?)", [name, kind, _now()]
+        )
+        return int(cur.lastrowid or 0), False
+
+    def event_runs(self, dataset_id: int, ext_ids: Sequence[str]) -> dict[str, int]:
+        """The import run that last wrote each of these source ids (absent: new rows)."""
+        out: dict[str, int] = {}
+        for i in range(0, len(ext_ids), 500):
+            chunk = list(ext_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for ext, run in self.db.execute(
+                "SELECT ext_id, import_run FROM imported_events WHERE dataset_id = ? "
+                f"AND ext_id IN ({marks})",
+                [dataset_id, *chunk],
+            ):
+                out[ext] = run
+        return out
+
+    def upsert_events(
+        self, rows: Iterable[Sequence[Any]], columns: tuple[str, ...] = EVENT_COLUMNS
+    ) -> None:
+        """Write event rows (values in ``columns`` order), updating rows seen before."""
+        self.db.conn.executemany(_upsert_sql(columns), rows)
+
+    def drop_events_not_in_run(self, dataset_id: int, run: int) -> int:
+        """Delete a data set's rows the latest import did not see; how many went."""
+        return int(
+            self.db.execute(
+                "DELETE FROM imported_events WHERE dataset_id = ? AND import_run != ?",
+                [dataset_id, run],
+            ).rowcount
+        )
+
+    def event_span(self, dataset_id: int) -> tuple[str | None, str | None, int]:
+        """First day, last day and number of a data set's events."""
+        first, last, count = self.db.execute(
+            "SELECT min(date_start), max(date_end), count(*) FROM imported_events "
+            "WHERE dataset_id = ?",
+            [dataset_id],
+        ).fetchone()
+        return first, last, int(count)
+
+    def finish_event_dataset(
+        self, dataset_id: int, facts: dict[str, Any], report: dict[str, Any]
+    ) -> None:
+        """Store what an import found out about its data set (release, licence, dates,
+        row count, mapping) and its report."""
+        columns: tuple[str, ...] = ("release", "source_file", "licence", "attribution")
+        columns += ("row_count", "date_from", "date_to", "mapping_json")
+        self.db.execute(
+            f"UPDATE datasets SET {', '.join(f'{c} = ?' for c in columns)}, imported_at = ?, "
+            "report_json = ? WHERE id = ?",
+            [
+                *(facts.get(c) for c in columns),
+                _now(),
+                json.dumps(report, ensure_ascii=False),
+                dataset_id,
+            ],
+        )
 
     def remove_dataset(self, name: str) -> bool:
         """Delete an imported data set and everything in it; False if there was none."""

@@ -424,7 +424,7 @@ def _events_section(
     names = layers.dataset_names(options.user_path(), chosen)
     if names:
         from khorasan_desktop.core import dates
-        from khorasan_desktop.data.events_import import imported_event_rows
+        from khorasan_desktop.data.events.imported import imported_event_rows
 
         rows = imported_event_rows(options.user_path(), names, None, flt)
         parts.append(

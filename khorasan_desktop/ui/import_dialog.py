@@ -40,13 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.events_import import (
-    KINDS,
-    EventImportReport,
-    actor_mapping,
-    reference_actors,
-    spec_for,
-)
+from khorasan_desktop.data.events.formats import KINDS, spec_for
+from khorasan_desktop.data.events.mapping import actor_mapping, reference_actors
+from khorasan_desktop.data.events.report import EventImportReport
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import UserStore
 from khorasan_desktop.ui.tasks import Task, TaskRunner
@@ -146,7 +142,7 @@ def _import_worker(
     cancelled: Any,
 ) -> EventImportReport:
     """Runs on a pool thread: its own reference connection; the user database by path."""
-    from khorasan_desktop.data.events_import import import_event_file
+    from khorasan_desktop.data.events.writer import import_event_file
     from khorasan_desktop.ui.query import thread_reference
 
     ref = thread_reference(ref_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from khorasan_desktop.data.events_import import import_event_file
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.ui.datasets_panel import DatasetsPanel
 from khorasan_desktop.ui.import_dialog import ImportDialog
 from khorasan_desktop.ui.main_window import MainWindow

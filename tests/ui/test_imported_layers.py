@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from khorasan_desktop.data import layers
-from khorasan_desktop.data.events_import import import_event_file
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import CountFilter
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ import pytest
 from khorasan_desktop import cli, paths
 from khorasan_desktop.cli.tables import table_job
 from khorasan_desktop.core.viewspec import ViewSpecError, parse
-from khorasan_desktop.data.events_import import import_event_file
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.chart import ChartPlot
 from khorasan_desktop.render.map import MapScene

@@ -1,0 +1,329 @@
+"""Reading imported events (UCDP GED, ACLED and STIX-imported incidents): counts per
+period and per province, table rows and map places, for one filter.
+
+All of them live in the user database's ``imported_events`` table, so :func:`where` is
+the one translation of a :class:`CountFilter` into SQL for them. Imported events carry no
+claim/attribution grade unless the source gives one (STIX incidents do): the source
+attributes each event to its actors, so they count as 'attributed'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khorasan_desktop.core import dates
+from khorasan_desktop.core.models import Counts
+from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
+from khorasan_desktop.data.errors import BadQuery, DataError
+from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, ATTRIBUTIONS, BINS, CountFilter
+from khorasan_desktop.data.userdb import UserStore
+
+EVENT_KINDS = ("ucdp", "acled", "stix")  # data set kinds that hold events
+
+
+@dataclass(frozen=True)
+class ImportedEventRow:
+    dataset: str
+    kind: str
+    ext_id: str
+    date_display: str
+    date_start: str | None
+    date_end: str | None
+    precision: str
+    country_id: str | None
+    country_name: str | None
+    province_id: str | None
+    adm1_name: str | None
+    place: str | None
+    latitude: float | None
+    longitude: float | None
+    place_precision: str | None
+    deaths_low: int | None
+    deaths_best: int | None
+    deaths_high: int | None
+    actor_id: str | None
+    actor_name: str | None
+    actor2_id: str | None
+    actor2_name: str | None
+    event_type: str | None
+    description: str | None
+    attribution: str | None = None  # STIX incidents: claimed, attributed or disputed
+    target: str | None = None  # STIX incidents only
+
+
+def where(
+    flt: CountFilter, ids: list[int], actor_col: str | None, targets: bool
+) -> tuple[str, dict[str, Any]]:
+    """WHERE over ``imported_events v`` for the data sets ``ids``. ``actor_col`` counts
+    one actor side (``actor2_id`` leaves out events with the actor on both sides), None
+    either side; ``targets``: the data sets record a target (else a target filter is
+    refused rather than silently matching nothing)."""
+    if flt.target and not targets:
+        raise BadQuery("Imported event data have no target field; clear the target filter.")
+    params: dict[str, Any] = {f"ds{i}": d for i, d in enumerate(ids)}
+    clauses = [f"v.dataset_id IN ({', '.join(':' + k for k in params)})"]
+    if sorted(flt.attributions) != sorted(ATTRIBUTIONS):
+        grades = {f"att{i}": a for i, a in enumerate(flt.attributions)}
+        marks = ", ".join(":" + k for k in grades)
+        clauses.append(f"coalesce(v.attribution, 'attributed') IN ({marks})" if grades else "0")
+        params.update(grades)
+    if flt.actor_id and actor_col:
+        clauses.append(f"v.{actor_col} = :actor")
+        if actor_col == "actor2_id":
+            clauses.append("v.actor_id IS NOT :actor")
+        params["actor"] = flt.actor_id
+    elif flt.actor_id:
+        clauses.append("(v.actor_id = :actor OR v.actor2_id = :actor)")
+        params["actor"] = flt.actor_id
+    for col, value in (
+        ("country_id", flt.country_id),
+        ("province_id", flt.province_id),
+        ("event_type", flt.attack_type),
+        ("target", flt.target),
+    ):
+        if value:
+            clauses.append(f"v.{col} = :{col}")
+            params[col] = value
+    if flt.date_from:
+        clauses.append("v.date_end >= :dfrom")
+        params["dfrom"] = flt.date_from
+    if flt.date_to:
+        clauses.append("v.date_start <= :dto")
+        params["dto"] = flt.date_to
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def _actor_cols(flt: CountFilter) -> tuple[str | None, ...]:
+    """One query per actor side lets each use its index; the second skips the first's."""
+    return ("actor_id", "actor2_id") if flt.actor_id else (None,)
+
+
+class ImportedEvents:
+    """Queries over some imported data sets of one open user store."""
+
+    def __init__(self, store: UserStore, ids: list[int], targets: bool = False) -> None:
+        self.store = store
+        self.ids = ids
+        self.targets = targets
+
+    def counts(self, flt: CountFilter, by: str) -> Counts:
+        """Events per period, as :meth:`Reference.counts`: an event whose date is too
+        imprecise for ``by`` (or not wholly inside the date range) is counted apart."""
+        if by not in BINS:
+            raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
+        rows: list[tuple[str | None, str | None, str, int]] = []
+        for col in _actor_cols(flt) if self.ids else ():
+            sql_where, params = where(flt, self.ids, col, self.targets)
+            rows += self.store.db.execute(
+                "SELECT v.date_start, v.date_end, v.date_precision, count(*) "
+                f"FROM imported_events v {sql_where} "
+                "GROUP BY v.dataset_id, v.date_start, v.date_end, v.date_precision",
+                params,
+            ).fetchall()
+        return dates.count_bins(rows, by, flt.date_from, flt.date_to)
+
+    def province_counts(self, flt: CountFilter) -> dict[str, int]:
+        """Events per reference province id (events without one are left out)."""
+        out: dict[str, int] = {}
+        for col in _actor_cols(flt) if self.ids else ():
+            sql_where, params = where(flt, self.ids, col, self.targets)
+            for prov, n in self.store.db.execute(
+                f"SELECT v.province_id, count(*) FROM imported_events v {sql_where} "
+                "AND v.province_id IS NOT NULL GROUP BY v.province_id",
+                params,
+            ):
+                out[prov] = out.get(prov, 0) + n
+        return out
+
+    def rows(
+        self,
+        flt: CountFilter,
+        *,
+        by: str | None = None,
+        period: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ImportedEventRow]:
+        """Rows for tables, by date then data set and id; ``by``/``period`` select one chart
+        bin (``period='imprecise'``: the events counted apart), ``limit``/``offset`` a page."""
+        if not self.ids:
+            return []
+        sql_where, params = where(flt, self.ids, None, self.targets)
+        if by and period is not None:
+            sql_where += _bin_clause(flt, by, period, params)
+        params["limit"] = -1 if limit is None else limit
+        params["offset"] = offset
+        rows = self.store.db.execute(
+            "SELECT d.name, d.kind, v.ext_id, v.date_start, v.date_end, v.date_precision, "
+            "v.country_id, v.country_name, v.province_id, v.adm1_name, v.place, v.latitude, "
+            "v.longitude, v.place_precision, v.deaths_low, v.deaths_best, v.deaths_high, "
+            "v.actor_id, v.actor_name, v.actor2_id, v.actor2_name, v.event_type, v.description, "
+            "v.attribution, v.target "
+            f"FROM imported_events v JOIN datasets d ON d.id = v.dataset_id {sql_where} "
+            "ORDER BY v.date_start, d.name, v.ext_id LIMIT :limit OFFSET :offset",
+            params,
+        ).fetchall()
+        return [
+            ImportedEventRow(r[0], r[1], r[2], dates.display(r[3], r[5], r[4]), *r[3:])
+            for r in rows
+        ]
+
+    def places(
+        self, flt: CountFilter, limit: int = 2000, examples: int = 8
+    ) -> tuple[list[IncidentPlace], int]:
+        """Events grouped by their coordinates, busiest first (at most ``limit`` places),
+        each with its most recent events; second value: the number of places. Place
+        precision 'exact' is drawn as exact, anything coarser as approximate."""
+        if not self.ids:
+            return [], 0
+        sql_where, params = where(flt, self.ids, None, self.targets)
+        base = (
+            f"FROM imported_events v {sql_where} "
+            "AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        )
+        db = self.store.db
+        groups = db.execute(
+            "SELECT v.latitude, v.longitude, v.place_precision = 'exact', count(*), "
+            f"max(v.date_start) {base} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 5 DESC LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+        total = db.execute(
+            f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY v.latitude, v.longitude, "
+            "v.place_precision = 'exact')",
+            params,
+        ).fetchone()[0]
+        places = []
+        for lat, lon, exact, n, _latest in groups:
+            recent = db.execute(
+                "SELECT d.name, v.ext_id, v.actor_name, v.actor2_name, v.date_start, "
+                "v.date_precision, v.date_end, v.place FROM imported_events v "
+                f"JOIN datasets d ON d.id = v.dataset_id {sql_where} "
+                "AND v.latitude = :lat AND v.longitude = :lon "
+                "AND (v.place_precision = 'exact') = :ex "
+                "ORDER BY v.date_start DESC LIMIT :k",
+                {**params, "lat": lat, "lon": lon, "ex": exact, "k": examples},
+            ).fetchall()
+            places.append(
+                IncidentPlace(
+                    latitude=lat,
+                    longitude=lon,
+                    exact=bool(exact),
+                    count=n,
+                    recent=tuple(
+                        PlaceIncident(
+                            f"imported:{r[0]}:{r[1]}",
+                            f"[{r[0]}] {r[2] or '?'}" + (f" vs {r[3]}" if r[3] else ""),
+                            dates.display(r[4], r[5], r[6]),
+                            r[7],
+                        )
+                        for r in recent
+                    ),
+                )
+            )
+        return places, int(total)
+
+
+def _bin_clause(flt: CountFilter, by: str, period: str, params: dict[str, Any]) -> str:
+    """SQL selecting one chart bin, by the rule :func:`core.dates.bin_of` counts with."""
+    if by not in BINS:
+        raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
+    fits = ",".join(f"'{p}'" for p in _FITS[by])
+    inside = ["1"]
+    if flt.date_from:
+        inside.append("v.date_start >= :dfrom")
+    if flt.date_to:
+        inside.append("v.date_end <= :dto")
+    contained = " AND ".join(inside)
+    if period == "imprecise":
+        return f" AND NOT (v.date_precision IN ({fits}) AND {contained})"
+    params["period"] = period
+    return f" AND v.date_precision IN ({fits}) AND {contained} AND {_PERIOD_SQL[by]} = :period"
+
+
+# -- by data set names, for callers that hold a path ----------------------------------------
+UserDb = Path | str | UserStore
+
+
+class _Scope:
+    """The user store (opened if a path was given) and the data sets in scope."""
+
+    def __init__(self, user: UserDb, names: list[str] | None, kind: str | None) -> None:
+        if kind is not None and kind not in EVENT_KINDS:
+            raise BadQuery(f"Unknown event data kind {kind!r}: use ucdp, acled or stix.")
+        self.own = not isinstance(user, UserStore)
+        self.store: UserStore | None
+        if isinstance(user, UserStore):
+            self.store = user
+        else:
+            self.store = UserStore(Path(user)) if Path(user).exists() else None
+        self.events: ImportedEvents | None = None
+        if self.store is not None:
+            ids = self.store.event_dataset_ids(names, kind)
+            stix = {d.id for d in self.store.event_datasets("stix")}
+            self.events = ImportedEvents(self.store, ids, bool(ids) and set(ids) <= stix)
+        elif names:
+            raise DataError(f"No event data set named {', '.join(map(repr, names))}.")
+
+    def __enter__(self) -> ImportedEvents | None:
+        return self.events
+
+    def __exit__(self, *exc: object) -> None:
+        if self.own and self.store is not None:
+            self.store.close()
+
+
+def imported_counts(
+    user: UserDb,
+    dataset_names: list[str] | None,
+    kind: str | None,
+    flt: CountFilter,
+    by: str = "year",
+) -> Counts:
+    """Imported events per period (see :meth:`ImportedEvents.counts`). Data sets: those
+    named (all of ``kind`` when None). Ids in ``flt`` are our entity ids; an actor matches
+    either side of an event (UCDP side_a/side_b, ACLED actor1/actor2)."""
+    if by not in BINS:
+        raise BadQuery(f"Unknown bin {by!r}: use year, quarter or month.")
+    with _Scope(user, dataset_names, kind) as events:
+        return events.counts(flt, by) if events else Counts(by, (), 0, 0)
+
+
+def imported_province_counts(
+    user: UserDb, dataset_names: list[str] | None, kind: str | None, flt: CountFilter
+) -> dict[str, int]:
+    """Imported events per reference province id (events without one are left out)."""
+    with _Scope(user, dataset_names, kind) as events:
+        return events.province_counts(flt) if events else {}
+
+
+def imported_event_rows(
+    user: UserDb,
+    dataset_names: list[str] | None,
+    kind: str | None,
+    flt: CountFilter,
+    *,
+    by: str | None = None,
+    period: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[ImportedEventRow]:
+    """Rows for tables (see :meth:`ImportedEvents.rows`)."""
+    with _Scope(user, dataset_names, kind) as events:
+        if events is None:
+            return []
+        return events.rows(flt, by=by, period=period, limit=limit, offset=offset)
+
+
+def imported_places(
+    user: UserDb,
+    dataset_names: list[str] | None,
+    kind: str | None,
+    flt: CountFilter,
+    limit: int = 2000,
+    examples: int = 8,
+) -> tuple[list[IncidentPlace], int]:
+    """Map places of imported events (see :meth:`ImportedEvents.places`)."""
+    with _Scope(user, dataset_names, kind) as events:
+        return events.places(flt, limit, examples) if events else ([], 0)

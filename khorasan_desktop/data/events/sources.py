@@ -1,0 +1,204 @@
+"""One interface over every kind of event a chart, a map or an events table counts.
+
+An :class:`EventSource` answers the same questions for one origin of events: counts per
+bin, counts per province, map places, table rows, and how to name and credit it. Three
+kinds exist:
+
+* :class:`BundledSource`: the documented incidents of the reference database, queried
+  through :class:`Reference` (its ``_incident_where`` is their one filter-to-SQL);
+* :class:`ImportedSource`: one imported UCDP GED or ACLED data set;
+* :class:`StixSource`: the incidents of one imported STIX bundle.
+
+The last two live in the same user-database table and share :func:`imported.where`.
+``data/layers.py`` fans a view's query out over the chosen sources and merges the answers;
+every source bins with :func:`core.dates.count_bins` (one binning rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from khorasan_desktop.core import dates
+from khorasan_desktop.core.models import CountBin, Counts
+from khorasan_desktop.data.browse import EventRow, IncidentPlace
+from khorasan_desktop.data.events.imported import ImportedEventRow, ImportedEvents
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data.userdb import EventDataset, UserStore
+
+IMPORTED_PREFIX = "imported:"  # row ids of imported events: imported:<data set>:<id>
+BUNDLED_DESCRIPTION = "bundled documented incidents"
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """Events in a scope: bundled incidents by id (their rows are read lazily, page by
+    page, through :meth:`Reference.event_rows`) and imported events as ready rows."""
+
+    ids: tuple[str, ...] = ()
+    rows: dict[str, EventRow] = field(default_factory=dict)
+
+
+class EventSource(Protocol):
+    """Events of one origin, counted and listed for a :class:`CountFilter`."""
+
+    @property
+    def name(self) -> str:
+        """What ``source=`` calls it: ``bundled`` or the data set's name."""
+        ...
+
+    def counts(self, flt: CountFilter, by: str) -> Counts: ...
+
+    def province_counts(self, flt: CountFilter) -> dict[str, int]: ...
+
+    def places(
+        self, flt: CountFilter, limit: int, examples: int
+    ) -> tuple[list[IncidentPlace], int]: ...
+
+    def events(
+        self,
+        flt: CountFilter,
+        by: str | None = None,
+        period: str | None = None,
+        limit: int | None = None,
+    ) -> EventPage: ...
+
+    def describe(self) -> str:
+        """What was counted, for captions: 'imported data set GED25'."""
+        ...
+
+    def attribution(self) -> str | None:
+        """The licence line to print with anything drawn from it (None: our own data)."""
+        ...
+
+
+class BundledSource:
+    """The reference's documented incidents."""
+
+    name = "bundled"
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+
+    def counts(self, flt: CountFilter, by: str) -> Counts:
+        return self.ref.counts(flt, by)
+
+    def province_counts(self, flt: CountFilter) -> dict[str, int]:
+        return self.ref.province_counts(flt)
+
+    def places(
+        self, flt: CountFilter, limit: int, examples: int
+    ) -> tuple[list[IncidentPlace], int]:
+        return self.ref.incident_places(flt, limit, examples)
+
+    def events(
+        self,
+        flt: CountFilter,
+        by: str | None = None,
+        period: str | None = None,
+        limit: int | None = None,
+    ) -> EventPage:
+        return EventPage(ids=tuple(self.ref.incident_ids(flt, by, period)))
+
+    def describe(self) -> str:
+        return BUNDLED_DESCRIPTION
+
+    def attribution(self) -> str | None:
+        return None
+
+
+class ImportedSource:
+    """One imported UCDP GED or ACLED data set."""
+
+    def __init__(self, store: UserStore, dataset: EventDataset) -> None:
+        self.dataset = dataset
+        self.query = ImportedEvents(store, [dataset.id], targets=dataset.kind == "stix")
+
+    @property
+    def name(self) -> str:
+        return self.dataset.name
+
+    def counts(self, flt: CountFilter, by: str) -> Counts:
+        return self.query.counts(flt, by)
+
+    def province_counts(self, flt: CountFilter) -> dict[str, int]:
+        return self.query.province_counts(flt)
+
+    def places(
+        self, flt: CountFilter, limit: int, examples: int
+    ) -> tuple[list[IncidentPlace], int]:
+        return self.query.places(flt, limit, examples)
+
+    def events(
+        self,
+        flt: CountFilter,
+        by: str | None = None,
+        period: str | None = None,
+        limit: int | None = None,
+    ) -> EventPage:
+        rows = self.query.rows(flt, by=by, period=period, limit=limit)
+        return EventPage(rows={row.id: row for row in map(event_row, rows)})
+
+    def describe(self) -> str:
+        return f"imported data set {self.dataset.name}"
+
+    def attribution(self) -> str | None:
+        d = self.dataset
+        return f"{d.name}: {d.attribution or d.kind}" + (
+            f" (licence: {d.licence})" if d.licence else ""
+        )
+
+
+class StixSource(ImportedSource):
+    """The incidents of one imported STIX bundle (same table and query as imported data
+    sets; they also carry an attribution grade and a target, so those filters apply)."""
+
+    def describe(self) -> str:
+        return f"STIX-imported incidents of {self.dataset.name}"
+
+    def attribution(self) -> str | None:
+        d = self.dataset
+        made_by = f"by {d.attribution}" if d.attribution else "source not stated"
+        marks = f" (markings: {d.licence})" if d.licence else ""
+        return f"{d.name}: STIX bundle, {made_by}{marks}"
+
+
+def source_for(store: UserStore, dataset: EventDataset) -> ImportedSource:
+    """The event source of an imported data set, by its kind."""
+    return StixSource(store, dataset) if dataset.kind == "stix" else ImportedSource(store, dataset)
+
+
+def event_row(r: ImportedEventRow) -> EventRow:
+    """An imported event as a row of the events tables (keyed imported:<set>:<id>)."""
+    who = r.actor_name or "?"
+    if r.actor2_name:
+        who += f" vs {r.actor2_name}"
+    return EventRow(
+        id=f"{IMPORTED_PREFIX}{r.dataset}:{r.ext_id}",
+        date_display=dates.display(r.date_start, r.precision, r.date_end),
+        date_start=r.date_start,
+        precision=r.precision,
+        place=r.place or r.adm1_name or r.country_name,
+        attack_type=r.event_type,
+        target=r.target,
+        deaths_best=r.deaths_best,
+        deaths_low=r.deaths_low,
+        deaths_high=r.deaths_high,
+        injuries=None,
+        attribution=r.attribution,
+        name=f"[{r.dataset}] {who}",
+    )
+
+
+def merge_counts(parts: list[Counts], by: str) -> Counts:
+    """Counts of several sources added bin by bin (each already binned by the one rule)."""
+    per: dict[str, int] = {}
+    for c in parts:
+        for b in c.bins:
+            per[b.period] = per.get(b.period, 0) + b.count
+    return Counts(
+        by=by,
+        bins=tuple(CountBin(k, per[k]) for k in sorted(per)),
+        imprecise=sum(c.imprecise for c in parts),
+        total=sum(c.total for c in parts),
+    )

@@ -1,0 +1,178 @@
+"""STIX-imported incidents tell one story everywhere: the chart view data, the GUI chart,
+the PDF (picture, table and the file itself), ``export json`` and ``counts --json`` give
+the same numbers, and the map's shading equals its PDF table.
+
+The bundle is our own full export, a selection of it and a foreign-style bundle would
+only change the numbers: the STIX import turns its incidents into events, and every view
+reads them through the same event source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from khorasan_desktop import cli, paths
+from khorasan_desktop.core.viewspec import parse
+from khorasan_desktop.data.events.writer import import_event_file
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.stix_export import build_bundle, serialize
+from khorasan_desktop.data.stix_import import import_bundle
+from khorasan_desktop.report import compose
+from khorasan_desktop.report.document import ReportDocument
+from khorasan_desktop.ui.chart_view import ChartView
+from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views import map as map_kind
+from tests.ui.test_view_agreement import _pdf_table
+
+STIX = "incidents.json"
+GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
+
+CHART_SPECS = [
+    f"chart:source={STIX}",
+    f"chart:source={STIX},by=month,from=2021-06,to=2021-12",
+    f"chart:source={STIX},actor=ISIS-K,by=quarter",
+    f"chart:source={STIX},province=Nangarhar",
+    f"chart:source=bundled+{STIX}",
+    "chart:source=stix+ucdp,from=2018",
+]
+MAP_SPECS = [
+    f"map:source={STIX}",
+    f"map:source={STIX},from=2021-06,to=2021-12",
+    f"map:source=bundled+{STIX},actor=ISIS-K",
+]
+
+
+@pytest.fixture
+def user_db(ref: Reference, tmp_path: Path) -> Path:
+    """The user database with a STIX bundle of incidents and a UCDP set imported."""
+    bundle = tmp_path / STIX
+    bundle.write_text(serialize(build_bundle(ref)), encoding="utf-8")
+    db = paths.user_db()
+    import_bundle(db, bundle)
+    import_event_file(db, "ucdp", GED, ref)
+    return db
+
+
+def _pdf_rows(pdf: Path) -> list[tuple[str, int]]:
+    """(period, count) lines of a one-chart PDF's table, as printed in the file."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    rows = re.findall(r"^\s*(\d{4}(?:-Q\d|-\d\d)?)\s+(\d+)\s*$", text, re.M)
+    return [(p, int(n)) for p, n in rows]
+
+
+@pytest.mark.parametrize("text", CHART_SPECS)
+def test_stix_chart_everywhere_agrees(
+    qtbot: object,
+    ref: Reference,
+    user_db: Path,
+    text: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = parse(text)
+    data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
+    assert data.counts.total > 0 and STIX in data.counted
+    assert sum(data.totals) == sum(n for _, n in data.rows())
+
+    # GUI chart: the bars drawn are the view data's.
+    gui = ChartView(ref, user_db=user_db)
+    qtbot.addWidget(gui)  # type: ignore[attr-defined]
+    gui.show_data(data)
+    assert gui.bar_data() == (list(data.periods), list(data.totals))
+
+    # PDF picture: painted from view data equal to ours.
+    drawn: list[chart_view.ChartViewData] = []
+    original = ChartView.show_data
+
+    def spy(self: ChartView, d: chart_view.ChartViewData) -> None:
+        if d.resolved == data.resolved:
+            drawn.append(d)
+        original(self, d)
+
+    monkeypatch.setattr(ChartView, "show_data", spy)
+    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert drawn and drawn[-1] == data
+    monkeypatch.setattr(ChartView, "show_data", original)
+
+    # PDF table, as composed and as printed in the file.
+    doc = ReportDocument("t", "")
+    section = compose._chart_section(
+        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
+    )
+    assert _pdf_table(section) == data.rows()
+    assert f"{data.counts.total} in all" in section
+    pdf = tmp_path / "chart.pdf"
+    capsys.readouterr()
+    assert cli.main(["--db", str(ref.path), "export", "pdf", "-o", str(pdf), "--view", text]) == 0
+    assert _pdf_rows(pdf) == data.rows()
+
+    # export json.
+    out = tmp_path / "chart.json"
+    assert cli.main(["--db", str(ref.path), "export", "json", "-o", str(out), "--view", text]) == 0
+    doc_json = json.loads(out.read_text(encoding="utf-8"))
+    rows = [(r["period"], r["count"]) for r in doc_json["rows"] if r["period"] != "imprecise"]
+    assert rows == data.rows()
+    assert STIX in json.dumps(doc_json["meta"])
+
+    # counts --json, flag by flag.
+    flags = {"actor": "--actor", "province": "--province", "from": "--from", "to": "--to"}
+    argv = ["--db", str(ref.path), "counts", "--json", "--by", data.resolved.by]
+    argv += ["--source", spec.options["source"]]
+    for key, flag in flags.items():
+        if key in spec.options:
+            argv += [flag, spec.options[key]]
+    capsys.readouterr()
+    assert cli.main(argv) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [(c["period"], c["count"]) for c in printed["counts"]] == data.rows()
+    assert printed["total"] == data.counts.total
+    assert STIX in printed["source"]
+
+
+def test_stix_chart_adds_to_the_bundled(ref: Reference, user_db: Path) -> None:
+    """Our own export imported: the same numbers as the bundled incidents, and twice
+    them when both are counted."""
+    load = chart_view.load
+    bundled = load(ref, chart_view.resolve(ref, parse("chart"), user_db), user_db)
+    stix = load(ref, chart_view.resolve(ref, parse(CHART_SPECS[0]), user_db), user_db)
+    both = load(ref, chart_view.resolve(ref, parse(CHART_SPECS[4]), user_db), user_db)
+    assert stix.rows() == bundled.rows()
+    assert both.rows() == [(p, 2 * n) for p, n in bundled.rows()]
+
+
+@pytest.mark.parametrize("text", MAP_SPECS)
+def test_stix_map_shading_and_pdf_table_agree(
+    qtbot: object, ref: Reference, user_db: Path, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khorasan_desktop.ui.map_view import MapView
+
+    spec = parse(text)
+    data = map_kind.load(ref, map_kind.resolve(ref, spec, user_db), user_db)
+    assert data.rows() and STIX in data.counted
+
+    drawn: list[dict[str, int]] = []
+    original = MapView.show_data
+
+    def spy(self: MapView, d: map_kind.MapViewData) -> None:
+        original(self, d)
+        drawn.append({**self.province_counts(), **self.off_map_counts()})
+
+    monkeypatch.setattr(MapView, "show_data", spy)
+    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert drawn and drawn[-1] == dict(data.rows())
+
+    doc = ReportDocument("t", "")
+    section = compose._map_section(
+        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
+    )
+    body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    printed = [int(n) for n in re.findall(r"<td>(\d+)</td></tr>", body)]
+    assert printed == [n for _, n in data.rows()]

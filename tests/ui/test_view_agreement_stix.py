@@ -22,6 +22,8 @@ from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.stix_export import build_bundle, serialize
 from khorasan_desktop.data.stix_import import import_bundle
+from khorasan_desktop.render.chart import ChartPlot
+from khorasan_desktop.render.map import MapScene
 from khorasan_desktop.report import compose
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
@@ -89,18 +91,22 @@ def test_stix_chart_everywhere_agrees(
     assert gui.bar_data() == (list(data.periods), list(data.totals))
 
     # PDF picture: painted from view data equal to ours.
-    drawn: list[chart_view.ChartViewData] = []
-    original = ChartView.show_data
+    drawn: list[tuple[chart_view.ChartViewData, list[str], list[float]]] = []
+    original = ChartPlot.draw
 
-    def spy(self: ChartView, d: chart_view.ChartViewData) -> None:
-        if d.resolved == data.resolved:
-            drawn.append(d)
+    def spy(self: ChartPlot, d: chart_view.ChartViewData) -> None:
         original(self, d)
+        heights = [0.0] * len(self.periods)
+        for bar in self.bars:
+            if bar.isVisible():
+                heights = [a + b for a, b in zip(heights, bar.opts["height"], strict=True)]
+        drawn.append((d, self.periods, heights))
 
-    monkeypatch.setattr(ChartView, "show_data", spy)
+    monkeypatch.setattr(ChartPlot, "draw", spy)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
-    assert drawn and drawn[-1] == data
-    monkeypatch.setattr(ChartView, "show_data", original)
+    assert drawn and drawn[-1][0] == data
+    assert drawn[-1][1:] == (list(data.periods), [float(n) for n in data.totals])
+    monkeypatch.setattr(ChartPlot, "draw", original)
 
     # PDF table, as composed and as printed in the file.
     doc = ReportDocument("t", "")
@@ -152,20 +158,19 @@ def test_stix_chart_adds_to_the_bundled(ref: Reference, user_db: Path) -> None:
 def test_stix_map_shading_and_pdf_table_agree(
     qtbot: object, ref: Reference, user_db: Path, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from khorasan_desktop.ui.map_view import MapView
 
     spec = parse(text)
     data = map_kind.load(ref, map_kind.resolve(ref, spec, user_db), user_db)
     assert data.rows() and STIX in data.counted
 
     drawn: list[dict[str, int]] = []
-    original = MapView.show_data
+    original = MapScene.show
 
-    def spy(self: MapView, d: map_kind.MapViewData) -> None:
+    def spy(self: MapScene, d: map_kind.MapViewData) -> None:
         original(self, d)
-        drawn.append({**self.province_counts(), **self.off_map_counts()})
+        drawn.append({**self.counts, **self.off_map})
 
-    monkeypatch.setattr(MapView, "show_data", spy)
+    monkeypatch.setattr(MapScene, "show", spy)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
     assert drawn and drawn[-1] == dict(data.rows())
 

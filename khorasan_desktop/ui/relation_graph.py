@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop.core.graph_layout import layout
 from khorasan_desktop.core.models import Citation, EntityRef
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.reference import Reference
@@ -974,3 +975,30 @@ class RelationGraphView(QWidget):
     def _depth_changed(self, index: int) -> None:
         if self._entity is not None:
             self.set_entity(self._entity, int(self.depth_box.itemData(index)))
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # emitted by whoever recentres the graph (see ui/pages.py)
+
+    @property
+    def title(self) -> str:
+        if self._entity is None:
+            return "Relations"
+        try:
+            return f"Relations: {self._ref.ref(self._entity).name}"
+        except NotFound:
+            return f"Relations: {self._entity}"
+
+    def view_spec(self) -> ViewSpec | None:
+        """The centre, depth and "as of" year shown (None before an entity is set)."""
+        if self._entity is None:
+            return None
+        opts = {"depth": str(self._depth)}
+        if self._year is not None:
+            opts["year"] = str(self._year)
+        return ViewSpec("relations", self._entity, opts)
+
+    def refresh_datasets(self, datasets: list[Any]) -> None:
+        """Nothing to do: relations come from the reference data, not from imports."""
+
+    def flush(self) -> None:
+        """Nothing to save: the controls are not user data."""

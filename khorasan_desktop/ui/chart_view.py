@@ -326,3 +326,18 @@ class ChartView(QWidget):
                 )
             return
         self.entityActivated.emit(row_id, False)
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # never emitted: the title is fixed
+
+    @property
+    def title(self) -> str:
+        return "Attack counts"
+
+    def refresh_datasets(self, datasets: list[Any]) -> None:
+        """Offer the new data sets as sources and count again."""
+        self.set_datasets(list(datasets))
+        self.refresh()
+
+    def flush(self) -> None:
+        """Nothing to save: the filters are not user data."""

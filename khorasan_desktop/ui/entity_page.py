@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.models import Entity
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import EventRow, RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
@@ -38,7 +39,7 @@ from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
 if TYPE_CHECKING:
-    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.data.userdb import EventDataset, UserStore
 
 NOTE_SAVE_MS = 800
 PAGE_RELATIONS = 150  # relations written into the page text; the table below has them all
@@ -204,6 +205,9 @@ class EntityPage(QWidget):
         self.imported_view = events_table_view(self.imported_model)
         add_export_menu(self.imported_view, lambda: f"imported events for {self.entity_id}")
         self.imported_index = -1
+        self._query_imported()
+
+    def _query_imported(self) -> None:
         if self.entity.kind not in ("actor", "region"):
             return
         self.query.submit(
@@ -216,14 +220,18 @@ class EntityPage(QWidget):
         )
 
     def _imported_loaded(self, rows: dict[str, EventRow]) -> None:
+        """Show, update or remove the imported-events tab (data sets come and go)."""
         self.imported_rows = rows
-        if not rows:
-            return
         ordered = sorted(rows.values(), key=lambda r: r.date_start or "", reverse=True)
         self.imported_model.set_ids([r.id for r in ordered])
-        self.imported_index = self.tabs.insertTab(
-            2, self.imported_view, f"Imported events ({len(rows)})"
-        )
+        label = f"Imported events ({len(rows)})"
+        if rows and self.imported_index < 0:
+            self.imported_index = self.tabs.insertTab(2, self.imported_view, label)
+        elif rows:
+            self.tabs.setTabText(self.imported_index, label)
+        elif self.imported_index >= 0:
+            self.tabs.removeTab(self.imported_index)
+            self.imported_index = -1
 
     def _build_notes(self) -> None:
         self.notes_edit = QPlainTextEdit()
@@ -287,3 +295,14 @@ class EntityPage(QWidget):
             self.entityActivated.emit(text[len("entity:") :], ctrl)
         elif text.startswith("#"):
             self.browser.scrollToAnchor(text[1:])
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # never emitted: a page shows one entity for its lifetime
+
+    def view_spec(self) -> ViewSpec:
+        return ViewSpec("entity", self.entity_id)
+
+    def refresh_datasets(self, datasets: list[EventDataset]) -> None:
+        """The imported-events tab is recounted (the data sets are read from the user
+        database in the background, so the list itself is not needed)."""
+        self._query_imported()

@@ -5,70 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+# Qt classes are reached through their modules (QtWidgets.QDockWidget) at the point of use:
+# PySide6 initialises a class on first access (about 1 ms apiece, 12 ms for the Qt
+# namespace), so naming them here would put that cost before the window is on screen.
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import (
-        QDockWidget,
-        QLabel,
-        QListWidget,
-        QListWidgetItem,
-        QMessageBox,
-        QTabWidget,
-        QToolBar,
-        QWidget,
-    )
-
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
     from khorasan_desktop.data.userdb import UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
-    from khorasan_desktop.ui.entity_page import EntityPage
+    from khorasan_desktop.ui.pack_actions import PackActions
     from khorasan_desktop.ui.query import QueryRunner
     from khorasan_desktop.ui.search_panel import SearchPanel
     from khorasan_desktop.ui.stix_actions import StixActions
 
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
-
-VIEW_TITLES = {"chart": "Attack counts", "map": "Map", "relations": "All relations"}
-
-
-def _load_qt_names() -> None:
-    """Bind the Qt classes the window uses. PySide6 initialises each class on first use
-    (about 1 ms apiece); doing it here, once the empty window is on screen, keeps that
-    off the start-up path. Type checkers see the TYPE_CHECKING imports above."""
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    globals().update(
-        Qt=QtCore.Qt,  # the Qt namespace alone costs ~12 ms of enum set-up
-        QSettings=QtCore.QSettings,
-        QAction=QtGui.QAction,
-        QCloseEvent=QtGui.QCloseEvent,
-        QKeySequence=QtGui.QKeySequence,
-        QDockWidget=QtWidgets.QDockWidget,
-        QLabel=QtWidgets.QLabel,
-        QListWidget=QtWidgets.QListWidget,
-        QListWidgetItem=QtWidgets.QListWidgetItem,
-        QMessageBox=QtWidgets.QMessageBox,
-        QTabWidget=QtWidgets.QTabWidget,
-        QToolBar=QtWidgets.QToolBar,
-        QWidget=QtWidgets.QWidget,
-    )
-
-
-def _entity_page() -> type[EntityPage]:
-    """The entity page class, imported on first use: the window shows before it loads."""
-    from khorasan_desktop.ui.entity_page import EntityPage
-
-    return EntityPage
+DEFAULT_GRAPH_CENTRE = "actor-iskp"  # Ctrl+G from a page that shows no entity
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +40,7 @@ class MainWindow(QMainWindow):
         self,
         ref: Reference | Callable[[], Reference],
         user: UserStore | Callable[[], UserStore],
-        settings: QSettings,
+        settings: QtCore.QSettings,
     ) -> None:
         """``ref`` may be a function that opens the reference database: the window then
         shows empty at once and builds its contents in the next turn of the event loop,
@@ -91,6 +52,8 @@ class MainWindow(QMainWindow):
         self.user_problem: str | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
+        self.stix_actions: StixActions | None = None
+        self.pack_actions: PackActions | None = None
         self.setWindowTitle("Khorasan Desktop")
         self.resize(1280, 820)
         self.is_built = False
@@ -104,7 +67,6 @@ class MainWindow(QMainWindow):
             self._build()
 
     def _build(self) -> None:
-        _load_qt_names()
         from khorasan_desktop.ui.datasets_panel import DatasetsPanel
         from khorasan_desktop.ui.query import QueryRunner
         from khorasan_desktop.ui.search_panel import SearchPanel
@@ -113,7 +75,7 @@ class MainWindow(QMainWindow):
             try:
                 self.ref = self._ref_loader()
             except DataError as exc:
-                QMessageBox.critical(self, "Khorasan Desktop cannot start", str(exc))
+                QtWidgets.QMessageBox.critical(self, "Khorasan Desktop cannot start", str(exc))
                 from PySide6.QtWidgets import QApplication
 
                 QApplication.exit(2)
@@ -122,41 +84,41 @@ class MainWindow(QMainWindow):
         self.query: QueryRunner = QueryRunner(ref, self.runner, self)
         self.search: SearchPanel = SearchPanel(ref, self.runner)
         self.search.entityActivated.connect(self.open_entity)
-        dock = QDockWidget("Search and browse", self)
+        dock = QtWidgets.QDockWidget("Search and browse", self)
         dock.setObjectName("searchDock")
         dock.setWidget(self.search)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
-        self.bookmarks = QListWidget()
+        self.bookmarks = QtWidgets.QListWidget()
         self.bookmarks.setAccessibleName("Bookmarks")
         self.bookmarks.itemActivated.connect(self._list_open)
-        self.recent = QListWidget()
+        self.recent = QtWidgets.QListWidget()
         self.recent.setAccessibleName("Recently viewed")
         self.recent.itemActivated.connect(self._list_open)
-        bdock = QDockWidget("Bookmarks", self)
+        bdock = QtWidgets.QDockWidget("Bookmarks", self)
         bdock.setObjectName("bookmarksDock")
         bdock.setWidget(self.bookmarks)
-        rdock = QDockWidget("Recently viewed", self)
+        rdock = QtWidgets.QDockWidget("Recently viewed", self)
         rdock.setObjectName("recentDock")
         rdock.setWidget(self.recent)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, bdock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, rdock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, bdock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, rdock)
         self.tabifyDockWidget(bdock, rdock)
         bdock.raise_()
         self.bookmarks_dock = bdock
         self.datasets_panel: DatasetsPanel = DatasetsPanel(lambda: self.user)
         self.datasets_panel.importRequested.connect(self.import_dataset)
         self.datasets_panel.changed.connect(self._datasets_changed)
-        ddock = QDockWidget("Imported data sets", self)
+        ddock = QtWidgets.QDockWidget("Imported data sets", self)
         ddock.setObjectName("datasetsDock")
         ddock.setWidget(self.datasets_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, ddock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, ddock)
         self.tabifyDockWidget(rdock, ddock)
         bdock.raise_()
         self.datasets_dock = ddock
 
-        self.tabs = QTabWidget()
+        self.tabs = QtWidgets.QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
@@ -194,13 +156,13 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.data.userdb import UserStore
 
         self.user_problem = problem
-        warning = QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
+        warning = QtWidgets.QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
         warning.setStyleSheet("color: #a40000; font-weight: bold;")
         warning.setToolTip(problem)
         self.statusBar().addWidget(warning)
         QTimer.singleShot(
             0,
-            lambda: QMessageBox.warning(
+            lambda: QtWidgets.QMessageBox.warning(
                 self,
                 "Your data cannot be saved",
                 f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
@@ -215,10 +177,10 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | list[QKeySequence] | None = None,
+        shortcut: QtGui.QKeySequence | list[QtGui.QKeySequence] | None = None,
         tip: str = "",
-    ) -> QAction:
-        act = QAction(text, self)
+    ) -> QtGui.QAction:
+        act = QtGui.QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 act.setShortcuts(shortcut)
@@ -230,20 +192,16 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        self.act_back = self._action("&Back", self.back, QKeySequence("Alt+Left"))
-        self.act_forward = self._action("&Forward", self.forward, QKeySequence("Alt+Right"))
-        self.act_find = self._action(
-            "&Find…", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")]
-        )
-        self.act_close = self._action("&Close tab", self.close_current, QKeySequence("Ctrl+W"))
-        self.act_bookmark = self._action(
-            "&Bookmark this page", self.toggle_bookmark, QKeySequence("Ctrl+D")
-        )
+        K = QtGui.QKeySequence
+        self.act_back = self._action("&Back", self.back, K("Alt+Left"))
+        self.act_forward = self._action("&Forward", self.forward, K("Alt+Right"))
+        self.act_find = self._action("&Find…", self.focus_search, [K("Ctrl+F"), K("Ctrl+K")])
+        self.act_close = self._action("&Close tab", self.close_current, K("Ctrl+W"))
+        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("Ctrl+D"))
         self.act_export = self._action(
             "Export to &PDF…",
             self.export_pdf,
-            QKeySequence("Ctrl+P"),
+            K("Ctrl+P"),
             "Export the current view, or a selection of open views, to a PDF report",
         )
         self.act_export_stix = self._action(
@@ -259,25 +217,23 @@ class MainWindow(QMainWindow):
             self.import_dataset,
             tip="Import a UCDP GED or ACLED CSV file into your own data",
         )
-        self.act_graph = self._action("Relation &graph", self.open_graph, QKeySequence("Ctrl+G"))
+        self.act_graph = self._action("Relation &graph", self.open_graph, K("Ctrl+G"))
         self.act_chart = self._action(
             "Attack &counts chart",
-            lambda: self.open_view(("view", "chart")),
-            QKeySequence("Ctrl+T"),
+            lambda: self.open_view((VIEW, "chart")),
+            K("Ctrl+T"),
         )
-        self.act_map = self._action(
-            "&Map", lambda: self.open_view(("view", "map")), QKeySequence("Ctrl+M")
-        )
+        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
         self.act_relations = self._action(
-            "All &relations (table)", lambda: self.open_view(("view", "relations"))
+            "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
         )
         self.act_install_pack = self._action(
             "Install data &update…",
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
         )
-        self.act_about = self._action("&About Khorasan Desktop", self.about, QKeySequence("F1"))
-        self.act_quit = self._action("&Quit", self.close, QKeySequence(S.Quit))
+        self.act_about = self._action("&About Khorasan Desktop", self.about, K("F1"))
+        self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
 
         mb = self.menuBar()
         m = mb.addMenu("&File")
@@ -305,9 +261,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_install_pack)
         m.addAction(self.act_about)
 
-        tb = QToolBar("Navigation", self)
+        tb = QtWidgets.QToolBar("Navigation", self)
         tb.setObjectName("navigationToolbar")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_back, self.act_forward):
             tb.addAction(a)
         tb.addSeparator()
@@ -321,50 +277,15 @@ class MainWindow(QMainWindow):
             f"Data {meta.get('data_version', '?')} · as of {meta.get('as_of', '?')} · "
             "Offline: no network connection is ever made"
         )
-        self.status_label = QLabel(text)
+        self.status_label = QtWidgets.QLabel(text)
         self.statusBar().addPermanentWidget(self.status_label)
 
     # -- opening -------------------------------------------------------------------------
-    def _make_page(self, location: Location) -> QWidget:
-        kind, key = location
-        if kind == "entity":
-            page = _entity_page()(self.ref, self.user, key, query=self.query)
-            page.entityActivated.connect(self.open_entity)
-            page.noteSaved.connect(lambda _id: self.statusBar().showMessage("Note saved", 2000))
-            page.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
-            return page
-        if kind == "graph":
-            from khorasan_desktop.ui.relation_graph import RelationGraphView
+    def _make_page(self, location: Location) -> Page:
+        return build_page(self, location)
 
-            graph = RelationGraphView(self.ref, query=self.query)
-            graph.set_entity(key)
-            graph.entityActivated.connect(lambda eid: self.open_entity(eid, True))
-            graph.title = f"Relations: {self.ref.ref(key).name}"  # type: ignore[attr-defined]
-            return graph
-        if key == "chart":
-            from khorasan_desktop.ui.chart_view import ChartView
-
-            chart = ChartView(self.ref, query=self.query, user_db=self.user.path)
-            chart.set_datasets(self.user.event_datasets())
-            chart.entityActivated.connect(self.open_entity)
-            chart.title = VIEW_TITLES["chart"]  # type: ignore[attr-defined]
-            return chart
-        if key == "map":
-            from khorasan_desktop.ui.map_view import MapView
-
-            map_view = MapView(self.ref, query=self.query, user_db=self.user.path)
-            map_view.set_datasets(self.user.event_datasets())
-            from khorasan_desktop.data.reference import CountFilter
-
-            map_view.set_filter(CountFilter())
-            map_view.entityActivated.connect(self._map_activated)
-            map_view.title = VIEW_TITLES["map"]  # type: ignore[attr-defined]
-            return map_view
-        from khorasan_desktop.ui.relations_view import AllRelationsView
-
-        view = AllRelationsView(self.ref, query=self.query)
-        view.entityActivated.connect(self.open_entity)
-        return view
+    def show_status(self, message: str, msecs: int) -> None:
+        self.statusBar().showMessage(message, msecs)
 
     def _tab(self, index: int) -> PageTab | None:
         w = self.tabs.widget(index)
@@ -385,6 +306,11 @@ class MainWindow(QMainWindow):
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
         else:
+            try:  # before a tab is made for it: an unknown entity opens nothing
+                page_kind(location).check(self.ref, location[1])
+            except (DataError, UnknownPage) as exc:
+                QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+                return
             tab = self.current_tab()
             if new_tab or tab is None:
                 tab = PageTab(self._make_page)
@@ -394,13 +320,12 @@ class MainWindow(QMainWindow):
             try:
                 tab.navigate(location)
             except DataError as exc:
-                QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+                QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
                 return
-        if location[0] == "entity":
-            page = self.current_page()
-            label = getattr(page, "title", location[1])
+        page = self.current_page()
+        if location[0] == "entity" and page is not None:
             try:
-                self.user.record_view(location[1], str(label))
+                self.user.record_view(location[1], page.title)
             except DataError as exc:
                 self.statusBar().showMessage(str(exc), 8000)
             self.refresh_lists()
@@ -413,25 +338,24 @@ class MainWindow(QMainWindow):
     def open_view(self, location: Location) -> None:
         self.open_location(location, new_tab=True)
 
-    def _map_activated(self, entity_id: str) -> None:
-        if entity_id.startswith("imported:"):
-            _, dataset, ext_id = entity_id.split(":", 2)
-            self.statusBar().showMessage(
-                f"Event {ext_id} of the imported data set {dataset}: imported events have no "
-                "page; see them in the chart's bin list or an entity page.",
-                10000,
-            )
-            return
-        self.open_entity(entity_id, True)
-
     def open_graph(self) -> None:
+        """The relation graph of the entity the current page shows (Ctrl+G)."""
         page = self.current_page()
-        entity_id = getattr(page, "entity_id", None) or "actor-iskp"
-        self.open_location(("graph", entity_id), new_tab=True)
+        spec = page.view_spec() if page is not None else None
+        centre = spec.target if spec is not None and spec.kind in ("entity", "relations") else None
+        self.open_location(("graph", centre or DEFAULT_GRAPH_CENTRE), new_tab=True)
 
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> Page | None:
         tab = self.current_tab()
         return tab.page if tab else None
+
+    def _current_entity(self) -> tuple[str, str] | None:
+        """(id, title) of the entity page in front, if that is what is in front."""
+        page = self.current_page()
+        spec = page.view_spec() if page is not None else None
+        if page is None or spec is None or spec.kind != "entity" or spec.target is None:
+            return None
+        return spec.target, page.title
 
     def _retitle(self, tab: PageTab, title: str) -> None:
         i = self.tabs.indexOf(tab)
@@ -456,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         tab = self._tab(index)
-        if tab and tab.page is not None and hasattr(tab.page, "flush"):
+        if tab and tab.page is not None:
             tab.page.flush()
         self.tabs.removeTab(index)
         if tab:
@@ -475,28 +399,27 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         self.act_back.setEnabled(bool(tab and tab.can_go_back()))
         self.act_forward.setEnabled(bool(tab and tab.can_go_forward()))
-        page = self.current_page()
-        is_entity = page is not None and isinstance(page, _entity_page())
-        self.act_bookmark.setEnabled(is_entity)
-        if is_entity:
-            assert isinstance(page, _entity_page())
-            marked = self.user.is_bookmarked(page.entity_id)
+        entity = self._current_entity()
+        self.act_bookmark.setEnabled(entity is not None)
+        if entity is not None:
+            marked = self.user.is_bookmarked(entity[0])
             self.act_bookmark.setText("Remove &bookmark" if marked else "&Bookmark this page")
 
     # -- bookmarks, history --------------------------------------------------------------
     def toggle_bookmark(self) -> None:
-        page = self.current_page()
-        if not isinstance(page, _entity_page()):
+        entity = self._current_entity()
+        if entity is None:
             return
+        entity_id, title = entity
         try:
-            if self.user.is_bookmarked(page.entity_id):
-                self.user.remove_bookmark(page.entity_id)
-                self.statusBar().showMessage(f"Bookmark removed: {page.title}", 3000)
+            if self.user.is_bookmarked(entity_id):
+                self.user.remove_bookmark(entity_id)
+                self.statusBar().showMessage(f"Bookmark removed: {title}", 3000)
             else:
-                self.user.add_bookmark(page.entity_id, page.title)
-                self.statusBar().showMessage(f"Bookmarked: {page.title}", 3000)
+                self.user.add_bookmark(entity_id, title)
+                self.statusBar().showMessage(f"Bookmarked: {title}", 3000)
         except DataError as exc:
-            QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
         self.refresh_lists()
         self._update_actions()
 
@@ -508,21 +431,21 @@ class MainWindow(QMainWindow):
     def refresh_lists(self) -> None:
         self.bookmarks.clear()
         for b in self.user.bookmarks():
-            item = QListWidgetItem(b.label)
-            item.setData(Qt.ItemDataRole.UserRole, b.entity_id)
+            item = QtWidgets.QListWidgetItem(b.label)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, b.entity_id)
             self.bookmarks.addItem(item)
         self.recent.clear()
         for entity_id, label in self.user.recent():
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, entity_id)
+            item = QtWidgets.QListWidgetItem(label)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, entity_id)
             self.recent.addItem(item)
 
-    def _list_open(self, item: QListWidgetItem) -> None:
-        entity_id = item.data(Qt.ItemDataRole.UserRole)
+    def _list_open(self, item: QtWidgets.QListWidgetItem) -> None:
+        entity_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
         try:
             self.ref.ref(entity_id)
         except DataError:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self,
                 "Khorasan Desktop",
                 f"{item.text()} is no longer in the reference data; your note on it is kept.",
@@ -535,43 +458,15 @@ class MainWindow(QMainWindow):
         """What a report can contain: every open view, in tab order, plus notes and
         bookmarks; the current view is ticked."""
         from khorasan_desktop.core.viewspec import ViewSpec
-        from khorasan_desktop.views import options as views
 
         out: list[tuple[str, ViewSpec, bool]] = []
         current = self.tabs.currentIndex()
         for i in range(self.tabs.count()):
             tab = self._tab(i)
-            page = tab.page if tab else None
-            ticked = i == current
-            if isinstance(page, _entity_page()):
-                out.append(
-                    (f"Entity page: {page.title}", ViewSpec("entity", page.entity_id), ticked)
-                )
+            if tab is None or tab.page is None:
                 continue
-            name = type(page).__name__
-            if name == "RelationGraphView":
-                opts = {"depth": str(page.depth())}  # type: ignore[union-attr]
-                year = page.year()  # type: ignore[union-attr]
-                if year:
-                    opts["year"] = str(year)
-                entity_id = page.entity()  # type: ignore[union-attr]
-                label = f"Relation graph: {self.ref.ref(entity_id).name}"
-                out.append(
-                    (
-                        label + (f" as of {year}" if year else ""),
-                        ViewSpec("relations", entity_id, opts),
-                        ticked,
-                    )
-                )
-            elif name in ("ChartView", "MapView"):
-                spec = page.view_spec()  # type: ignore[union-attr]
-                scope = views.describe(self.ref, views.count_filter(self.ref, spec))
-                if name == "MapView":
-                    out.append((f"Map: {scope}", spec, ticked))
-                    continue
-                out.append((f"Counts chart: {scope}", spec, ticked))
-                events = {k: v for k, v in spec.options.items() if k not in ("by", "stack")}
-                out.append((f"Events table: {scope}", ViewSpec("events", None, events), False))
+            for n, (label, spec) in enumerate(report_entries(self.ref, tab.page)):
+                out.append((label, spec, i == current and n == 0))
         out.append(("Your notes", ViewSpec("notes"), False))
         out.append(("Your bookmarks", ViewSpec("bookmarks"), False))
         return out
@@ -579,7 +474,7 @@ class MainWindow(QMainWindow):
     def _stix(self) -> StixActions:
         from khorasan_desktop.ui.stix_actions import StixActions
 
-        if not hasattr(self, "stix_actions"):
+        if self.stix_actions is None:
             self.stix_actions = StixActions(self, self.ref, self.runner)
             self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
         return self.stix_actions
@@ -604,18 +499,13 @@ class MainWindow(QMainWindow):
         datasets = self.user.event_datasets()
         for i in range(self.tabs.count()):
             tab = self._tab(i)
-            page = tab.page if tab else None
-            if page is not None and hasattr(page, "set_datasets"):
-                page.set_datasets(datasets)
-                if hasattr(page, "refresh"):
-                    page.refresh()
-                elif hasattr(page, "set_filter"):
-                    page.set_filter(page.current_filter())  # type: ignore[attr-defined]
+            if tab is not None and tab.page is not None:
+                tab.page.refresh_datasets(datasets)
 
     def install_pack(self) -> None:
         from khorasan_desktop.ui.pack_actions import PackActions
 
-        if not hasattr(self, "pack_actions"):
+        if self.pack_actions is None:
             self.pack_actions = PackActions(self, self.runner)
             self.pack_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.pack_actions.install()
@@ -645,9 +535,9 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from khorasan_desktop.ui.about import about_html
 
-        box = QMessageBox(self)
+        box = QtWidgets.QMessageBox(self)
         box.setWindowTitle("About Khorasan Desktop")
-        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextFormat(QtCore.Qt.TextFormat.RichText)
         imported = [
             f"{d.name}: {d.attribution or d.kind}"
             + (f" (licence: {d.licence})" if d.licence else "")
@@ -670,7 +560,7 @@ class MainWindow(QMainWindow):
             return
         for i in range(self.tabs.count()):
             tab = self._tab(i)
-            if tab and tab.page is not None and hasattr(tab.page, "flush"):
+            if tab and tab.page is not None:
                 tab.page.flush()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
@@ -702,18 +592,16 @@ class MainWindow(QMainWindow):
             opened = [opened]
         for loc in opened if isinstance(opened, list) else []:
             kind, _, key = str(loc).partition(":")
-            if kind == "entity":
-                try:
-                    self.ref.ref(key)
-                except DataError:
-                    continue
-            if kind in ("entity", "graph", "view"):
-                self.open_location((kind, key), new_tab=True)
+            try:  # pages of kinds since removed, or of entities a data update dropped
+                page_kind((kind, key)).check(self.ref, key)
+            except (DataError, UnknownPage):
+                continue
+            self.open_location((kind, key), new_tab=True)
         current = self.settings.value("tabs/current")
         if current is not None and self.tabs.count():
             self.tabs.setCurrentIndex(min(int(str(current)), self.tabs.count() - 1))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if not self.is_built:
             super().closeEvent(event)
             return

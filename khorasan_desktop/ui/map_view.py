@@ -501,3 +501,18 @@ class MapView(QWidget):
 
     def caption_text(self) -> str:
         return self._caption_text
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # never emitted: the title is fixed
+
+    @property
+    def title(self) -> str:
+        return "Map"
+
+    def refresh_datasets(self, datasets: list[Any]) -> None:
+        """Offer the new data sets as sources and shade again."""
+        self.set_datasets(list(datasets))
+        self.set_filter(self.current_filter())
+
+    def flush(self) -> None:
+        """Nothing to save: the filters are not user data."""

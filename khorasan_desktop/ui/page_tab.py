@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
-Location = tuple[str, str]  # ("entity", id) or ("view", "chart" | "map" | "graph:<id>" ...)
+if TYPE_CHECKING:
+    from khorasan_desktop.ui.pages import Page
+
+Location = tuple[str, str]  # ("entity" | "graph", entity id) or ("view", "chart" | "map" ...)
 
 
 class PageTab(QWidget):
@@ -15,13 +19,13 @@ class PageTab(QWidget):
 
     titleChanged = Signal(str)
 
-    def __init__(self, factory: Callable[[Location], QWidget], parent: QWidget | None = None):
+    def __init__(self, factory: Callable[[Location], Page], parent: QWidget | None = None):
         super().__init__(parent)
         self.factory = factory
         self.layout_ = QStackedLayout(self)
         self.history: list[Location] = []
         self.position = -1
-        self.page: QWidget | None = None
+        self.page: Page | None = None
 
     @property
     def location(self) -> Location | None:
@@ -53,13 +57,22 @@ class PageTab(QWidget):
 
     def _show(self, location: Location) -> None:
         old = self.page
-        if old is not None and hasattr(old, "flush"):
+        if old is not None:
             old.flush()
         page = self.factory(location)
-        self.layout_.addWidget(page)
-        self.layout_.setCurrentWidget(page)
+        widget = _widget(page)
+        self.layout_.addWidget(widget)
+        self.layout_.setCurrentWidget(widget)
         self.page = page
+        page.titleChanged.connect(self.titleChanged)
         if old is not None:
-            self.layout_.removeWidget(old)
-            old.deleteLater()
-        self.titleChanged.emit(str(getattr(page, "title", location[1])))
+            old.titleChanged.disconnect(self.titleChanged)
+            self.layout_.removeWidget(_widget(old))
+            _widget(old).deleteLater()
+        self.titleChanged.emit(page.title)
+
+
+def _widget(page: Page) -> QWidget:
+    """Pages are widgets; the protocol cannot say so (Python types have no intersection)."""
+    assert isinstance(page, QWidget), f"{page!r} is not a widget"
+    return page

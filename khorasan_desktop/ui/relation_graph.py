@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.models import EntityRef
+from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.reference import Reference
@@ -275,7 +277,8 @@ class RelationGraphView(QWidget):
         task = Task(fn, *args)
 
         def deliver(result: Any) -> None:
-            if keep or generation == self._generation:
+            # The tab may have closed while the layout ran: drop the answer then.
+            if shiboken6.isValid(self) and (keep or generation == self._generation):
                 then(result)
 
         task.signals.finished.connect(deliver)
@@ -446,3 +449,29 @@ class RelationGraphView(QWidget):
     def _depth_changed(self, index: int) -> None:
         if self._entity is not None:
             self.set_entity(self._entity, int(self.depth_box.itemData(index)))
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # emitted by whoever recentres the graph (see ui/pages.py)
+
+    @property
+    def title(self) -> str:
+        if self._entity is None:
+            return "Relations"
+        try:
+            return f"Relations: {self._ref.ref(self._entity).name}"
+        except NotFound:
+            return f"Relations: {self._entity}"
+
+    def view_spec(self) -> ViewSpec | None:
+        """The centre, depth and "as of" year shown (None before an entity is set)."""
+        resolved = self.resolved()
+        if resolved is None:
+            return None
+        spec = resolved.to_spec()
+        return ViewSpec(spec.kind, spec.target, {"depth": str(self._depth), **spec.options})
+
+    def refresh_datasets(self, datasets: list[Any]) -> None:
+        """Nothing to do: relations come from the reference data, not from imports."""
+
+    def flush(self) -> None:
+        """Nothing to save: the controls are not user data."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,10 @@ from khorasan_desktop.ui.relations_model import (
     TargetIdRole,
 )
 from khorasan_desktop.ui.table_export import add_export_menu
+
+if TYPE_CHECKING:
+    from khorasan_desktop.core.viewspec import ViewSpec
+    from khorasan_desktop.data.userdb import EventDataset
 
 
 class AllRelationsView(QWidget):
@@ -83,3 +89,16 @@ class AllRelationsView(QWidget):
         entity_id = index.data(TargetIdRole if column == 2 else SourceIdRole)
         if entity_id:
             self.entityActivated.emit(entity_id, False)
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    titleChanged = Signal(str)  # never emitted: the title is fixed
+
+    def view_spec(self) -> ViewSpec | None:
+        """None: no view kind reproduces the whole table, so reports cannot include it."""
+        return None
+
+    def refresh_datasets(self, datasets: list[EventDataset]) -> None:
+        """Nothing to do: relations come from the reference data, not from imports."""
+
+    def flush(self) -> None:
+        """Nothing to save: the table holds no user input."""

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
+from khorasan_desktop.core.models import SearchResult
+from khorasan_desktop.ui import search_panel
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.main_window import MainWindow
+from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 Make = Callable[..., MainWindow]
 
@@ -39,17 +43,69 @@ def test_enter_before_debounce_opens_the_new_top_hit(qtbot, make_window: Make) -
     assert sig.args == ["entity:actor-taliban"]
 
 
-def test_stale_results_are_dropped(qtbot, make_window: Make) -> None:
-    w = make_window()
-    panel = w.search
+class _LateRunner(TaskRunner):
+    """Runs each task on a thread of its own and delivers its answer however late, as a
+    worker does once it is past its cancel check: cancelling is best effort, so the
+    panel's generation check is what keeps a stale answer off the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: list[Task] = []
+        self.threads: list[threading.Thread] = []
+        self.bridge = _GuiThread()
+
+    def start(self, task: Task) -> Task:
+        def work() -> None:
+            result = task.fn(*task.args)
+            self.bridge.deliver.emit(task, result)  # queued to the GUI thread
+
+        self.tasks.append(task)
+        thread = threading.Thread(target=work, daemon=True)
+        self.threads.append(thread)
+        thread.start()
+        return task
+
+
+class _GuiThread(QObject):
+    deliver = Signal(object, object)  # task, result
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._emit)
+
+    def _emit(self, task: Task, result: object) -> None:
+        task.signals.finished.emit(result)
+        task.signals.done.emit()
+
+
+def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
+    """The first query is held back until the second has been shown, then answers last."""
+    release = threading.Event()
+    real = search_panel._search_in_worker
+
+    def held(db_path: str, text: str, generation: int) -> tuple[int, SearchResult]:
+        if text == "kabul":
+            assert release.wait(10), "the first query was never released"
+        return real(db_path, text, generation)
+
+    monkeypatch.setattr(search_panel, "_search_in_worker", held)
+    runner = _LateRunner()
+    panel = search_panel.SearchPanel(ref, runner)
+    qtbot.addWidget(panel)
     panel.field.setText("kabul")
     panel.run_now()
     panel.field.setText("nangarhar")  # typed again before the first answer arrived
-    with qtbot.waitSignal(panel.resultsShown, timeout=5000):
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000) as newest:
         panel.run_now()
+    assert newest.args == [panel.generation]
     assert panel.current_hits()[0].id == "prov-afg-nangarhar"
-    qtbot.wait_until(lambda: w.runner.pool.activeThreadCount() == 0, timeout=5000)
+    stale = runner.tasks[0]
+    with qtbot.waitSignal(stale.signals.done, timeout=5000):
+        release.set()  # the stale answer now arrives, after the newer one
     assert panel.current_hits()[0].id == "prov-afg-nangarhar"
+    assert panel.shown_generation == panel.generation
+    for thread in runner.threads:
+        thread.join(5)
 
 
 def test_malformed_search_shows_a_message(qtbot, make_window: Make) -> None:

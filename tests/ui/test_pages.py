@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from khorasan_desktop.data.events_import import import_event_file
 from PySide6.QtWidgets import QMessageBox
 
 from khorasan_desktop.core.viewspec import parse
+from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.report import compose
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.entity_page import EntityPage

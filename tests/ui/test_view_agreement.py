@@ -20,6 +20,7 @@ from khorasan_desktop.report import compose
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.views import chart as chart_view
+from khorasan_desktop.views import map as map_kind
 
 GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
 OLD_SET = "GED_with_2010_row"
@@ -58,6 +59,39 @@ def _pdf_table(html: str) -> list[tuple[str, int]]:
     return [(p, int(n)) for p, n in rows if p != "date too imprecise"]
 
 
+def spy_chart_drawing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[tuple[chart_view.ChartViewData, list[str], list[float]]]:
+    """Record what the shared chart drawing is given and the bar heights it then sets
+    (stacks summed), wherever it draws: the page or the report."""
+    drawn: list[tuple[chart_view.ChartViewData, list[str], list[float]]] = []
+    original = ChartPlot.draw
+
+    def spy(self: ChartPlot, d: chart_view.ChartViewData) -> None:
+        original(self, d)
+        heights = [0.0] * len(self.periods)
+        for bar in self.bars:
+            if bar.isVisible():
+                heights = [a + b for a, b in zip(heights, bar.opts["height"], strict=True)]
+        drawn.append((d, self.periods, heights))
+
+    monkeypatch.setattr(ChartPlot, "draw", spy)
+    return drawn
+
+
+def spy_map_shading(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
+    """Record the counts the shared map scene shades (and lists as off the map)."""
+    drawn: list[dict[str, int]] = []
+    original = MapScene.show
+
+    def spy(self: MapScene, d: map_kind.MapViewData) -> None:
+        original(self, d)
+        drawn.append({**self.counts, **self.off_map})
+
+    monkeypatch.setattr(MapScene, "show", spy)
+    return drawn
+
+
 @pytest.mark.parametrize("text", SPECS)
 def test_chart_picture_table_pdf_and_json_agree(
     qtbot: object,
@@ -81,18 +115,7 @@ def test_chart_picture_table_pdf_and_json_agree(
     # PDF picture: the report paints with the page's own chart drawing, from equal data,
     # and the bars it sets are the table's numbers.
     assert isinstance(gui.chart, ChartPlot)
-    drawn: list[tuple[chart_view.ChartViewData, list[str], list[float]]] = []
-    original = ChartPlot.draw
-
-    def spy(self: ChartPlot, d: chart_view.ChartViewData) -> None:
-        original(self, d)
-        heights = [0.0] * len(self.periods)
-        for bar in self.bars:
-            if bar.isVisible():
-                heights = [a + b for a, b in zip(heights, bar.opts["height"], strict=True)]
-        drawn.append((d, self.periods, heights))
-
-    monkeypatch.setattr(ChartPlot, "draw", spy)
+    drawn = spy_chart_drawing(monkeypatch)
     pictures = compose.record_pictures(ref, [spec], user_db)
     assert "view0" in pictures
     assert drawn and drawn[-1][0] == data
@@ -181,16 +204,15 @@ def test_map_shading_and_pdf_table_agree(
     gui.show_data(data)
     assert {**gui.province_counts(), **gui.off_map_counts()} == dict(data.rows())
 
-    drawn: list[dict[str, int]] = []
+    drawn = spy_map_shading(monkeypatch)
     shaded: list[int] = []
-    original = MapScene.show
+    original_show = MapScene.show
 
-    def spy(self: MapScene, d: map_kind.MapViewData) -> None:
-        original(self, d)
-        drawn.append({**self.counts, **self.off_map})
+    def shade(self: MapScene, d: map_kind.MapViewData) -> None:
+        original_show(self, d)
         shaded.append(sum(r.count for r in self.regions.values() if r.is_province))
 
-    monkeypatch.setattr(MapScene, "show", spy)
+    monkeypatch.setattr(MapScene, "show", shade)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
     assert drawn and drawn[-1] == dict(data.rows())
     assert shaded[-1] == sum(drawn[-1][k] for k in drawn[-1] if k not in gui.off_map_counts())

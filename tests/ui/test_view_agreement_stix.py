@@ -23,13 +23,12 @@ from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.stix_export import build_bundle, serialize
 from khorasan_desktop.data.stix_import import import_bundle
 from khorasan_desktop.render.chart import ChartPlot
-from khorasan_desktop.render.map import MapScene
 from khorasan_desktop.report import compose
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import map as map_kind
-from tests.ui.test_view_agreement import _pdf_table
+from tests.ui.test_view_agreement import _pdf_table, spy_chart_drawing, spy_map_shading
 
 STIX = "incidents.json"
 GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
@@ -91,22 +90,12 @@ def test_stix_chart_everywhere_agrees(
     assert gui.bar_data() == (list(data.periods), list(data.totals))
 
     # PDF picture: painted from view data equal to ours.
-    drawn: list[tuple[chart_view.ChartViewData, list[str], list[float]]] = []
-    original = ChartPlot.draw
-
-    def spy(self: ChartPlot, d: chart_view.ChartViewData) -> None:
-        original(self, d)
-        heights = [0.0] * len(self.periods)
-        for bar in self.bars:
-            if bar.isVisible():
-                heights = [a + b for a, b in zip(heights, bar.opts["height"], strict=True)]
-        drawn.append((d, self.periods, heights))
-
-    monkeypatch.setattr(ChartPlot, "draw", spy)
+    unspied = ChartPlot.draw
+    drawn = spy_chart_drawing(monkeypatch)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
     assert drawn and drawn[-1][0] == data
     assert drawn[-1][1:] == (list(data.periods), [float(n) for n in data.totals])
-    monkeypatch.setattr(ChartPlot, "draw", original)
+    monkeypatch.setattr(ChartPlot, "draw", unspied)  # the real export below draws again
 
     # PDF table, as composed and as printed in the file.
     doc = ReportDocument("t", "")
@@ -163,14 +152,7 @@ def test_stix_map_shading_and_pdf_table_agree(
     data = map_kind.load(ref, map_kind.resolve(ref, spec, user_db), user_db)
     assert data.rows() and STIX in data.counted
 
-    drawn: list[dict[str, int]] = []
-    original = MapScene.show
-
-    def spy(self: MapScene, d: map_kind.MapViewData) -> None:
-        original(self, d)
-        drawn.append({**self.counts, **self.off_map})
-
-    monkeypatch.setattr(MapScene, "show", spy)
+    drawn = spy_map_shading(monkeypatch)
     assert "view0" in compose.record_pictures(ref, [spec], user_db)
     assert drawn and drawn[-1] == dict(data.rows())
 

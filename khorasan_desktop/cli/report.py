@@ -26,12 +26,14 @@ def export_pdf(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    notes = compose.Notes()
+    from khorasan_desktop.views import notes as notes_kind
+
+    notes = notes_kind.UserContent()
     if any(s.kind in ("notes", "bookmarks") for s in specs):
         from khorasan_desktop.data.userdb import UserStore
 
         user = UserStore(paths.user_db())
-        notes = compose.Notes(user.notes(), [(b.entity_id, b.label) for b in user.bookmarks()])
+        notes = notes_kind.read(user)
         user.close()
     user_db = paths.user_db()
     pictures = compose.record_pictures(ref, specs, user_db)

@@ -108,9 +108,18 @@ def table_job(ref: Reference, text: str) -> TableJob:
         layers.dataset_names(user_db, chosen)  # unknown names fail before anything is written
         described += f"; counted: {layers.describe(user_db, chosen)}"
     if spec.kind == "events":
+        # the same events the PDF's events section prints
+        from khorasan_desktop.views import events as events_kind
+
+        resolved = events_kind.resolve(ref, spec, user_db)
+
+        def build() -> tables.Table:
+            data = events_kind.load(ref, resolved, user_db)
+            return tables.events_table(ref, data.incident_ids, data.imported)
+
         return TableJob(
             spec.text(),
-            lambda: tables.events_table(ref, flt, user_db, source),
+            build,
             lambda: tables.table_meta(ref, spec.text(), described, caveat=True),
         )
     # chart: the same view data the GUI chart and the PDF draw and print

@@ -281,7 +281,8 @@ class BrowseQueries:
 
     # -- events tables -------------------------------------------------------------------
     def event_ids_for_entity(self, entity_id: str) -> list[str]:
-        """Events linked to an actor, a region (with its sub-regions) or a source."""
+        """Events linked to an actor, a region (with its sub-regions) or a source, newest
+        first; never the entity itself."""
         rows = self.db.execute(
             "SELECT v.entity_id FROM events v WHERE v.entity_id IN ("
             " SELECT event_id FROM event_actors WHERE actor_id = :id"
@@ -291,6 +292,7 @@ class BrowseQueries:
             " UNION SELECT entity_id FROM events WHERE country_id = :id OR province_id = :id"
             " UNION SELECT subject_id FROM citations WHERE source_id = :id"
             "  AND subject_type = 'entity')"
+            " AND v.entity_id != :id"  # an event is not listed among its own events
             " ORDER BY v.date_start DESC, v.entity_id",
             {"id": entity_id},
         )

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from khorasan_desktop.core.models import SearchHit
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.events.imported import ImportedEventRow
 from khorasan_desktop.data.files import atomic_text
 from khorasan_desktop.data.reference import CountFilter, Reference
 
@@ -72,9 +73,9 @@ def _iso(value: str | None, precision: str) -> str | None:
     return value[: _PRECISION_CHARS.get(precision, 4)]
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
     for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+        yield list(ids[start : start + _CHUNK])
 
 
 def _event_extras(ref: Reference, ids: list[str]) -> dict[str, tuple[Any, ...]]:
@@ -105,17 +106,11 @@ def _sources_text(citations: Sequence[Any]) -> str | None:
 
 def events_table(
     ref: Reference,
-    flt: CountFilter,
-    user_db: Path | None = None,
-    source: str | None = None,
+    ids: Sequence[str],
+    imported: Sequence[ImportedEventRow] = (),
 ) -> Table:
-    """Every event in a count scope: the bundled incidents (the set ``ref.counts(flt)``
-    counts) and, with ``source``, the imported data sets' events (their ``sources`` cell
-    names the data set)."""
-    from khorasan_desktop.data import layers
-
-    chosen = layers.parse_source(source)
-    ids = ref.incident_ids(flt) if chosen.bundled else []
+    """The given bundled incidents and imported events as rows (the events view chooses
+    them); an imported row's ``sources`` cell names its data set."""
     rows: list[Row] = []
     for chunk in _chunks(ids):
         events = ref.event_rows(chunk)
@@ -148,36 +143,32 @@ def events_table(
                     _sources_text(cites.get(eid, ())),
                 )
             )
-    if chosen.imported and user_db is not None:
-        from khorasan_desktop.data.events.imported import imported_event_rows
-
-        names = layers.dataset_names(user_db, chosen)
-        for r in imported_event_rows(user_db, names, None, flt) if names else []:
-            start = _iso(r.date_start, r.precision)
-            end = _iso(r.date_end, r.precision)
-            who = r.actor_name or ""
-            if r.actor2_name:
-                who += f" vs {r.actor2_name}"
-            rows.append(
-                (
-                    f"{r.dataset}:{r.ext_id}",
-                    start,
-                    end if end != start else None,
-                    r.precision,
-                    who,
-                    r.place or r.adm1_name,
-                    r.country_name,
-                    r.adm1_name,
-                    r.event_type,
-                    r.target,
-                    r.deaths_best,
-                    r.deaths_low,
-                    r.deaths_high,
-                    None,
-                    r.attribution,
-                    f"imported data set {r.dataset}",
-                )
+    for r in imported:
+        start = _iso(r.date_start, r.precision)
+        end = _iso(r.date_end, r.precision)
+        who = r.actor_name or ""
+        if r.actor2_name:
+            who += f" vs {r.actor2_name}"
+        rows.append(
+            (
+                f"{r.dataset}:{r.ext_id}",
+                start,
+                end if end != start else None,
+                r.precision,
+                who,
+                r.place or r.adm1_name,
+                r.country_name,
+                r.adm1_name,
+                r.event_type,
+                r.target,
+                r.deaths_best,
+                r.deaths_low,
+                r.deaths_high,
+                None,
+                r.attribution,
+                f"imported data set {r.dataset}",
             )
+        )
     return Table(EVENT_COLUMNS, rows)
 
 

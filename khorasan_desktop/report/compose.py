@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
 from khorasan_desktop import __version__
+from khorasan_desktop.core import dates
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import layers
@@ -34,10 +35,14 @@ from khorasan_desktop.render.page_html import (
 from khorasan_desktop.render.picture import Picture
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.views import chart as chart_view
-from khorasan_desktop.views import formats
+from khorasan_desktop.views import entity as entity_kind
+from khorasan_desktop.views import events as events_kind
+from khorasan_desktop.views import formats, registry
 from khorasan_desktop.views import map as map_view_kind
+from khorasan_desktop.views import notes as notes_kind
 from khorasan_desktop.views import options as views
 from khorasan_desktop.views import relations as relations_view
+from khorasan_desktop.views.notes import UserContent
 
 EVENTS_IN_ENTITY = 40
 LIKELIHOOD_NOTE = (
@@ -60,30 +65,11 @@ class ReportOptions:
         return self.user_db or paths.user_db()
 
 
-@dataclass
-class Notes:
-    """User content the report may include (notes and bookmarks), read beforehand."""
-
-    notes: list[tuple[str, str, str]] = field(default_factory=list)  # id, body, updated
-    bookmarks: list[tuple[str, str]] = field(default_factory=list)  # id, label
-
-
 def resolve_specs(ref: Reference, specs: list[ViewSpec], user_db: Path | None = None) -> None:
     """Fail early, with the user's own words, on names or options that do not resolve."""
     user_path = ReportOptions(user_db=user_db).user_path()
     for spec in specs:
-        if spec.target:
-            ref.resolve(spec.target)
-        if spec.kind == "chart":
-            chart_view.resolve(ref, spec, user_path)
-        elif spec.kind == "map":
-            map_view_kind.resolve(ref, spec, user_path)
-        elif spec.kind == "events":
-            views.count_filter(ref, spec)
-            layers.dataset_names(user_path, layers.parse_source(spec.options.get("source")))
-        elif spec.kind == "relations":
-            relations_view.resolve(ref, spec)
-        views.year(spec)
+        registry.resolve(ref, spec, user_path)
 
 
 CHART_SIZE = (1000.0, 520.0)
@@ -158,7 +144,7 @@ def write_report(
     pictures: dict[str, Picture],
     options: ReportOptions,
     out: Path,
-    notes: Notes | None = None,
+    notes: UserContent | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
@@ -172,7 +158,7 @@ def compose(
     specs: list[ViewSpec],
     pictures: dict[str, Picture],
     options: ReportOptions,
-    notes: Notes | None = None,
+    notes: UserContent | None = None,
 ) -> ReportDocument:
     if not specs:
         raise ViewSpecError("a report needs at least one view")
@@ -194,9 +180,9 @@ def compose(
         elif spec.kind == "events":
             doc.add_html(_events_section(ref, spec, cites, options))
         elif spec.kind == "notes":
-            doc.add_html(_notes_section(ref, notes or Notes()))
+            doc.add_html(_notes_section(notes_kind.load_notes(ref, notes or UserContent())))
         elif spec.kind == "bookmarks":
-            doc.add_html(_bookmarks_section(notes or Notes()))
+            doc.add_html(_bookmarks_section(notes_kind.load_bookmarks(notes or UserContent())))
     doc.page_break()
     doc.add_html("<h1>Sources</h1>")
     if cites.items:
@@ -267,18 +253,16 @@ def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str
 
 
 def _entity_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
-    assert spec.target is not None
-    ent = ref.entity(ref.resolve(spec.target), relations_limit=300)
-    body, _ = entity_content(ent, cites, sources_section=False, heading=False)
+    data = entity_kind.load(ref, entity_kind.resolve(ref, spec))
+    body, _ = entity_content(data.entity, cites, sources_section=False, heading=False)
     parts = [body]
-    total = ent.details.get("relations_total")
-    if isinstance(total, int) and total > len(ent.relations):
+    listed = len(data.entity.relations)
+    if data.relations_total > listed:
         parts.append(
-            f"<p class='meta'>{len(ent.relations)} of {total} relations listed; a relations "
-            "view shows them with a graph.</p>"
+            f"<p class='meta'>{listed} of {data.relations_total} relations listed; a "
+            "relations view shows them with a graph.</p>"
         )
-    ids = ref.event_ids_for_entity(ent.id)
-    ids = [i for i in ids if i != ent.id]
+    ids = list(data.event_ids)
     if ids:
         shown = ids[:EVENTS_IN_ENTITY]
         parts.append(f"<h3>Related events ({len(ids)})</h3>")
@@ -411,25 +395,20 @@ def _map_section(
 def _events_section(
     ref: Reference, spec: ViewSpec, cites: Citations, options: ReportOptions
 ) -> str:
-    flt = views.count_filter(ref, spec)
-    chosen = layers.parse_source(spec.options.get("source"))
+    user_db = options.user_path()
+    data = events_kind.load(ref, events_kind.resolve(ref, spec, user_db), user_db)
     parts = []
-    if chosen.bundled:
-        ids = ref.incident_ids(flt)
+    if data.resolved.layers.bundled:
         parts.append(
-            f"<p>Scope: {esc(views.describe(ref, flt))} — {len(ids)} documented incidents, "
+            f"<p>Scope: {esc(data.scope)} — {len(data.incident_ids)} documented incidents, "
             "oldest first. Deaths: best figure (range where sources differ); blank = not "
-            "stated.</p>" + _events_table(ref, ids, cites)
+            "stated.</p>" + _events_table(ref, list(data.incident_ids), cites)
         )
-    names = layers.dataset_names(options.user_path(), chosen)
-    if names:
-        from khorasan_desktop.core import dates
-        from khorasan_desktop.data.events.imported import imported_event_rows
-
-        rows = imported_event_rows(options.user_path(), names, None, flt)
+    if data.resolved.datasets:
+        rows = data.imported
         parts.append(
-            f"<h3>Imported events ({len(rows)})</h3><p class='meta'>From {esc(', '.join(names))}"
-            "; licences under attributions.</p>"
+            f"<h3>Imported events ({len(rows)})</h3><p class='meta'>From "
+            f"{esc(', '.join(data.resolved.datasets))}; licences under attributions.</p>"
         )
         parts.append(
             _table(
@@ -452,27 +431,26 @@ def _events_section(
     return "".join(parts)
 
 
-def _notes_section(ref: Reference, notes: Notes) -> str:
-    if not notes.notes:
+def _notes_section(data: notes_kind.NotesViewData) -> str:
+    if not data.notes:
         return "<p>No notes.</p>"
     parts = []
-    for entity_id, body, updated in notes.notes:
-        try:
-            label = name_span(ref.ref(entity_id).name)
-        except Exception:
-            label = esc(entity_id) + " <span class='meta'>(no longer in the reference data)"
-            label += "</span>"
-        text = "<br>".join(esc(line) for line in body.splitlines())
-        parts.append(f"<h3>{label}</h3><p class='meta'>updated {esc(updated)}</p><p>{text}</p>")
+    for note in data.notes:
+        label = name_span(note.label)
+        if note.missing:
+            label = esc(note.label) + " <span class='meta'>(no longer in the reference data)</span>"
+        text = "<br>".join(esc(line) for line in note.body.splitlines())
+        parts.append(
+            f"<h3>{label}</h3><p class='meta'>updated {esc(note.updated)}</p><p>{text}</p>"
+        )
     return "".join(parts)
 
 
-def _bookmarks_section(notes: Notes) -> str:
-    if not notes.bookmarks:
+def _bookmarks_section(data: notes_kind.BookmarksViewData) -> str:
+    if not data.bookmarks:
         return "<p>No bookmarks.</p>"
-    return (
-        "<ul>" + "".join(f"<li>{name_span(label)}</li>" for _, label in notes.bookmarks) + "</ul>"
-    )
+    items = "".join(f"<li>{name_span(label)}</li>" for _, label in data.bookmarks)
+    return f"<ul>{items}</ul>"
 
 
 def _events_table(ref: Reference, ids: list[str], cites: Citations) -> str:

@@ -191,7 +191,7 @@ class EntityPage(QWidget):
             )
 
     def _events_loaded(self, ids: list[str]) -> None:
-        self.events_model.set_ids([i for i in ids if i != self.entity_id])
+        self.events_model.set_ids(ids)
         self.tabs.setTabText(1, f"Events ({len(self.events_model.ids)})")
         self._one_loaded()
 

@@ -29,6 +29,7 @@ from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.report import compose
 from khorasan_desktop.ui.tasks import Task, TaskRunner
+from khorasan_desktop.views.notes import UserContent
 
 SpecRole = Qt.ItemDataRole.UserRole + 20
 
@@ -39,7 +40,7 @@ def _write_in_worker(
     pictures: dict[str, Any],
     options: compose.ReportOptions,
     out: Path,
-    notes: compose.Notes,
+    notes: UserContent,
     *,
     progress: Any,
     cancelled: Any,
@@ -59,7 +60,7 @@ class ExportDialog(QDialog):
         ref: Reference,
         runner: TaskRunner,
         candidates: list[tuple[str, ViewSpec, bool]],
-        notes: compose.Notes,
+        notes: UserContent,
         parent: QWidget | None = None,
         user_db: Path | None = None,
     ) -> None:

@@ -517,10 +517,10 @@ class MainWindow(QMainWindow):
         self._stix().import_(self.user.path)
 
     def export_pdf(self) -> None:
-        from khorasan_desktop.report.compose import Notes
         from khorasan_desktop.ui.export_dialog import ExportDialog
+        from khorasan_desktop.views import notes as notes_kind
 
-        notes = Notes(self.user.notes(), [(b.entity_id, b.label) for b in self.user.bookmarks()])
+        notes = notes_kind.read(self.user)
         dialog = ExportDialog(
             self.ref, self.runner, self.report_candidates(), notes, self, user_db=self.user.path
         )

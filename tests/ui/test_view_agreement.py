@@ -303,3 +303,101 @@ def test_relations_spec_refuses_bad_depth_and_missing_entity(ref: Reference) -> 
         relations_kind.resolve(ref, parse("relations:ISKP,depth=3"))
     with pytest.raises(ViewSpecError, match="needs a name"):
         relations_kind.resolve(ref, parse("relations"))
+
+
+EVENT_SPECS = [
+    "events:from=2021,to=2021",
+    "events:actor=ISIS-K,province=Nangarhar",
+    f"events:source={OLD_SET}",
+    f"events:source=bundled+{OLD_SET},from=2018-01-01,to=2018-12-31",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_SPECS)
+def test_events_pdf_and_json_list_the_same_events(ref: Reference, user_db: Path, text: str) -> None:
+    from khorasan_desktop.views import events as events_kind
+
+    spec = parse(text)
+    data = events_kind.load(ref, events_kind.resolve(ref, spec, user_db), user_db)
+    assert data.total > 0, "each spec should list something, or the test proves little"
+    if data.resolved.layers.bundled:
+        chart = chart_view.load(
+            ref, chart_view.resolve(ref, parse("chart" + text[6:]), user_db), user_db
+        )
+        assert len(data.incident_ids) + len(data.imported) == chart.counts.total
+
+    section = compose._events_section(
+        ref, spec, compose.Citations(), compose.ReportOptions(user_db=user_db)
+    )
+    tables_printed = section.split("<tbody>")[1:]
+    printed = [t.split("</tbody>", 1)[0].count("<tr>") for t in tables_printed]
+    expected = [n for n in (len(data.incident_ids), len(data.imported)) if n]
+    if data.resolved.layers.bundled and not data.incident_ids:
+        expected.insert(0, 0)
+    assert printed == expected
+    if data.imported:
+        assert f"Imported events ({len(data.imported)})" in section
+
+    table = table_job(ref, text).build()
+    ids = [r[0] for r in table.rows]
+    assert ids == [*data.incident_ids, *(f"{r.dataset}:{r.ext_id}" for r in data.imported)]
+
+
+@pytest.mark.parametrize("text", ["entity:ISIS-K", "entity:Nangarhar", "entity:Taliban"])
+def test_entity_page_and_pdf_list_the_same_events(
+    qtbot: object, ref: Reference, text: str, tmp_path: Path
+) -> None:
+    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.ui.entity_page import EntityPage
+    from khorasan_desktop.views import entity as entity_kind
+
+    spec = parse(text)
+    data = entity_kind.load(ref, entity_kind.resolve(ref, spec))
+    assert data.event_ids and data.entity.id not in data.event_ids
+
+    user = UserStore(tmp_path / "user.sqlite")
+    page = EntityPage(ref, user, data.entity.id)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    assert page.events_model.ids == list(data.event_ids)
+
+    section = compose._entity_section(ref, spec, compose.Citations())
+    assert f"Related events ({len(data.event_ids)})" in section
+    user.close()
+
+
+def test_notes_and_bookmarks_sections_show_the_user_content(ref: Reference, tmp_path: Path) -> None:
+    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.views import notes as notes_kind
+
+    user = UserStore(tmp_path / "user.sqlite")
+    user.set_note("actor-iskp", "first line\nsecond <line>")
+    user.set_note("actor-gone", "about something removed")
+    user.add_bookmark("actor-taliban", "Taliban")
+    content = notes_kind.read(user)
+    user.close()
+
+    data = notes_kind.load_notes(ref, content)
+    assert {n.entity_id: n.missing for n in data.notes} == {
+        "actor-iskp": False,
+        "actor-gone": True,
+    }
+    section = compose._notes_section(data)
+    assert "second &lt;line&gt;" in section and "no longer in the reference data" in section
+    assert "Islamic State Khorasan Province" in section
+    marks = compose._bookmarks_section(notes_kind.load_bookmarks(content))
+    assert marks.count("<li>") == 1 and "Taliban" in marks
+
+
+def test_registry_covers_every_view_kind(ref: Reference, user_db: Path) -> None:
+    from khorasan_desktop.core.viewspec import VIEW_KINDS
+    from khorasan_desktop.views import registry
+
+    assert set(registry.KINDS) == set(VIEW_KINDS)
+    for text in ("entity:ISIS-K", "relations:ISIS-K,year=2021", "chart:by=month", "map", "events"):
+        resolved = registry.resolve(ref, parse(text), user_db)
+        assert resolved is not None
+        again = registry.resolve(ref, resolved.to_spec(), user_db)
+        assert again == resolved
+    assert registry.resolve(ref, parse("notes"), user_db) is None
+    with pytest.raises(ViewSpecError):
+        registry.resolve(ref, parse("events:from=2021-02-30"), user_db)

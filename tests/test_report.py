@@ -146,20 +146,24 @@ def test_cancel_and_failure_leave_no_file(qtbot, ref: Reference, tmp_path: Path)
     from khorasan_desktop.report.document import Cancelled, ExportFailed
 
     specs = [parse("entity:ISIS-K"), parse("chart")]
-    pictures = compose.record_pictures(ref, specs)
+    from khorasan_desktop import paths
+    from khorasan_desktop.views import registry
+
+    loaded = registry.load_all(ref, specs, paths.user_db())
+    pictures = compose.record_pictures(ref, loaded)
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "r.pdf"
     with pytest.raises(Cancelled):
         compose.write_report(
-            ref, specs, pictures, compose.ReportOptions(), out, cancelled=lambda: True
+            ref, loaded, pictures, compose.ReportOptions(), out, cancelled=lambda: True
         )
     assert list(folder.iterdir()) == []
     with pytest.raises(ExportFailed, match="does not exist"):
         compose.write_report(
-            ref, specs, pictures, compose.ReportOptions(), tmp_path / "missing" / "r.pdf"
+            ref, loaded, pictures, compose.ReportOptions(), tmp_path / "missing" / "r.pdf"
         )
-    pages = compose.write_report(ref, specs, pictures, compose.ReportOptions(), out)
+    pages = compose.write_report(ref, loaded, pictures, compose.ReportOptions(), out)
     assert pages >= 3 and out.exists()
     assert [p.name for p in folder.iterdir()] == ["r.pdf"]
 

@@ -18,30 +18,32 @@ def export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("give at least one --view, e.g. --view entity:ISIS-K --view chart")
     specs = [viewspec.parse(v) for v in args.view]
     ref = Reference(args.db or paths.reference_db())
-    from khorasan_desktop.report import compose
-
-    compose.resolve_specs(ref, specs)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
     from khorasan_desktop.views import notes as notes_kind
+    from khorasan_desktop.views import registry
 
+    user_db = paths.user_db()
     notes = notes_kind.UserContent()
     if any(s.kind in ("notes", "bookmarks") for s in specs):
         from khorasan_desktop.data.userdb import UserStore
 
-        user = UserStore(paths.user_db())
+        user = UserStore(user_db)
         notes = notes_kind.read(user)
         user.close()
-    user_db = paths.user_db()
-    pictures = compose.record_pictures(ref, specs, user_db)
+    # Every view resolved (bad names and options refused) and loaded once, before Qt starts.
+    loaded = registry.load_all(ref, specs, user_db, notes)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from khorasan_desktop.report import compose
+
+    app = QApplication.instance() or QApplication([])
+    pictures = compose.record_pictures(ref, loaded)
     options = compose.ReportOptions(args.title, args.author, args.banner, user_db)
     from khorasan_desktop.report.document import ExportFailed
 
     try:
-        pages = compose.write_report(ref, specs, pictures, options, args.output, notes)
+        pages = compose.write_report(ref, loaded, pictures, options, args.output)
     except ExportFailed as exc:
         raise UsageError(str(exc)) from exc
     del app

@@ -1,10 +1,11 @@
 """Build a report from view specifications: cover, one section per view, legends, sources.
 
-Every section reads its view kind's data (``khorasan_desktop.views``) once; pictures of
-charts, maps and graphs are drawn from that data by the page's own drawing code
+Each view is resolved and loaded once (``views.registry.load_all``, plain Python, fine on
+a worker thread); the cover, the sections and the attributions render that data, and the
+pictures of charts, maps and graphs are drawn from it by the pages' own drawing code
 (``khorasan_desktop.render``) into bare scenes, never widgets, on the GUI thread
-(``record_pictures``). The rest (queries, HTML, painting) is ``write_report``, which may
-run on a worker thread with its own database connection.
+(``record_pictures``). ``write_report`` then composes and writes the PDF, which may run on
+a worker thread with its own database connection.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtCore import QRectF
 from khorasan_desktop import __version__
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
-from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data import layers
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import (
@@ -37,12 +38,11 @@ from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import entity as entity_kind
 from khorasan_desktop.views import events as events_kind
-from khorasan_desktop.views import formats, registry
+from khorasan_desktop.views import formats
 from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import notes as notes_kind
-from khorasan_desktop.views import options as views
 from khorasan_desktop.views import relations as relations_view
-from khorasan_desktop.views.notes import UserContent
+from khorasan_desktop.views.registry import LoadedView
 
 EVENTS_IN_ENTITY = 40
 LIKELIHOOD_NOTE = (
@@ -65,59 +65,41 @@ class ReportOptions:
         return self.user_db or paths.user_db()
 
 
-def resolve_specs(ref: Reference, specs: list[ViewSpec], user_db: Path | None = None) -> None:
-    """Fail early, with the user's own words, on names or options that do not resolve."""
-    user_path = ReportOptions(user_db=user_db).user_path()
-    for spec in specs:
-        registry.resolve(ref, spec, user_path)
-
-
 CHART_SIZE = (1000.0, 520.0)
 MAP_SIZE = (950.0, 800.0)
 GRAPH_SIZE = (1020.0, 800.0)
 GRAPH_MAX_SCALE = 1.25  # as on the page: small graphs are not blown up
 
 
-def record_pictures(
-    ref: Reference, specs: list[ViewSpec], user_db: Path | None = None
-) -> dict[str, Picture]:
+def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Picture]:
     """Record the chart, map and graph views as vector pictures (GUI thread: the scenes
-    measure text). Each is drawn from the same view data its section's table prints, by
-    the drawing code the pages use."""
+    measure text). Each is drawn from the loaded view data its section's table prints,
+    by the drawing code the pages use."""
     from khorasan_desktop.render import chart as chart_render
     from khorasan_desktop.render import graph as graph_render
     from khorasan_desktop.render import map as map_render
     from khorasan_desktop.render.picture import record_scene
 
-    user_path = ReportOptions(user_db=user_db).user_path()
     out: dict[str, Picture] = {}
-    for i, spec in enumerate(specs):
-        key = f"view{i}"
-        if spec.kind == "chart":
-            data = chart_view.load(ref, chart_view.resolve(ref, spec, user_path), user_path)
+    for i, view in enumerate(loaded):
+        key, data = f"view{i}", view.data
+        if isinstance(data, chart_view.ChartViewData):
             w, h = CHART_SIZE
             scene, plot = chart_render.offscreen_plot(w, h)
             plot.draw(data)
             chart_render.settle(scene, plot)
             out[key] = record_scene(scene, QRectF(0, 0, w, h), w, h)
-        elif spec.kind == "map":
-            mdata = map_view_kind.load(ref, map_view_kind.resolve(ref, spec, user_path), user_path)
+        elif isinstance(data, map_view_kind.MapViewData):
             w, h = MAP_SIZE
             mscene = map_render.MapScene(ref.region_shapes())
-            mscene.show(mdata)
+            mscene.show(data)
             source, to_view = mscene.fit(w, h)
             mscene.relayout_labels(to_view, 1.0)
             extra = map_render.off_map_text(mscene.off_map, lambda i: ref.ref(i).name)
-            out[key] = record_scene(
-                mscene,
-                source,
-                w,
-                h,
-                functools.partial(map_render.paint_legend, extra=extra),
-            )
-        elif spec.kind == "relations":
-            rdata = relations_view.load(ref, relations_view.resolve(ref, spec))
-            gscene = graph_render.scene_for(rdata)
+            legend = functools.partial(map_render.paint_legend, extra=extra)
+            out[key] = record_scene(mscene, source, w, h, legend)
+        elif isinstance(data, relations_view.RelationsViewData):
+            gscene = graph_render.scene_for(data)
             w, h = GRAPH_SIZE
             out[key] = record_scene(
                 gscene,
@@ -140,49 +122,48 @@ def capped_source(rect: QRectF, width: float, height: float, max_scale: float) -
 
 def write_report(
     ref: Reference,
-    specs: list[ViewSpec],
+    loaded: list[LoadedView],
     pictures: dict[str, Picture],
     options: ReportOptions,
     out: Path,
-    notes: UserContent | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Compose and write the PDF; returns the number of pages."""
-    doc = compose(ref, specs, pictures, options, notes)
+    doc = compose(ref, loaded, pictures, options)
     return doc.write(out, progress, cancelled)
 
 
 def compose(
     ref: Reference,
-    specs: list[ViewSpec],
+    loaded: list[LoadedView],
     pictures: dict[str, Picture],
     options: ReportOptions,
-    notes: UserContent | None = None,
 ) -> ReportDocument:
-    if not specs:
+    """The report document: every section renders its loaded view's data."""
+    if not loaded:
         raise ViewSpecError("a report needs at least one view")
     doc = ReportDocument(options.title, options.banner)
     cites = Citations()
-    doc.add_html(_cover(ref, specs, options))
-    for i, spec in enumerate(specs):
-        key = f"view{i}"
+    doc.add_html(_cover(ref, loaded, options))
+    for i, view in enumerate(loaded):
+        key, data = f"view{i}", view.data
         doc.page_break()
-        doc.add_html(f"<h1>{i + 1}. {_heading(ref, spec)}</h1>")
-        if spec.kind == "entity":
-            doc.add_html(_entity_section(ref, spec, cites))
-        elif spec.kind == "relations":
-            doc.add_html(_relations_section(ref, spec, cites, doc, pictures.get(key), key))
-        elif spec.kind == "chart":
-            doc.add_html(_chart_section(ref, spec, doc, pictures.get(key), key, options))
-        elif spec.kind == "map":
-            doc.add_html(_map_section(ref, spec, doc, pictures.get(key), key, options))
-        elif spec.kind == "events":
-            doc.add_html(_events_section(ref, spec, cites, options))
-        elif spec.kind == "notes":
-            doc.add_html(_notes_section(notes_kind.load_notes(ref, notes or UserContent())))
-        elif spec.kind == "bookmarks":
-            doc.add_html(_bookmarks_section(notes_kind.load_bookmarks(notes or UserContent())))
+        doc.add_html(f"<h1>{i + 1}. {_heading(view)}</h1>")
+        if isinstance(data, entity_kind.EntityViewData):
+            doc.add_html(_entity_section(ref, data, cites))
+        elif isinstance(data, relations_view.RelationsViewData):
+            doc.add_html(_relations_section(ref, data, cites, doc, pictures.get(key), key))
+        elif isinstance(data, chart_view.ChartViewData):
+            doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
+        elif isinstance(data, map_view_kind.MapViewData):
+            doc.add_html(_map_section(ref, data, doc, pictures.get(key), key))
+        elif isinstance(data, events_kind.EventsViewData):
+            doc.add_html(_events_section(ref, data, cites))
+        elif isinstance(data, notes_kind.NotesViewData):
+            doc.add_html(_notes_section(data))
+        else:
+            doc.add_html(_bookmarks_section(data))
     doc.page_break()
     doc.add_html("<h1>Sources</h1>")
     if cites.items:
@@ -194,28 +175,28 @@ def compose(
             "listed under attributions.</p>"
         )
     doc.add_html(_legends(ref))
-    doc.add_html(_attributions(ref, specs, options))
+    doc.add_html(_attributions(ref, loaded, options))
     return doc
 
 
 # -- sections ----------------------------------------------------------------------------
-def _heading(ref: Reference, spec: ViewSpec) -> str:
-    if spec.kind == "entity" and spec.target:
-        return name_span(ref.ref(ref.resolve(spec.target)).name)
-    if spec.kind == "relations" and spec.target:
-        year = views.year(spec)
-        name = name_span(ref.ref(ref.resolve(spec.target)).name)
-        return f"Relations of {name}" + (f" as of {year}" if year else "")
+def _heading(view: LoadedView) -> str:
+    data = view.data
+    if isinstance(data, entity_kind.EntityViewData):
+        return name_span(data.entity.name)
+    if isinstance(data, relations_view.RelationsViewData):
+        year = data.resolved.year
+        return f"Relations of {name_span(data.centre.name)}" + (f" as of {year}" if year else "")
     return {
         "chart": "Documented incidents over time",
         "map": "Map of documented incidents",
         "events": "Documented incidents",
         "notes": "Your notes",
         "bookmarks": "Your bookmarks",
-    }[spec.kind]
+    }[view.spec.kind]
 
 
-def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str:
+def _cover(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> str:
     meta = ref.meta
     now = dt.datetime.now(dt.UTC).strftime("%d %b %Y %H:%M UTC")
     rows = [
@@ -231,16 +212,16 @@ def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str
         rows.insert(0, ("Handling", f"<b>{esc(options.banner)}</b>"))
     table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     items = []
-    for spec in specs:
-        scope = ""
-        if spec.kind in ("chart", "map", "events"):
-            flt = views.count_filter(ref, spec)
-            scope = " — " + esc(views.describe(ref, flt))
-            if spec.kind == "chart":
-                scope += f"; per {views.bin_size(spec)}"
+    for view in loaded:
+        data, scope = view.data, ""
+        scoped = (chart_view.ChartViewData, map_view_kind.MapViewData, events_kind.EventsViewData)
+        if isinstance(data, scoped):
+            scope = " — " + esc(data.scope)
+        if isinstance(data, chart_view.ChartViewData):
+            scope += f"; per {data.resolved.by}"
         items.append(
-            f"<li>{_heading(ref, spec)}{scope} <span class='meta'>"
-            f"(view: {esc(spec.text())})</span></li>"
+            f"<li>{_heading(view)}{scope} <span class='meta'>"
+            f"(view: {esc(view.spec.text())})</span></li>"
         )
     return (
         f"<h1 style='font-size:22pt'>{esc(options.title)}</h1>"
@@ -252,8 +233,7 @@ def _cover(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str
     )
 
 
-def _entity_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
-    data = entity_kind.load(ref, entity_kind.resolve(ref, spec))
+def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Citations) -> str:
     body, _ = entity_content(data.entity, cites, sources_section=False, heading=False)
     parts = [body]
     listed = len(data.entity.relations)
@@ -277,13 +257,12 @@ def _entity_section(ref: Reference, spec: ViewSpec, cites: Citations) -> str:
 
 def _relations_section(
     ref: Reference,
-    spec: ViewSpec,
+    data: relations_view.RelationsViewData,
     cites: Citations,
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
 ) -> str:
-    data = relations_view.load(ref, relations_view.resolve(ref, spec))
     parts = []
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
@@ -310,15 +289,11 @@ def _relations_section(
 
 def _chart_section(
     ref: Reference,
-    spec: ViewSpec,
+    data: chart_view.ChartViewData,
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
-    options: ReportOptions,
 ) -> str:
-    data = chart_view.load(
-        ref, chart_view.resolve(ref, spec, options.user_path()), options.user_path()
-    )
     by, counts = data.resolved.by, data.counts
     parts = [
         f"<p><b>Events per {by}</b> — {esc(data.scope)}: "
@@ -365,14 +340,11 @@ def _chart_section(
 
 def _map_section(
     ref: Reference,
-    spec: ViewSpec,
+    data: map_view_kind.MapViewData,
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
-    options: ReportOptions,
 ) -> str:
-    user_db = options.user_path()
-    data = map_view_kind.load(ref, map_view_kind.resolve(ref, spec, user_db), user_db)
     parts = [
         f"<p>Scope: {esc(data.scope)}. Counted: {esc(data.counted)}. Provinces shaded by "
         "the number of events; circles mark events with coordinates (rings: approximate "
@@ -392,11 +364,7 @@ def _map_section(
     return "".join(parts)
 
 
-def _events_section(
-    ref: Reference, spec: ViewSpec, cites: Citations, options: ReportOptions
-) -> str:
-    user_db = options.user_path()
-    data = events_kind.load(ref, events_kind.resolve(ref, spec, user_db), user_db)
+def _events_section(ref: Reference, data: events_kind.EventsViewData, cites: Citations) -> str:
     parts = []
     if data.resolved.layers.bundled:
         parts.append(
@@ -503,16 +471,20 @@ def _legends(ref: Reference) -> str:
     )
 
 
-def _attributions(ref: Reference, specs: list[ViewSpec], options: ReportOptions) -> str:
+def _attributions(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> str:
     lines = list(ref.attributions())
-    seen: set[str] = set()
-    for spec in specs:
-        source = spec.options.get("source")
-        if source:
-            for line in layers.attributions(options.user_path(), layers.parse_source(source)):
-                if line not in seen:
-                    seen.add(line)
-                    lines.append(line)
+    seen: set[str] = set(lines)
+    for view in loaded:
+        data = view.data
+        extra: list[str] = []
+        if isinstance(data, chart_view.ChartViewData | map_view_kind.MapViewData):
+            extra = list(data.attributions)
+        elif isinstance(data, events_kind.EventsViewData) and data.resolved.datasets:
+            extra = layers.attributions(options.user_path(), data.resolved.layers)
+        for line in extra:
+            if line not in seen:
+                seen.add(line)
+                lines.append(line)
     items = "".join(f"<li>{esc(a)}</li>" for a in lines)
     return f"<h2>Attributions and licences</h2><ul>{items}</ul>"
 

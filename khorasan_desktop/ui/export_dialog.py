@@ -25,31 +25,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop import paths
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.report import compose
 from khorasan_desktop.ui.tasks import Task, TaskRunner
+from khorasan_desktop.views import registry
 from khorasan_desktop.views.notes import UserContent
+from khorasan_desktop.views.registry import LoadedView
 
 SpecRole = Qt.ItemDataRole.UserRole + 20
 
 
-def _write_in_worker(
+def _load_in_worker(
     db_path: str,
     specs: list[ViewSpec],
-    pictures: dict[str, Any],
-    options: compose.ReportOptions,
-    out: Path,
+    user_db: Path,
     notes: UserContent,
     *,
     progress: Any,
     cancelled: Any,
+) -> list[LoadedView]:
+    """Resolve and load every view once, on a pool thread with its own connection."""
+    from khorasan_desktop.ui.query import thread_reference
+
+    return registry.load_all(thread_reference(db_path), specs, user_db, notes, cancelled)
+
+
+def _write_in_worker(
+    db_path: str,
+    loaded: list[LoadedView],
+    pictures: dict[str, Any],
+    options: compose.ReportOptions,
+    out: Path,
+    *,
+    progress: Any,
+    cancelled: Any,
 ) -> int:
-    """Runs on a pool thread with its own read-only connection."""
+    """Compose and write on a pool thread with its own read-only connection."""
     from khorasan_desktop.ui.query import thread_reference
 
     ref = thread_reference(db_path)
-    return compose.write_report(ref, specs, pictures, options, out, notes, progress, cancelled)
+    return compose.write_report(ref, loaded, pictures, options, out, progress, cancelled)
 
 
 class ExportDialog(QDialog):
@@ -65,7 +82,7 @@ class ExportDialog(QDialog):
         user_db: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.user_db = user_db
+        self.user_db = user_db or paths.user_db()
         self.setWindowTitle("Export to PDF")
         self.ref = ref
         self.runner = runner
@@ -141,8 +158,9 @@ class ExportDialog(QDialog):
         if not specs:
             self.pages.setText("Pages: choose at least one view")
             return 0
-        pictures = compose.record_pictures(self.ref, specs, self.user_db)
-        doc = compose.compose(self.ref, specs, pictures, self.options(), self.notes)
+        loaded = registry.load_all(self.ref, specs, self.user_db, self.notes)
+        pictures = compose.record_pictures(self.ref, loaded)
+        doc = compose.compose(self.ref, loaded, pictures, self.options())
         n = doc.page_count()
         self.pages.setText(f"Pages: {n}")
         return n
@@ -160,28 +178,41 @@ class ExportDialog(QDialog):
             self.export_to(Path(name))
 
     def export_to(self, out: Path) -> Task:
-        """Record the pictures here, then write the PDF on a worker thread."""
-        specs = self.specs()
-        pictures = compose.record_pictures(self.ref, specs, self.user_db)
-        task = Task(
-            _write_in_worker,
+        """Load the views on a worker thread, record their pictures here (scenes measure
+        text on the GUI thread), then write the PDF on a worker thread. Returns the first
+        task; Cancel stops whichever is running."""
+        load = Task(
+            _load_in_worker,
             str(self.ref.path),
-            specs,
-            pictures,
-            self.options(),
-            out,
+            self.specs(),
+            self.user_db,
             self.notes,
             with_progress=True,
         )
         self.progress = QProgressDialog("Writing the report…", "Cancel", 0, 0, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(task.cancel)
+        self.progress.canceled.connect(lambda: self.task.cancel() if self.task else None)
+        load.signals.finished.connect(lambda loaded: self._write(loaded, out))
+        load.signals.failed.connect(self._failed)
+        self.task = self.runner.start(load)
+        return load
+
+    def _write(self, loaded: list[LoadedView], out: Path) -> None:
+        pictures = compose.record_pictures(self.ref, loaded)
+        task = Task(
+            _write_in_worker,
+            str(self.ref.path),
+            loaded,
+            pictures,
+            self.options(),
+            out,
+            with_progress=True,
+        )
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(lambda pages: self._done(out, int(pages)))
         task.signals.failed.connect(self._failed)
         self.task = self.runner.start(task)
-        return task
 
     def _progress(self, done: int, total: int) -> None:
         if self.progress is not None:

@@ -3,6 +3,8 @@ drawn or written (the report, the export dialog and the command line all call it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -48,3 +50,66 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> Resolved:
     if spec.options:
         raise ViewSpecError(f"a {spec.kind} view takes no options")
     return None
+
+
+ViewData = (
+    entity.EntityViewData
+    | relations.RelationsViewData
+    | chart.ChartViewData
+    | map.MapViewData
+    | events.EventsViewData
+    | notes.NotesViewData
+    | notes.BookmarksViewData
+)
+
+
+@dataclass(frozen=True)
+class LoadedView:
+    """A spec and its view's data, loaded once: everything a renderer needs."""
+
+    spec: ViewSpec
+    data: ViewData
+
+
+def load(
+    ref: Reference, spec: ViewSpec, user_db: Path, content: notes.UserContent | None = None
+) -> LoadedView:
+    """Resolve and load one view (plain Python: fine on a worker thread)."""
+    resolved = resolve(ref, spec, user_db)
+    content = content or notes.UserContent()
+    data: ViewData
+    if isinstance(resolved, entity.ResolvedEntity):
+        data = entity.load(ref, resolved)
+    elif isinstance(resolved, relations.ResolvedRelations):
+        data = relations.load(ref, resolved)
+    elif isinstance(resolved, chart.ResolvedChart):
+        data = chart.load(ref, resolved, user_db)
+    elif isinstance(resolved, map.ResolvedMap):
+        data = map.load(ref, resolved, user_db)
+    elif isinstance(resolved, events.ResolvedEvents):
+        data = events.load(ref, resolved, user_db)
+    elif spec.kind == "notes":
+        data = notes.load_notes(ref, content)
+    else:
+        data = notes.load_bookmarks(content)
+    return LoadedView(spec, data)
+
+
+def load_all(
+    ref: Reference,
+    specs: list[ViewSpec],
+    user_db: Path,
+    content: notes.UserContent | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[LoadedView]:
+    """Every view of a report, each loaded once; ``Cancelled`` when asked to stop."""
+    out = []
+    for spec in specs:
+        if cancelled is not None and cancelled():
+            raise LoadCancelled()
+        out.append(load(ref, spec, user_db, content))
+    return out
+
+
+class LoadCancelled(Exception):
+    """The user cancelled while the views were loading; nothing was written."""

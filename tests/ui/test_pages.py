@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from khorasan_desktop.core.viewspec import parse
 from khorasan_desktop.data.events.writer import import_event_file
-from khorasan_desktop.report import compose
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.main_window import MainWindow
@@ -23,6 +22,7 @@ from khorasan_desktop.ui.pages import PAGE_KINDS, UnknownPage, page_kind
 from khorasan_desktop.ui.relation_graph import RelationGraphView
 from khorasan_desktop.views import chart as chart_kind
 from khorasan_desktop.views import map as map_kind
+from khorasan_desktop.views import registry
 
 Make = Callable[..., MainWindow]
 GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
@@ -59,7 +59,7 @@ def test_every_kind_builds_a_page_whose_spec_round_trips(qtbot, make_window: Mak
         return
     assert spec is not None
     assert parse(spec.text()) == spec
-    compose.resolve_specs(w.ref, [spec], w.user.path)  # a report accepts it as it is
+    registry.resolve(w.ref, spec, w.user.path)  # a report accepts it as it is
     if spec.kind in ("entity", "relations"):
         assert spec.target is not None and w.ref.resolve(spec.target) == CENTRE
     if spec.kind == "chart":

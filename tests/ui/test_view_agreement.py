@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from khorasan_desktop import cli, paths
 from khorasan_desktop.cli.tables import table_job
-from khorasan_desktop.core.viewspec import ViewSpecError, parse
+from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError, parse
 from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.chart import ChartPlot
@@ -21,6 +22,7 @@ from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import map as map_kind
+from khorasan_desktop.views import registry
 
 GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
 OLD_SET = "GED_with_2010_row"
@@ -50,6 +52,14 @@ def user_db(ref: Reference, tmp_path: Path) -> Path:
     db = paths.user_db()
     import_event_file(db, "ucdp", old, ref, name=OLD_SET)
     return db
+
+
+def _report_data(ref: Reference, spec: ViewSpec, user_db: Path, expected: Any) -> Any:
+    """The data a report loads for ``spec`` (through the view registry), checked equal to
+    the view data the test computed: the sections print exactly that."""
+    data = registry.load(ref, spec, user_db).data
+    assert data == expected
+    return data
 
 
 def _pdf_table(html: str) -> list[tuple[str, int]]:
@@ -116,15 +126,16 @@ def test_chart_picture_table_pdf_and_json_agree(
     # and the bars it sets are the table's numbers.
     assert isinstance(gui.chart, ChartPlot)
     drawn = spy_chart_drawing(monkeypatch)
-    pictures = compose.record_pictures(ref, [spec], user_db)
+    pictures = compose.record_pictures(ref, registry.load_all(ref, [spec], user_db))
     assert "view0" in pictures
     assert drawn and drawn[-1][0] == data
     assert drawn[-1][1:] == (list(data.periods), [float(n) for n in data.totals])
 
     # PDF table.
     doc = ReportDocument("t", "")
-    options = compose.ReportOptions(user_db=user_db)
-    section = compose._chart_section(ref, spec, doc, None, "view0", options)
+    section = compose._chart_section(
+        ref, _report_data(ref, spec, user_db, data), doc, None, "view0"
+    )
     assert _pdf_table(section) == data.rows()
     assert f"{data.counts.total} in all" in section
 
@@ -213,14 +224,13 @@ def test_map_shading_and_pdf_table_agree(
         shaded.append(sum(r.count for r in self.regions.values() if r.is_province))
 
     monkeypatch.setattr(MapScene, "show", shade)
-    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert "view0" in compose.record_pictures(ref, registry.load_all(ref, [spec], user_db))
     assert drawn and drawn[-1] == dict(data.rows())
     assert shaded[-1] == sum(drawn[-1][k] for k in drawn[-1] if k not in gui.off_map_counts())
 
     doc = ReportDocument("t", "")
-    section = compose._map_section(
-        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
-    )
+    reported = _report_data(ref, spec, user_db, data)
+    section = compose._map_section(ref, reported, doc, None, "view0")
     body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     printed = [int(n) for n in re.findall(r"<td>(\d+)</td></tr>", body)]
     assert printed == [n for _, n in data.rows()]
@@ -277,12 +287,14 @@ def test_relation_graph_pdf_table_and_json_agree(
         drawn.append(sorted(i for i, e in self.edges.items() if e.isVisible()))
 
     monkeypatch.setattr(GraphScene, "apply", spy)
-    assert "view0" in compose.record_pictures(ref, [spec])
+    assert "view0" in compose.record_pictures(ref, registry.load_all(ref, [spec], paths.user_db()))
     assert drawn and drawn[-1] == shown
 
     # PDF table: one row per relation shown.
     doc = ReportDocument("t", "")
-    section = compose._relations_section(ref, spec, compose.Citations(), doc, None, "view0")
+    section = compose._relations_section(
+        ref, _report_data(ref, spec, paths.user_db(), data), compose.Citations(), doc, None, "view0"
+    )
     assert f"Relations shown ({len(shown)})" in section
     body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     assert body.count("<tr>") == len(shown)
@@ -327,7 +339,7 @@ def test_events_pdf_and_json_list_the_same_events(ref: Reference, user_db: Path,
         assert len(data.incident_ids) + len(data.imported) == chart.counts.total
 
     section = compose._events_section(
-        ref, spec, compose.Citations(), compose.ReportOptions(user_db=user_db)
+        ref, _report_data(ref, spec, user_db, data), compose.Citations()
     )
     tables_printed = section.split("<tbody>")[1:]
     printed = [t.split("</tbody>", 1)[0].count("<tr>") for t in tables_printed]
@@ -360,7 +372,9 @@ def test_entity_page_and_pdf_list_the_same_events(
     qtbot.addWidget(page)  # type: ignore[attr-defined]
     assert page.events_model.ids == list(data.event_ids)
 
-    section = compose._entity_section(ref, spec, compose.Citations())
+    section = compose._entity_section(
+        ref, _report_data(ref, spec, paths.user_db(), data), compose.Citations()
+    )
     assert f"Related events ({len(data.event_ids)})" in section
     user.close()
 

@@ -28,7 +28,13 @@ from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import map as map_kind
-from tests.ui.test_view_agreement import _pdf_table, spy_chart_drawing, spy_map_shading
+from khorasan_desktop.views import registry
+from tests.ui.test_view_agreement import (
+    _pdf_table,
+    _report_data,
+    spy_chart_drawing,
+    spy_map_shading,
+)
 
 STIX = "incidents.json"
 GED = Path(__file__).resolve().parents[1] / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
@@ -92,7 +98,7 @@ def test_stix_chart_everywhere_agrees(
     # PDF picture: painted from view data equal to ours.
     unspied = ChartPlot.draw
     drawn = spy_chart_drawing(monkeypatch)
-    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert "view0" in compose.record_pictures(ref, registry.load_all(ref, [spec], user_db))
     assert drawn and drawn[-1][0] == data
     assert drawn[-1][1:] == (list(data.periods), [float(n) for n in data.totals])
     monkeypatch.setattr(ChartPlot, "draw", unspied)  # the real export below draws again
@@ -100,7 +106,7 @@ def test_stix_chart_everywhere_agrees(
     # PDF table, as composed and as printed in the file.
     doc = ReportDocument("t", "")
     section = compose._chart_section(
-        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
+        ref, _report_data(ref, spec, user_db, data), doc, None, "view0"
     )
     assert _pdf_table(section) == data.rows()
     assert f"{data.counts.total} in all" in section
@@ -153,13 +159,12 @@ def test_stix_map_shading_and_pdf_table_agree(
     assert data.rows() and STIX in data.counted
 
     drawn = spy_map_shading(monkeypatch)
-    assert "view0" in compose.record_pictures(ref, [spec], user_db)
+    assert "view0" in compose.record_pictures(ref, registry.load_all(ref, [spec], user_db))
     assert drawn and drawn[-1] == dict(data.rows())
 
     doc = ReportDocument("t", "")
-    section = compose._map_section(
-        ref, spec, doc, None, "view0", compose.ReportOptions(user_db=user_db)
-    )
+    reported = _report_data(ref, spec, user_db, data)
+    section = compose._map_section(ref, reported, doc, None, "view0")
     body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     printed = [int(n) for n in re.findall(r"<td>(\d+)</td></tr>", body)]
     assert printed == [n for _, n in data.rows()]

@@ -55,6 +55,7 @@ if str(ROOT) not in sys.path:
 
 from khorasan_desktop.core import dates  # noqa: E402
 from khorasan_desktop.core.normalize import compact, normalize, tokens  # noqa: E402
+from khorasan_desktop.data import layers  # noqa: E402
 from khorasan_desktop.data import search as search_mod  # noqa: E402
 from khorasan_desktop.data.connection import SCHEMA_VERSION  # noqa: E402
 from khorasan_desktop.data.reference import CountFilter, Reference  # noqa: E402
@@ -62,6 +63,7 @@ from khorasan_desktop.data.schema import DERIVE, REFERENCE_SCHEMA  # noqa: E402
 
 GENERATOR_VERSION = 3  # 2: DERIVE as build.py; 3: actor type "group" (the tree's actors/group)
 BUSY_ACTOR = "actor-iskp"
+NO_USER_DB = Path("/nonexistent/user.sqlite")  # bundled layer only: never opened
 BUSY_EVENT_SHARE = 0.30  # share of all events linked to the busy actor
 BUSY_RELATION_SHARE = 0.10  # share of all relations touching the busy actor
 N_COUNTRIES = 20
@@ -1233,12 +1235,12 @@ def run_gui(ref: Reference, conn: sqlite3.Connection, repeat: int) -> list[dict[
         (
             BACKGROUND,
             "chart_data(CountFilter(), 'year', None)",
-            lambda: ref.chart_data(flt, "year", None),
+            lambda: layers.chart_data(ref, NO_USER_DB, layers.BUNDLED, flt, "year", None),
         ),
         (
             BACKGROUND,
             "chart_data(CountFilter(), 'year', 'country')",
-            lambda: ref.chart_data(flt, "year", "country"),
+            lambda: layers.chart_data(ref, NO_USER_DB, layers.BUNDLED, flt, "year", "country"),
         ),
         (
             BACKGROUND,

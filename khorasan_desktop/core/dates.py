@@ -125,3 +125,24 @@ def count_bins(
             per[key] = per.get(key, 0) + n
     bins = tuple(CountBin(k, per[k]) for k in sorted(per))
     return Counts(bin_size, bins, imprecise, imprecise + sum(per.values()))
+
+
+Stacked = dict[str, dict[str | None, int]]  # period -> group id (None: unknown) -> events
+
+
+def stack_bins(
+    rows: Iterable[tuple[str | None, str | None, str | None, str, int]],
+    bin_size: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> Stacked:
+    """Counts per bin and group from (group, start, end, precision, n) rows, by the same
+    rule as :func:`count_bins`; events too imprecise for a bin are left out (the totals
+    count them apart)."""
+    out: Stacked = {}
+    for group, start, end, precision, n in rows:
+        key = bin_of(start, end, precision, bin_size, date_from, date_to)
+        if key is not None:
+            per = out.setdefault(key, {})
+            per[group] = per.get(group, 0) + n
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -426,15 +427,8 @@ class BrowseQueries:
         return self.citations("relation", relation_id)  # type: ignore[attr-defined]
 
     # -- chart and map -------------------------------------------------------------------
-    def counts_stacked(
-        self, flt: CountFilter, by: str, stack: str
-    ) -> tuple[dict[str, dict[str, int]], int]:
-        """Counts per period and per country or province name; second value: imprecise.
-
-        Grouped by place id and dates in index order, binned here, like ``counts``.
-        """
-        from khorasan_desktop.core import dates
-
+    def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
+        """Counts per period and per country or province id (None: not known)."""
         col = {"country": "country_id", "province": "province_id"}[stack]
         use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
         table = "event_actors v" if use_links else "events v"
@@ -444,30 +438,19 @@ class BrowseQueries:
             f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
             params,
         ).fetchall()
-        ids = sorted({r[0] for r in rows if r[0]})
-        names: dict[str | None, str] = {None: "(unknown)"}
-        if ids:
-            marks = ",".join("?" * len(ids))
-            names.update(
-                self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)
-            )
-        out: dict[str, dict[str, int]] = {}
-        imprecise = 0
-        for place, start, end, precision, n in rows:
-            key = dates.bin_of(start, end, precision, by, flt.date_from, flt.date_to)
-            if key is None:
-                imprecise += n
-            else:
-                per = out.setdefault(key, {})
-                group = names.get(place, "(unknown)")
-                per[group] = per.get(group, 0) + n
-        return dict(sorted(out.items())), imprecise
+        return dates.stack_bins(rows, by, flt.date_from, flt.date_to)
 
-    def chart_data(self, flt: CountFilter, by: str, stack: str | None) -> ChartData:
-        """Counts, optional stacks and the published statistics for the chart's scope."""
-        counts = self.counts(flt, by)  # type: ignore[attr-defined]
-        stacked = self.counts_stacked(flt, by, stack)[0] if stack else None
-        return ChartData(counts, stacked, self.scoped_statistics(flt))
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Names of the given entity ids (ids not found are left out)."""
+        wanted = sorted(set(ids))
+        out: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)
+            )
+        return out
 
     def scoped_statistics(self, flt: CountFilter) -> list[Statistic]:
         """Statistics whose scope matches a chart: a province chart only gets figures that

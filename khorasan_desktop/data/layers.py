@@ -137,11 +137,38 @@ def province_counts(
 def chart_data(
     ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: str, stack: str | None
 ) -> ChartData:
-    """The chart's data for these layers. Stacks (per country or province) are drawn for
-    the bundled incidents alone: imported sources are counted per bin only."""
+    """The chart's data for these layers; with ``stack``, every source's events per
+    country or province too, summed by reference id and named once."""
     total = counts(ref, user_db, layers, flt, by)
-    stacked = ref.counts_stacked(flt, by, stack)[0] if stack and layers == BUNDLED else None
-    return ChartData(total, stacked, ref.scoped_statistics(flt))
+    return ChartData(
+        total, stacked(ref, user_db, layers, flt, by, stack), ref.scoped_statistics(flt)
+    )
+
+
+UNKNOWN_GROUP = "(unknown)"  # events no source could place in a reference country/province
+
+
+def stacked(
+    ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: str, stack: str | None
+) -> dict[str, dict[str, int]] | None:
+    """Events per period and per country or province name, over every chosen source."""
+    if not stack:
+        return None
+    merged: dict[str, dict[str | None, int]] = {}
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            for period, groups in source.stacked(flt, by, stack).items():
+                per = merged.setdefault(period, {})
+                for group, n in groups.items():
+                    per[group] = per.get(group, 0) + n
+    names = ref.entity_names(g for per in merged.values() for g in per if g)
+    out: dict[str, dict[str, int]] = {}
+    for period in sorted(merged):
+        per_name = out.setdefault(period, {})
+        for group, n in merged[period].items():
+            name = names.get(group, UNKNOWN_GROUP) if group else UNKNOWN_GROUP
+            per_name[name] = per_name.get(name, 0) + n
+    return out
 
 
 def describe(user_db: Path, layers: Layers) -> str:

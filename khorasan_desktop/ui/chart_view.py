@@ -27,7 +27,6 @@ from khorasan_desktop import paths
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import EventRow, Statistic
 from khorasan_desktop.data.layers import (
-    BUNDLED,
     IMPORTED_PREFIX,
     Layers,
 )
@@ -157,7 +156,7 @@ class ChartView(QWidget):
         if self.data is not None:
             return self.data.resolved.to_spec()
         chosen = self.layers()
-        stack = self.stack.currentData() if chosen == BUNDLED else None
+        stack = self.stack.currentData()
         scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
         return scope.to_spec()
 
@@ -187,7 +186,6 @@ class ChartView(QWidget):
     def refresh(self) -> None:
         """Ask for the chart's data in the background; drawing happens when it arrives."""
         chosen = self.layers()
-        self.stack.setEnabled(chosen == BUNDLED)
         self.caption.setText("<i>Counting…</i>")
         self.query.submit(
             "chart",

@@ -88,11 +88,7 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> ResolvedChart:
     names = tuple(layers.dataset_names(user_db, chosen))
     stack = options.stack(spec)
     return ResolvedChart(
-        options.count_filter(ref, spec),
-        options.bin_size(spec),
-        stack if chosen == BUNDLED else None,
-        chosen,
-        names,
+        options.count_filter(ref, spec), options.bin_size(spec), stack, chosen, names
     )
 
 
@@ -101,7 +97,7 @@ def resolved(
 ) -> ResolvedChart:
     """A chart scope picked in the GUI (values already valid)."""
     names = tuple(layers.dataset_names(user_db, chosen))
-    return ResolvedChart(flt, by, stack if chosen == BUNDLED else None, chosen, names)
+    return ResolvedChart(flt, by, stack, chosen, names)
 
 
 def load(ref: Reference, r: ResolvedChart, user_db: Path) -> ChartViewData:

@@ -35,6 +35,8 @@ SPECS = [
     "chart:stack=country",
     f"chart:source={OLD_SET}",
     f"chart:source=bundled+{OLD_SET},by=year",
+    f"chart:source=bundled+{OLD_SET},stack=country",
+    f"chart:source={OLD_SET},stack=province,by=quarter",
 ]
 
 
@@ -114,6 +116,10 @@ def test_chart_picture_table_pdf_and_json_agree(
     spec = parse(text)
     data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
     assert sum(data.totals) == sum(n for _, n in data.rows())
+    if spec.options.get("stack"):  # the stacks of every source add up to the bars
+        assert len(data.series) > 1
+        stacked = [sum(h) for h in zip(*(heights for _, heights in data.series), strict=True)]
+        assert stacked == [float(t) for t in data.totals]
 
     # GUI: the bars drawn are the view data's.
     gui = ChartView(ref, user_db=user_db)

@@ -124,6 +124,21 @@ class ImportedEvents:
             ).fetchall()
         return dates.count_bins(rows, by, flt.date_from, flt.date_to)
 
+    def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
+        """Events per period and per reference country or province id (None: the
+        importer could not place the event in the reference)."""
+        col = {"country": "country_id", "province": "province_id"}[stack]
+        rows: list[tuple[str | None, str | None, str | None, str, int]] = []
+        for actor_col in _actor_cols(flt) if self.ids else ():
+            sql_where, params = where(flt, self.ids, actor_col, self.targets)
+            rows += self.store.db.execute(
+                f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+                f"FROM imported_events v {sql_where} "
+                f"GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
+                params,
+            ).fetchall()
+        return dates.stack_bins(rows, by, flt.date_from, flt.date_to)
+
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         """Events per reference province id (events without one are left out)."""
         out: dict[str, int] = {}

@@ -49,6 +49,10 @@ class EventSource(Protocol):
 
     def counts(self, flt: CountFilter, by: str) -> Counts: ...
 
+    def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
+        """Counts per period and per country or province id (``stack``)."""
+        ...
+
     def province_counts(self, flt: CountFilter) -> dict[str, int]: ...
 
     def places(
@@ -82,6 +86,9 @@ class BundledSource:
 
     def counts(self, flt: CountFilter, by: str) -> Counts:
         return self.ref.counts(flt, by)
+
+    def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
+        return self.ref.stacked(flt, by, stack)
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         return self.ref.province_counts(flt)
@@ -120,6 +127,9 @@ class ImportedSource:
 
     def counts(self, flt: CountFilter, by: str) -> Counts:
         return self.query.counts(flt, by)
+
+    def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
+        return self.query.stacked(flt, by, stack)
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         return self.query.province_counts(flt)

@@ -3,8 +3,9 @@
 Everything is drawn locally with QGraphicsView: no tiles, no network. Polygons are parsed
 once per process (the GeoJSON is ~1.5 MB) and the scene items are built once per widget;
 a filter change only restyles brushes, toggles labels and replaces the point markers.
-Counts and places are queried off the GUI thread (``QueryRunner``); the places arrive
-already grouped by coordinates, at most ``PLACE_LIMIT`` of them (the busiest).
+The map's data (``views.map.load``: counts and places together) is loaded off the GUI
+thread in one call (``QueryRunner``); the places arrive already grouped by coordinates,
+at most ``PLACE_LIMIT`` of them (the busiest).
 Projection is equirectangular with the x axis scaled by cos(34°) so that shapes at
 Afghanistan's latitude keep their proportions; y is flipped so north is up.
 """
@@ -40,11 +41,8 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop import paths
 from khorasan_desktop.core.viewspec import ViewSpec
-from khorasan_desktop.data.browse import IncidentPlace
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
-from khorasan_desktop.data.layers import places as layered_places
-from khorasan_desktop.data.layers import province_counts as layered_province_counts
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
     BACKGROUND,
@@ -61,10 +59,17 @@ from khorasan_desktop.render.map import (
 )
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
-from khorasan_desktop.views.map import PLACE_EXAMPLES, PLACE_LIMIT, MapViewData, ResolvedMap
+from khorasan_desktop.views import map as map_kind
+from khorasan_desktop.views.map import MapViewData, ResolvedMap
 
-COUNTS_CHANNEL, PLACES_CHANNEL = "map-counts", "map-places"
+CHANNEL = "map"
 MIN_ZOOM, MAX_ZOOM = 0.5, 40.0  # relative to the home view
+
+
+def _load_map(ref: Reference, user_db: Path, flt: CountFilter, chosen: Layers) -> MapViewData:
+    """Worker-side: resolve the page's choices and load the map view (no Qt), so the page
+    draws the same value the report and the exports render."""
+    return map_kind.load(ref, map_kind.resolved(flt, chosen, user_db), user_db)
 
 
 # -- view and widget -----------------------------------------------------------------------
@@ -191,8 +196,8 @@ class MapView(QWidget):
     """Province choropleth with incident markers for the chart/map filter.
 
     Emits ``entityActivated`` with a region id (province or country) or an incident id
-    when the user clicks; hovering shows names and counts. Counts and places are loaded
-    through ``query`` (inline by default); ``refreshed`` is emitted once both are applied.
+    when the user clicks; hovering shows names and counts. The map's data is loaded
+    through ``query`` (inline by default); ``refreshed`` is emitted once it is drawn.
     """
 
     entityActivated = Signal(str)
@@ -214,7 +219,7 @@ class MapView(QWidget):
         self._filter = CountFilter()
         self._layers: Layers | None = None  # the layers the shown data counted
         self._places_total = 0  # places matching the filter, drawn or not
-        self._loading: set[str] = set()  # channels whose answer is still awaited
+        self._loading = False  # the current filter's data is still awaited
         self._error: str | None = None
         self._names: dict[str, str] = {}  # entity id -> name, for captions
         self._home_scale = 1.0
@@ -265,77 +270,50 @@ class MapView(QWidget):
     def set_filter(self, flt: CountFilter) -> None:
         """Shade provinces and place markers for ``flt``; the polygons are not rebuilt.
 
-        Counts and places are asked for in the background; until they arrive the caption
-        says so and the previous shading stays. ``refreshed`` follows when both are drawn.
+        The map's data is asked for in the background in one call; until it arrives the
+        caption says so and the previous shading stays. ``refreshed`` follows the drawing;
+        an answer for an older filter is dropped (the runner's channel).
         """
         self._filter = flt
         self._error = None
-        self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
+        self._loading = True
         chosen = self._layers = self.source.layers()
         self._update_caption()
         self.query.submit(
-            COUNTS_CHANNEL,
-            layered_province_counts,
+            CHANNEL,
+            _load_map,
             self.user_db,
-            chosen,
             flt,
-            owner=self,
-            on_result=lambda counts: self._apply_counts(counts),
-            on_error=lambda message: self._failed(COUNTS_CHANNEL, message),
-        )
-        self.query.submit(
-            PLACES_CHANNEL,
-            layered_places,
-            self.user_db,
             chosen,
-            flt,
-            PLACE_LIMIT,
-            PLACE_EXAMPLES,
             owner=self,
-            on_result=lambda result: self._apply_places(*result),
-            on_error=lambda message: self._failed(PLACES_CHANNEL, message),
+            on_result=self.show_data,
+            on_error=self._failed,
         )
 
     def show_data(self, data: MapViewData) -> None:
-        """Draw a map view's data as loaded by the view layer (reports use this path)."""
+        """Draw a map view's data as loaded by the view layer (the one drawing path)."""
         self._filter = data.resolved.flt
         self._layers = data.resolved.layers
         self._error = None
-        self._loading = {COUNTS_CHANNEL, PLACES_CHANNEL}
-        self._apply_counts(dict(data.province_counts))
-        self._apply_places(list(data.places), data.places_total)
+        self._loading = False
+        self.scene.show(data)
+        self._places_total = data.places_total
+        self._update_caption()
+        self._relayout_labels()
+        self.refreshed.emit()
 
     def view_spec(self) -> ViewSpec:
         """The spec that reproduces this map (its filter and the layers it counts)."""
         return ResolvedMap(self._filter, self._layers or self.source.layers(), ()).to_spec()
 
     def is_loading(self) -> bool:
-        """True while the current filter's counts or places are still being queried."""
-        return bool(self._loading)
+        """True while the current filter's data is still being loaded."""
+        return self._loading
 
-    def _apply_counts(self, counts: dict[str, int]) -> None:
-        self.scene.apply_counts(counts)
-        self._arrived(COUNTS_CHANNEL)
-
-    def _apply_places(self, places: list[IncidentPlace], total: int) -> None:
-        self._set_markers(places)
-        self._places_total = total
-        self._arrived(PLACES_CHANNEL)
-
-    def _arrived(self, channel: str) -> None:
-        self._loading.discard(channel)
-        self._update_caption()
-        self._relayout_labels()
-        if not self._loading and self._error is None:
-            self.refreshed.emit()
-
-    def _failed(self, channel: str, message: str) -> None:
-        self._loading.discard(channel)
+    def _failed(self, message: str) -> None:
+        self._loading = False
         self._error = message
         self._update_caption()
-
-    def _set_markers(self, places: list[IncidentPlace]) -> None:
-        self.scene.set_markers(places)
 
     def _name(self, entity_id: str) -> str:
         """Display name of an id (cached: captions are rebuilt on every answer)."""

@@ -52,6 +52,11 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> ResolvedMap:
     return ResolvedMap(options.count_filter(ref, spec), chosen, names)
 
 
+def resolved(flt: CountFilter, chosen: Layers, user_db: Path) -> ResolvedMap:
+    """A map scope picked in the GUI (filter already valid; data set names checked here)."""
+    return ResolvedMap(flt, chosen, tuple(layers.dataset_names(user_db, chosen)))
+
+
 def load(ref: Reference, r: ResolvedMap, user_db: Path) -> MapViewData:
     counts = layers.province_counts(ref, user_db, r.layers, r.flt)
     places, total = layers.places(ref, user_db, r.layers, r.flt, PLACE_LIMIT, PLACE_EXAMPLES)

@@ -253,3 +253,23 @@ def test_busiest_places_only_when_over_the_limit(
     assert marker.incident_id == "event-0"
     assert "1 May 2020 — Incident 0" in marker.toolTip()
     assert "and 2 more" in marker.toolTip()
+
+
+def test_a_filter_change_loads_the_map_view_in_one_call(
+    view: MapView, ref: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    original = view.query.submit
+
+    def counting(channel: str, method: object, *args: object, **kw: object) -> None:
+        calls.append(method)
+        original(channel, method, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view.query, "submit", counting)
+    drawn: list[map_view.MapViewData] = []
+    monkeypatch.setattr(view.scene, "show", lambda d: drawn.append(d))
+    flt = CountFilter(country_id="country-pak")
+    view.set_filter(flt)
+    assert calls == [map_view._load_map]
+    assert len(drawn) == 1 and drawn[0].resolved.flt == flt
+    assert dict(drawn[0].province_counts) == ref.province_counts(flt)

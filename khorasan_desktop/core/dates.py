@@ -24,11 +24,18 @@ class FuzzyDate:
 
 
 def parse(text: str | None, precision: str | None = None) -> FuzzyDate:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into bounds and a precision."""
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into bounds and a precision.
+
+    Impossible dates (2021-02-30, month 13, year 0, extra parts) raise ``ValueError``
+    instead of being rolled over or passed on, so every caller refuses the same dates."""
     if not text:
         return FuzzyDate("", "unknown", None, None)
     parts = text.strip().split("-")
+    if len(parts) > 3 or not all(p.isdigit() and p.isascii() for p in parts):
+        raise ValueError(f"not a date: {text!r}")
     year = int(parts[0])
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year out of range: {text!r}")
     if len(parts) == 1:
         return FuzzyDate(text, precision or "year", f"{year:04d}-01-01", f"{year:04d}-12-31")
     month = int(parts[1])
@@ -41,6 +48,8 @@ def parse(text: str | None, precision: str | None = None) -> FuzzyDate:
             f"{year:04d}-{month:02d}-{last}",
         )
     day = int(parts[2])
+    if not 1 <= day <= last:
+        raise ValueError(f"day out of range: {text!r}")
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     return FuzzyDate(text, precision or "day", iso, iso)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -156,6 +157,14 @@ class BrowseQueries:
     """Mixed into :class:`Reference`; ``self.db`` is the read-only connection."""
 
     db: sqlite3.Connection
+    meta: dict[str, str]
+
+    @property
+    def last_year(self) -> int:
+        """The last year the reference documents (the year of its ``as_of`` date): the top
+        of every year control and chart axis unless data runs later."""
+        as_of = str(self.meta.get("as_of") or "")
+        return int(as_of[:4]) if as_of[:4].isdigit() else dt.date.today().year
 
     # -- tree ----------------------------------------------------------------------------
     def tree_children(self, key: str) -> list[TreeRow]:
@@ -370,12 +379,16 @@ class BrowseQueries:
             )
         return self._relation_rows("", {})
 
-    def first_relation_year(self) -> int | None:
-        """The earliest year any relation starts (the graph's year slider begins there)."""
-        row = self.db.execute(
-            "SELECT min(substr(start, 1, 4)) FROM relations WHERE start IS NOT NULL"
+    def relation_years(self) -> tuple[int, int]:
+        """The years an "as of" control offers: from the earliest year a relation starts
+        to the later of the reference's last year and the last year a relation starts or
+        ends (the relation tables and the graph's year slider span exactly this)."""
+        first, top = self.db.execute(
+            "SELECT min(substr(start, 1, 4)), max(max(coalesce(substr(start, 1, 4), ''), "
+            "coalesce(substr(\"end\", 1, 4), ''))) FROM relations"
         ).fetchone()
-        return int(row[0]) if row and row[0] else None
+        last = max(self.last_year, int(top) if top and top.isdigit() else 0)
+        return (int(first) if first and first.isdigit() else last), last
 
     def _relation_rows(self, where: str, params: dict[str, Any]) -> list[RelationRow]:
         rows = self.db.execute(

@@ -371,10 +371,13 @@ class _Builder:
             for m in r.get("members") or []:
                 self.require(m, f"region {r['id']} member")
         for e in brief.get("events") or []:
-            fd = dates.parse(
-                str(e["date_start"]) if e.get("date_start") else None, e.get("date_precision")
+            where = f"brief event {e.get('id')}"
+            fd = _date(
+                str(e["date_start"]) if e.get("date_start") else None,
+                e.get("date_precision"),
+                where,
             )
-            end_date = dates.parse(str(e["date_end"])) if e.get("date_end") else None
+            end_date = _date(str(e["date_end"]), None, where) if e.get("date_end") else None
             self.entity(
                 e["id"],
                 "event",
@@ -508,7 +511,7 @@ class _Builder:
         with (self.sources / "incidents.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
         seen: set[str] = set()
-        for row in rows:
+        for line, row in enumerate(rows, start=2):
             original = None
             fix = corrections.get(row["id"])
             if fix:
@@ -517,7 +520,7 @@ class _Builder:
             if row["id"] in seen:
                 raise BuildError(f"duplicate incident id {row['id']}")
             seen.add(row["id"])
-            fd = dates.parse(row["date"], row["date_precision"])
+            fd = _date(row["date"], row["date_precision"], f"incidents.csv line {line}")
             country = self.region_by_name.get((row["country"], ""))
             if country is None:
                 raise BuildError(f"incident {row['id']}: unknown country {row['country']!r}")
@@ -652,12 +655,20 @@ class _Builder:
             ent["weight"] = counts.get(eid, 0)
 
 
+def _date(text: str | None, precision: str | None, where: str) -> dates.FuzzyDate:
+    """A source date, or a build error naming the file and row of an impossible one."""
+    try:
+        return dates.parse(text, precision)
+    except ValueError as exc:
+        raise BuildError(f"{where}: {exc}") from None
+
+
 def _period_bounds(period: str) -> tuple[str | None, str | None]:
     if not period:
         return None, None
     first, _, last = period.partition("/")
-    start = dates.parse(first).start
-    end = dates.parse(last or first).end
+    start = _date(first, None, f"period {period!r}").start
+    end = _date(last or first, None, f"period {period!r}").end
     return start, end
 
 

@@ -52,6 +52,7 @@ class Layers:
 
 
 BUNDLED = Layers()
+EVERY_SOURCE = Layers(bundled=True, kinds=KINDS)  # what ``source=all`` chooses
 
 
 def parse_source(text: str | None) -> Layers:
@@ -120,6 +121,19 @@ def counts(ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: 
     """Events per bin over the chosen sources, added bin by bin."""
     with open_sources(ref, user_db, layers) as sources:
         return merge_counts([s.counts(flt, by) for s in sources], by)
+
+
+def year_span(ref: Reference, user_db: Path, layers: Layers) -> tuple[int, int]:
+    """The years a year control offers: from the first dated event of the chosen sources
+    to the later of the reference's last year and the last dated event, so no control
+    can leave out an imported event dated before or after the bundled data."""
+    first, last = ref.last_year, ref.last_year
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            years = source.years()
+            if years:
+                first, last = min(first, years[0]), max(last, years[1])
+    return first, last
 
 
 def province_counts(

@@ -276,6 +276,20 @@ class Reference(BrowseQueries):
     def attributions(self) -> list[str]:
         return list(json.loads(self.meta.get("attributions", "[]")))
 
+    def incident_years(self) -> tuple[int, int] | None:
+        """First and last year of a dated incident (two index lookups, no scan)."""
+        first = self.db.execute(
+            "SELECT date_start FROM events WHERE is_incident = 1 AND date_start IS NOT NULL "
+            "ORDER BY date_start LIMIT 1"
+        ).fetchone()
+        last = self.db.execute(
+            "SELECT date_start FROM events WHERE is_incident = 1 AND date_start IS NOT NULL "
+            "ORDER BY date_start DESC LIMIT 1"
+        ).fetchone()
+        if not first or not last:
+            return None
+        return int(first[0][:4]), int(last[0][:4])
+
     # -- counts --------------------------------------------------------------------------
     def counts(self, flt: CountFilter, by: str = "year") -> Counts:
         """Documented incidents per period; imprecise dates counted apart, never guessed.

@@ -27,8 +27,10 @@ from khorasan_desktop import paths
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import EventRow, Statistic
 from khorasan_desktop.data.layers import (
+    EVERY_SOURCE,
     IMPORTED_PREFIX,
     Layers,
+    year_span,
 )
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
@@ -67,7 +69,7 @@ class ChartView(QWidget):
         self.query = query or QueryRunner.synchronous(ref)
         self.user_db = user_db or paths.user_db()
         self.imported_rows: dict[str, EventRow] = {}
-        self.filters = FilterBar(ref)
+        self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
         self.source = SourceSelector()
         self.by = QComboBox()
         for b in ("year", "quarter", "month"):
@@ -333,8 +335,9 @@ class ChartView(QWidget):
         return "Attack counts"
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
-        """Offer the new data sets as sources and count again."""
+        """Offer the new data sets as sources, span their years, and count again."""
         self.set_datasets(list(datasets))
+        self.filters.set_years(year_span(self.ref, self.user_db, EVERY_SOURCE))
         self.refresh()
 
     def flush(self) -> None:

@@ -123,7 +123,8 @@ class EntityPage(QWidget):
         )
         self.year_filter = QComboBox()
         self.year_filter.addItem("Any period", None)
-        for y in range(2025, 1979, -1):
+        first_year, last_year = self.ref.relation_years()
+        for y in range(last_year, first_year - 1, -1):
             self.year_filter.addItem(f"As of {y}", y)
         self.year_filter.currentIndexChanged.connect(
             lambda _i: self.relations_proxy.set_year(self.year_filter.currentData())

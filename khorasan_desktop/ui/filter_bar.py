@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
+from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
 ANY = "(any)"
-FIRST_YEAR = 2015
-LAST_YEAR = 2025
 
 
 class FilterBar(QWidget):
+    """The year spin boxes span the data (``years``: first and last year of any source).
+    Their ends mean "open": the last year counts everything after it and the first year
+    everything before it, so an event dated outside the range is never silently dropped."""
+
     changed = Signal()
 
-    def __init__(self, ref: Reference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ref: Reference, years: tuple[int, int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         options = ref.filter_options()
         self.combos: dict[str, QComboBox] = {}
@@ -62,10 +67,16 @@ class FilterBar(QWidget):
             line.addWidget(box)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
-        for spin, year in ((self.year_from, FIRST_YEAR), (self.year_to, LAST_YEAR)):
-            spin.setRange(1980, 2030)
+        first, last = years
+        for spin, year in (
+            (self.year_from, max(first, min(DEFAULT_FIRST_YEAR, last))),
+            (self.year_to, last),
+        ):
+            spin.setRange(first, last)
             spin.setValue(year)
             spin.valueChanged.connect(lambda _v: self.changed.emit())
+        self.year_from.setAccessibleName("First year")
+        self.year_to.setAccessibleName("Last year")
         line.addSpacing(16)
         line.addWidget(QLabel("Years:"))
         line.addWidget(self.year_from)
@@ -75,6 +86,21 @@ class FilterBar(QWidget):
         self.extra = line  # owners may add their own controls to this line
         grid.addLayout(line, 2, 0, 1, len(labels))
 
+    def set_years(self, years: tuple[int, int]) -> None:
+        """Widen or narrow the range to new data; a box at an open end stays at it."""
+        first, last = years
+        at_top = self.year_to.value() == self.year_to.maximum()
+        at_bottom = self.year_from.value() == self.year_from.minimum()
+        for spin in (self.year_from, self.year_to):
+            spin.blockSignals(True)
+            spin.setRange(first, last)
+        if at_top:
+            self.year_to.setValue(last)
+        if at_bottom:
+            self.year_from.setValue(first)
+        for spin in (self.year_from, self.year_to):
+            spin.blockSignals(False)
+
     def set_value(self, key: str, value: str | None) -> None:
         combo = self.combos[key]
         i = combo.findData(value)
@@ -83,6 +109,8 @@ class FilterBar(QWidget):
     def filter(self) -> CountFilter:
         atts = tuple(a for a, box in self.attribution.items() if box.isChecked()) or ATTRIBUTIONS
         y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
+        open_start = y0 == self.year_from.minimum()
+        open_end = y1 == self.year_to.maximum()
         return CountFilter(
             actor_id=self.combos["actor"].currentData(),
             country_id=self.combos["country"].currentData(),
@@ -90,8 +118,8 @@ class FilterBar(QWidget):
             attack_type=self.combos["attack_type"].currentData(),
             target=self.combos["target"].currentData(),
             attributions=atts,
-            date_from=f"{y0:04d}-01-01",
-            date_to=f"{y1:04d}-12-31",
+            date_from=None if open_start else f"{y0:04d}-01-01",
+            date_to=None if open_end else f"{y1:04d}-12-31",
         )
 
     def describe(self) -> str:

@@ -66,7 +66,6 @@ from khorasan_desktop.views.relations import (
     plan,
 )
 
-LAST_YEAR = 2025
 GRAPH_CHANNEL, YEARS_CHANNEL = "graph", "graph-years"
 
 
@@ -198,7 +197,8 @@ class RelationGraphView(QWidget):
         self.data: RelationsViewData | None = None  # the drawn graph as of the year
         self._loading = False
         self._generation = 0  # bumped per set_entity; older background results are dropped
-        self.first_year = 1980
+        # Until the background answer arrives the slider spans the reference's last year.
+        self.first_year = self.last_year = reference.last_year
 
         self.scene = GraphScene(self)
         self.canvas = GraphCanvas(self.scene, self)
@@ -211,8 +211,8 @@ class RelationGraphView(QWidget):
         self.depth_box.setToolTip("How many relation steps away from the centre to show")
         self.depth_box.currentIndexChanged.connect(self._depth_changed)
         self.year_slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.year_slider.setRange(self.first_year, LAST_YEAR)
-        self.year_slider.setValue(LAST_YEAR)
+        self.year_slider.setRange(self.first_year, self.last_year)
+        self.year_slider.setValue(self.last_year)
         self.year_slider.setPageStep(5)
         self.year_slider.setTickInterval(5)
         self.year_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -251,13 +251,8 @@ class RelationGraphView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
-        # The slider starts at the year of the earliest dated relation.
-        self.query.submit(
-            YEARS_CHANNEL,
-            "first_relation_year",
-            owner=self,
-            on_result=lambda year: self._set_first_year(year or 1980),
-        )
+        # The slider spans the years of the dated relations.
+        self.query.submit(YEARS_CHANNEL, "relation_years", owner=self, on_result=self._set_years)
 
     def _compute(
         self,
@@ -285,10 +280,13 @@ class RelationGraphView(QWidget):
         task.signals.failed.connect(self._failed)
         runner.start(task)
 
-    def _set_first_year(self, first: int) -> None:
-        self.first_year = first
+    def _set_years(self, years: tuple[int, int]) -> None:
+        at_top = self.year_slider.value() == self.year_slider.maximum()
+        self.first_year, self.last_year = years
         self.year_slider.blockSignals(True)
-        self.year_slider.setRange(self.first_year, LAST_YEAR)
+        self.year_slider.setRange(self.first_year, self.last_year)
+        if at_top:
+            self.year_slider.setValue(self.last_year)
         self.year_slider.blockSignals(False)
         self._sync_year_controls()
 

@@ -61,7 +61,8 @@ class AllRelationsView(QWidget):
         )
         self.years = QComboBox()
         self.years.addItem("Any period", None)
-        for y in range(2025, 1979, -1):
+        first_year, last_year = ref.relation_years()
+        for y in range(last_year, first_year - 1, -1):
             self.years.addItem(f"As of {y}", y)
         self.years.currentIndexChanged.connect(
             lambda _i: self.proxy.set_year(self.years.currentData())

@@ -19,8 +19,9 @@ from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.views import options
 
 MAX_STACKS = 8
-DEFAULT_FIRST_DAY = "2015-01-01"  # the documented sample's span; data outside widens it
-DEFAULT_LAST_DAY = "2025-12-31"
+# The documented sample starts in 2015; an axis without dates starts there and ends with
+# the reference's last year (Reference.last_year), widened to any data outside that span.
+DEFAULT_FIRST_YEAR = 2015
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,8 @@ def load(ref: Reference, r: ResolvedChart, user_db: Path) -> ChartViewData:
     counts = lc.data.counts
     # The axis covers the filter's own dates when given (a month range starts on its
     # month, not on 1 January), else the documented span, widened to any data outside it.
-    first = period_of_day(r.flt.date_from or DEFAULT_FIRST_DAY, r.by)
-    last = period_of_day(r.flt.date_to or DEFAULT_LAST_DAY, r.by)
+    first = period_of_day(r.flt.date_from or f"{DEFAULT_FIRST_YEAR}-01-01", r.by)
+    last = period_of_day(r.flt.date_to or f"{ref.last_year}-12-31", r.by)
     if counts.bins and not r.flt.date_from:
         first = min(first, counts.bins[0].period)
     if counts.bins and not r.flt.date_to:

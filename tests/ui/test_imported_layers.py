@@ -85,3 +85,51 @@ def test_entity_page_lists_imported_events(qtbot, make_window: Make) -> None:
     assert page.imported_model.rowCount() >= 1  # type: ignore[union-attr]
     first = page.imported_model.index(0, 1).data()  # type: ignore[union-attr]
     assert first.startswith("[GEDEvent_v25_1_SYNTHETIC]")
+
+
+def _ged_with_years(tmp_path: Path, years: dict[str, str]) -> Path:
+    """The synthetic GED file with some rows moved to other dates (id -> ISO day)."""
+    import csv
+
+    with GED.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if row["id"] in years:
+            row["date_start"] = row["date_end"] = years[row["id"]]
+            row["year"] = years[row["id"]][:4]
+    out = tmp_path / "GEDEvent_v25_1_SPAN.csv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
+def test_year_boxes_span_imported_events_outside_the_bundled_years(
+    qtbot, make_window: Make, tmp_path: Path
+) -> None:
+    """An imported event dated before or after the bundled data is counted by a fresh
+    chart, and an import made while the chart is open widens its year boxes."""
+    w = make_window(restore=False)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    if chart.counts is None:
+        with qtbot.waitSignal(chart.refreshed, timeout=15000):
+            pass
+    last = w.ref.last_year
+    assert chart.filters.year_to.maximum() == last
+    path = _ged_with_years(tmp_path, {"900001": "2010-05-01", "900002": f"{last + 2}-03-01"})
+    import_event_file(w.user.path, "ucdp", path, w.ref)
+    w._datasets_changed()  # what File > Import does when it finishes
+    with qtbot.waitSignal(chart.refreshed, timeout=15000):
+        chart.set_source("GEDEvent_v25_1_SPAN")
+    assert (chart.filters.year_from.minimum(), chart.filters.year_to.maximum()) == (2010, last + 2)
+    assert chart.filters.year_to.value() == last + 2  # it was at the open end, and stays
+    everything = layers.counts(
+        w.ref, w.user.path, layers.parse_source("GEDEvent_v25_1_SPAN"), CountFilter(), "year"
+    )
+    assert chart.filters.year_from.value() == 2010  # so was the first box
+    assert chart.counts is not None and chart.counts.total == everything.total
+    periods, heights = chart.bar_data()
+    assert dict(zip(periods, heights, strict=True))[str(last + 2)] == 1

@@ -108,6 +108,23 @@ class ImportedEvents:
         self.ids = ids
         self.targets = targets
 
+    def years(self) -> tuple[int, int] | None:
+        """First and last year of a dated event in these data sets (index lookups)."""
+        spans = []
+        for dataset_id in self.ids:
+            row = self.store.db.execute(
+                "SELECT (SELECT date_start FROM imported_events WHERE dataset_id = :d "
+                "AND date_start IS NOT NULL ORDER BY date_start LIMIT 1), "
+                "(SELECT date_start FROM imported_events WHERE dataset_id = :d "
+                "AND date_start IS NOT NULL ORDER BY date_start DESC LIMIT 1)",
+                {"d": dataset_id},
+            ).fetchone()
+            if row and row[0] and row[1]:
+                spans.append((int(row[0][:4]), int(row[1][:4])))
+        if not spans:
+            return None
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
     def counts(self, flt: CountFilter, by: str) -> Counts:
         """Events per period, as :meth:`Reference.counts`: an event whose date is too
         imprecise for ``by`` (or not wholly inside the date range) is counted apart."""

@@ -55,6 +55,10 @@ class EventSource(Protocol):
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]: ...
 
+    def years(self) -> tuple[int, int] | None:
+        """First and last year of a dated event (None when there is none)."""
+        ...
+
     def places(
         self, flt: CountFilter, limit: int, examples: int
     ) -> tuple[list[IncidentPlace], int]: ...
@@ -92,6 +96,9 @@ class BundledSource:
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         return self.ref.province_counts(flt)
+
+    def years(self) -> tuple[int, int] | None:
+        return self.ref.incident_years()
 
     def places(
         self, flt: CountFilter, limit: int, examples: int
@@ -133,6 +140,9 @@ class ImportedSource:
 
     def province_counts(self, flt: CountFilter) -> dict[str, int]:
         return self.query.province_counts(flt)
+
+    def years(self) -> tuple[int, int] | None:
+        return self.query.years()
 
     def places(
         self, flt: CountFilter, limit: int, examples: int

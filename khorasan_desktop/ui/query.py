@@ -108,6 +108,8 @@ class QueryRunner(QObject):
             self.finished.emit(channel)
 
         def fail(message: str) -> None:
+            if self.generations.get(channel) != generation:
+                return  # a newer request is pending: its answer (or error) counts
             self.pending.pop(channel, None)
             if owner is not None and not shiboken6.isValid(owner):
                 return

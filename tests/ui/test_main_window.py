@@ -5,14 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
 from khorasan_desktop.core.models import SearchResult
 from khorasan_desktop.ui import search_panel
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.main_window import MainWindow
-from khorasan_desktop.ui.tasks import Task, TaskRunner
+from tests.ui.runners import LateRunner
 
 Make = Callable[..., MainWindow]
 
@@ -43,41 +43,6 @@ def test_enter_before_debounce_opens_the_new_top_hit(qtbot, make_window: Make) -
     assert sig.args == ["entity:actor-taliban"]
 
 
-class _LateRunner(TaskRunner):
-    """Runs each task on a thread of its own and delivers its answer however late, as a
-    worker does once it is past its cancel check: cancelling is best effort, so the
-    panel's generation check is what keeps a stale answer off the screen."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tasks: list[Task] = []
-        self.threads: list[threading.Thread] = []
-        self.bridge = _GuiThread()
-
-    def start(self, task: Task) -> Task:
-        def work() -> None:
-            result = task.fn(*task.args)
-            self.bridge.deliver.emit(task, result)  # queued to the GUI thread
-
-        self.tasks.append(task)
-        thread = threading.Thread(target=work, daemon=True)
-        self.threads.append(thread)
-        thread.start()
-        return task
-
-
-class _GuiThread(QObject):
-    deliver = Signal(object, object)  # task, result
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.deliver.connect(self._emit)
-
-    def _emit(self, task: Task, result: object) -> None:
-        task.signals.finished.emit(result)
-        task.signals.done.emit()
-
-
 def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
     """The first query is held back until the second has been shown, then answers last."""
     release = threading.Event()
@@ -89,7 +54,7 @@ def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
         return real(db_path, text, generation)
 
     monkeypatch.setattr(search_panel, "_search_in_worker", held)
-    runner = _LateRunner()
+    runner = LateRunner()
     panel = search_panel.SearchPanel(ref, runner)
     qtbot.addWidget(panel)
     panel.field.setText("kabul")
@@ -104,8 +69,7 @@ def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
         release.set()  # the stale answer now arrives, after the newer one
     assert panel.current_hits()[0].id == "prov-afg-nangarhar"
     assert panel.shown_generation == panel.generation
-    for thread in runner.threads:
-        thread.join(5)
+    runner.join()
 
 
 def test_malformed_search_shows_a_message(qtbot, make_window: Make) -> None:
@@ -345,14 +309,64 @@ def test_entity_tables_fill_in_the_background(qtbot, make_window: Make) -> None:
     assert page.tabs.tabText(0) == "Relations (27)"
 
 
-def test_stale_chart_results_are_dropped(qtbot, make_window: Make) -> None:
-    w = make_window(restore=False)
-    chart = _chart(qtbot, w)
-    chart.filters.set_value("country", "country-pak")  # first request
+def test_stale_chart_results_are_dropped(qtbot, ref, tmp_path, monkeypatch) -> None:
+    """The first count is held back until the second has been drawn, then answers last."""
+    from khorasan_desktop.ui import chart_view as chart_module
+    from khorasan_desktop.ui.query import QueryRunner
+
+    release = threading.Event()
+    real = chart_module._load_chart
+
+    def held(ref, user_db, flt, *args):  # type: ignore[no-untyped-def]
+        if flt.country_id == "country-pak":
+            assert release.wait(10), "the first count was never released"
+        return real(ref, user_db, flt, *args)
+
+    monkeypatch.setattr(chart_module, "_load_chart", held)
+    runner = LateRunner()
+    chart = ChartView(ref, query=QueryRunner(ref, runner), user_db=tmp_path / "user.sqlite")
+    qtbot.addWidget(chart)
     with qtbot.waitSignal(chart.refreshed, timeout=5000):
-        chart.filters.set_value("country", "country-afg")  # supersedes it
-    qtbot.wait_until(lambda: not w.query.pending, timeout=5000)
+        pass  # the first, unfiltered count
+    chart.filters.set_value("country", "country-pak")  # held back
+    with qtbot.waitSignal(chart.refreshed, timeout=5000):
+        chart.filters.set_value("country", "country-afg")  # supersedes it, drawn first
     assert chart.counts is not None and chart.counts.total == 245
+    afghanistan = chart.bar_data()
+    stale = runner.tasks[-2]
+    with qtbot.waitSignal(stale.signals.done, timeout=5000):
+        release.set()
+    assert chart.counts.total == 245 and chart.bar_data() == afghanistan
+    assert chart.data is not None and chart.data.resolved.flt.country_id == "country-afg"
+    runner.join()
+
+
+def test_a_stale_request_that_fails_shows_no_error(qtbot, ref) -> None:
+    """An older query that fails after a newer one was asked for neither shows its error
+    nor takes the newer request off the pending list."""
+    from khorasan_desktop.ui.query import QueryRunner
+
+    release = threading.Event()
+
+    def old(_ref: object) -> None:
+        assert release.wait(10)
+        raise RuntimeError("old query failed")
+
+    def new(_ref: object) -> str:
+        assert release.wait(10)
+        return "new answer"
+
+    runner = LateRunner()
+    query = QueryRunner(ref, runner)
+    errors: list[str] = []
+    results: list[str] = []
+    query.submit("c", old, on_result=results.append, on_error=errors.append)
+    query.submit("c", new, on_result=results.append, on_error=errors.append)
+    assert query.busy("c")
+    with qtbot.waitSignals([query.finished, runner.tasks[0].signals.done], timeout=5000):
+        release.set()
+    assert not query.busy("c")
+    assert results == ["new answer"] and errors == []
 
 
 def test_install_data_update_from_the_help_menu(

@@ -69,8 +69,22 @@ def _write_in_worker(
     return compose.write_report(ref, loaded, pictures, options, out, progress, cancelled)
 
 
+def _count_in_worker(
+    db_path: str,
+    loaded: list[LoadedView],
+    pictures: dict[str, Any],
+    options: compose.ReportOptions,
+) -> int:
+    """Compose the report as it would be written and count its pages (no file)."""
+    from khorasan_desktop.ui.query import thread_reference
+
+    ref = thread_reference(db_path)
+    return compose.compose(ref, loaded, pictures, options).page_count()
+
+
 class ExportDialog(QDialog):
     exported = Signal(str, int)  # path, pages
+    pagesCounted = Signal(int)
 
     def __init__(
         self,
@@ -153,17 +167,34 @@ class ExportDialog(QDialog):
             self.user_db,
         )
 
-    def count_pages(self) -> int:
+    def count_pages(self) -> Task | None:
+        """Count the pages the chosen views make, in the background like the export:
+        load on a worker, record the pictures here, compose and count on a worker."""
         specs = self.specs()
         if not specs:
             self.pages.setText("Pages: choose at least one view")
-            return 0
-        loaded = registry.load_all(self.ref, specs, self.user_db, self.notes)
+            return None
+        self.pages.setText("Pages: counting…")
+        load = Task(
+            _load_in_worker, str(self.ref.path), specs, self.user_db, self.notes, with_progress=True
+        )
+        load.signals.finished.connect(self._count_loaded)
+        load.signals.failed.connect(self._count_failed)
+        return self.runner.start(load)
+
+    def _count_loaded(self, loaded: list[LoadedView]) -> None:
         pictures = compose.record_pictures(self.ref, loaded)
-        doc = compose.compose(self.ref, loaded, pictures, self.options())
-        n = doc.page_count()
-        self.pages.setText(f"Pages: {n}")
-        return n
+        task = Task(_count_in_worker, str(self.ref.path), loaded, pictures, self.options())
+        task.signals.finished.connect(self._counted)
+        task.signals.failed.connect(self._count_failed)
+        self.runner.start(task)
+
+    def _counted(self, pages: int) -> None:
+        self.pages.setText(f"Pages: {pages}")
+        self.pagesCounted.emit(int(pages))
+
+    def _count_failed(self, message: str) -> None:
+        self.pages.setText(f"Pages: could not count ({message})")
 
     def choose_and_export(self) -> None:
         if not self.specs():

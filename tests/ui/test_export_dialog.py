@@ -52,7 +52,9 @@ def test_export_in_background_writes_the_pdf(qtbot, make_window: Make, tmp_path:
 
             dialog.items.item(i).setCheckState(Qt.CheckState.Checked)
     assert [s.kind for s in dialog.specs()] == ["entity", "chart"]
-    assert dialog.count_pages() >= 4
+    with qtbot.waitSignal(dialog.pagesCounted, timeout=60000) as counted:
+        assert dialog.count_pages() is not None
+    assert counted.args[0] >= 4 and dialog.pages.text() == f"Pages: {counted.args[0]}"
     out = tmp_path / "gui.pdf"
     with qtbot.waitSignal(dialog.exported, timeout=60000) as sig:
         dialog.export_to(out)
@@ -60,15 +62,31 @@ def test_export_in_background_writes_the_pdf(qtbot, make_window: Make, tmp_path:
     assert out.read_bytes()[:5] == b"%PDF-"
 
 
-def test_cancelled_export_leaves_no_file(qtbot, make_window: Make, tmp_path: Path) -> None:
+def test_cancelled_export_leaves_no_file(
+    qtbot, make_window: Make, tmp_path: Path, monkeypatch
+) -> None:
+    """Cancel while the views load: the load is held until Cancel has been pressed, so the
+    task's end cannot come before the test listens for it."""
+    import threading
+
+    from khorasan_desktop.ui import export_dialog
+
+    release = threading.Event()
+    real = export_dialog._load_in_worker
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert release.wait(10), "the load was never released"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "_load_in_worker", held)
     w = _window_with_views(qtbot, make_window)
     w.export_pdf()
     dialog = w.export_dialog
     qtbot.addWidget(dialog)
     out = tmp_path / "cancelled.pdf"
     task = dialog.export_to(out)
-    task.cancel()
-    with qtbot.waitSignal(task.signals.done, timeout=60000):
-        pass
+    with qtbot.waitSignal(task.signals.done, timeout=15000):
+        task.cancel()
+        release.set()
     assert not out.exists()
     assert list(tmp_path.glob("*.part")) == []

@@ -287,6 +287,12 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
 
+    def page_moved(self, page: Page, location: Location) -> None:
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab is not None and tab.page is page:
+                tab.relocate(location)
+
     def _tab(self, index: int) -> PageTab | None:
         w = self.tabs.widget(index)
         return w if isinstance(w, PageTab) else None
@@ -477,6 +483,8 @@ class MainWindow(QMainWindow):
         if self.stix_actions is None:
             self.stix_actions = StixActions(self, self.ref, self.runner)
             self.stix_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
+            # Its incidents are a new source: the open charts and maps offer and count it.
+            self.stix_actions.imported.connect(lambda _name: self._datasets_changed())
         return self.stix_actions
 
     def import_dataset(self) -> None:

@@ -39,6 +39,15 @@ class PageTab(QWidget):
         self.position = len(self.history) - 1
         self._show(location)
 
+    def relocate(self, location: Location) -> None:
+        """The shown page moved to ``location`` by itself: record it as a new step of
+        history (Back returns to where it was) without rebuilding the page."""
+        if location == self.location:
+            return
+        del self.history[self.position + 1 :]
+        self.history.append(location)
+        self.position = len(self.history) - 1
+
     def can_go_back(self) -> bool:
         return self.position > 0
 

@@ -68,6 +68,11 @@ class PageHost(Protocol):
 
     def show_status(self, message: str, msecs: int) -> None: ...
 
+    def page_moved(self, page: Page, location: Location) -> None:
+        """``page`` now shows ``location`` (a recentred graph): its tab's address follows,
+        so history, bookmarks and restored tabs reopen what is shown."""
+        ...
+
 
 class UnknownPage(ValueError):
     """A location no page kind shows (e.g. from an older settings file)."""
@@ -107,8 +112,10 @@ def _graph(host: PageHost, entity_id: str) -> Page:
     graph = RelationGraphView(host.ref, query=host.query)
     graph.set_entity(entity_id)
     graph.entityActivated.connect(lambda eid: host.open_entity(eid, True))
-    # A double click recentres the graph on another entity: the tab is renamed.
+    # A double click recentres the graph on another entity: the tab is renamed and its
+    # address moves to the new centre.
     graph.recentred.connect(lambda _id: graph.titleChanged.emit(graph.title))
+    graph.recentred.connect(lambda eid: host.page_moved(graph, ("graph", eid)))
     return graph
 
 

@@ -59,6 +59,7 @@ class StixActions(QObject):
     """Owns the dialogs and the background tasks of STIX export and import."""
 
     finished = Signal(str)  # a one-line summary for the status bar
+    imported = Signal(str)  # a bundle was imported: its incidents are a new event source
 
     def __init__(self, parent: QWidget, ref: Reference, runner: TaskRunner) -> None:
         super().__init__(parent)
@@ -133,6 +134,7 @@ class StixActions(QObject):
 
         def done(lines: list[str]) -> None:
             self.finished.emit(f"Imported {bundle.name} into your data")
+            self.imported.emit(bundle.name)
             QMessageBox.information(self.parent_widget, "Import STIX 2.1", "\n".join(lines))
 
         task.signals.finished.connect(done)

@@ -107,6 +107,11 @@ def test_recentred_graph_renames_its_tab(qtbot, make_window: Make) -> None:
     renamed = f"Relations: {w.ref.ref('actor-taliban').name}"
     assert w.tabs.tabToolTip(w.tabs.currentIndex()) == renamed
     assert graph.view_spec() is not None and graph.view_spec().target == "actor-taliban"  # type: ignore[union-attr]
+    # The tab's address follows, so a restart reopens the new centre; Back returns.
+    assert "graph:actor-taliban" in w.open_locations()
+    assert f"graph:{CENTRE}" not in w.open_locations()
+    tab = w.tabs.widget(w.tabs.currentIndex())
+    assert tab.can_go_back()  # type: ignore[attr-defined]
 
 
 def test_data_set_changes_refresh_the_open_pages(qtbot, make_window: Make) -> None:
@@ -168,3 +173,25 @@ print(" ".join(m for m in ["pyqtgraph", *("khorasan_desktop.ui." + p for p in pa
         check=True,
     )
     assert out.stdout.strip() == ""
+
+
+def test_stix_import_refreshes_the_open_chart(
+    qtbot, make_window: Make, tmp_path, monkeypatch
+) -> None:
+    """File > Import STIX: the open chart offers the bundle as a source at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from khorasan_desktop.data.stix_export import build_bundle, serialize
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    w = make_window(restore=False)
+    chart = _open(qtbot, w, "chart")
+    assert isinstance(chart, ChartView) and chart.source.count() == 1
+    bundle = tmp_path / "incidents.json"
+    bundle.write_text(serialize(build_bundle(w.ref)), encoding="utf-8")
+    with qtbot.waitSignal(chart.refreshed, timeout=30000):
+        w._stix().import_from(bundle, w.user.path)
+    assert chart.source.count() > 1
+    with qtbot.waitSignal(chart.refreshed, timeout=15000):
+        chart.set_source("incidents.json")
+    assert chart.counts is not None and chart.counts.total > 0

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Citation, EntityRef
 
 if TYPE_CHECKING:
@@ -27,23 +28,6 @@ class TreeRow:
     kind: str | None
     has_children: bool
     count: int | None = None
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: str
-    date_display: str
-    date_start: str | None
-    precision: str
-    place: str | None
-    attack_type: str | None
-    target: str | None
-    deaths_best: int | None
-    deaths_low: int | None
-    deaths_high: int | None
-    injuries: int | None
-    attribution: str | None
-    name: str
 
 
 @dataclass(frozen=True)
@@ -329,36 +313,45 @@ class BrowseQueries:
         sql += " ORDER BY v.date_start, v.entity_id"
         return [r[0] for r in self.db.execute(sql, params)]
 
-    def event_rows(self, ids: list[str]) -> dict[str, EventRow]:
-        """Rows for a page of event ids (the table models fetch lazily through this)."""
-        from khorasan_desktop.core import dates
-
+    def event_rows(self, ids: list[str]) -> dict[str, Event]:
+        """Events for a page of ids (the table models fetch lazily through this)."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            "SELECT v.entity_id, v.date_start, v.date_end, v.date_precision, v.place, "
-            "v.attack_type, v.target, v.deaths_best, v.deaths_low, v.deaths_high, v.injuries, "
-            f"v.attribution, e.name FROM events v JOIN entities e ON e.id = v.entity_id "
+            "SELECT v.entity_id, e.name, v.date_start, v.date_precision, v.date_end, v.place, "
+            "v.country_id, c.name, v.province_id, p.name, v.attack_type, v.target, "
+            "v.deaths_best, v.deaths_low, v.deaths_high, v.injuries, v.attribution, "
+            "v.latitude, v.longitude, v.coord_precision "
+            "FROM events v JOIN entities e ON e.id = v.entity_id "
+            "LEFT JOIN entities c ON c.id = v.country_id "
+            "LEFT JOIN entities p ON p.id = v.province_id "
             f"WHERE v.entity_id IN ({marks})",
             ids,
         )
         out = {}
         for r in rows:
-            out[r[0]] = EventRow(
+            out[r[0]] = Event(
                 id=r[0],
-                date_display=dates.display(r[1], r[3], r[2]),
-                date_start=r[1],
+                name=r[1],
+                date_start=r[2],
                 precision=r[3],
-                place=r[4],
-                attack_type=r[5],
-                target=r[6],
-                deaths_best=r[7],
-                deaths_low=r[8],
-                deaths_high=r[9],
-                injuries=r[10],
-                attribution=r[11],
-                name=r[12],
+                date_end=r[4],
+                place=r[5],
+                country_id=r[6],
+                country_name=r[7],
+                province_id=r[8],
+                province_name=r[9],
+                attack_type=r[10],
+                target=r[11],
+                deaths_best=r[12],
+                deaths_low=r[13],
+                deaths_high=r[14],
+                injuries=r[15],
+                attribution=r[16],
+                latitude=r[17],
+                longitude=r[18],
+                place_precision=r[19],
             )
         return out
 

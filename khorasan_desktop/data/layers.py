@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from khorasan_desktop.data.browse import ChartData, EventRow, IncidentPlace
+from khorasan_desktop.core.events import Event
+from khorasan_desktop.data.browse import ChartData, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
 from khorasan_desktop.data.events.sources import (
@@ -216,7 +217,7 @@ def chart(
     )
 
 
-def _first(rows: dict[str, EventRow], limit: int) -> dict[str, EventRow]:
+def _first(rows: dict[str, Event], limit: int) -> dict[str, Event]:
     """The oldest ``limit`` rows of several sources, in date order."""
     ordered = sorted(rows.values(), key=lambda r: (r.date_start or "", r.id))
     return {r.id: r for r in ordered[:limit]}
@@ -230,11 +231,11 @@ def bin_rows(
     by: str,
     period: str,
     limit: int = 5000,
-) -> tuple[list[str], dict[str, EventRow]]:
+) -> tuple[list[str], dict[str, Event]]:
     """The events of one chart bin: bundled incident ids, and imported events as table rows
     keyed ``imported:<data set>:<id>`` (at most ``limit`` of them)."""
     ids: list[str] = []
-    rows: dict[str, EventRow] = {}
+    rows: dict[str, Event] = {}
     with open_sources(ref, user_db, layers) as sources:
         for source in sources:
             page = source.events(flt, by, period, limit)
@@ -245,7 +246,7 @@ def bin_rows(
 
 def entity_imported_rows(
     ref: Reference, user_db: Path, entity_id: str, limit: int = 5000
-) -> dict[str, EventRow]:
+) -> dict[str, Event]:
     """Imported events (of every kind) for an actor (either side) or a country/province."""
     if not Path(user_db).exists():
         return {}
@@ -259,7 +260,7 @@ def entity_imported_rows(
         flt = CountFilter(province_id=entity_id)
     else:
         return {}
-    rows: dict[str, EventRow] = {}
+    rows: dict[str, Event] = {}
     with open_sources(ref, user_db, Layers(bundled=False, kinds=KINDS)) as sources:
         for source in sources:
             rows.update(source.events(flt, limit=limit).rows)

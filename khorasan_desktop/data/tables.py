@@ -14,10 +14,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import SearchHit
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.data.events.imported import ImportedEventRow
 from khorasan_desktop.data.files import atomic_text
 from khorasan_desktop.data.reference import CountFilter, Reference
 
@@ -78,23 +78,6 @@ def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
         yield list(ids[start : start + _CHUNK])
 
 
-def _event_extras(ref: Reference, ids: list[str]) -> dict[str, tuple[Any, ...]]:
-    """date_end, country name and province name per event id."""
-    out: dict[str, tuple[Any, ...]] = {}
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows = ref.db.execute(
-            "SELECT v.entity_id, v.date_end, c.name, p.name FROM events v "
-            "LEFT JOIN entities c ON c.id = v.country_id "
-            "LEFT JOIN entities p ON p.id = v.province_id "
-            f"WHERE v.entity_id IN ({marks})",
-            chunk,
-        )
-        for r in rows:
-            out[r[0]] = tuple(r[1:])
-    return out
-
-
 def _sources_text(citations: Sequence[Any]) -> str | None:
     """Cited pages, once each: ``Title <url> | Title``."""
     seen: dict[str, str] = {}
@@ -107,69 +90,45 @@ def _sources_text(citations: Sequence[Any]) -> str | None:
 def events_table(
     ref: Reference,
     ids: Sequence[str],
-    imported: Sequence[ImportedEventRow] = (),
+    imported: Sequence[Event] = (),
 ) -> Table:
     """The given bundled incidents and imported events as rows (the events view chooses
     them); an imported row's ``sources`` cell names its data set."""
     rows: list[Row] = []
     for chunk in _chunks(ids):
         events = ref.event_rows(chunk)
-        extras = _event_extras(ref, chunk)
         cites = ref.citations_for("entity", chunk)
         for eid in chunk:
-            e = events.get(eid)
-            if e is None:
-                continue
-            date_end, country, province = extras.get(eid, (None, None, None))
-            start = _iso(e.date_start, e.precision)
-            end = _iso(date_end, e.precision)
-            rows.append(
-                (
-                    e.id,
-                    start,
-                    end if end != start else None,
-                    e.precision,
-                    e.name,
-                    e.place,
-                    country,
-                    province,
-                    e.attack_type,
-                    e.target,
-                    e.deaths_best,
-                    e.deaths_low,
-                    e.deaths_high,
-                    e.injuries,
-                    e.attribution,
-                    _sources_text(cites.get(eid, ())),
-                )
-            )
-    for r in imported:
-        start = _iso(r.date_start, r.precision)
-        end = _iso(r.date_end, r.precision)
-        who = r.actor_name or ""
-        if r.actor2_name:
-            who += f" vs {r.actor2_name}"
-        rows.append(
-            (
-                f"{r.dataset}:{r.ext_id}",
-                start,
-                end if end != start else None,
-                r.precision,
-                who,
-                r.place or r.adm1_name,
-                r.country_name,
-                r.adm1_name,
-                r.event_type,
-                r.target,
-                r.deaths_best,
-                r.deaths_low,
-                r.deaths_high,
-                None,
-                r.attribution,
-                f"imported data set {r.dataset}",
-            )
-        )
+            if eid in events:
+                rows.append(_event_row(events[eid], _sources_text(cites.get(eid, ()))))
+    for e in imported:
+        rows.append(_event_row(e, f"imported data set {e.source}"))
     return Table(EVENT_COLUMNS, rows)
+
+
+def _event_row(e: Event, sources: str | None) -> Row:
+    """One event as a table row: the same columns whatever its source (an imported
+    event's id is ``<data set>:<source id>`` and its name the sides the source names)."""
+    start = _iso(e.date_start, e.precision)
+    end = _iso(e.date_end, e.precision)
+    return (
+        f"{e.source}:{e.ext_id}" if e.imported else e.id,
+        start,
+        end if end != start else None,
+        e.precision,
+        e.sides if e.imported else e.name,
+        e.place,
+        e.country_name,
+        e.province_name,
+        e.attack_type,
+        e.target,
+        e.deaths_best,
+        e.deaths_low,
+        e.deaths_high,
+        e.injuries,
+        e.attribution,
+        sources,
+    )
 
 
 def counts_table_layers(

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 
 from khorasan_desktop import __version__
-from khorasan_desktop.core import dates
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data import layers
@@ -383,14 +382,12 @@ def _events_section(ref: Reference, data: events_kind.EventsViewData, cites: Cit
                 ["Date", "Place", "Type", "Sides", "Deaths (best, low–high)", "Data set"],
                 [
                     [
-                        esc(dates.display(r.date_start, r.precision, r.date_end)),
-                        esc(r.place or r.adm1_name or r.country_name or ""),
-                        esc(r.event_type or ""),
-                        esc(
-                            (r.actor_name or "") + (f" vs {r.actor2_name}" if r.actor2_name else "")
-                        ),
+                        esc(r.date_display),
+                        esc(r.place or ""),
+                        esc(r.attack_type or ""),
+                        esc(r.sides),
                         esc(formats.deaths(r.deaths_best, r.deaths_low, r.deaths_high)),
-                        esc(r.dataset),
+                        esc(r.source),
                     ]
                     for r in rows
                 ],

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
-from khorasan_desktop.data.browse import EventRow, Statistic
+from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import (
     EVERY_SOURCE,
     IMPORTED_PREFIX,
@@ -68,7 +69,7 @@ class ChartView(QWidget):
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
         self.user_db = user_db or paths.user_db()
-        self.imported_rows: dict[str, EventRow] = {}
+        self.imported_rows: dict[str, Event] = {}
         self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
         self.source = SourceSelector()
         self.by = QComboBox()
@@ -276,7 +277,7 @@ class ChartView(QWidget):
         self._bin = period
         self.bin_label.setText(f"Listing incidents in {label}…")
 
-        def show(result: tuple[list[str], dict[str, EventRow]]) -> None:
+        def show(result: tuple[list[str], dict[str, Event]]) -> None:
             ids, imported = result
             self.imported_rows = imported
             self.events_model.set_ids([*ids, *imported])
@@ -298,7 +299,7 @@ class ChartView(QWidget):
             on_result=show,
         )
 
-    def _rows_for(self, ids: list[str]) -> dict[str, EventRow]:
+    def _rows_for(self, ids: list[str]) -> dict[str, Event]:
         """Table rows: bundled incidents from the reference, imported ones from the bin."""
         bundled = [i for i in ids if not i.startswith(IMPORTED_PREFIX)]
         rows = self.ref.event_rows(bundled) if bundled else {}

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.core.viewspec import ViewSpec
-from khorasan_desktop.data.browse import EventRow, RelationRow
+from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
@@ -199,7 +200,7 @@ class EntityPage(QWidget):
     # -- notes ---------------------------------------------------------------------------
     def _build_imported(self) -> None:
         """Events from imported data sets (UCDP, ACLED) for this actor or place, if any."""
-        self.imported_rows: dict[str, EventRow] = {}
+        self.imported_rows: dict[str, Event] = {}
         self.imported_model = EventsTableModel(
             lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
         )
@@ -220,7 +221,7 @@ class EntityPage(QWidget):
             on_result=self._imported_loaded,
         )
 
-    def _imported_loaded(self, rows: dict[str, EventRow]) -> None:
+    def _imported_loaded(self, rows: dict[str, Event]) -> None:
         """Show, update or remove the imported-events tab (data sets come and go)."""
         self.imported_rows = rows
         ordered = sorted(rows.values(), key=lambda r: r.date_start or "", reverse=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from khorasan_desktop.data.browse import EventRow
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import formats
 
@@ -21,12 +21,12 @@ SORT_LIMIT = 50_000
 COLUMNS = ("Date", "Event", "Place", "Type", "Target", "Deaths", "Injuries", "Attribution")
 
 
-def deaths_text(r: EventRow) -> str:
+def deaths_text(r: Event) -> str:
     return formats.deaths(r.deaths_best, r.deaths_low, r.deaths_high)
 
 
-def _sort_key(col: int) -> Callable[[EventRow], tuple[int, object]]:
-    def key(r: EventRow) -> tuple[int, object]:
+def _sort_key(col: int) -> Callable[[Event], tuple[int, object]]:
+    def key(r: Event) -> tuple[int, object]:
         value: object = [
             r.date_start or "",
             r.name,
@@ -44,12 +44,12 @@ def _sort_key(col: int) -> Callable[[EventRow], tuple[int, object]]:
 
 class EventsTableModel(QAbstractTableModel):
     def __init__(
-        self, fetch: Callable[[list[str]], dict[str, EventRow]], parent: QObject | None = None
+        self, fetch: Callable[[list[str]], dict[str, Event]], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.fetch = fetch
         self.ids: list[str] = []
-        self.cache: dict[str, EventRow] = {}
+        self.cache: dict[str, Event] = {}
 
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
@@ -60,7 +60,7 @@ class EventsTableModel(QAbstractTableModel):
     def event_id(self, row: int) -> str | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
-    def _row(self, row: int) -> EventRow | None:
+    def _row(self, row: int) -> Event | None:
         eid = self.ids[row]
         if eid not in self.cache:
             start = (row // PAGE) * PAGE

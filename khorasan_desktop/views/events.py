@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data import layers
-from khorasan_desktop.data.events.imported import ImportedEventRow, imported_event_rows
+from khorasan_desktop.data.events.imported import imported_event_rows
 from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views import options
@@ -35,7 +36,7 @@ class ResolvedEvents:
 class EventsViewData:
     resolved: ResolvedEvents
     incident_ids: tuple[str, ...]  # bundled incidents, oldest first
-    imported: tuple[ImportedEventRow, ...]  # imported events of the chosen data sets
+    imported: tuple[Event, ...]  # imported events of the chosen data sets
     scope: str  # the filter in words
     counted: str  # which layers were listed
 

@@ -358,7 +358,7 @@ def test_events_pdf_and_json_list_the_same_events(ref: Reference, user_db: Path,
 
     table = table_job(ref, text).build()
     ids = [r[0] for r in table.rows]
-    assert ids == [*data.incident_ids, *(f"{r.dataset}:{r.ext_id}" for r in data.imported)]
+    assert ids == [*data.incident_ids, *(f"{r.source}:{r.ext_id}" for r in data.imported)]
 
 
 @pytest.mark.parametrize("text", ["entity:ISIS-K", "entity:Nangarhar", "entity:Taliban"])

@@ -9,11 +9,11 @@ attributes each event to its actors, so they count as 'attributed'.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
 from khorasan_desktop.core.models import Counts
 from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
 from khorasan_desktop.data.errors import BadQuery, DataError
@@ -23,34 +23,68 @@ from khorasan_desktop.data.userdb import UserStore
 EVENT_KINDS = ("ucdp", "acled", "stix")  # data set kinds that hold events
 
 
-@dataclass(frozen=True)
-class ImportedEventRow:
-    dataset: str
-    kind: str
-    ext_id: str
-    date_display: str
-    date_start: str | None
-    date_end: str | None
-    precision: str
-    country_id: str | None
-    country_name: str | None
-    province_id: str | None
-    adm1_name: str | None
-    place: str | None
-    latitude: float | None
-    longitude: float | None
-    place_precision: str | None
-    deaths_low: int | None
-    deaths_best: int | None
-    deaths_high: int | None
-    actor_id: str | None
-    actor_name: str | None
-    actor2_id: str | None
-    actor2_name: str | None
-    event_type: str | None
-    description: str | None
-    attribution: str | None = None  # STIX incidents: claimed, attributed or disputed
-    target: str | None = None  # STIX incidents only
+def _event(r: tuple[Any, ...]) -> Event:
+    """An imported row as the one event shape; its place falls back to the source's
+    first-level unit, then its country, as every table shows it."""
+    (
+        dataset,
+        kind,
+        ext_id,
+        start,
+        end,
+        precision,
+        country_id,
+        country,
+        province_id,
+        adm1,
+        place,
+        lat,
+        lon,
+        place_precision,
+        low,
+        best,
+        high,
+        actor_id,
+        actor,
+        actor2_id,
+        actor2,
+        event_type,
+        description,
+        attribution,
+        target,
+    ) = r
+    who = actor or ""
+    if actor2:
+        who += f" vs {actor2}"
+    return Event(
+        id=f"{IMPORTED_PREFIX}{dataset}:{ext_id}",
+        name=f"[{dataset}] {who}",
+        date_start=start,
+        precision=precision,
+        date_end=end,
+        place=place or adm1 or country,
+        country_id=country_id,
+        country_name=country,
+        province_id=province_id,
+        province_name=adm1,
+        attack_type=event_type,
+        target=target,
+        deaths_best=best,
+        deaths_low=low,
+        deaths_high=high,
+        attribution=attribution,
+        source=dataset,
+        source_kind=kind,
+        ext_id=ext_id,
+        latitude=lat,
+        longitude=lon,
+        place_precision=place_precision,
+        actor_id=actor_id,
+        actor_name=actor,
+        actor2_id=actor2_id,
+        actor2_name=actor2,
+        description=description,
+    )
 
 
 def where(
@@ -177,7 +211,7 @@ class ImportedEvents:
         period: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[ImportedEventRow]:
+    ) -> list[Event]:
         """Rows for tables, by date then data set and id; ``by``/``period`` select one chart
         bin (``period='imprecise'``: the events counted apart), ``limit``/``offset`` a page."""
         if not self.ids:
@@ -197,10 +231,7 @@ class ImportedEvents:
             "ORDER BY v.date_start, d.name, v.ext_id LIMIT :limit OFFSET :offset",
             params,
         ).fetchall()
-        return [
-            ImportedEventRow(r[0], r[1], r[2], dates.display(r[3], r[5], r[4]), *r[3:])
-            for r in rows
-        ]
+        return [_event(r) for r in rows]
 
     def places(
         self, flt: CountFilter, limit: int = 2000, examples: int = 8
@@ -340,7 +371,7 @@ def imported_event_rows(
     period: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> list[ImportedEventRow]:
+) -> list[Event]:
     """Rows for tables (see :meth:`ImportedEvents.rows`)."""
     with _Scope(user, dataset_names, kind) as events:
         if events is None:

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.events import IMPORTED_PREFIX as IMPORTED_PREFIX
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import CountBin, Counts
-from khorasan_desktop.data.browse import EventRow, IncidentPlace
-from khorasan_desktop.data.events.imported import ImportedEventRow, ImportedEvents
+from khorasan_desktop.data.browse import IncidentPlace
+from khorasan_desktop.data.events.imported import ImportedEvents
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.userdb import EventDataset, UserStore
 
-IMPORTED_PREFIX = "imported:"  # row ids of imported events: imported:<data set>:<id>
 BUNDLED_DESCRIPTION = "bundled documented incidents"
 
 
@@ -36,7 +37,7 @@ class EventPage:
     page, through :meth:`Reference.event_rows`) and imported events as ready rows."""
 
     ids: tuple[str, ...] = ()
-    rows: dict[str, EventRow] = field(default_factory=dict)
+    rows: dict[str, Event] = field(default_factory=dict)
 
 
 class EventSource(Protocol):
@@ -157,7 +158,7 @@ class ImportedSource:
         limit: int | None = None,
     ) -> EventPage:
         rows = self.query.rows(flt, by=by, period=period, limit=limit)
-        return EventPage(rows={row.id: row for row in map(event_row, rows)})
+        return EventPage(rows={row.id: row for row in rows})
 
     def describe(self) -> str:
         return f"imported data set {self.dataset.name}"
@@ -186,28 +187,6 @@ class StixSource(ImportedSource):
 def source_for(store: UserStore, dataset: EventDataset) -> ImportedSource:
     """The event source of an imported data set, by its kind."""
     return StixSource(store, dataset) if dataset.kind == "stix" else ImportedSource(store, dataset)
-
-
-def event_row(r: ImportedEventRow) -> EventRow:
-    """An imported event as a row of the events tables (keyed imported:<set>:<id>)."""
-    who = r.actor_name or "?"
-    if r.actor2_name:
-        who += f" vs {r.actor2_name}"
-    return EventRow(
-        id=f"{IMPORTED_PREFIX}{r.dataset}:{r.ext_id}",
-        date_display=dates.display(r.date_start, r.precision, r.date_end),
-        date_start=r.date_start,
-        precision=r.precision,
-        place=r.place or r.adm1_name or r.country_name,
-        attack_type=r.event_type,
-        target=r.target,
-        deaths_best=r.deaths_best,
-        deaths_low=r.deaths_low,
-        deaths_high=r.deaths_high,
-        injuries=None,
-        attribution=r.attribution,
-        name=f"[{r.dataset}] {who}",
-    )
 
 
 def merge_counts(parts: list[Counts], by: str) -> Counts:

@@ -101,7 +101,8 @@ class PlaceIncident:
 
 @dataclass(frozen=True)
 class IncidentPlace:
-    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first."""
+    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first;
+    ``exact`` when any of them has exact coordinates (the rest name the same point)."""
 
     latitude: float
     longitude: float
@@ -149,7 +150,7 @@ _MONTHS = [
 # How map places are ranked (SQL over the grouped rows): busiest first, and among equally
 # busy ones the most recent, so a cap keeps what matters now; then by position, so the
 # order is total. Shared by the bundled and the imported events.
-PLACE_ORDER = "n DESC, latest DESC, latitude, longitude, exact"
+PLACE_ORDER = "n DESC, latest DESC, latitude, longitude"
 
 
 def places_sql(
@@ -163,19 +164,19 @@ def places_sql(
     recent_cols: str,
 ) -> str:
     """One statement for the map's places over ``source`` (alias ``v``) filtered by
-    ``where``: events grouped by exact coordinates and exactness in SQL, the ``:limit``
-    busiest kept (ranked by :data:`PLACE_ORDER`), and each with its ``:k`` newest events
-    (columns ``recent_cols`` of ``recent_from``, alias ``r``, left-joined with
-    ``recent_join``; newest first, then ``tiebreak`` descending). Only those rows reach
-    Python, whatever the number of events: one per (place, recent event), leading with
-    rank, latitude, longitude, exact, count and the number of places in all."""
-    located = f"{where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+    ``where``: events grouped by their exact coordinates in SQL (in index order, no sort;
+    a place is exact when any of its events is), the ``:limit`` busiest kept (ranked by
+    :data:`PLACE_ORDER`), and each with its ``:k`` newest events (columns ``recent_cols``
+    of ``recent_from``, alias ``r``, left-joined with ``recent_join``; newest first, then
+    ``tiebreak`` descending). Only those rows reach Python, whatever the number of events:
+    one per (place, recent event), leading with rank, latitude, longitude, exact, count
+    and the number of places in all."""
     return (
         "WITH grouped AS ("
-        f" SELECT v.latitude AS latitude, v.longitude AS longitude,"
-        f" v.{precision} IS 'exact' AS exact, count(*) AS n, max(v.date_start) AS latest"
-        f" FROM {source} {located}"
-        f" GROUP BY v.latitude, v.longitude, v.{precision} IS 'exact'),"
+        " SELECT v.latitude AS latitude, v.longitude AS longitude,"
+        f" max(v.{precision} IS 'exact') AS exact, count(*) AS n, max(v.date_start) AS latest"
+        f" FROM {source} {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        " GROUP BY v.latitude, v.longitude),"
         f" busiest AS (SELECT * FROM grouped ORDER BY {PLACE_ORDER} LIMIT :limit),"
         f" ranked AS (SELECT *, row_number() OVER (ORDER BY {PLACE_ORDER}) AS rank FROM busiest)"
         " SELECT b.rank, b.latitude, b.longitude, b.exact, b.n,"
@@ -183,7 +184,6 @@ def places_sql(
         f" FROM ranked b LEFT JOIN {recent_from} ON r.rowid IN ("
         f" SELECT v.rowid FROM {source} {where}"
         " AND v.latitude = b.latitude AND v.longitude = b.longitude"
-        f" AND (v.{precision} IS 'exact') = b.exact"
         f" ORDER BY v.date_start DESC, v.{tiebreak} DESC LIMIT :k) {recent_join}"
         f" ORDER BY b.rank, r.date_start DESC, r.{tiebreak} DESC"
     )

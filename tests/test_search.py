@@ -101,3 +101,39 @@ def test_long_query_says_it_was_shortened(ref: Reference) -> None:
 
 def test_rtl_marks_do_not_hide_a_match(ref: Reference) -> None:
     assert ref.search("\u200fISKP\u200e").hits[0].id == "actor-iskp"
+
+
+# A statement that runs for minutes unless stopped (a billion steps of a recursive CTE).
+_ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+def test_cancelled_statement_is_interrupted(ref: Reference) -> None:
+    import time
+
+    from khorasan_desktop.data.connection import interruptible
+    from khorasan_desktop.data.errors import Interrupted
+
+    deadline = time.monotonic() + 0.05
+    started = time.monotonic()
+    with pytest.raises(Interrupted), interruptible(ref.db, lambda: time.monotonic() > deadline):
+        ref.db.execute(_ENDLESS).fetchone()
+    assert time.monotonic() - started < 5  # stopped mid-statement, not run to its end
+    # The connection is usable afterwards and no longer watched.
+    assert ref.search("ISKP").hits[0].id == "actor-iskp"
+
+
+def test_cancelled_search_is_interrupted(ref: Reference) -> None:
+    from khorasan_desktop.data.errors import Interrupted
+
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # wanted when it starts, given up while it runs
+
+    with pytest.raises(Interrupted):
+        ref.search("is", limit=50, cancelled=cancelled)
+    assert ref.search("is", limit=50, cancelled=lambda: False).hits  # not cancelled: answers

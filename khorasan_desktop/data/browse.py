@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -86,7 +86,8 @@ class PlaceIncident:
 
 @dataclass(frozen=True)
 class IncidentPlace:
-    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first."""
+    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first;
+    ``exact`` when any of them has exact coordinates (the rest name the same point)."""
 
     latitude: float
     longitude: float
@@ -131,10 +132,72 @@ _MONTHS = [
     "December",
 ]
 
+# How map places are ranked (SQL over the grouped rows): busiest first, and among equally
+# busy ones the most recent, so a cap keeps what matters now; then by position, so the
+# order is total. Shared by the bundled and the imported events.
+PLACE_ORDER = "n DESC, latest DESC, latitude, longitude"
 
-def _neg(text: str) -> tuple[int, ...]:
-    """Sort key that orders strings descending inside an ascending tuple sort."""
-    return tuple(-ord(c) for c in text)
+
+def places_sql(
+    *,
+    source: str,
+    where: str,
+    precision: str,
+    tiebreak: str,
+    recent_from: str,
+    recent_join: str,
+    recent_cols: str,
+) -> str:
+    """One statement for the map's places over ``source`` (alias ``v``) filtered by
+    ``where``: events grouped by their exact coordinates in SQL (in index order, no sort;
+    a place is exact when any of its events is), the ``:limit`` busiest kept (ranked by
+    :data:`PLACE_ORDER`), and each with its ``:k`` newest events (columns ``recent_cols``
+    of ``recent_from``, alias ``r``, left-joined with ``recent_join``; newest first, then
+    ``tiebreak`` descending). Only those rows reach Python, whatever the number of events:
+    one per (place, recent event), leading with rank, latitude, longitude, exact, count
+    and the number of places in all."""
+    return (
+        "WITH grouped AS ("
+        " SELECT v.latitude AS latitude, v.longitude AS longitude,"
+        f" max(v.{precision} IS 'exact') AS exact, count(*) AS n, max(v.date_start) AS latest"
+        f" FROM {source} {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        " GROUP BY v.latitude, v.longitude),"
+        f" busiest AS (SELECT * FROM grouped ORDER BY {PLACE_ORDER} LIMIT :limit),"
+        f" ranked AS (SELECT *, row_number() OVER (ORDER BY {PLACE_ORDER}) AS rank FROM busiest)"
+        " SELECT b.rank, b.latitude, b.longitude, b.exact, b.n,"
+        f" (SELECT count(*) FROM grouped), {recent_cols}"
+        f" FROM ranked b LEFT JOIN {recent_from} ON r.rowid IN ("
+        f" SELECT v.rowid FROM {source} {where}"
+        " AND v.latitude = b.latitude AND v.longitude = b.longitude"
+        f" ORDER BY v.date_start DESC, v.{tiebreak} DESC LIMIT :k) {recent_join}"
+        f" ORDER BY b.rank, r.date_start DESC, r.{tiebreak} DESC"
+    )
+
+
+def collect_places(
+    rows: list[Any], incident: Callable[[tuple[Any, ...]], PlaceIncident]
+) -> tuple[list[IncidentPlace], int]:
+    """Places from the rows of :func:`places_sql` (in its order) and the number of places
+    in all; ``incident`` makes a tooltip entry from the recent-event columns."""
+    places: list[IncidentPlace] = []
+    total = 0
+    current: tuple[Any, ...] | None = None
+    recent: list[PlaceIncident] = []
+    for row in rows:
+        total = row[5]
+        if current is None or row[0] != current[0]:
+            if current is not None:
+                places.append(_place(current, recent))
+            current, recent = row, []
+        if row[6] is not None:
+            recent.append(incident(tuple(row[6:])))
+    if current is not None:
+        places.append(_place(current, recent))
+    return places, int(total)
+
+
+def _place(row: tuple[Any, ...], recent: list[PlaceIncident]) -> IncidentPlace:
+    return IncidentPlace(row[1], row[2], bool(row[3]), row[4], tuple(recent))
 
 
 class BrowseQueries:
@@ -530,48 +593,19 @@ class BrowseQueries:
         """Incidents grouped by coordinates (busiest first, at most ``limit`` places) and
         the number of places in all; each place carries its most recent incidents."""
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        base = f"FROM events v {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
-        # Grouped on the stored coordinates (index order, no sort); busiest places first,
-        # and among equally busy ones the most recent, so a cap keeps what matters now.
-        groups = self.db.execute(
-            "SELECT v.latitude, v.longitude, v.coord_precision = 'exact', count(*), "
-            f"max(v.date_start) {base} GROUP BY v.latitude, v.longitude, v.coord_precision",
-            params,
-        ).fetchall()
-        groups.sort(key=lambda g: (-g[3], _neg(g[4] or ""), g[0], g[1], g[2]))
-        places = []
-        for lat, lon, exact, n, _latest in groups[:limit]:
-            p = {
-                **params,
-                "lat_lo": lat - 5e-5,
-                "lat_hi": lat + 5e-5,
-                "lon_lo": lon - 5e-5,
-                "lon_hi": lon + 5e-5,
-                "ex": exact,
-                "k": examples,
-            }
-            recent = self.db.execute(
-                "SELECT v.entity_id, e.name, v.date_start, v.date_precision, v.date_end, v.place "
-                f"FROM events v JOIN entities e ON e.id = v.entity_id {where} "
-                "AND v.latitude BETWEEN :lat_lo AND :lat_hi "
-                "AND v.longitude BETWEEN :lon_lo AND :lon_hi "
-                "AND (v.coord_precision = 'exact') = :ex "
-                "ORDER BY v.date_start DESC, v.entity_id DESC LIMIT :k",
-                p,
-            ).fetchall()
-            places.append(
-                IncidentPlace(
-                    latitude=lat,
-                    longitude=lon,
-                    exact=bool(exact),
-                    count=n,
-                    recent=tuple(
-                        PlaceIncident(r[0], r[1], dates.display(r[2], r[3], r[4]), r[5])
-                        for r in recent
-                    ),
-                )
-            )
-        return places, len(groups)
+        sql = places_sql(
+            source="events v",
+            where=where,
+            precision="coord_precision",
+            tiebreak="entity_id",
+            recent_from="events r",
+            recent_join="LEFT JOIN entities e ON e.id = r.entity_id",
+            recent_cols="r.entity_id, e.name, r.date_start, r.date_precision, r.date_end, r.place",
+        )
+        rows = self.db.execute(sql, {**params, "limit": limit, "k": examples}).fetchall()
+        return collect_places(
+            rows, lambda r: PlaceIncident(r[0], r[1], dates.display(r[2], r[3], r[4]), r[5])
+        )
 
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from khorasan_desktop.data.errors import DatabaseCorrupt, DatabaseMissing
+from khorasan_desktop.data.errors import DatabaseCorrupt, DatabaseMissing, Interrupted
 
 SCHEMA_VERSION = 1
+CHECK_EVERY = 1000  # SQLite virtual-machine steps between two looks at ``cancelled``
 
 
 def open_reference(path: Path) -> sqlite3.Connection:
@@ -39,3 +42,24 @@ def open_reference(path: Path) -> sqlite3.Connection:
 
 def meta(db: sqlite3.Connection) -> dict[str, str]:
     return {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta")}
+
+
+@contextmanager
+def interruptible(db: sqlite3.Connection, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Statements run inside stop soon after ``cancelled()`` turns true, raising
+    :class:`Interrupted`: a search the user has typed past gives its thread back at once
+    instead of finishing an answer nobody will see. ``None``: nothing to watch."""
+    if cancelled is None:
+        yield
+        return
+    if cancelled():
+        raise Interrupted("cancelled")
+    db.set_progress_handler(lambda: 1 if cancelled() else 0, CHECK_EVERY)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if cancelled():
+            raise Interrupted("cancelled") from exc
+        raise
+    finally:
+        db.set_progress_handler(None, 0)

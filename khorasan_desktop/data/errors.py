@@ -21,3 +21,8 @@ class NotFound(DataError):
 
 class BadQuery(DataError):
     pass
+
+
+class Interrupted(DataError):
+    """A query stopped because its caller no longer wants the answer (see
+    :func:`khorasan_desktop.data.connection.interruptible`)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from khorasan_desktop.core.models import (
 )
 from khorasan_desktop.data import search as search_mod
 from khorasan_desktop.data.browse import BrowseQueries
-from khorasan_desktop.data.connection import meta, open_reference
+from khorasan_desktop.data.connection import interruptible, meta, open_reference
 from khorasan_desktop.data.errors import BadQuery, NotFound
 
 BINS = ("year", "quarter", "month")
@@ -66,8 +67,17 @@ class Reference(BrowseQueries):
         self.db.close()
 
     # -- search --------------------------------------------------------------------------
-    def search(self, text: str, *, kind: str | None = None, limit: int = 20) -> SearchResult:
-        return search_mod.search(self.db, text, kind=kind, limit=limit)
+    def search(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        limit: int = 20,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchResult:
+        """Ranked hits; raises :class:`Interrupted` soon after ``cancelled()`` turns true."""
+        with interruptible(self.db, cancelled):
+            return search_mod.search(self.db, text, kind=kind, limit=limit)
 
     def resolve(self, name_or_id: str, kind: str | None = None) -> str:
         found = search_mod.resolve(self.db, name_or_id, kind)

@@ -228,7 +228,11 @@ CREATE TABLE incident_facets (
     n INTEGER NOT NULL,
     PRIMARY KEY (facet, value)
 );
-CREATE INDEX events_coords ON events (is_incident, latitude, longitude, coord_precision);
+-- Covering index for the map's places: grouped by coordinates in index order (date
+-- filters read from the index too), and each place's newest incidents found without
+-- reading the table.
+CREATE INDEX events_coords
+    ON events (is_incident, latitude, longitude, coord_precision, date_start, date_end);
 CREATE INDEX events_date ON events (date_start, date_precision);
 
 CREATE VIRTUAL TABLE search_fts USING fts5 (

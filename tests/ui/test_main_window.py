@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -12,6 +13,7 @@ from khorasan_desktop.ui import search_panel
 from khorasan_desktop.ui.chart_view import ChartView
 from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.main_window import MainWindow
+from khorasan_desktop.ui.tasks import Task, TaskRunner
 from tests.ui.runners import LateRunner
 
 Make = Callable[..., MainWindow]
@@ -48,10 +50,10 @@ def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
     release = threading.Event()
     real = search_panel._search_in_worker
 
-    def held(db_path: str, text: str, generation: int) -> tuple[int, SearchResult]:
+    def held(db_path: str, text: str, generation: int, **kw: Any) -> tuple[int, SearchResult]:
         if text == "kabul":
             assert release.wait(10), "the first query was never released"
-        return real(db_path, text, generation)
+        return real(db_path, text, generation, **kw)
 
     monkeypatch.setattr(search_panel, "_search_in_worker", held)
     runner = LateRunner()
@@ -70,6 +72,67 @@ def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
     assert panel.current_hits()[0].id == "prov-afg-nangarhar"
     assert panel.shown_generation == panel.generation
     runner.join()
+
+
+class _ThreadRunner(TaskRunner):
+    """Runs each task (its real ``run``: cancel checks included) on a thread of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: list[Task] = []
+        self.threads: list[threading.Thread] = []
+
+    def start(self, task: Task) -> Task:
+        self.tasks.append(task)
+        thread = threading.Thread(target=task.run, daemon=True)
+        self.threads.append(thread)
+        thread.start()
+        return task
+
+
+def test_typing_cancels_the_running_search(qtbot, ref, monkeypatch) -> None:
+    """A search still running when the next key arrives is stopped inside SQLite."""
+    from khorasan_desktop.data import search as search_mod
+
+    real = search_mod.search
+    running = threading.Event()
+    outcome: list[str] = []
+
+    def slow(db, text, **kw):  # type: ignore[no-untyped-def]
+        if text != "kabul":
+            return real(db, text, **kw)
+        running.set()
+        try:  # minutes of work unless interrupted
+            db.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 1000000000) SELECT count(*) FROM n"
+            ).fetchone()
+        except Exception as exc:
+            outcome.append(type(exc).__name__)
+            raise
+        outcome.append("finished")
+        return real(db, text, **kw)
+
+    monkeypatch.setattr(search_mod, "search", slow)
+    runner = _ThreadRunner()
+    panel = search_panel.SearchPanel(ref, runner)
+    qtbot.addWidget(panel)
+    panel.field.setText("kabul")
+    panel.run_now()
+    assert running.wait(10), "the first search never started"
+    first = runner.tasks[0]
+    with qtbot.waitSignal(first.signals.done, timeout=5000):
+        qtbot.keyClicks(panel.field, "x")  # the next keystroke
+    # SQLite stopped the statement (the data layer turns that into Interrupted, which a
+    # cancelled task keeps to itself), and nothing stale reached the screen.
+    assert first.is_cancelled and outcome == ["OperationalError"]
+    assert panel.shown_generation != 1
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000) as shown:
+        panel.field.setText("nangarhar")
+    assert shown.args == [panel.generation]
+    assert panel.current_hits()[0].id == "prov-afg-nangarhar"
+    for thread in runner.threads:
+        thread.join(5)
 
 
 def test_malformed_search_shows_a_message(qtbot, make_window: Make) -> None:

@@ -15,7 +15,12 @@ from typing import Any
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
 from khorasan_desktop.core.models import Counts
-from khorasan_desktop.data.browse import IncidentPlace, PlaceIncident
+from khorasan_desktop.data.browse import (
+    IncidentPlace,
+    PlaceIncident,
+    collect_places,
+    places_sql,
+)
 from khorasan_desktop.data.errors import BadQuery, DataError
 from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, ATTRIBUTIONS, BINS, CountFilter
 from khorasan_desktop.data.userdb import UserStore
@@ -242,50 +247,28 @@ class ImportedEvents:
         if not self.ids:
             return [], 0
         sql_where, params = where(flt, self.ids, None, self.targets)
-        base = (
-            f"FROM imported_events v {sql_where} "
-            "AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
+        sql = places_sql(
+            source="imported_events v",
+            where=sql_where,
+            precision="place_precision",
+            tiebreak="rowid",
+            recent_from="imported_events r",
+            recent_join="LEFT JOIN datasets d ON d.id = r.dataset_id",
+            recent_cols="d.name, r.ext_id, r.actor_name, r.actor2_name, r.date_start, "
+            "r.date_precision, r.date_end, r.place",
         )
-        db = self.store.db
-        groups = db.execute(
-            "SELECT v.latitude, v.longitude, v.place_precision = 'exact', count(*), "
-            f"max(v.date_start) {base} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 5 DESC LIMIT :limit",
-            {**params, "limit": limit},
-        ).fetchall()
-        total = db.execute(
-            f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY v.latitude, v.longitude, "
-            "v.place_precision = 'exact')",
-            params,
-        ).fetchone()[0]
-        places = []
-        for lat, lon, exact, n, _latest in groups:
-            recent = db.execute(
-                "SELECT d.name, v.ext_id, v.actor_name, v.actor2_name, v.date_start, "
-                "v.date_precision, v.date_end, v.place FROM imported_events v "
-                f"JOIN datasets d ON d.id = v.dataset_id {sql_where} "
-                "AND v.latitude = :lat AND v.longitude = :lon "
-                "AND (v.place_precision = 'exact') = :ex "
-                "ORDER BY v.date_start DESC LIMIT :k",
-                {**params, "lat": lat, "lon": lon, "ex": exact, "k": examples},
-            ).fetchall()
-            places.append(
-                IncidentPlace(
-                    latitude=lat,
-                    longitude=lon,
-                    exact=bool(exact),
-                    count=n,
-                    recent=tuple(
-                        PlaceIncident(
-                            f"imported:{r[0]}:{r[1]}",
-                            f"[{r[0]}] {r[2] or '?'}" + (f" vs {r[3]}" if r[3] else ""),
-                            dates.display(r[4], r[5], r[6]),
-                            r[7],
-                        )
-                        for r in recent
-                    ),
-                )
-            )
-        return places, int(total)
+        rows = self.store.db.execute(sql, {**params, "limit": limit, "k": examples}).fetchall()
+        return collect_places(rows, _place_incident)
+
+
+def _place_incident(r: tuple[Any, ...]) -> PlaceIncident:
+    """A map tooltip's entry for an imported event (its id opens no page)."""
+    return PlaceIncident(
+        f"imported:{r[0]}:{r[1]}",
+        f"[{r[0]}] {r[2] or '?'}" + (f" vs {r[3]}" if r[3] else ""),
+        dates.display(r[4], r[5], r[6]),
+        r[7],
+    )
 
 
 def _bin_clause(flt: CountFilter, by: str, period: str, params: dict[str, Any]) -> str:

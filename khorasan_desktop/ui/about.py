@@ -22,5 +22,5 @@ def about_html(ref: Reference, version: str, imported: list[str] | None = None) 
         f"<p><b>Coverage.</b> {html.escape(meta.get('coverage_caveat', ''))}</p>"
         "<p><b>Keys.</b> Ctrl+K or Ctrl+F search · Enter opens the top hit · Ctrl+click opens "
         "in a new tab · Alt+Left/Right back/forward · Ctrl+W close tab · Ctrl+D bookmark · "
-        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 this box.</p>"
+        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 user guide.</p>"
     )

@@ -72,8 +72,18 @@ class FilterBar(QWidget):
         line.addWidget(QLabel("to"))
         line.addWidget(self.year_to)
         line.addStretch(1)
-        self.extra = line  # owners may add their own controls to this line
+        self._grid = grid
+        self._columns = len(labels)
         grid.addLayout(line, 2, 0, 1, len(labels))
+
+    def add_line(self, *widgets: QWidget) -> None:
+        """A line of the owner's own controls under the filters (a line of its own, so the
+        page still fits a 1024-pixel screen beside the search dock)."""
+        line = QHBoxLayout()
+        for widget in widgets:
+            line.addWidget(widget)
+        line.addStretch(1)
+        self._grid.addLayout(line, self._grid.rowCount(), 0, 1, self._columns)
 
     def set_value(self, key: str, value: str | None) -> None:
         combo = self.combos[key]

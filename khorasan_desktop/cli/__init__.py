@@ -699,12 +699,27 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from khorasan_desktop.data.build import build
 
     sources = args.sources or paths.sources_dir()
     if not sources.exists():
         raise UsageError(f"sources folder not found: {sources} (build-db needs a source checkout)")
-    out = args.out or sources.parent / paths.DB_FILENAME
-    stats = build(sources, paths.resources_dir(), out)
-    print(f"built {out}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    out = Path(args.out or sources.parent / paths.DB_FILENAME)
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"cannot write {out}: {folder} {what}")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"cannot write {out}: the folder {folder} is not writable")
+    try:
+        result = build(sources, paths.resources_dir(), out)
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"cannot write {out}: {exc}") from None
+    counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+    if result.written:
+        print(f"built {out}: {counts}")
+    else:
+        print(f"{out} is up to date with its sources (left unchanged): {counts}")
     return 0

@@ -571,6 +571,13 @@ class MainWindow(QMainWindow):
             for d in self.user.event_datasets()
         ]
         box.setText(about_html(self.ref, __version__, imported))
+        import contextlib
+
+        from khorasan_desktop import resources
+
+        # "Show Details...": every licence text in full (about_html says if it is missing)
+        with contextlib.suppress(OSError):
+            box.setDetailedText(resources.licences_text())
         box.exec()
 
     # -- persistence ---------------------------------------------------------------------

@@ -150,7 +150,19 @@ def test_about_keeps_versions_and_licences(make_window: Callable[..., MainWindow
 
     window = make_window(restore=False)
     text = about_html(window.ref, __version__)
-    assert __version__ in text and "Natural Earth" in text
+    assert __version__ in text and window.ref.meta["data_version"] in text
+    licences = text.split("<b>Licences</b>")[1]
+    for part in (
+        "Natural Earth",
+        "public domain",
+        "DejaVu",
+        "SIL Open Font License",
+        "CC BY-SA",
+        "UCDP",
+        "CC BY 4.0",
+        "ACLED",
+    ):
+        assert part in licences, part
 
 
 def _run(*argv: str, tmp: Path) -> subprocess.CompletedProcess[str]:

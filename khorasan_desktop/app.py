@@ -62,6 +62,12 @@ def run_gui(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Khorasan Desktop")
     app.setOrganizationName("KhorasanDesktop")
+    from khorasan_desktop import resources
+    from khorasan_desktop.ui.icons import app_icon
+
+    QApplication.setWindowIcon(app_icon())
+    # Wayland shells match the window to the installed .desktop entry (and its icon) by this.
+    QApplication.setDesktopFileName(resources.ICON_NAME)
     try:
         window = build_window(db_path, deferred=True)
     except DataError as exc:

@@ -18,7 +18,25 @@ FONTS = (
     "fonts/NotoSansArabic-Regular.ttf",
     "fonts/NotoSansArabic-Bold.ttf",
 )
-REQUIRED_ASSETS: tuple[str, ...] = (MAP_COUNTRIES, *MAP_ADMIN1.values(), *FONTS)
+GUIDE = "guide.md"  # the user guide (F1), also read by the command line's --help
+DATA_LICENCES = "DATA-LICENCES.md"  # shown in Help > About
+FONT_LICENCES = "fonts/LICENSES.md"
+ICON_NAME = "khorasan-desktop"  # also the name of the launcher and the .desktop entry
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # rendered by packaging/render_icons.py
+ICON_SVG = f"icons/{ICON_NAME}.svg"
+ICON_PNGS = tuple(f"icons/{ICON_NAME}-{n}.png" for n in ICON_SIZES)
+REQUIRED_ASSETS: tuple[str, ...] = (
+    MAP_COUNTRIES,
+    *MAP_ADMIN1.values(),
+    *FONTS,
+    GUIDE,
+    DATA_LICENCES,
+    FONT_LICENCES,
+    ICON_SVG,
+    *ICON_PNGS,
+)
+_VIEW_SYNTAX = ("<!-- view-syntax -->", "<!-- /view-syntax -->")
+_LICENCE_LINE = "**Licence:**"
 
 
 def path(relative: str) -> Path:
@@ -27,3 +45,36 @@ def path(relative: str) -> Path:
     if not full.exists():
         raise FileNotFoundError(f"Missing resource {relative} (looked in {full.parent})")
     return full
+
+
+def guide_text() -> str:
+    """The user guide's Markdown (written once, shown by F1 and linked from docs/)."""
+    return path(GUIDE).read_text(encoding="utf-8")
+
+
+def view_syntax() -> str:
+    """The guide's view-spec section as plain text, for ``export --help``: one text for the
+    guide and the command line, so they cannot disagree."""
+    text = guide_text()
+    start, end = (text.index(marker) for marker in _VIEW_SYNTAX)
+    block = text[start + len(_VIEW_SYNTAX[0]) : end].strip()
+    return block.removeprefix("```").removesuffix("```").strip("\n")
+
+
+def licences_text() -> str:
+    """The licences of everything shipped (Markdown), fonts' full texts appended."""
+    return "\n\n".join(
+        path(name).read_text(encoding="utf-8") for name in (DATA_LICENCES, FONT_LICENCES)
+    )
+
+
+def licence_summary() -> list[tuple[str, str]]:
+    """(what, licence) for each part of the shipped data: each ``## `` section of
+    DATA-LICENCES.md and its ``**Licence:**`` paragraph, for the About box."""
+    out: list[tuple[str, str]] = []
+    for section in path(DATA_LICENCES).read_text(encoding="utf-8").split("\n## ")[1:]:
+        title, _, body = section.partition("\n")
+        paragraph = body.strip().split("\n\n")[0]
+        if paragraph.startswith(_LICENCE_LINE):
+            out.append((title.strip(), " ".join(paragraph[len(_LICENCE_LINE) :].split())))
+    return out

@@ -10,32 +10,13 @@ from pathlib import Path
 import pytest
 
 from khorasan_desktop import paths
+from khorasan_desktop.data.build import table_rows
 from khorasan_desktop.data.reference import Reference
-
-SKIP_META = {"build_time"}
 
 
 def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    out = table_rows(path)
     conn = sqlite3.connect(path)
-    tables = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    out: dict[str, list[tuple[object, ...]]] = {}
-    for t in tables:
-        rows = conn.execute(f'SELECT * FROM "{t}"').fetchall()
-        if t == "meta":
-            rows = [r for r in rows if r[0] not in SKIP_META]
-        out[t] = sorted(rows, key=repr)
-    out["schema"] = sorted(
-        conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchall(),
-        key=repr,
-    )
     # The contentless FTS index is checked through what it finds.
     out["fts"] = conn.execute(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH 'names : iskp' ORDER BY rowid"

@@ -22,6 +22,15 @@ def test_wheel_installs_and_searches(tmp_path: Path) -> None:
         timeout=600,
     )
     wheel = next(dist.glob("khorasan_desktop-*.whl"))
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as whl:
+        names = set(whl.namelist())
+        metadata = whl.read("khorasan_desktop-0.1.0.dist-info/METADATA").decode()
+    assert "License-Expression: LicenseRef-Proprietary" in metadata
+    for licence in ("LICENSE.md", "resources/DATA-LICENCES.md", "resources/fonts/LICENSES.md"):
+        assert f"License-File: {licence}" in metadata
+        assert f"khorasan_desktop-0.1.0.dist-info/licenses/{licence}" in names
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"

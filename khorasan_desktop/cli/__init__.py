@@ -29,75 +29,266 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  khorasan-desktop {line}" for line in lines)
+
+
+def _view_syntax() -> str:
+    """The user guide's view-spec section (one text for the guide and ``--help``)."""
+    from khorasan_desktop import resources
+
+    try:
+        return resources.view_syntax()
+    except (OSError, ValueError):
+        return "A view is KIND[:NAME][,key=value...] (the user guide is missing)."
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="khorasan-desktop", description="Khorasan Desktop (no arguments: GUI).")
-    p.add_argument("--version", action="store_true", help="print package and data version")
-    p.add_argument("--db", type=Path, help="another reference database")
-    p.add_argument("--user-dir", type=Path, help="the user's data folder")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    raw = argparse.RawDescriptionHelpFormatter
+    p = _Parser(
+        prog="khorasan-desktop",
+        description="Khorasan Desktop: offline reference on ISIS-K and its region.\n"
+        "Without a command it starts the window; with one it runs headless.\n"
+        "`khorasan-desktop COMMAND --help` explains a command and its arguments.",
+        epilog=_examples("search ISKP", "--version", "--db other.sqlite show ISIS-K"),
+        formatter_class=raw,
+    )
+    p.add_argument(
+        "--version", action="store_true", help="print the program's and the data's version"
+    )
+    p.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="read this reference database instead of the installed one, e.g. --db test.sqlite",
+    )
+    p.add_argument(
+        "--user-dir",
+        type=Path,
+        metavar="PATH",
+        help="use this folder for your notes, bookmarks and imports instead of the usual one "
+        "(a portable install on a USB stick, a test), e.g. --user-dir /media/usb/khorasan",
+    )
+    sub = p.add_subparsers(
+        dest="command", parser_class=_Parser, metavar="COMMAND", help="one of these commands:"
+    )
 
-    s = sub.add_parser("search", help="search names, aliases and text")
-    s.add_argument("text")
-    s.add_argument("--kind", choices=["actor", "region", "event", "source"])
-    s.add_argument("--limit", type=int, default=20)
-    s.add_argument("--json", action="store_true")
+    def command(name: str, what: str, *examples: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=what,
+            description=what[0].upper() + what[1:] + ".",
+            epilog=kw.pop("epilog", "") + _examples(*examples),
+            formatter_class=raw,
+            **kw,
+        )
 
-    sh = sub.add_parser("show", help="show one entity by name, alias or id")
-    sh.add_argument("name")
-    sh.add_argument("--json", action="store_true")
+    json_help = "print JSON (for scripts) instead of text"
+    s = command(
+        "search",
+        "search names, aliases (Latin and Arabic script) and text",
+        "search ISKP",
+        'search "ولایت خراسان" --kind actor --json',
+    )
+    s.add_argument("text", help="what to look for: a name, an alias, a word, e.g. Taleban")
+    s.add_argument(
+        "--kind",
+        choices=["actor", "region", "event", "source"],
+        help="only hits of this kind, e.g. --kind region",
+    )
+    s.add_argument(
+        "--limit", type=int, default=20, help="at most this many hits (default 20), e.g. --limit 5"
+    )
+    s.add_argument("--json", action="store_true", help=json_help)
 
-    c = sub.add_parser("counts", help="documented incidents per period")
-    c.add_argument("--actor")
-    c.add_argument("--country")
-    c.add_argument("--province")
-    c.add_argument("--attribution", help="comma list of claimed,attributed,disputed")
-    c.add_argument("--from", dest="date_from", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    c.add_argument("--to", dest="date_to", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    c.add_argument("--by", choices=BINS, default="year")
+    sh = command(
+        "show",
+        "show one entity with its aliases, relations, facts and sources",
+        "show ISIS-K",
+        "show Nangarhar --json",
+    )
+    sh.add_argument("name", help="a name, alias or id, e.g. ISKP or actor-iskp")
+    sh.add_argument("--json", action="store_true", help=json_help)
+
+    c = command(
+        "counts",
+        "count documented incidents per period (the chart's numbers)",
+        "counts --actor ISIS-K --by year",
+        "counts --province Nangarhar --by quarter --attribution claimed",
+        "counts --from 2021 --to 2022 --by month --source all --json",
+    )
+    c.add_argument("--actor", help="only this actor's incidents, e.g. --actor ISKP")
+    c.add_argument("--country", help="only in this country, e.g. --country Pakistan")
+    c.add_argument("--province", help="only in this province, e.g. --province Kunar")
+    c.add_argument(
+        "--attribution",
+        help="comma list of claimed, attributed, disputed (default all), "
+        "e.g. --attribution claimed,attributed",
+    )
+    c.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="from this date: YYYY, YYYY-MM or YYYY-MM-DD, e.g. --from 2021-08",
+    )
+    c.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="up to this date, e.g. --to 2021-12-31"
+    )
+    c.add_argument(
+        "--by", choices=BINS, default="year", help="one count per year (default), quarter or month"
+    )
     c.add_argument(
         "--source",
         default="bundled",
         help="bundled (default), ucdp, acled, stix, imported, all, or an imported data set's "
-        "name (a STIX bundle's is its file name); join several with +",
+        "name (a STIX bundle's is its file name); join several with +, e.g. "
+        "--source bundled+GEDEvent_v25_1",
     )
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=json_help)
 
-    ex = sub.add_parser("export", help="export views to PDF, STIX 2.1, CSV or JSON")
-    exs = ex.add_subparsers(dest="format", parser_class=_Parser, required=True)
-    pdf = exs.add_parser("pdf", help="a PDF report of one or more views")
-    pdf.add_argument("-o", "--output", type=Path, required=True)
-    pdf.add_argument("--title", default="Khorasan Desktop report")
-    pdf.add_argument("--author", default="")
-    pdf.add_argument("--banner", default="", help="handling banner, e.g. TLP:AMBER")
-    pdf.add_argument("--view", action="append", default=[], help="repeatable, in order")
-    stix = exs.add_parser("stix", help="a STIX 2.1 bundle")
-    stix.add_argument("-o", "--output", type=Path, required=True)
+    ex = command(
+        "export",
+        "export views to a PDF report, STIX 2.1, CSV or JSON",
+        "export pdf -o report.pdf --view entity:ISIS-K --view map",
+        "export csv -o events.csv --view events:from=2021,to=2021",
+        "export stix -o bundle.json --banner TLP:AMBER",
+        epilog=_view_syntax() + "\n\n",
+    )
+    exs = ex.add_subparsers(
+        dest="format",
+        parser_class=_Parser,
+        required=True,
+        metavar="FORMAT",
+        help="the format, one of:",
+    )
+
+    def export_format(name: str, what: str, *examples: str) -> argparse.ArgumentParser:
+        return exs.add_parser(
+            name,
+            help=what,
+            description=what[0].upper() + what[1:] + ".",
+            epilog=_view_syntax() + "\n\n" + _examples(*examples),
+            formatter_class=raw,
+        )
+
+    pdf = export_format(
+        "pdf",
+        "a PDF report of one or more views, in the order given",
+        'export pdf -o report.pdf --title "ISIS-K 2021" --banner TLP:AMBER '
+        "--view entity:ISIS-K --view relations:ISIS-K,year=2021 "
+        "--view chart:province=Nangarhar,by=quarter --view map",
+    )
+    pdf.add_argument(
+        "-o", "--output", type=Path, required=True, help="the PDF file to write, e.g. -o report.pdf"
+    )
+    pdf.add_argument(
+        "--title",
+        default="Khorasan Desktop report",
+        help='the cover\'s title, e.g. --title "ISIS-K 2021"',
+    )
+    pdf.add_argument("--author", default="", help='the cover\'s author, e.g. --author "J. Doe"')
+    pdf.add_argument(
+        "--banner",
+        default="",
+        help="handling banner printed on every page, e.g. --banner TLP:AMBER",
+    )
+    pdf.add_argument(
+        "--view",
+        action="append",
+        default=[],
+        metavar="VIEW",
+        help="a view to include (repeat for more, in order), e.g. --view chart:by=quarter",
+    )
+    stix = export_format(
+        "stix",
+        "a STIX 2.1 bundle of the reference data (for OpenCTI, MISP)",
+        "export stix -o bundle.json --banner TLP:AMBER",
+        "export stix -o iskp.json --selection ISIS-K",
+    )
+    stix.add_argument(
+        "-o", "--output", type=Path, required=True, help="the JSON file to write, e.g. -o b.json"
+    )
     stix.add_argument(
         "--selection",
         action="append",
         default=[],
-        help="entity names or ids to include with their neighbourhood (default: everything)",
+        metavar="NAME",
+        help="entity names or ids to include with their neighbourhood (repeatable; default: "
+        "everything), e.g. --selection ISIS-K",
     )
-    stix.add_argument("--banner", default="", help="TLP marking, e.g. TLP:AMBER")
+    stix.add_argument("--banner", default="", help="TLP marking, e.g. --banner TLP:AMBER")
     for fmt in ("csv", "json"):
-        t = exs.add_parser(fmt, help=f"tables as {fmt.upper()}")
-        t.add_argument("-o", "--output", type=Path, required=True)
+        t = export_format(
+            fmt,
+            f"tables as {fmt.upper()} (one file per view)",
+            f"export {fmt} -o events.{fmt} --view events:from=2021,to=2021",
+            f"export {fmt} -o counts.{fmt} --view chart:actor=ISIS-K,by=quarter",
+            f'export {fmt} -o hits.{fmt} --view "search:Kabul,kind=event"',
+        )
+        t.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            required=True,
+            help=f"the file to write (numbered when there are several views), e.g. -o out.{fmt}",
+        )
         t.add_argument(
             "--view",
             action="append",
             default=[],
-            help="events|relations|chart|search:TEXT with options, e.g. events:from=2021,to=2021",
+            metavar="VIEW",
+            help="events, relations[:NAME], chart or search:TEXT with options (repeatable), "
+            "e.g. --view events:from=2021,to=2021",
         )
-    im = sub.add_parser("import", help="import data into your user database")
-    ims = im.add_subparsers(dest="format", parser_class=_Parser, required=True)
-    ist = ims.add_parser("stix", help="a STIX 2.1 bundle (OpenCTI, MISP, our own export)")
-    ist.add_argument("file", type=Path)
-    for kind, what in (("ucdp", "a UCDP GED event CSV"), ("acled", "an ACLED event CSV")):
-        imp = ims.add_parser(kind, help=what)
-        imp.add_argument("file", type=Path)
-        imp.add_argument("--name", help="data set name (default: the file's stem)")
+
+    im = command(
+        "import",
+        "import data into your own data folder (never into the reference data)",
+        "import stix bundle.json",
+        "import ucdp GEDEvent_v25_1.csv",
+        "import acled acled-afghanistan.csv --name acled-2024",
+    )
+    ims = im.add_subparsers(
+        dest="format",
+        parser_class=_Parser,
+        required=True,
+        metavar="FORMAT",
+        help="the format, one of:",
+    )
+    ist = ims.add_parser(
+        "stix",
+        help="a STIX 2.1 bundle (OpenCTI, MISP, our own export)",
+        description="Import a STIX 2.1 bundle (OpenCTI, MISP, our own export).",
+        epilog=_examples("import stix bundle.json"),
+        formatter_class=raw,
+    )
+    ist.add_argument("file", type=Path, help="the bundle's JSON file, e.g. bundle.json")
+    for kind, what, example in (
+        ("ucdp", "a UCDP GED event CSV", "GEDEvent_v25_1.csv"),
+        ("acled", "an ACLED event CSV", "acled-afghanistan.csv"),
+    ):
+        imp = ims.add_parser(
+            kind,
+            help=what,
+            description=f"Import {what}: its actors are mapped to ours, its rows are kept\n"
+            "in your data folder and counted in charts, maps and exports with source=.",
+            epilog=_examples(
+                f"import {kind} {example} --show-mapping",
+                f"import {kind} {example} --mapping my-mapping.json",
+            ),
+            formatter_class=raw,
+        )
+        imp.add_argument("file", type=Path, help=f"the CSV file, e.g. {example}")
         imp.add_argument(
-            "--mapping", type=Path, help="JSON file mapping source actor names to our actor ids"
+            "--name",
+            help="data set name (default: the file's stem), e.g. --name ged-2025",
+        )
+        imp.add_argument(
+            "--mapping",
+            type=Path,
+            metavar="FILE",
+            help="JSON file mapping source actor names to our actor ids, e.g. "
+            '--mapping my-mapping.json holding {"IS-K": "actor-iskp"}',
         )
         imp.add_argument(
             "--show-mapping",
@@ -105,26 +296,74 @@ def build_parser() -> argparse.ArgumentParser:
             help="print the actor mapping that would be used, import nothing",
         )
 
-    ds = sub.add_parser("datasets", help="list imported data sets")
-    ds.add_argument("--json", action="store_true")
-    rd = sub.add_parser("remove-dataset", help="remove one imported data set")
-    rd.add_argument("name")
+    ds = command("datasets", "list imported data sets with their licences", "datasets --json")
+    ds.add_argument("--json", action="store_true", help=json_help)
+    rd = command("remove-dataset", "remove one imported data set", "remove-dataset GEDEvent_v25_1")
+    rd.add_argument("name", help="its name, as `datasets` lists it, e.g. GEDEvent_v25_1")
 
-    bp = sub.add_parser("build-pack", help="build a reference-data update pack from db/")
-    bp.add_argument("-o", "--output", type=Path, required=True)
-    bp.add_argument("--changes", help="what changed, for the manifest")
-    ip = sub.add_parser("install-pack", help="install a reference-data update pack")
-    ip.add_argument("file", type=Path)
+    bp = command(
+        "build-pack",
+        "build a reference-data update pack from the reference database",
+        'build-pack -o update.kdpack --changes "2026 incidents added"',
+    )
+    bp.add_argument(
+        "-o", "--output", type=Path, required=True, help="the pack to write, e.g. -o update.kdpack"
+    )
+    bp.add_argument(
+        "--changes", help='what changed, for the manifest, e.g. --changes "fixes two dates"'
+    )
+    ip = command(
+        "install-pack",
+        "verify and install a reference-data update pack (notes and imports are kept)",
+        "install-pack update.kdpack",
+    )
+    ip.add_argument("file", type=Path, help="the pack, e.g. /media/usb/update.kdpack")
 
-    sc = sub.add_parser("screenshot", help="render the main window to a PNG and exit")
-    sc.add_argument("file", type=Path)
-    sc.add_argument("--open", dest="open_name", help="entity to open (name, alias or id)")
-    sc.add_argument("--view", choices=["page", "relations", "chart", "map"], default="page")
-    sc.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
+    sc = command(
+        "screenshot",
+        "render the main window to a PNG and exit",
+        "screenshot map.png --open ISKP --view map",
+        "screenshot chart.png --open Nangarhar --view chart --size 1024x600",
+    )
+    sc.add_argument("file", type=Path, help="the PNG file to write, e.g. page.png")
+    sc.add_argument(
+        "--open",
+        dest="open_name",
+        metavar="NAME",
+        help="entity to open (name, alias or id; default ISIS-K), e.g. --open Kunar",
+    )
+    sc.add_argument(
+        "--view",
+        choices=["page", "relations", "chart", "map"],
+        default="page",
+        help="which view of it: its page (default), relation graph, chart or the map",
+    )
+    sc.add_argument(
+        "--size",
+        default="1400x900",
+        help="window size WIDTHxHEIGHT (default 1400x900), e.g. --size 1024x600",
+    )
 
-    b = sub.add_parser("build-db", help="build the reference database from db/sources")
-    b.add_argument("--sources", type=Path, default=None)
-    b.add_argument("--out", type=Path, default=None)
+    b = command(
+        "build-db",
+        "build the reference database from db/sources (in a source checkout)",
+        "build-db",
+        "build-db --out /tmp/test.sqlite",
+    )
+    b.add_argument(
+        "--sources",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the sources folder (default db/sources), e.g. --sources db/sources",
+    )
+    b.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the database to write (default db/khorasan.sqlite), e.g. --out /tmp/k.sqlite",
+    )
     return p
 
 
@@ -441,7 +680,9 @@ def _screenshot(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from khorasan_desktop.app import build_window
     from khorasan_desktop.ui import screenshot
+    from khorasan_desktop.ui.qt_messages import quiet_known_noise
 
+    quiet_known_noise()
     qapp = screenshot.app()
     window = build_window(args.db, restore=False)
     try:
@@ -458,12 +699,27 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from khorasan_desktop.data.build import build
 
     sources = args.sources or paths.sources_dir()
     if not sources.exists():
         raise UsageError(f"sources folder not found: {sources} (build-db needs a source checkout)")
-    out = args.out or sources.parent / paths.DB_FILENAME
-    stats = build(sources, paths.resources_dir(), out)
-    print(f"built {out}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    out = Path(args.out or sources.parent / paths.DB_FILENAME)
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"cannot write {out}: {folder} {what}")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"cannot write {out}: the folder {folder} is not writable")
+    try:
+        result = build(sources, paths.resources_dir(), out)
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"cannot write {out}: {exc}") from None
+    counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+    if result.written:
+        print(f"built {out}: {counts}")
+    else:
+        print(f"{out} is up to date with its sources (left unchanged): {counts}")
     return 0

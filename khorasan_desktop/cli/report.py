@@ -36,7 +36,9 @@ def export_pdf(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from khorasan_desktop.report import compose
+    from khorasan_desktop.ui.qt_messages import quiet_known_noise
 
+    quiet_known_noise()
     app = QApplication.instance() or QApplication([])
     pictures = compose.record_pictures(ref, loaded)
     options = compose.ReportOptions(args.title, args.author, args.banner, user_db)

@@ -1,7 +1,9 @@
 """Build the reference database from the reviewable text sources in ``db/sources``.
 
 Deterministic: the same sources give the same rows (only ``meta.build_time`` differs).
-The database is written to a temporary file and renamed into place when complete.
+The database is written to a temporary file and renamed into place when complete; when
+its contents equal those of the file already there, that file is left untouched, so a
+rebuild from unchanged sources does not modify the committed database.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -685,10 +688,48 @@ def _scope_region(scope: str | None) -> str | None:
     return None
 
 
-def build(
-    sources: Path, resources: Path, out: Path, build_time: str | None = None
-) -> dict[str, int]:
-    """Build the reference database at ``out`` and return row counts per table."""
+VOLATILE_META = ("build_time",)  # differs between two builds of the same sources
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    counts: dict[str, int]  # rows per table
+    written: bool  # False: ``out`` already held exactly this data and was left as it was
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows (the full-text index's own tables too), sorted, without the
+    volatile meta keys: what two builds of the same sources share."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'search_fts' "
+                "ORDER BY name"
+            )
+        ]
+        out: dict[str, list[tuple[object, ...]]] = {}
+        for name in names:
+            rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+            if name == "meta":
+                rows = [r for r in rows if r[0] not in VOLATILE_META]
+            out[name] = sorted(rows, key=repr)
+        out["(schema)"] = sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+        return out
+    finally:
+        conn.close()
+
+
+def _same_data(a: Path, b: Path) -> bool:
+    try:
+        return table_rows(a) == table_rows(b)
+    except sqlite3.Error:
+        return False  # the old file is damaged or not a database: replace it
+
+
+def build(sources: Path, resources: Path, out: Path, build_time: str | None = None) -> BuildResult:
+    """Build the reference database at ``out`` (unless it already holds the same data)."""
     b = _Builder(sources, resources)
     brief = yaml.safe_load((sources / "brief.yaml").read_text(encoding="utf-8"))
     meta_cfg = yaml.safe_load((sources / "meta.yaml").read_text(encoding="utf-8"))
@@ -752,8 +793,12 @@ def build(
     conn.execute("ANALYZE")
     conn.execute("VACUUM")
     conn.close()
-    os.replace(tmp, out)
-    return {
+    written = not (out.exists() and _same_data(out, tmp))
+    if written:
+        os.replace(tmp, out)
+    else:
+        tmp.unlink()
+    counts = {
         "entities": len(b.entities),
         "aliases": len(b.aliases),
         "relations": len(b.relations),
@@ -762,6 +807,7 @@ def build(
         "statistics": len(b.statistics),
         "judgements": len(b.judgements),
     }
+    return BuildResult(counts, written)
 
 
 def _index(db: sqlite_utils.Database, b: _Builder) -> None:

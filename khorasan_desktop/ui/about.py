@@ -4,7 +4,23 @@ from __future__ import annotations
 
 import html
 
+from khorasan_desktop import resources
 from khorasan_desktop.data.reference import Reference
+
+
+def licences_html() -> str:
+    """What each shipped part is licensed under (from resources/DATA-LICENCES.md)."""
+    try:
+        rows = resources.licence_summary()
+    except OSError as exc:
+        return f"<p><b>Licences.</b> The licence file is missing: {html.escape(str(exc))}</p>"
+    items = "".join(
+        f"<li><b>{html.escape(what)}</b>: {html.escape(licence)}</li>" for what, licence in rows
+    )
+    return (
+        f"<p><b>Licences</b> (full texts: Show Details, or {resources.DATA_LICENCES} in the "
+        f"installation)</p><ul>{items}</ul>"
+    )
 
 
 def about_html(ref: Reference, version: str, imported: list[str] | None = None) -> str:
@@ -20,7 +36,8 @@ def about_html(ref: Reference, version: str, imported: list[str] | None = None) 
         f"<p><b>Data and attributions</b></p><ul>{items}</ul>"
         f"<p><b>Grading.</b> {html.escape(meta.get('grading', ''))}</p>"
         f"<p><b>Coverage.</b> {html.escape(meta.get('coverage_caveat', ''))}</p>"
+        f"{licences_html()}"
         "<p><b>Keys.</b> Ctrl+K or Ctrl+F search · Enter opens the top hit · Ctrl+click opens "
         "in a new tab · Alt+Left/Right back/forward · Ctrl+W close tab · Ctrl+D bookmark · "
-        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 this box.</p>"
+        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 user guide.</p>"
     )

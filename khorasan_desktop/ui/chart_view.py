@@ -82,10 +82,7 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.source)
-        self.filters.extra.insertWidget(self.filters.extra.count() - 1, QLabel("Bars:"))
-        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.by)
-        self.filters.extra.insertWidget(self.filters.extra.count() - 1, self.stack)
+        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()

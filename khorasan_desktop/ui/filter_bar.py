@@ -83,7 +83,8 @@ class FilterBar(QWidget):
         line.addWidget(QLabel("to"))
         line.addWidget(self.year_to)
         line.addStretch(1)
-        self.extra = line  # owners may add their own controls to this line
+        self._grid = grid
+        self._columns = len(labels)
         grid.addLayout(line, 2, 0, 1, len(labels))
 
     def set_years(self, years: tuple[int, int]) -> None:
@@ -100,6 +101,15 @@ class FilterBar(QWidget):
             self.year_from.setValue(first)
         for spin in (self.year_from, self.year_to):
             spin.blockSignals(False)
+
+    def add_line(self, *widgets: QWidget) -> None:
+        """A line of the owner's own controls under the filters (a line of its own, so the
+        page still fits a 1024-pixel screen beside the search dock)."""
+        line = QHBoxLayout()
+        for widget in widgets:
+            line.addWidget(widget)
+        line.addStretch(1)
+        self._grid.addLayout(line, self._grid.rowCount(), 0, 1, self._columns)
 
     def set_value(self, key: str, value: str | None) -> None:
         combo = self.combos[key]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.ui import window_geometry
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from khorasan_desktop.data.reference import Reference
     from khorasan_desktop.data.userdb import UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+    from khorasan_desktop.ui.guide import GuideDialog
     from khorasan_desktop.ui.pack_actions import PackActions
     from khorasan_desktop.ui.query import QueryRunner
     from khorasan_desktop.ui.search_panel import SearchPanel
@@ -53,9 +55,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = TaskRunner(self)
         self.stix_actions: StixActions | None = None
+        self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
         self.setWindowTitle("Khorasan Desktop")
-        self.resize(1280, 820)
+        from khorasan_desktop.ui.icons import app_icon
+
+        self.setWindowIcon(app_icon())
+        self.fit_to_screen()
+        # Once shown, a window whose frame sticks out of the screen is pulled back onto it
+        # (off for the screenshot command, which renders at the size it is asked for).
+        self.keep_on_screen = True
+        self._placed = False
         self.is_built = False
         if callable(ref):
             self._ref_loader: Callable[[], Reference] | None = ref
@@ -232,7 +242,10 @@ class MainWindow(QMainWindow):
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
         )
-        self.act_about = self._action("&About Khorasan Desktop", self.about, K("F1"))
+        self.act_guide = self._action(
+            "User &guide", self.show_guide, K("F1"), "The offline user guide"
+        )
+        self.act_about = self._action("&About Khorasan Desktop", self.about)
         self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
 
         mb = self.menuBar()
@@ -258,6 +271,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_bookmark)
         m.addAction(self._action("Show bookmarks", self._show_bookmarks))
         m = mb.addMenu("&Help")
+        m.addAction(self.act_guide)
+        m.addSeparator()
         m.addAction(self.act_install_pack)
         m.addAction(self.act_about)
 
@@ -540,6 +555,18 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.open()
 
+    def show_guide(self) -> None:
+        """F1: the bundled user guide, in a window of its own beside the main one."""
+        from khorasan_desktop.ui.guide import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        if self.guide.isVisible():  # behind the main window: bring it to the front
+            self.guide.raise_()
+            self.guide.activateWindow()
+        else:
+            self.guide.show()
+
     def about(self) -> None:
         from khorasan_desktop.ui.about import about_html
 
@@ -552,6 +579,13 @@ class MainWindow(QMainWindow):
             for d in self.user.event_datasets()
         ]
         box.setText(about_html(self.ref, __version__, imported))
+        import contextlib
+
+        from khorasan_desktop import resources
+
+        # "Show Details...": every licence text in full (about_html says if it is missing)
+        with contextlib.suppress(OSError):
+            box.setDetailedText(resources.licences_text())
         box.exec()
 
     # -- persistence ---------------------------------------------------------------------
@@ -581,11 +615,48 @@ class MainWindow(QMainWindow):
         self.restore_tabs()
 
     def restore_geometry(self) -> None:
+        """The size and place the user left the window at, if it still fits this screen
+        (a laptop after an external monitor); else sized to the screen as on a first run."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            if not window_geometry.fits(self.frameGeometry(), self.available_geometry()):
+                self.fit_to_screen()
         if self.is_built:
             self.restore_dock_state()
+
+    def available_geometry(self) -> QtCore.QRect:
+        """The free area (without panels) of the screen the window opens on: the one
+        under the mouse pointer, where the user started it."""
+        screen = QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos()) or self.screen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self, available: QtCore.QRect | None = None) -> None:
+        """Size and centre the window for the screen (see window_geometry.initial_rect)."""
+        rect = window_geometry.initial_rect(available or self.available_geometry())
+        self.resize(rect.size())
+        self.move(rect.topLeft())
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        if self.keep_on_screen and not self._placed:
+            self._placed = True
+            # The frame (title bar, borders) is known only once the window is mapped.
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        available = self.available_geometry()
+        frame = self.frameGeometry()
+        if frame.width() > available.width() or frame.height() > available.height():
+            extra = frame.size() - self.size()
+            rect = window_geometry.initial_rect(available)
+            self.resize(
+                min(rect.width(), available.width() - extra.width()),
+                min(rect.height(), available.height() - extra.height()),
+            )
+            frame = self.frameGeometry()
+        if not window_geometry.fits(frame, available):
+            self.move(window_geometry.moved_inside(frame, available))
 
     def restore_dock_state(self) -> None:
         """Docks and toolbars as the user left them (they exist only once built)."""

@@ -29,11 +29,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -158,7 +160,7 @@ class Legend(QWidget):
         self.setFixedWidth(int(legend_width()))
         p = QPicture()
         painter = QPainter(p)
-        self.setMinimumHeight(int(paint_legend(painter).height()))
+        self.setFixedHeight(int(paint_legend(painter).height()))
         painter.end()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setToolTip(LEGEND_TIP)
@@ -240,12 +242,17 @@ class RelationGraphView(QWidget):
         bar.addWidget(self.year_label)
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
-        side = QVBoxLayout()
-        side.addWidget(Legend(self))
-        side.addStretch(1)
+        # The legend scrolls when the window is short (a 600-pixel laptop screen).
+        legend = Legend()
+        side = QScrollArea(self)
+        side.setWidget(legend)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFixedWidth(legend.width() + side.verticalScrollBar().sizeHint().width())
+        side.setMinimumHeight(80)
         body = QHBoxLayout()
         body.addWidget(self.canvas, 1)
-        body.addLayout(side)
+        body.addWidget(side)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
         outer.addLayout(body, 1)

@@ -33,6 +33,7 @@ def render(
     # Finished views for the picture: run the window's queries inline.
     window.query = QueryRunner.synchronous(ref)
     entity_id = ref.resolve(name) if name else "actor-iskp"
+    window.keep_on_screen = False  # the picture's size, whatever the screen's
     window.resize(*size)
     window.show()
     if view == "page":

@@ -244,6 +244,7 @@ def test_every_action_is_in_a_menu(make_window: Make) -> None:
         w.act_chart,
         w.act_map,
         w.act_about,
+        w.act_guide,
     ):
         assert act in in_menus, act.text()
     assert w.act_find.shortcuts()[0].toString() == "Ctrl+F"

@@ -30,6 +30,24 @@ class TreeRow:
     count: int | None = None
 
 
+# Sort keys of the relation table's columns, in its column order (Subject, Relation,
+# Object, Period, Source, Note); undated periods sort first.
+RELATION_SORT = (
+    "s.name COLLATE NOCASE",
+    "r.type",
+    "t.name COLLATE NOCASE",
+    "coalesce(r.start, r.\"end\", '')",
+    "(SELECT group_concat(locator, '; ') FROM citations c "
+    "WHERE c.subject_type = 'relation' AND c.subject_id = r.id)",
+    "coalesce(r.summary, '') COLLATE NOCASE",
+)
+# The year of a relation date, as views.relations._year reads it (None unless 4 digits).
+_YEAR_SQL = (
+    "CASE WHEN substr({col}, 1, 4) GLOB '[0-9][0-9][0-9][0-9]' "
+    "THEN CAST(substr({col}, 1, 4) AS INTEGER) END"
+)
+
+
 @dataclass(frozen=True)
 class RelationRow:
     id: str
@@ -425,8 +443,64 @@ class BrowseQueries:
             r[0] for r in self.db.execute("SELECT DISTINCT likelihood FROM judgements ORDER BY 1")
         ]
 
-    def relation_types(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT type FROM relations ORDER BY 1")]
+    def relation_types(self, entity_id: str | None = None) -> list[str]:
+        """Relation types in use (of one entity's relations when ``entity_id`` is given)."""
+        if entity_id is None:
+            return [r[0] for r in self.db.execute("SELECT DISTINCT type FROM relations ORDER BY 1")]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT type FROM relations WHERE source_id = :id UNION "
+                "SELECT type FROM relations WHERE target_id = :id ORDER BY 1",
+                {"id": entity_id},
+            )
+        ]
+
+    def relation_ids(
+        self,
+        entity_id: str | None = None,
+        rel_type: str | None = None,
+        year: int | None = None,
+        sort: int = 0,
+        descending: bool = False,
+    ) -> list[str]:
+        """Ids of the relations a table lists, filtered and sorted here in SQL so that a
+        table of thousands of rows holds only ids and fetches its visible rows (see
+        :meth:`relation_rows_by_id`). ``year`` applies the as-of rule of
+        :func:`views.relations.visible_in`; ``sort`` is a column of :data:`RELATION_SORT`."""
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if entity_id is not None:
+            where.append("(r.source_id = :id OR r.target_id = :id)")
+            params["id"] = entity_id
+        if rel_type is not None:
+            where.append("r.type = :type")
+            params["type"] = rel_type
+        if year is not None:
+            start = _YEAR_SQL.format(col="r.start")
+            end = _YEAR_SQL.format(col='r."end"')
+            where.append(
+                f"(({start}) IS NULL OR ({start}) <= :year) "
+                f"AND (({end}) IS NULL OR ({end}) >= :year)"
+            )
+            params["year"] = year
+        key = RELATION_SORT[sort if 0 <= sort < len(RELATION_SORT) else 0]
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            "SELECT r.id FROM relations r JOIN entities s ON s.id = r.source_id "
+            "JOIN entities t ON t.id = r.target_id "
+            + (f"WHERE {' AND '.join(where)} " if where else "")
+            + f"ORDER BY {key} {direction}, s.name, r.type, t.name, r.id"
+        )
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def relation_rows_by_id(self, ids: list[str]) -> dict[str, RelationRow]:
+        """Rows for a page of relation ids (lazy table models fetch through this)."""
+        if not ids:
+            return {}
+        params = {f"r{i}": rid for i, rid in enumerate(ids)}
+        marks = ",".join(f":r{i}" for i in range(len(ids)))
+        return {row.id: row for row in self._relation_rows(f"WHERE r.id IN ({marks})", params)}
 
     def relation_rows(self, entity_id: str | None = None) -> list[RelationRow]:
         if entity_id:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -23,19 +18,13 @@ from PySide6.QtWidgets import (
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.core.viewspec import ViewSpec
-from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import entity_content
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.query import QueryRunner
-from khorasan_desktop.ui.relations_model import (
-    RelationsFilter,
-    RelationsTableModel,
-    SourceIdRole,
-    TargetIdRole,
-)
+from khorasan_desktop.ui.relations_table import RelationsTable
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 
@@ -100,76 +89,27 @@ class EntityPage(QWidget):
 
     # -- relations -----------------------------------------------------------------------
     def _build_relations(self) -> None:
-        self.relations_model = RelationsTableModel(self)
-        self.relations_proxy = RelationsFilter(self)
-        self.relations_proxy.setSourceModel(self.relations_model)
-        self.relations_view = QTableView()
-        self.relations_view.setModel(self.relations_proxy)
-        self.relations_view.setSortingEnabled(True)
-        self.relations_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.relations_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
+        self.relations = RelationsTable(
+            self.ref, self.query, self.entity_id, lambda: f"relations:{self.entity_id}", self
         )
-        self.relations_view.horizontalHeader().setStretchLastSection(True)
-        self.relations_view.doubleClicked.connect(self._relation_open)
-        self.relations_view.setWordWrap(False)
-        self.relations_view.verticalHeader().setVisible(False)
-        self.relations_view.verticalHeader().setDefaultSectionSize(
-            self.relations_view.fontMetrics().height() + 8
-        )
-        self.type_filter = QComboBox()
-        self.type_filter.addItem("All relation types", None)
-        self.type_filter.currentIndexChanged.connect(
-            lambda _i: self.relations_proxy.set_type(self.type_filter.currentData())
-        )
-        self.year_filter = QComboBox()
-        self.year_filter.addItem("Any period", None)
-        first_year, last_year = self.ref.relation_years()
-        for y in range(last_year, first_year - 1, -1):
-            self.year_filter.addItem(f"As of {y}", y)
-        self.year_filter.currentIndexChanged.connect(
-            lambda _i: self.relations_proxy.set_year(self.year_filter.currentData())
-        )
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Filter:"))
-        bar.addWidget(self.type_filter)
-        bar.addWidget(self.year_filter)
-        bar.addStretch(1)
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(2, 2, 2, 2)
-        lay.addLayout(bar)
-        lay.addWidget(self.relations_view)
-        add_export_menu(self.relations_view, lambda: f"relations:{self.entity_id}")
-        self.tabs.addTab(box, "Relations (…)")
+        self.relations_model = self.relations.model
+        self.relations.entityActivated.connect(lambda eid: self.entityActivated.emit(eid, False))
+        self.relations.loaded.connect(self._relations_loaded)
+        self.tabs.addTab(self.relations, "Relations (…)")
         self._pending = 2
-        self.query.submit(
-            f"{self.channel}-relations",
-            "relation_rows",
-            self.entity_id,
-            owner=self,
-            on_result=self._relations_loaded,
-        )
+        self._relations_listed = False
+        self.relations.reload()
 
-    def _relations_loaded(self, rows: list[RelationRow]) -> None:
-        self.relations_model.set_rows(rows)
-        for t in sorted({r.type for r in rows}):
-            self.type_filter.addItem(t, t)
-        self.tabs.setTabText(0, f"Relations ({len(rows)})")
-        self.relations_view.resizeColumnsToContents()
-        self._one_loaded()
+    def _relations_loaded(self, count: int) -> None:
+        self.tabs.setTabText(0, f"Relations ({count})")
+        if not self._relations_listed:  # the first listing; later ones follow filters
+            self._relations_listed = True
+            self._one_loaded()
 
     def _one_loaded(self) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.loaded.emit()
-
-    def _relation_open(self, index: QModelIndex) -> None:
-        src = index.data(SourceIdRole)
-        dst = index.data(TargetIdRole)
-        other = dst if src == self.entity_id else src
-        if other:
-            self.entityActivated.emit(other, False)
 
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:

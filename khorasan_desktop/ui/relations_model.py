@@ -1,14 +1,22 @@
-"""Relation table: type, the two entities, period and citation; filterable by type/year."""
+"""Relation table model: holds relation ids and fetches the rows it shows, page by page.
+
+An entity can have thousands of relations (10,042 for the busiest actor of a
+million-event database); filling, sorting and measuring all of them on the GUI thread froze
+the window. Filtering and sorting happen in SQL (``Reference.relation_ids``) off the GUI
+thread; this model only keeps the ids in order and reads rows as they are drawn.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from khorasan_desktop.data.browse import RelationRow
@@ -17,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Subject", "Relation", "Object", "Period", "Source", "Note")
 SourceIdRole = Qt.ItemDataRole.UserRole + 10
 TargetIdRole = Qt.ItemDataRole.UserRole + 11
+PAGE = 200  # rows read per fetch
 
 
 def period_text(r: RelationRow) -> str:
@@ -26,17 +35,37 @@ def period_text(r: RelationRow) -> str:
 
 
 class RelationsTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RelationRow] = []
+    """``fetch(ids) -> {id: RelationRow}`` reads rows; ``sortRequested`` asks the owner to
+    list the ids again in another order (a header click), since the order is SQL's."""
 
-    def set_rows(self, rows: list[RelationRow]) -> None:
+    sortRequested = Signal(int, bool)  # column, descending
+
+    def __init__(
+        self, fetch: Callable[[list[str]], dict[str, RelationRow]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fetch = fetch
+        self.ids: list[str] = []
+        self.cache: dict[str, RelationRow] = {}
+
+    def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.ids = list(ids)
+        self.cache = {k: v for k, v in self.cache.items() if k in set(self.ids)}
         self.endResetModel()
 
+    def row_at(self, row: int) -> RelationRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        rid = self.ids[row]
+        if rid not in self.cache:
+            start = (row // PAGE) * PAGE
+            page = [i for i in self.ids[start : start + PAGE] if i not in self.cache]
+            self.cache.update(self.fetch(page))
+        return self.cache.get(rid)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -49,55 +78,33 @@ class RelationsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        if role not in (
+            SourceIdRole,
+            TargetIdRole,
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
         if role == SourceIdRole:
             return r.source.id
         if role == TargetIdRole:
             return r.target.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = [
-                r.source.name,
-                r.type,
-                r.target.name,
-                period_text(r),
-                f"Brief, {r.citation}" if r.citation.startswith("para") else r.citation,
-                (r.summary or "") + (" (vague in the source)" if r.vague else ""),
-            ]
-            col = index.column()
-            return values[col] if 0 <= col < len(values) else None
-        return None
+        values = [
+            r.source.name,
+            r.type,
+            r.target.name,
+            period_text(r),
+            f"Brief, {r.citation}" if r.citation.startswith("para") else r.citation,
+            (r.summary or "") + (" (vague in the source)" if r.vague else ""),
+        ]
+        col = index.column()
+        return values[col] if 0 <= col < len(values) else None
 
-
-class RelationsFilter(QSortFilterProxyModel):
-    """Filters by relation type and by the year a relation must cover."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rel_type: str | None = None
-        self.year: int | None = None
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_type(self, rel_type: str | None) -> None:
-        self.beginFilterChange()
-        self.rel_type = rel_type
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_year(self, year: int | None) -> None:
-        self.beginFilterChange()
-        self.year = year
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RelationsTableModel)
-        r = model.rows[source_row]
-        if self.rel_type and r.type != self.rel_type:
-            return False
-        if self.year is not None:
-            if r.start and int(r.start[:4]) > self.year:
-                return False
-            if r.end and int(r.end[:4]) < self.year:
-                return False
-        return True
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sortRequested.emit(column, order == Qt.SortOrder.DescendingOrder)

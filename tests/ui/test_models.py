@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.ui.events_model import EventsTableModel
-from khorasan_desktop.ui.relations_model import RelationsFilter, RelationsTableModel
 from khorasan_desktop.ui.result_model import SearchResultModel
 from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
 
@@ -76,20 +76,48 @@ def test_events_model_lazy_and_sortable(qtmodeltester: ModelTester, ref: Referen
     qtmodeltester.check(model)
 
 
-def test_relations_model_and_filter(qtmodeltester: ModelTester, ref: Reference) -> None:
-    model = RelationsTableModel()
-    model.set_rows(ref.relation_rows())
-    proxy = RelationsFilter()
-    proxy.setSourceModel(model)
+def test_relations_model_and_filter(qtbot, qtmodeltester: ModelTester, ref: Reference) -> None:
+    """The lazy relations model passes the model tester, and the table's filters (SQL)
+    apply the graph's as-of rule."""
+    from khorasan_desktop.ui.query import QueryRunner
+    from khorasan_desktop.ui.relations_table import RelationsTable
+    from khorasan_desktop.views.relations import visible_in
+
+    table = RelationsTable(ref, QueryRunner.synchronous(ref), None, lambda: "relations")
+    qtbot.addWidget(table)
+    table.reload()
+    model = table.model
     qtmodeltester.check(model)
-    qtmodeltester.check(proxy)
-    proxy.set_type("leader-of")
-    assert 0 < proxy.rowCount() < model.rowCount()
-    proxy.set_type(None)
-    proxy.set_year(2019)
+    everything = model.rowCount()
+    assert everything == len(ref.relation_rows())
+    table.set_type("leader-of")
+    assert 0 < model.rowCount() < everything
+    table.set_type(None)
+    table.set_year(2019)
+    expected = [r for r in ref.relation_rows() if visible_in(r, 2019)]
+    assert model.rowCount() == len(expected)
     subjects = {
-        proxy.index(r, 0).data()
-        for r in range(proxy.rowCount())
-        if proxy.index(r, 1).data() == "leader-of"
+        model.index(r, 0).data()
+        for r in range(model.rowCount())
+        if model.index(r, 1).data() == "leader-of"
     }
     assert "Shahab al-Muhajir" not in subjects  # leads ISIS-K since 2020
+    qtmodeltester.check(model)
+
+
+def test_relations_sort_in_sql_and_fetch_lazily(qtbot, ref: Reference) -> None:
+    from khorasan_desktop.ui.query import QueryRunner
+    from khorasan_desktop.ui.relations_table import RelationsTable
+
+    fetched: list[int] = []
+    table = RelationsTable(ref, QueryRunner.synchronous(ref), None, lambda: "relations")
+    qtbot.addWidget(table)
+    real = table.model.fetch
+    table.model.fetch = lambda ids: (fetched.append(len(ids)), real(ids))[1]  # type: ignore[method-assign]
+    table.reload()
+    assert fetched == []  # ids only until a row is drawn
+    names = [table.model.index(r, 2).data() for r in range(table.model.rowCount())]
+    assert max(fetched) <= 200
+    table.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    names_desc = [table.model.index(r, 2).data() for r in range(table.model.rowCount())]
+    assert names_desc == sorted(names, key=str.casefold, reverse=True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.ui import table_export
 from khorasan_desktop.ui.events_model import COLUMNS, EventsTableModel
-from khorasan_desktop.ui.relations_model import RelationsFilter, RelationsTableModel
 
 
 def _events_model(ref: Reference) -> EventsTableModel:
@@ -49,14 +48,14 @@ def test_export_model_writes_all_rows_with_headers(
 def test_menu_saves_visible_columns_of_filtered_view(
     qtbot: object, ref: Reference, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    source = RelationsTableModel()
-    source.set_rows(ref.relation_rows(ref.resolve("ISIS-K")))
-    proxy = RelationsFilter()
-    proxy.setSourceModel(source)
-    proxy.set_type("rival-of")
-    view = QTableView()
-    qtbot.addWidget(view)  # type: ignore[attr-defined]
-    view.setModel(proxy)
+    from khorasan_desktop.ui.query import QueryRunner
+    from khorasan_desktop.ui.relations_table import RelationsTable
+
+    table = RelationsTable(ref, QueryRunner.synchronous(ref), ref.resolve("ISIS-K"), str)
+    qtbot.addWidget(table)  # type: ignore[attr-defined]
+    table.set_type("rival-of")
+    proxy = table.model
+    view = table.view
     view.setColumnHidden(5, True)
     table_export.add_export_menu(view, lambda: "relations:ISIS-K,type=rival-of")
     menu = table_export.export_menu(view, lambda: "relations:ISIS-K,type=rival-of")

@@ -39,5 +39,5 @@ def about_html(ref: Reference, version: str, imported: list[str] | None = None) 
         f"{licences_html()}"
         "<p><b>Keys.</b> Ctrl+K or Ctrl+F search · Enter opens the top hit · Ctrl+click opens "
         "in a new tab · Alt+Left/Right back/forward · Ctrl+W close tab · Ctrl+D bookmark · "
-        "Ctrl+G relation graph · Ctrl+T chart · Ctrl+M map · F1 user guide.</p>"
+        "Ctrl+G relation graph · Ctrl+Shift+C chart · Ctrl+M map · F1 user guide.</p>"
     )

@@ -73,9 +73,11 @@ class ChartView(QWidget):
         self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
         self.source = SourceSelector()
         self.by = QComboBox()
+        self.by.setAccessibleName("Bars per")
         for b in ("year", "quarter", "month"):
             self.by.addItem(f"per {b}", b)
         self.stack = QComboBox()
+        self.stack.setAccessibleName("Stack bars by")
         for label, value in (
             ("no stacks", None),
             ("stack: country", "country"),
@@ -86,6 +88,7 @@ class ChartView(QWidget):
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
+        self.plot.setAccessibleName("Attack counts chart")
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
         self.legend = self.chart.legend
@@ -97,10 +100,12 @@ class ChartView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.stats_label = QTextBrowser()
+        self.stats_label.setAccessibleName("Published statistics")
         self.stats_label.setOpenLinks(False)
 
         self.events_model = EventsTableModel(self._rows_for, self)
         self.events_view = events_table_view(self.events_model)
+        self.events_view.setAccessibleName("Events in the chosen bar")
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
@@ -121,6 +126,7 @@ class ChartView(QWidget):
         ll.addWidget(self.bin_label)
         ll.addWidget(self.events_view)
         self.lower_tabs = QTabWidget()
+        self.lower_tabs.setAccessibleName("Chart details")
         self.lower_tabs.setDocumentMode(True)
         self.lower_tabs.addTab(incidents, "Incidents in the selected bar")
         self.lower_tabs.addTab(self.stats_label, "Published figures")

@@ -141,6 +141,7 @@ class DatasetsPanel(QWidget):
         self.store_provider = store_provider
         self.model = DatasetsModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.view.setAccessibleName("Imported data sets")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -68,6 +68,7 @@ class EntityPage(QWidget):
         self.browser.highlighted.connect(self._hover_link)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Relations, events and notes")
         self.tabs.setDocumentMode(True)
         self._build_relations()
         self._build_events()
@@ -115,6 +116,7 @@ class EntityPage(QWidget):
     def _build_events(self) -> None:
         self.events_model = EventsTableModel(self.ref.event_rows, self)
         self.events_view = events_table_view(self.events_model)
+        self.events_view.setAccessibleName("Linked events")
         self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
@@ -145,6 +147,7 @@ class EntityPage(QWidget):
             lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
         )
         self.imported_view = events_table_view(self.imported_model)
+        self.imported_view.setAccessibleName("Imported events")
         add_export_menu(self.imported_view, lambda: f"imported events for {self.entity_id}")
         self.imported_index = -1
         self._query_imported()

@@ -126,6 +126,7 @@ def events_table_view(model: EventsTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)

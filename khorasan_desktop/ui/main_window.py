@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.datasets_dock = ddock
 
         self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setAccessibleName("Open pages")
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         self.act_chart = self._action(
             "Attack &counts chart",
             lambda: self.open_view((VIEW, "chart")),
-            K("Ctrl+T"),
+            K("Ctrl+Shift+C"),  # not Ctrl+T, which users expect to open a tab
         )
         self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
         self.act_relations = self._action(

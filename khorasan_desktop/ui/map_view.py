@@ -232,6 +232,7 @@ class MapView(QWidget):
 
         self.caption = QLabel()
         self.caption.setObjectName("mapCaption")
+        self.caption.setAccessibleName("Map caption")
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()

@@ -204,15 +204,18 @@ class RelationGraphView(QWidget):
 
         self.scene = GraphScene(self)
         self.canvas = GraphCanvas(self.scene, self)
+        self.canvas.setAccessibleName("Relation graph")
         self.canvas.nodeClicked.connect(self.activate)
         self.canvas.nodeDoubleClicked.connect(self.recentre)
 
         self.depth_box = QComboBox(self)
+        self.depth_box.setAccessibleName("Depth")
         self.depth_box.addItem("1 step", 1)
         self.depth_box.addItem("2 steps", 2)
         self.depth_box.setToolTip("How many relation steps away from the centre to show")
         self.depth_box.currentIndexChanged.connect(self._depth_changed)
         self.year_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.year_slider.setAccessibleName("As of year")
         self.year_slider.setRange(self.first_year, self.last_year)
         self.year_slider.setValue(self.last_year)
         self.year_slider.setPageStep(5)
@@ -245,6 +248,7 @@ class RelationGraphView(QWidget):
         # The legend scrolls when the window is short (a 600-pixel laptop screen).
         legend = Legend()
         side = QScrollArea(self)
+        side.setAccessibleName("Legend")
         side.setWidget(legend)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

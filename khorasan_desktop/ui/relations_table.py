@@ -57,6 +57,7 @@ class RelationsTable(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -54,7 +54,8 @@ def build_window(
     return window
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
+    """The window; ``pack``: a data update pack to offer to install once it is up."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from khorasan_desktop.data.errors import DataError
@@ -83,6 +84,8 @@ def run_gui(db_path: Path | None = None) -> int:
         window.restore_tabs()
         if not window.tabs.count():
             window.open_entity("actor-iskp")
+        if pack is not None:
+            window.offer_pack(pack)
 
     from khorasan_desktop.ui.main_window import FIRST_FRAME_MS
 

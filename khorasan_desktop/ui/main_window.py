@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # Qt classes are reached through their modules (QtWidgets.QDockWidget) at the point of use:
@@ -526,13 +527,27 @@ class MainWindow(QMainWindow):
             if tab is not None and tab.page is not None:
                 tab.page.refresh_datasets(datasets)
 
-    def install_pack(self) -> None:
+    def _packs(self) -> PackActions:
         from khorasan_desktop.ui.pack_actions import PackActions
 
         if self.pack_actions is None:
             self.pack_actions = PackActions(self, self.runner)
             self.pack_actions.finished.connect(lambda m: self.statusBar().showMessage(m, 10000))
-        self.pack_actions.install()
+        return self.pack_actions
+
+    def install_pack(self) -> None:
+        self._packs().install()
+
+    def offer_pack(self, pack: Path) -> None:
+        """A pack opened from the file manager: install it only if the user says so."""
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            "Install data update",
+            f"Install the reference-data update {pack.name}?\n\nIt is checked before "
+            "anything changes; your notes, bookmarks and imports are kept.",
+        )
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            self._packs().install_from(pack)
 
     def export_stix(self) -> None:
         self._stix().export(self.user.notes())

@@ -210,3 +210,36 @@ def test_other_qt_messages_still_reach_stderr(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "propagateSizeHints" not in out.stderr
     assert "something else went wrong" in out.stderr
+
+
+def test_a_pack_given_as_the_only_argument_opens_the_gui(tmp_path: Path, monkeypatch) -> None:
+    """A double click on an update pack (Exec=khorasan-desktop %f) starts the window."""
+    from khorasan_desktop import __main__ as entry
+
+    pack = tmp_path / "update.kdpack"
+    pack.write_bytes(b"PK")
+    assert entry._pack_argument([str(pack)]) == pack
+    assert entry._pack_argument([str(tmp_path / "missing.kdpack")]) is None
+    assert entry._pack_argument(["search"]) is None
+    assert entry._pack_argument([str(pack), "--json"]) is None
+    started: list[object] = []
+    monkeypatch.setattr("khorasan_desktop.app.run_gui", lambda **kw: started.append(kw) or 0)
+    monkeypatch.setattr(sys, "argv", ["khorasan-desktop", str(pack)])
+    assert entry.main() == 0
+    assert started == [{"pack": pack}]
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_offered_pack_is_installed_only_when_confirmed(
+    make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch, answer: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(restore=False)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: getattr(QMessageBox.StandardButton, answer)
+    )
+    installed: list[Path] = []
+    monkeypatch.setattr(window._packs(), "install_from", installed.append)
+    window.offer_pack(tmp_path / "update.kdpack")
+    assert installed == ([tmp_path / "update.kdpack"] if answer == "Yes" else [])

@@ -115,6 +115,7 @@ def test_tarball_holds_the_folder(built: dict[str, object]) -> None:
     assert f"{NAME}/_internal/khorasan_desktop/_bundled/db/khorasan.sqlite" in members
 
 
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="no dpkg-deb: no .deb is built")
 def test_deb_installs_launcher_desktop_entry_icons(
     built: dict[str, object], tmp_path: Path
 ) -> None:

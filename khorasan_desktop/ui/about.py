@@ -26,6 +26,14 @@ def licences_html() -> str:
 def about_html(ref: Reference, version: str, imported: list[str] | None = None) -> str:
     """``imported``: attribution lines of the user's imported data sets (UCDP, ACLED)."""
     meta = ref.meta
+    import platform
+
+    import PySide6
+    from PySide6 import QtCore
+
+    runtime = (
+        f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}"
+    )
     items = "".join(f"<li>{html.escape(a)}</li>" for a in [*ref.attributions(), *(imported or [])])
     return (
         f"<h3>Khorasan Desktop {html.escape(version)}</h3>"
@@ -33,6 +41,7 @@ def about_html(ref: Reference, version: str, imported: list[str] | None = None) 
         f"neighbours. Reference data {html.escape(meta.get('data_version', '?'))}, as of "
         f"{html.escape(meta.get('as_of', '?'))}. This program never opens a network "
         f"connection.</p>"
+        f"<p>Running on {html.escape(runtime)}.</p>"
         f"<p><b>Data and attributions</b></p><ul>{items}</ul>"
         f"<p><b>Grading.</b> {html.escape(meta.get('grading', ''))}</p>"
         f"<p><b>Coverage.</b> {html.escape(meta.get('coverage_caveat', ''))}</p>"

@@ -151,6 +151,9 @@ def test_about_keeps_versions_and_licences(make_window: Callable[..., MainWindow
     window = make_window(restore=False)
     text = about_html(window.ref, __version__)
     assert __version__ in text and window.ref.meta["data_version"] in text
+    import PySide6
+
+    assert f"PySide6 {PySide6.__version__}" in text
     licences = text.split("<b>Licences</b>")[1]
     for part in (
         "Natural Earth",

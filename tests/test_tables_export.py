@@ -192,3 +192,67 @@ def test_cli_bad_spec_exits_2_with_one_line(ref_path: Path, tmp_path: Path) -> N
         assert res.returncode == 2
         assert len(res.stderr.strip().splitlines()) == 1, res.stderr
     assert not out.exists()
+
+
+FORMULAS = (
+    '=HYPERLINK("http://example.invalid","x")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\tTab",
+    "\rCR",
+)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    out = tmp_path / "t.csv"
+    row = (*FORMULAS, "-3", "-3.5", -4, "ok = fine", None)
+    tables.write_csv(out, [f"c{i}" for i in range(len(row))], [row])
+    with out.open(encoding="utf-8", newline="") as fh:
+        got = list(csv.reader(fh))[1]
+    assert got[: len(FORMULAS)] == ["'" + f for f in FORMULAS]
+    assert got[len(FORMULAS) :] == ["-3", "-3.5", "-4", "ok = fine", ""]
+    raw = tmp_path / "raw.csv"
+    tables.write_csv(raw, [f"c{i}" for i in range(len(row))], [row], raw_cells=True)
+    with raw.open(encoding="utf-8", newline="") as fh:
+        assert list(csv.reader(fh))[1][: len(FORMULAS)] == list(FORMULAS)
+
+
+def test_imported_formula_names_reach_csv_as_text_and_json_unchanged(
+    tmp_path: Path, ref_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A UCDP actor named =HYPERLINK(...) exports as text from the command line; JSON keeps
+    the value; --raw-cells writes it as stored."""
+    src = Path(__file__).parent / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
+    with src.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    evil = FORMULAS[0]
+    for r in rows:
+        r["side_a"] = evil
+    ged = tmp_path / "GEDEvent_v25_1_EVIL.csv"
+    with ged.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    user = tmp_path / "user"
+    env_args = ("--user-dir", str(user))
+    assert run(*env_args, "import", "ucdp", str(ged), db=ref_path).returncode == 0
+    view = "events:source=GEDEvent_v25_1_EVIL"
+    out = tmp_path / "e.csv"
+    assert (
+        run(*env_args, "export", "csv", "-o", str(out), "--view", view, db=ref_path).returncode == 0
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text and '"=HYPERLINK' not in text
+    raw = tmp_path / "raw.csv"
+    r = run(*env_args, "export", "csv", "-o", str(raw), "--view", view, "--raw-cells", db=ref_path)
+    assert r.returncode == 0, r.stderr
+    assert "'=HYPERLINK" not in raw.read_text(encoding="utf-8")
+    js = tmp_path / "e.json"
+    assert (
+        run(*env_args, "export", "json", "-o", str(js), "--view", view, db=ref_path).returncode == 0
+    )
+    doc = json.loads(js.read_text(encoding="utf-8"))
+    cells = [v for row in doc["rows"] for v in row.values() if isinstance(v, str)]
+    assert any(v.startswith(evil) for v in cells)
+    assert not any(v.startswith("'=") for v in cells)

@@ -240,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="events, relations[:NAME], chart or search:TEXT with options (repeatable), "
             "e.g. --view events:from=2021,to=2021",
         )
+        if fmt == "csv":
+            t.add_argument(
+                "--raw-cells",
+                action="store_true",
+                help="write cells exactly as stored: by default a cell that starts with "
+                "= + - @ (which a spreadsheet would run as a formula) gets a leading ', "
+                "e.g. --raw-cells for a data pipeline",
+            )
 
     im = command(
         "import",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -207,17 +208,34 @@ def table_meta(
 
 
 # -- writers -------------------------------------------------------------------------------
-def _cell(value: Any) -> Any:
-    return "" if value is None else value
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)
+# in an imported actor name would become a live link); OWASP's rule is to prefix a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """UTF-8 CSV with a header row; blank figures stay blank."""
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: text that would start a formula gets a
+    leading single quote. Numbers, and text that is just a number such as ``-3``, stay."""
+    if value is None:
+        return ""
+    formula = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+    if formula and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def write_csv(
+    path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], raw_cells: bool = False
+) -> None:
+    """UTF-8 CSV with a header row; blank figures stay blank. Cells a spreadsheet would
+    run as formulas are neutralised unless ``raw_cells`` (for data pipelines)."""
+    cell = (lambda v: "" if v is None else v) if raw_cells else safe_cell
     with atomic_text(path) as fh:
         writer = csv.writer(fh)
-        writer.writerow(columns)
+        writer.writerow([cell(c) for c in columns])
         for row in rows:
-            writer.writerow([_cell(v) for v in row])
+            writer.writerow([cell(v) for v in row])
 
 
 def write_json(
@@ -238,10 +256,16 @@ def write_json(
         fh.write("\n")
 
 
-def write_table(path: Path, fmt: str, table: Table, meta: Mapping[str, Any] | None = None) -> None:
-    """Write ``table`` as ``fmt`` (``csv`` or ``json``)."""
+def write_table(
+    path: Path,
+    fmt: str,
+    table: Table,
+    meta: Mapping[str, Any] | None = None,
+    raw_cells: bool = False,
+) -> None:
+    """Write ``table`` as ``fmt`` (``csv`` or ``json``; JSON values are never changed)."""
     if fmt == "csv":
-        write_csv(path, table.columns, table.rows)
+        write_csv(path, table.columns, table.rows, raw_cells)
     elif fmt == "json":
         write_json(path, table.columns, table.rows, meta)
     else:

@@ -16,6 +16,32 @@ from khorasan_desktop.data.build import build
 from khorasan_desktop.data.reference import Reference
 
 REPO = Path(__file__).resolve().parent.parent
+AUDIT = Path(__file__).resolve().parent / "audit"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Audit sockets in this process and in every Python process tests start."""
+    import sys
+    import tempfile
+
+    log = Path(tempfile.mkdtemp(prefix="khorasan-socket-audit-")) / "sockets.log"
+    log.touch()
+    os.environ["KHORASAN_SOCKET_AUDIT_LOG"] = str(log)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(AUDIT), os.environ.get("PYTHONPATH", "")) if p
+    )
+    sys.path.insert(0, str(AUDIT))
+    import sitecustomize  # the audit hook, installed here too
+
+    sitecustomize.install(str(log))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when any app code opened an internet socket."""
+    log = Path(os.environ.get("KHORASAN_SOCKET_AUDIT_LOG", ""))
+    if log.is_file() and log.read_text(encoding="utf-8").strip():
+        print(f"\nSocket audit: app code opened network sockets:\n{log.read_text()}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)

@@ -46,11 +46,10 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import stix2
-
 from khorasan_desktop.core.models import Citation, Entity
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.stix_lib import stix2
 from khorasan_desktop.data.userdb import UserStore
 
 NAMESPACE = uuid.UUID("5b0f3c1e-8a43-5d0e-9c61-4b7a2f1d9e70")

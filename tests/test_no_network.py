@@ -1,0 +1,28 @@
+"""No code path opens an internet socket (see tests/audit/sitecustomize.py, which audits
+the whole test run; this test makes the STIX path, the known offender, visible)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_stix_export_and_import_open_no_socket(tmp_path: Path, ref_path: Path) -> None:
+    log = tmp_path / "sockets.log"
+    env = {**os.environ, "KHORASAN_SOCKET_AUDIT_LOG": str(log)}
+    base = [sys.executable, "-m", "khorasan_desktop", "--db", str(ref_path)]
+    bundle = tmp_path / "bundle.json"
+    for args in (["export", "stix", "-o", str(bundle)], ["import", "stix", str(bundle)]):
+        run = subprocess.run(base + args, env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+    assert not log.exists() or log.read_text(encoding="utf-8") == ""
+    # The audit itself works: the plain library import, run as app code, is caught.
+    app_code = "exec(compile('import stix2', 'khorasan_desktop/probe.py', 'exec'))"
+    probe = subprocess.run(
+        [sys.executable, "-c", app_code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert probe.returncode == 0, probe.stderr
+    caught = log.read_text(encoding="utf-8")
+    assert "urllib3" in caught and "khorasan_desktop/probe.py" in caught

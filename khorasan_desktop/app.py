@@ -54,8 +54,29 @@ def build_window(
     return window
 
 
+def no_display() -> str | None:
+    """Why the window cannot open here, or None. On Linux without a display Qt would abort
+    with a message about a missing xcb library; say what to do instead."""
+    if not sys.platform.startswith("linux") or "-platform" in sys.argv:
+        return None
+    if any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "khorasan-desktop: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+        "are not set).\n"
+        "  On a machine without a screen, run it under a virtual display:  "
+        "xvfb-run -a khorasan-desktop\n"
+        "  or use the headless commands, e.g.  khorasan-desktop screenshot page.png  "
+        "(see khorasan-desktop --help)."
+    )
+
+
 def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     """The window; ``pack``: a data update pack to offer to install once it is up."""
+    reason = no_display()
+    if reason:
+        print(reason, file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from khorasan_desktop.data.errors import DataError

@@ -1,5 +1,5 @@
-"""No code path opens an internet socket (see tests/audit/sitecustomize.py, which audits
-the whole test run; this test makes the STIX path, the known offender, visible)."""
+"""No code path opens an internet socket (tests/audit/sitecustomize.py audits the whole
+run; these make the STIX path visible), and a start without a display never aborts."""
 
 from __future__ import annotations
 
@@ -26,3 +26,21 @@ def test_stix_export_and_import_open_no_socket(tmp_path: Path, ref_path: Path) -
     assert probe.returncode == 0, probe.stderr
     caught = log.read_text(encoding="utf-8")
     assert "urllib3" in caught and "khorasan_desktop/probe.py" in caught
+
+
+def test_no_display_gives_a_clear_message_and_exit_2(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "khorasan_desktop", "--user-dir", str(tmp_path / "u")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2
+    assert "no display" in run.stderr and "xvfb-run" in run.stderr and "screenshot" in run.stderr
+    assert "xcb" not in run.stderr  # not Qt's misleading library message

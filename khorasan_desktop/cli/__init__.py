@@ -686,6 +686,15 @@ def _screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"bad size {args.size!r}: use WIDTHxHEIGHT, e.g. 1400x900") from None
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The window would warn about unusable user data in a dialog nobody can close here:
+    # check first and end with the message instead (exit 2).
+    from khorasan_desktop.data.errors import DataError
+    from khorasan_desktop.data.userdb import UserStore
+
+    try:
+        UserStore(paths.user_db()).close()
+    except DataError as exc:
+        raise UsageError(str(exc)) from None
     from khorasan_desktop.app import build_window
     from khorasan_desktop.ui import screenshot
     from khorasan_desktop.ui.qt_messages import quiet_known_noise

@@ -44,3 +44,33 @@ def test_no_display_gives_a_clear_message_and_exit_2(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert "no display" in run.stderr and "xvfb-run" in run.stderr and "screenshot" in run.stderr
     assert "xcb" not in run.stderr  # not Qt's misleading library message
+
+
+def test_headless_screenshot_with_damaged_user_data_exits_2(tmp_path: Path, ref_path: Path) -> None:
+    """A dialog nobody can close would hang the command: it ends with the message."""
+    user = tmp_path / "user"
+    user.mkdir()
+    damaged = user / "user.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
+    before = damaged.read_bytes()
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "khorasan_desktop",
+            "--db",
+            str(ref_path),
+            "--user-dir",
+            str(user),
+            "screenshot",
+            str(tmp_path / "s.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 2, run.stderr
+    assert str(damaged) in run.stderr
+    assert damaged.read_bytes() == before and not (tmp_path / "s.png").exists()
+    assert sorted(p.name for p in user.iterdir()) == ["user.sqlite"]

@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
             default=[],
             help="events|relations|chart|search:TEXT with options, e.g. events:from=2021,to=2021",
         )
+        if fmt == "csv":
+            t.add_argument(
+                "--raw-cells",
+                action="store_true",
+                help="write cells starting with = + - @ as they are (by default they get a "
+                "leading ' so a spreadsheet does not run them as formulas)",
+            )
     im = sub.add_parser("import", help="import data into your user database")
     ims = im.add_subparsers(dest="format", parser_class=_Parser, required=True)
     ist = ims.add_parser("stix", help="a STIX 2.1 bundle (OpenCTI, MISP, our own export)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -248,17 +249,41 @@ def table_meta(
 
 
 # -- writers -------------------------------------------------------------------------------
-def _cell(value: Any) -> Any:
-    return "" if value is None else value
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP's list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ... unless the whole cell is a plain decimal number ("-3.5", "+1", "-2e3"), which it
+# reads as that number: such text cells (the GUI exports display text) are left alone.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """UTF-8 CSV with a header row; blank figures stay blank."""
+def safe_cell(value: Any) -> Any:
+    """One CSV cell a spreadsheet will not run: a text cell starting with ``= + - @``,
+    tab or CR gets a leading single quote. Numbers (int/float values, and text that is
+    exactly a decimal number) and blanks are written as they are."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    if _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
+def _cell(value: Any, raw: bool) -> Any:
+    if value is None:
+        return ""
+    return value if raw else safe_cell(value)
+
+
+def write_csv(
+    path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, raw: bool = False
+) -> None:
+    """UTF-8 CSV with a header row; blank figures stay blank. Cells a spreadsheet would
+    run as formulas are neutralised (:func:`safe_cell`) unless ``raw`` (for data
+    pipelines that read the file as data)."""
     with atomic_text(path) as fh:
         writer = csv.writer(fh)
-        writer.writerow(columns)
+        writer.writerow([_cell(c, raw) for c in columns])
         for row in rows:
-            writer.writerow([_cell(v) for v in row])
+            writer.writerow([_cell(v, raw) for v in row])
 
 
 def write_json(
@@ -279,10 +304,18 @@ def write_json(
         fh.write("\n")
 
 
-def write_table(path: Path, fmt: str, table: Table, meta: Mapping[str, Any] | None = None) -> None:
-    """Write ``table`` as ``fmt`` (``csv`` or ``json``)."""
+def write_table(
+    path: Path,
+    fmt: str,
+    table: Table,
+    meta: Mapping[str, Any] | None = None,
+    *,
+    raw_cells: bool = False,
+) -> None:
+    """Write ``table`` as ``fmt`` (``csv`` or ``json``); ``raw_cells`` turns off the CSV
+    formula neutralising (JSON is never changed)."""
     if fmt == "csv":
-        write_csv(path, table.columns, table.rows)
+        write_csv(path, table.columns, table.rows, raw=raw_cells)
     elif fmt == "json":
         write_json(path, table.columns, table.rows, meta)
     else:

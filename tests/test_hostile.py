@@ -40,7 +40,7 @@ def with_rows(src: Path, out: Path, changes: list[dict[str, str]]) -> Path:
     unique), then the first row again: a file whose good rows must still import."""
     with src.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    header, base = rows[0], rows[1]
+    header, base = rows[0], [c.replace("\n", " ") for c in rows[1]]
     idcol = 0
     body = []
     for i, change in enumerate(changes):
@@ -121,3 +121,61 @@ def test_cli_export_csv_of_imported_formula_names(
     raw = tmp_path / "raw.csv"
     assert cli.main([*base, "export", "csv", "-o", str(raw), "--view", view, "--raw-cells"]) == 0
     assert '=HYPERLINK(""http://example.invalid' in raw.read_text(encoding="utf-8")
+
+
+# -- import rows out of range --------------------------------------------------------------
+ACLED_BAD = [
+    ({"fatalities": "inf"}, "out of range"),
+    ({"fatalities": "-inf"}, "out of range"),
+    ({"fatalities": "nan"}, "out of range"),
+    ({"fatalities": "1e400"}, "out of range"),
+    ({"fatalities": str(2**63)}, "out of range"),
+    ({"fatalities": str(2**64 + 1)}, "out of range"),
+    ({"fatalities": "1e20"}, "out of range"),
+    ({"fatalities": "-1"}, "not a whole number"),
+    ({"fatalities": "2.5"}, "not a whole number"),
+    ({"latitude": "inf"}, "out of range"),
+    ({"longitude": "nan"}, "out of range"),
+    ({"event_date": "0001-01-01", "time_precision": "2"}, "edge of the calendar"),
+    ({"event_date": "9999-12-31", "time_precision": "2"}, "edge of the calendar"),
+    ({"event_date": "1 January 0001", "time_precision": "2"}, "edge of the calendar"),
+    ({"event_date": "0000-01-01"}, "not a calendar day"),
+    ({"event_date": "31 Smarch 2021"}, "no month name"),
+    ({"timestamp": "9" * 40}, None),  # an absurd timestamp is ignored, the row imports
+]
+GED_BAD = [
+    ({"best": "inf"}, "out of range"),
+    ({"best": "1e400"}, "out of range"),
+    ({"best": str(2**63)}, "out of range"),
+    ({"low": "9" * 30}, "out of range"),
+    ({"high": "NaN"}, "out of range"),
+    ({"date_start": "0001-01-01", "date_end": "9999-12-31"}, None),
+    ({"date_start": "9999-12-31 00:00:00.000", "date_prec": "3"}, "before date_start"),
+    ({"date_start": "9999-12-31", "date_end": "9999-12-31", "date_prec": "3"}, None),
+    ({"latitude": "1e400"}, "out of range"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "src", "cases"), [("acled", ACLED, ACLED_BAD), ("ucdp", GED, GED_BAD)]
+)
+def test_out_of_range_rows_are_refused_with_line_and_reason(
+    kind: str,
+    src: Path,
+    cases: list[tuple[dict[str, str], str | None]],
+    ref_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    f = with_rows(src, tmp_path / f"{kind}-hostile.csv", [c for c, _ in cases])
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "u")]
+    assert cli.main([*base, "import", kind, str(f)]) == 0
+    out = capsys.readouterr().out
+    refused = [(i, why) for i, (_, why) in enumerate(cases) if why]
+    assert f"skipped {len(refused)} bad rows" in out
+    for i, why in refused:
+        assert f"line {i + 3}: " in out  # header, the good row, then the cases
+        line = next(ln for ln in out.splitlines() if f"line {i + 3}: " in ln)
+        assert why in line, line
+    imported = len(cases) - len(refused) + 1
+    assert f"{imported} events ({imported} new" in out

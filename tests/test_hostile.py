@@ -179,3 +179,97 @@ def test_out_of_range_rows_are_refused_with_line_and_reason(
         assert why in line, line
     imported = len(cases) - len(refused) + 1
     assert f"{imported} events ({imported} new" in out
+
+
+# -- hostile STIX bundles ------------------------------------------------------------------
+def _bundle(*objects: dict[str, object]) -> dict[str, object]:
+    return {"type": "bundle", "id": "bundle--1", "objects": list(objects)}
+
+
+_ACTOR = {
+    "type": "threat-actor",
+    "spec_version": "2.1",
+    "id": "threat-actor--11111111-1111-4111-8111-111111111111",
+    "created": "2021-01-01T00:00:00.000Z",
+    "modified": "2021-01-01T00:00:00.000Z",
+    "name": "Test actor",
+}
+_MARKING = {
+    "type": "marking-definition",
+    "spec_version": "2.1",
+    "id": "marking-definition--22222222-2222-4222-8222-222222222222",
+    "created": "2021-01-01T00:00:00.000Z",
+    "definition_type": "statement",
+}
+HOSTILE_BUNDLES: list[tuple[str, object, str]] = [
+    ("deep-list", None, "levels deep"),  # built in the test: 100,000 nested lists
+    ("deep-dict", None, "levels deep"),
+    ("marking-string", _bundle({**_MARKING, "definition": "TLP:RED"}), "'definition'"),
+    ("marking-list", _bundle({**_MARKING, "definition": ["x"]}), "'definition'"),
+    ("created-by-list", _bundle({**_ACTOR, "created_by_ref": ["identity--x"]}), "created_by_ref"),
+    ("name-object", _bundle({**_ACTOR, "name": {"en": "x"}}), "'name'"),
+    ("aliases-string", _bundle({**_ACTOR, "aliases": "ISKP"}), "'aliases'"),
+    ("modified-number", _bundle({**_ACTOR, "modified": 12}), "'modified'"),
+    ("description-list", _bundle({**_ACTOR, "description": ["a"]}), "'description'"),
+    (
+        "relationship-start-object",
+        _bundle(
+            _ACTOR,
+            {
+                **_ACTOR,
+                "type": "relationship",
+                "id": "relationship--33333333-3333-4333-8333-333333333333",
+                "relationship_type": "related-to",
+                "source_ref": _ACTOR["id"],
+                "target_ref": _ACTOR["id"],
+                "start_time": {"x": 1},
+            },
+        ),
+        "'start_time'",
+    ),
+    ("objects-object", {"type": "bundle", "id": "bundle--1", "objects": {}}, "not a list"),
+    ("top-list", [1, 2], "not a STIX bundle"),
+    ("no-id", _bundle({"type": "threat-actor"}), "no STIX type and id"),
+    ("id-number", _bundle({**_ACTOR, "id": 5}), "no STIX type and id"),
+    ("stix20", _bundle({**_ACTOR, "spec_version": "2.0"}), "only STIX 2.1"),
+    ("not-json", "{", "not valid JSON"),
+    ("not-utf8", b"\xff\xfe{", "not UTF-8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "content", "why"), HOSTILE_BUNDLES, ids=[c[0] for c in HOSTILE_BUNDLES]
+)
+def test_hostile_stix_bundles_give_one_line_and_change_nothing(
+    label: str,
+    content: object,
+    why: str,
+    ref_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    f = tmp_path / f"{label}.json"
+    if label == "deep-list":
+        f.write_text('{"type": "bundle", "objects": [' + "[" * 100_000 + "]" * 100_001 + "}")
+    elif label == "deep-dict":
+        f.write_text('{"type": "bundle", "x": ' + '{"a": ' * 200 + "1" + "}" * 200 + "}")
+    elif isinstance(content, bytes):
+        f.write_bytes(content)
+    elif isinstance(content, str):
+        f.write_text(content)
+    else:
+        f.write_text(json.dumps(content))
+    user = tmp_path / "u"
+    base = ["--db", str(ref_path), "--user-dir", str(user)]
+    # a first good import, so the user database exists and must stay as it was
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_bundle(_ACTOR)))
+    assert cli.main([*base, "import", "stix", str(good)]) == 0
+    capsys.readouterr()
+    before = folder_hash(user)
+    assert cli.main([*base, "import", "stix", str(f)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert why in line, line
+    assert folder_hash(user) == before

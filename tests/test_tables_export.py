@@ -213,7 +213,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) 
     assert got[: len(FORMULAS)] == ["'" + f for f in FORMULAS]
     assert got[len(FORMULAS) :] == ["-3", "-3.5", "-4", "ok = fine", ""]
     raw = tmp_path / "raw.csv"
-    tables.write_csv(raw, [f"c{i}" for i in range(len(row))], [row], raw_cells=True)
+    tables.write_csv(raw, [f"c{i}" for i in range(len(row))], [row], raw=True)
     with raw.open(encoding="utf-8", newline="") as fh:
         assert list(csv.reader(fh))[1][: len(FORMULAS)] == list(FORMULAS)
 

@@ -60,7 +60,9 @@ def export_tables(args: argparse.Namespace) -> int:
         for job, out in zip(jobs, outputs, strict=True):
             table = job.build()
             meta = job.meta() if args.format == "json" else None
-            tables.write_table(out, args.format, table, meta, getattr(args, "raw_cells", False))
+            tables.write_table(
+                out, args.format, table, meta, raw_cells=getattr(args, "raw_cells", False)
+            )
             print(out)
     finally:
         ref.close()

@@ -33,6 +33,7 @@ from khorasan_desktop.data.events.fields import (
     coarser,
     iso_day,
     month_bounds,
+    shifted,
     span_precision,
     to_coord,
     to_int,
@@ -133,9 +134,8 @@ def event_day(text: str) -> str:
 def dated(day: str, time_precision: str) -> tuple[str, str, str]:
     code = time_precision.strip()
     if code == "2":
-        d = dt.date.fromisoformat(day)
-        start = (d - dt.timedelta(days=3)).isoformat()
-        end = (d + dt.timedelta(days=3)).isoformat()
+        start = shifted(day, -3, "event_date (a week around it)")
+        end = shifted(day, 3, "event_date (a week around it)")
         return start, end, coarser(span_precision(start, end), "month")
     if code == "3":
         start, end = month_bounds(day)

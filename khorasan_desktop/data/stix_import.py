@@ -40,6 +40,62 @@ RELATION_TYPES = ("relationship",)
 # Not data: definitions that describe or mark the other objects.
 META_TYPES = ("marking-definition", "extension-definition", "language-content")
 ALIAS_KEYS = ("aliases", "x_opencti_aliases", "x_khorasan_aliases", "x_misp_aliases")
+# How deep a bundle may nest (STIX objects need a handful of levels; a hostile file can
+# nest 100,000 deep to exhaust the parser).
+MAX_DEPTH = 64
+# The type of every property the importer reads; anything else is kept as it is.
+_TEXT = (
+    "name",
+    "abstract",
+    "value",
+    "content",
+    "description",
+    "created",
+    "modified",
+    "created_by_ref",
+    "start_time",
+    "stop_time",
+    "first_seen",
+    "last_seen",
+    "source_ref",
+    "target_ref",
+    "relationship_type",
+)
+PROPERTY_TYPES: dict[str, type | tuple[type, ...]] = {
+    **{k: str for k in _TEXT},
+    **{k: list for k in (*ALIAS_KEYS, "object_marking_refs", "object_refs")},
+    "definition": dict,
+}
+_TYPE_NAMES: dict[type, str] = {str: "a string", list: "a list", dict: "an object"}
+
+
+def _depth_ok(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether ``value`` nests at most ``limit`` lists/objects deep (no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return False
+        stack.extend((c, depth + 1) for c in children)
+    return True
+
+
+def _check_properties(name: str, obj: dict[str, Any]) -> None:
+    """DataError naming the object and property whose value has the wrong JSON type."""
+    for key, want in PROPERTY_TYPES.items():
+        value = obj.get(key)
+        if value is not None and not isinstance(value, want):
+            what = _TYPE_NAMES.get(want, str(want)) if isinstance(want, type) else str(want)
+            raise DataError(
+                f"{name}: {obj['id']} has a {key!r} that is not {what} "
+                f"({type(value).__name__}); the file is not valid STIX 2.1."
+            )
 
 
 @dataclass
@@ -99,6 +155,10 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise DataError(f"Cannot read {path}: {exc.strerror or exc}") from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
+    except RecursionError:
+        raise DataError(
+            f"{path.name} nests more than {MAX_DEPTH} levels deep; it is not a STIX bundle."
+        ) from None
     except UnicodeDecodeError:
         raise DataError(f"{path.name} is not a STIX bundle: not UTF-8 text.") from None
     except json.JSONDecodeError as exc:
@@ -107,6 +167,10 @@ def read_bundle(path: Path) -> dict[str, Any]:
         ) from None
     if not isinstance(data, dict) or data.get("type") != "bundle":
         raise DataError(f'{path.name} is not a STIX bundle (no top-level "type": "bundle").')
+    if not _depth_ok(data):
+        raise DataError(
+            f"{path.name} nests more than {MAX_DEPTH} levels deep; it is not a STIX bundle."
+        )
     objects = data.get("objects", [])
     if not isinstance(objects, list):
         raise DataError(f'{path.name} is not a STIX bundle ("objects" is not a list).')
@@ -132,6 +196,7 @@ def read_bundle(path: Path) -> dict[str, Any]:
                 f"{path.name}: {obj['id']} has no spec_version (a STIX 2.0 object?); "
                 "only STIX 2.1 is supported."
             )
+        _check_properties(path.name, obj)
     return data
 
 

@@ -208,34 +208,41 @@ def table_meta(
 
 
 # -- writers -------------------------------------------------------------------------------
-# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)
-# in an imported actor name would become a live link); OWASP's rule is to prefix a quote.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP's list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ... unless the whole cell is a plain decimal number ("-3.5", "+1", "-2e3"), which it
+# reads as that number: such text cells (the GUI exports display text) are left alone.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def safe_cell(value: Any) -> Any:
-    """A CSV cell a spreadsheet shows as text: text that would start a formula gets a
-    leading single quote. Numbers, and text that is just a number such as ``-3``, stay."""
+    """One CSV cell a spreadsheet will not run: a text cell starting with ``= + - @``,
+    tab or CR gets a leading single quote. Numbers (int/float values, and text that is
+    exactly a decimal number) and blanks are written as they are."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    if _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
+def _cell(value: Any, raw: bool) -> Any:
     if value is None:
         return ""
-    formula = isinstance(value, str) and value.startswith(FORMULA_STARTS)
-    if formula and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
+    return value if raw else safe_cell(value)
 
 
 def write_csv(
-    path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], raw_cells: bool = False
+    path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, raw: bool = False
 ) -> None:
     """UTF-8 CSV with a header row; blank figures stay blank. Cells a spreadsheet would
-    run as formulas are neutralised unless ``raw_cells`` (for data pipelines)."""
-    cell = (lambda v: "" if v is None else v) if raw_cells else safe_cell
+    run as formulas are neutralised (:func:`safe_cell`) unless ``raw`` (for data
+    pipelines that read the file as data)."""
     with atomic_text(path) as fh:
         writer = csv.writer(fh)
-        writer.writerow([cell(c) for c in columns])
+        writer.writerow([_cell(c, raw) for c in columns])
         for row in rows:
-            writer.writerow([cell(v) for v in row])
+            writer.writerow([_cell(v, raw) for v in row])
 
 
 def write_json(
@@ -261,11 +268,13 @@ def write_table(
     fmt: str,
     table: Table,
     meta: Mapping[str, Any] | None = None,
+    *,
     raw_cells: bool = False,
 ) -> None:
-    """Write ``table`` as ``fmt`` (``csv`` or ``json``; JSON values are never changed)."""
+    """Write ``table`` as ``fmt`` (``csv`` or ``json``); ``raw_cells`` turns off the CSV
+    formula neutralising (JSON is never changed)."""
     if fmt == "csv":
-        write_csv(path, table.columns, table.rows, raw_cells)
+        write_csv(path, table.columns, table.rows, raw=raw_cells)
     elif fmt == "json":
         write_json(path, table.columns, table.rows, meta)
     else:

@@ -7,6 +7,7 @@ reports the reason, so the helpers never guess a value.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from khorasan_desktop.core import dates
@@ -54,6 +55,14 @@ def coarser(a: str, b: str) -> str:
     return a if dates.PRECISIONS.index(a) >= dates.PRECISIONS.index(b) else b
 
 
+def shifted(day: str, days: int, what: str = "date") -> str:
+    """The ISO day ``days`` after ``day``; RowError when that leaves years 1-9999."""
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        raise RowError(f"{what} {day!r} is at the edge of the calendar (years 1-9999)") from None
+
+
 def month_bounds(day: str) -> tuple[str, str]:
     """First and last day of the month of an ISO day."""
     fd = dates.parse(day[:7])
@@ -61,16 +70,24 @@ def month_bounds(day: str) -> tuple[str, str]:
     return fd.start, fd.end
 
 
+# The largest count stored: SQLite integers are 64-bit, and a float above 2**53 is no
+# longer a whole number one can trust.
+MAX_COUNT = 2**53
+
+
 def to_int(text: str, what: str) -> int | None:
-    """A whole, non-negative number (``12`` or ``12.0``); empty text is None."""
+    """A whole, non-negative number (``12`` or ``12.0``) below :data:`MAX_COUNT`; empty
+    text is None. ``inf``, ``nan``, ``1e400`` and huge values are RowErrors."""
     text = text.strip()
     if not text:
         return None
     try:
-        value = float(text)
+        value = int(text) if text.isdigit() else float(text)
     except ValueError:
         raise RowError(f"{what} {text[:20]!r} is not a number") from None
-    if value != value or value < 0 or value != int(value):
+    if not math.isfinite(value) or value >= MAX_COUNT:
+        raise RowError(f"{what} {text[:20]!r} is out of range (at most {MAX_COUNT - 1})")
+    if value < 0 or value != int(value):
         raise RowError(f"{what} {text[:20]!r} is not a whole number")
     return int(value)
 
@@ -84,6 +101,6 @@ def to_coord(text: str, what: str, limit: float) -> float | None:
         value = float(text)
     except ValueError:
         raise RowError(f"{what} {text[:20]!r} is not a number") from None
-    if not -limit <= value <= limit:
+    if not math.isfinite(value) or not -limit <= value <= limit:
         raise RowError(f"{what} {value} is out of range")
     return value

@@ -274,6 +274,9 @@ class _Import:
         except RowError as exc:
             self._skip(line, str(exc))
             return
+        except OverflowError:  # a date or figure beyond what the calendar or SQLite hold
+            self._skip(line, "a date or number is out of range")
+            return
         tally = self.tally
         if ev.stamp and ev.stamp > tally.max_stamp:
             tally.max_stamp = ev.stamp

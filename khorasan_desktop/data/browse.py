@@ -223,6 +223,7 @@ class BrowseQueries:
 
     db: sqlite3.Connection
     meta: dict[str, str]
+    _relation_years: tuple[int, int] | None = None  # kept once asked (read-only data)
 
     @property
     def last_year(self) -> int:
@@ -512,13 +513,18 @@ class BrowseQueries:
     def relation_years(self) -> tuple[int, int]:
         """The years an "as of" control offers: from the earliest year a relation starts
         to the later of the reference's last year and the last year a relation starts or
-        ends (the relation tables and the graph's year slider span exactly this)."""
+        ends (the relation tables and the graph's year slider span exactly this). The
+        reference is read-only, so the answer is kept: every page asks for it."""
+        if self._relation_years is not None:
+            return self._relation_years
         first, top = self.db.execute(
             "SELECT min(substr(start, 1, 4)), max(max(coalesce(substr(start, 1, 4), ''), "
             "coalesce(substr(\"end\", 1, 4), ''))) FROM relations"
         ).fetchone()
         last = max(self.last_year, int(top) if top and top.isdigit() else 0)
-        return (int(first) if first and first.isdigit() else last), last
+        years = (int(first) if first and first.isdigit() else last), last
+        self._relation_years = years
+        return years
 
     def _relation_rows(self, where: str, params: dict[str, Any]) -> list[RelationRow]:
         rows = self.db.execute(

@@ -193,6 +193,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="handling banner printed on every page, e.g. --banner TLP:AMBER",
     )
     pdf.add_argument(
+        "--max-rows",
+        type=int,
+        default=None,
+        metavar="N",
+        help="rows printed per long table, with a line saying how many there are "
+        "(default 200; 0: every row; the CSV/JSON exports always hold them all)",
+    )
+    pdf.add_argument(
         "--view",
         action="append",
         default=[],

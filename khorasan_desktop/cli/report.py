@@ -30,7 +30,13 @@ def export_pdf(args: argparse.Namespace) -> int:
         notes = notes_kind.read(user)
         user.close()
     # Every view resolved (bad names and options refused) and loaded once, before Qt starts.
-    loaded = registry.load_all(ref, specs, user_db, notes)
+    from khorasan_desktop.views.events import REPORT_MAX_ROWS
+
+    max_rows = REPORT_MAX_ROWS if args.max_rows is None else args.max_rows
+    if max_rows < 0:
+        raise UsageError("--max-rows takes 0 (no cap) or a positive number")
+    # Long tables loaded only as far as they are printed (the count comes with them).
+    loaded = registry.load_all(ref, specs, user_db, notes, max_rows=max_rows or None)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -41,7 +47,7 @@ def export_pdf(args: argparse.Namespace) -> int:
     quiet_known_noise()
     app = QApplication.instance() or QApplication([])
     pictures = compose.record_pictures(ref, loaded)
-    options = compose.ReportOptions(args.title, args.author, args.banner, user_db)
+    options = compose.ReportOptions(args.title, args.author, args.banner, user_db, max_rows)
     from khorasan_desktop.report.document import ExportFailed
 
     try:

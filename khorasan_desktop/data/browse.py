@@ -374,10 +374,20 @@ class BrowseQueries:
         )
         return [r[0] for r in rows]
 
+    def incident_count(self, flt: CountFilter) -> int:
+        """How many incidents a count scope holds (what :meth:`incident_ids` would list)."""
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        return int(self.db.execute(f"SELECT count(*) FROM events v {where}", params).fetchone()[0])
+
     def incident_ids(
-        self, flt: CountFilter, by: str | None = None, period: str | None = None
+        self,
+        flt: CountFilter,
+        by: str | None = None,
+        period: str | None = None,
+        limit: int | None = None,
     ) -> list[str]:
-        """Incidents in a count scope, optionally only one bin (``period``) of it."""
+        """Incidents in a count scope, oldest first, optionally only one bin (``period``)
+        of it; ``limit``: only the first so many (a report's capped table)."""
         from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, _contained
 
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
@@ -393,6 +403,9 @@ class BrowseQueries:
                 )
                 params["period"] = period
         sql += " ORDER BY v.date_start, v.entity_id"
+        if limit is not None:
+            sql += " LIMIT :limit"
+            params["limit"] = limit
         return [r[0] for r in self.db.execute(sql, params)]
 
     def event_rows(self, ids: list[str]) -> dict[str, Event]:

@@ -44,6 +44,7 @@ from khorasan_desktop.views import relations as relations_view
 from khorasan_desktop.views.registry import LoadedView
 
 EVENTS_IN_ENTITY = 40
+MAX_ROWS = events_kind.REPORT_MAX_ROWS  # per long table; the CSV/JSON exports hold every row
 LIKELIHOOD_NOTE = (
     "Judgements keep the brief's own wording of likelihood (for example “most likely”, "
     "“likely”, “may”, “has the potential to”). These words are the author's; they are not "
@@ -57,6 +58,12 @@ class ReportOptions:
     author: str = ""
     banner: str = ""
     user_db: Path | None = None  # for views that count imported data sets (source=...)
+    max_rows: int = MAX_ROWS  # rows printed per long table; 0: every row
+
+    @property
+    def row_cap(self) -> int | None:
+        """The cap to load and print long tables with (None: no cap)."""
+        return self.max_rows if self.max_rows > 0 else None
 
     def user_path(self) -> Path:
         from khorasan_desktop import paths
@@ -152,13 +159,15 @@ def compose(
         if isinstance(data, entity_kind.EntityViewData):
             doc.add_html(_entity_section(ref, data, cites))
         elif isinstance(data, relations_view.RelationsViewData):
-            doc.add_html(_relations_section(ref, data, cites, doc, pictures.get(key), key))
+            doc.add_html(
+                _relations_section(ref, data, cites, doc, pictures.get(key), key, options.row_cap)
+            )
         elif isinstance(data, chart_view.ChartViewData):
             doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, map_view_kind.MapViewData):
             doc.add_html(_map_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, events_kind.EventsViewData):
-            doc.add_html(_events_section(ref, data, cites))
+            doc.add_html(_events_section(ref, data, cites, options.row_cap))
         elif isinstance(data, notes_kind.NotesViewData):
             doc.add_html(_notes_section(data))
         else:
@@ -261,6 +270,7 @@ def _relations_section(
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
+    cap: int | None = None,
 ) -> str:
     parts = []
     if picture is not None:
@@ -270,7 +280,7 @@ def _relations_section(
             f"{esc(data.status())}. Undated relations are always shown (dashed).</p>"
         )
     body = []
-    for r in data.shown:
+    for r in data.shown[:cap]:
         numbers = cites.mark(ref.relation_citations(r.id))
         body.append(
             [
@@ -283,6 +293,7 @@ def _relations_section(
         )
     parts.append(f"<h3>Relations shown ({len(data.shown)})</h3>")
     parts.append(_table(["Subject", "Relation", "Object", "Period", "Sources"], body))
+    parts.append(capped_line(len(body), len(data.shown)))
     return "".join(parts)
 
 
@@ -363,18 +374,32 @@ def _map_section(
     return "".join(parts)
 
 
-def _events_section(ref: Reference, data: events_kind.EventsViewData, cites: Citations) -> str:
+def capped_line(shown: int, total: int) -> str:
+    """The line under a table printed only in part (empty when it is whole)."""
+    if shown >= total:
+        return ""
+    return (
+        f"<p class='meta'>first {shown:,} of {total:,}; the full list is in the CSV/JSON "
+        "export.</p>"
+    )
+
+
+def _events_section(
+    ref: Reference, data: events_kind.EventsViewData, cites: Citations, cap: int | None = None
+) -> str:
     parts = []
     if data.resolved.layers.bundled:
+        ids = list(data.incident_ids[:cap])
         parts.append(
-            f"<p>Scope: {esc(data.scope)} — {len(data.incident_ids)} documented incidents, "
+            f"<p>Scope: {esc(data.scope)} — {data.incidents_total:,} documented incidents, "
             "oldest first. Deaths: best figure (range where sources differ); blank = not "
-            "stated.</p>" + _events_table(ref, list(data.incident_ids), cites)
+            "stated.</p>" + _events_table(ref, ids, cites)
         )
+        parts.append(capped_line(len(ids), data.incidents_total))
     if data.resolved.datasets:
-        rows = data.imported
+        rows = data.imported[:cap]
         parts.append(
-            f"<h3>Imported events ({len(rows)})</h3><p class='meta'>From "
+            f"<h3>Imported events ({data.imported_total:,})</h3><p class='meta'>From "
             f"{esc(', '.join(data.resolved.datasets))}; licences under attributions.</p>"
         )
         parts.append(
@@ -393,6 +418,7 @@ def _events_section(ref: Reference, data: events_kind.EventsViewData, cites: Cit
                 ],
             )
         )
+        parts.append(capped_line(len(rows), data.imported_total))
     return "".join(parts)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,14 +43,16 @@ def _load_in_worker(
     specs: list[ViewSpec],
     user_db: Path,
     notes: UserContent,
+    max_rows: int | None,
     *,
     progress: Any,
     cancelled: Any,
 ) -> list[LoadedView]:
-    """Resolve and load every view once, on a pool thread with its own connection."""
+    """Resolve and load every view once, on a pool thread with its own connection; long
+    tables only as far as the report prints them."""
     from khorasan_desktop.ui.query import thread_reference
 
-    return registry.load_all(thread_reference(db_path), specs, user_db, notes, cancelled)
+    return registry.load_all(thread_reference(db_path), specs, user_db, notes, cancelled, max_rows)
 
 
 def _write_in_worker(
@@ -116,10 +119,21 @@ class ExportDialog(QDialog):
             "Printed at the top and bottom of every page. TLP 2.0 labels or a "
             "classification marking; free text is allowed."
         )
+        self.max_rows = QSpinBox()
+        self.max_rows.setRange(0, 1_000_000)
+        self.max_rows.setSingleStep(50)
+        self.max_rows.setValue(compose.MAX_ROWS)
+        self.max_rows.setSpecialValueText("every row")
+        self.max_rows.setAccessibleName("Rows per long table")
+        self.max_rows.setToolTip(
+            "Long tables print this many rows and say how many there are; the CSV and "
+            "JSON exports always hold every row. 0 prints every row."
+        )
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Author", self.author)
         form.addRow("Handling banner", self.banner)
+        form.addRow("Rows per long table", self.max_rows)
 
         self.items = QListWidget()
         self.items.setAccessibleName("Views to include")
@@ -165,6 +179,7 @@ class ExportDialog(QDialog):
             self.author.text().strip(),
             self.banner.currentText().strip(),
             self.user_db,
+            self.max_rows.value(),
         )
 
     def count_pages(self) -> Task | None:
@@ -176,7 +191,13 @@ class ExportDialog(QDialog):
             return None
         self.pages.setText("Pages: counting…")
         load = Task(
-            _load_in_worker, str(self.ref.path), specs, self.user_db, self.notes, with_progress=True
+            _load_in_worker,
+            str(self.ref.path),
+            specs,
+            self.user_db,
+            self.notes,
+            self.options().row_cap,
+            with_progress=True,
         )
         load.signals.finished.connect(self._count_loaded)
         load.signals.failed.connect(self._count_failed)
@@ -218,6 +239,7 @@ class ExportDialog(QDialog):
             self.specs(),
             self.user_db,
             self.notes,
+            self.options().row_cap,
             with_progress=True,
         )
         self.progress = QProgressDialog("Writing the report…", "Cancel", 0, 0, self)

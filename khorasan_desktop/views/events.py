@@ -2,7 +2,9 @@
 
 ``load`` lists what the PDF's events section prints and what ``export csv|json --view
 events`` writes: the bundled incidents (the very set the chart and map count for the same
-filter) and the imported events of the chosen data sets.
+filter) and the imported events of the chosen data sets. A report loads it capped
+(``max_rows``): the first rows by ``LIMIT`` and the totals by one count each, so a scope of
+a hundred thousand events never reaches the program whole; the exports load it complete.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from pathlib import Path
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data import layers
-from khorasan_desktop.data.events.imported import imported_event_rows
+from khorasan_desktop.data.events.imported import imported_event_count, imported_event_rows
 from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views import options
+
+REPORT_MAX_ROWS = 200  # rows a report's long table prints by default (export pdf --max-rows)
 
 
 @dataclass(frozen=True)
@@ -35,14 +39,16 @@ class ResolvedEvents:
 @dataclass(frozen=True)
 class EventsViewData:
     resolved: ResolvedEvents
-    incident_ids: tuple[str, ...]  # bundled incidents, oldest first
+    incident_ids: tuple[str, ...]  # bundled incidents, oldest first (the first, if capped)
     imported: tuple[Event, ...]  # imported events of the chosen data sets
     scope: str  # the filter in words
     counted: str  # which layers were listed
+    incidents_total: int  # bundled incidents in the scope, listed or not
+    imported_total: int  # imported events in the scope, listed or not
 
     @property
     def total(self) -> int:
-        return len(self.incident_ids) + len(self.imported)
+        return self.incidents_total + self.imported_total
 
 
 def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> ResolvedEvents:
@@ -51,15 +57,25 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> ResolvedEvents:
     return ResolvedEvents(options.count_filter(ref, spec), chosen, names)
 
 
-def load(ref: Reference, r: ResolvedEvents, user_db: Path) -> EventsViewData:
-    ids = ref.incident_ids(r.flt) if r.layers.bundled else []
-    rows = imported_event_rows(user_db, list(r.datasets), None, r.flt) if r.datasets else []
+def load(
+    ref: Reference, r: ResolvedEvents, user_db: Path, max_rows: int | None = None
+) -> EventsViewData:
+    """Every event of the scope, or with ``max_rows`` the first so many of each layer."""
+    ids = ref.incident_ids(r.flt, limit=max_rows) if r.layers.bundled else []
+    names = list(r.datasets)
+    rows = imported_event_rows(user_db, names, None, r.flt, limit=max_rows) if names else []
+    n_ids, n_rows = len(ids), len(rows)
+    if max_rows is not None:  # capped: count what the LIMIT may have left out
+        n_ids = ref.incident_count(r.flt) if len(ids) == max_rows else n_ids
+        n_rows = imported_event_count(user_db, names, None, r.flt) if n_rows == max_rows else n_rows
     return EventsViewData(
         resolved=r,
         incident_ids=tuple(ids),
         imported=tuple(rows),
         scope=options.describe(ref, r.flt),
         counted=layers.describe(user_db, r.layers),
+        incidents_total=n_ids,
+        imported_total=n_rows,
     )
 
 

@@ -72,9 +72,14 @@ class LoadedView:
 
 
 def load(
-    ref: Reference, spec: ViewSpec, user_db: Path, content: notes.UserContent | None = None
+    ref: Reference,
+    spec: ViewSpec,
+    user_db: Path,
+    content: notes.UserContent | None = None,
+    max_rows: int | None = None,
 ) -> LoadedView:
-    """Resolve and load one view (plain Python: fine on a worker thread)."""
+    """Resolve and load one view (plain Python: fine on a worker thread). ``max_rows``:
+    long lists only as far as a report prints them (None: complete, as exports need)."""
     resolved = resolve(ref, spec, user_db)
     content = content or notes.UserContent()
     data: ViewData
@@ -87,7 +92,7 @@ def load(
     elif isinstance(resolved, map.ResolvedMap):
         data = map.load(ref, resolved, user_db)
     elif isinstance(resolved, events.ResolvedEvents):
-        data = events.load(ref, resolved, user_db)
+        data = events.load(ref, resolved, user_db, max_rows)
     elif spec.kind == "notes":
         data = notes.load_notes(ref, content)
     else:
@@ -101,13 +106,14 @@ def load_all(
     user_db: Path,
     content: notes.UserContent | None = None,
     cancelled: Callable[[], bool] | None = None,
+    max_rows: int | None = None,
 ) -> list[LoadedView]:
     """Every view of a report, each loaded once; ``Cancelled`` when asked to stop."""
     out = []
     for spec in specs:
         if cancelled is not None and cancelled():
             raise LoadCancelled()
-        out.append(load(ref, spec, user_db, content))
+        out.append(load(ref, spec, user_db, content, max_rows))
     return out
 
 

@@ -90,3 +90,31 @@ def test_cancelled_export_leaves_no_file(
         release.set()
     assert not out.exists()
     assert list(tmp_path.glob("*.part")) == []
+
+
+def test_rows_per_long_table_caps_the_events_table(
+    qtbot, make_window: Make, tmp_path: Path
+) -> None:
+    """The dialog's "Rows per long table" reaches the PDF: the events table prints that
+    many rows and says how many the scope holds."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    w = _window_with_views(qtbot, make_window)
+    w.export_pdf()
+    dialog = w.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.addWidget(dialog)
+    for i in range(dialog.items.count()):
+        item = dialog.items.item(i)
+        ticked = item.text().startswith("Events table")
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+    assert [s.kind for s in dialog.specs()] == ["events"]
+    dialog.max_rows.setValue(7)
+    out = tmp_path / "capped.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.export_to(out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = " ".join(text.replace("\ufb01", "fi").split())
+    assert "first 7 of " in text and "the full list is in the CSV/JSON export" in text

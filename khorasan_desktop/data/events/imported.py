@@ -208,6 +208,16 @@ class ImportedEvents:
                 out[prov] = out.get(prov, 0) + n
         return out
 
+    def count(self, flt: CountFilter) -> int:
+        """How many events :meth:`rows` lists for ``flt`` (all pages)."""
+        if not self.ids:
+            return 0
+        sql_where, params = where(flt, self.ids, None, self.targets)
+        row = self.store.db.execute(
+            f"SELECT count(*) FROM imported_events v {sql_where}", params
+        ).fetchone()
+        return int(row[0])
+
     def rows(
         self,
         flt: CountFilter,
@@ -342,6 +352,14 @@ def imported_province_counts(
     """Imported events per reference province id (events without one are left out)."""
     with _Scope(user, dataset_names, kind) as events:
         return events.province_counts(flt) if events else {}
+
+
+def imported_event_count(
+    user: UserDb, dataset_names: list[str] | None, kind: str | None, flt: CountFilter
+) -> int:
+    """How many imported events a scope holds (see :meth:`ImportedEvents.count`)."""
+    with _Scope(user, dataset_names, kind) as events:
+        return events.count(flt) if events is not None else 0
 
 
 def imported_event_rows(

@@ -3,14 +3,25 @@ results or one clear line, and a refused input changes nothing in the user folde
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from khorasan_desktop import cli
+from khorasan_desktop.core.normalize import valid_text
 from khorasan_desktop.data import tables
+from khorasan_desktop.data.errors import DataError, NotFound
+from khorasan_desktop.data.reference import Reference
 
 DATA = Path(__file__).parent / "data"
 ACLED = DATA / "acled_SYNTHETIC.csv"
@@ -273,3 +284,267 @@ def test_hostile_stix_bundles_give_one_line_and_change_nothing(
     line = one_line(capsys.readouterr().err)
     assert why in line, line
     assert folder_hash(user) == before
+
+
+# -- odd strings ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["\ud800", "a\udfffb", "ISKP\ud83d", "\udcff\udcfe", "\ud83d\ude00"]
+)
+def test_lone_surrogates_search_and_resolve(text: str, ref: Reference) -> None:
+    result = ref.search(text)
+    assert isinstance(result.hits, tuple)
+    try:
+        assert ref.resolve(text).startswith("actor-")
+    except NotFound as exc:
+        assert "No entity matches" in str(exc)
+    hits = ref.search("ISKP" + text).hits
+    if not any(ch.isalnum() for ch in valid_text(text)):
+        assert hits[0].id == "actor-iskp"
+
+
+def test_cli_search_with_undecodable_argument(ref_path: Path, tmp_path: Path) -> None:
+    res = subprocess.run(
+        [sys.executable, "-m", "khorasan_desktop", "--db", str(ref_path), "search", "ISKP\udcff"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stderr
+    assert "actor-iskp" in res.stdout or "Islamic State Khorasan" in res.stdout
+
+
+# -- damaged reference databases -----------------------------------------------------------
+def _damaged_copies(src: Path, folder: Path) -> list[tuple[str, Path, str]]:
+    """(label, file, text the one line must contain) per kind of damage."""
+    out: list[tuple[str, Path, str]] = []
+
+    def copy(label: str) -> Path:
+        p = folder / f"{label}.sqlite"
+        shutil.copy(src, p)
+        return p
+
+    for table in ("names", "entities", "meta", "events"):
+        p = copy(f"no-{table}")
+        with sqlite3.connect(p) as c:
+            c.execute("PRAGMA foreign_keys = OFF")
+            c.execute(f"DROP TABLE {table}")
+        out.append((f"no-{table}", p, table))
+    for value in ("one", "", "2", "-1"):
+        p = copy(f"version-{value or 'empty'}")
+        with sqlite3.connect(p) as c:
+            c.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [value])
+        out.append((f"version-{value or 'empty'}", p, "schema version"))
+    size = src.stat().st_size
+    for i, frac in enumerate((0.0, 0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99)):
+        p = copy(f"flipped-{i}")
+        data = bytearray(p.read_bytes())
+        at = max(100, int(size * frac)) if frac else 0
+        for j in range(at, min(at + 64, size)):
+            data[j] ^= 0xFF
+        p.write_bytes(bytes(data))
+        out.append((f"flipped-{i}", p, p.name))
+    p = folder / "empty.sqlite"
+    p.write_bytes(b"")
+    out.append(("empty", p, p.name))
+    p = folder / "text.sqlite"
+    p.write_text("not a database at all\n" * 100)
+    out.append(("text", p, p.name))
+    p = copy("truncated")
+    p.write_bytes(p.read_bytes()[: size // 3])
+    out.append(("truncated", p, p.name))
+    return out
+
+
+def test_damaged_reference_databases_give_one_line(
+    built_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = _damaged_copies(built_db, tmp_path)
+    out = tmp_path / "o.csv"
+    commands = [
+        ["search", "ISKP"],
+        ["show", "ISIS-K", "--json"],
+        ["counts", "--actor", "ISIS-K", "--by", "year"],
+        ["export", "csv", "-o", str(out), "--view", "events"],
+    ]
+    user = tmp_path / "u"
+    failures = []
+    runs = refused = 0
+    for label, path, must in cases:
+        for cmd in commands:
+            before = folder_hash(user)
+            out.unlink(missing_ok=True)
+            rc = cli.main(["--db", str(path), "--user-dir", str(user), *cmd])
+            err = capsys.readouterr().err.strip()
+            runs += 1
+            assert folder_hash(user) == before
+            if rc == 0:
+                continue  # the damage is in a page this command does not read
+            refused += 1
+            if rc != 2 or len(err.splitlines()) != 1 or must not in err:
+                failures.append((label, cmd[0], rc, err[-300:]))
+            assert not out.exists()
+    assert not failures, failures
+    assert refused >= len(cases), (runs, refused)
+
+
+# -- files that cannot be written ----------------------------------------------------------
+def test_build_db_to_missing_or_unwritable_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for out, why in (
+        (tmp_path / "missing" / "k.sqlite", "does not exist"),
+        (blocker / "k.sqlite", "is not a folder"),
+    ):
+        assert cli.main(["build-db", "--out", str(out)]) == 2
+        assert why in one_line(capsys.readouterr().err)
+        assert not out.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_build_db_to_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        assert cli.main(["build-db", "--out", str(ro / "k.sqlite")]) == 2
+        assert "no permission" in one_line(capsys.readouterr().err)
+    finally:
+        ro.chmod(0o755)
+
+
+def test_build_db_write_failure_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only mount (or a folder root cannot write either): the build's own open fails."""
+    from khorasan_desktop.data import build as build_mod
+
+    real_connect = sqlite3.connect
+
+    def refuse(path: object, *a: object, **k: object) -> sqlite3.Connection:
+        if str(path).endswith(".tmp"):
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real_connect(path, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build_mod.sqlite3, "connect", refuse)
+    assert cli.main(["build-db", "--out", str(tmp_path / "k.sqlite")]) == 2
+    assert "read-only" in one_line(capsys.readouterr().err)
+
+
+def test_disk_full_during_import_says_disk_full(
+    ref_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from khorasan_desktop.data import userdb
+
+    user = tmp_path / "u"
+    base = ["--db", str(ref_path), "--user-dir", str(user)]
+    assert cli.main([*base, "import", "acled", str(ACLED)]) == 0
+    capsys.readouterr()
+    before = folder_hash(user)
+    big = with_rows(ACLED, tmp_path / "big.csv", [{"notes": "x" * 2000} for _ in range(400)])
+    real_init = userdb.UserStore.__init__
+
+    def small_disk(self: userdb.UserStore, path: Path) -> None:
+        real_init(self, path)
+        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+        self.db.execute(f"PRAGMA max_page_count = {pages + 5}")
+
+    monkeypatch.setattr(userdb.UserStore, "__init__", small_disk)
+    assert cli.main([*base, "import", "acled", str(big)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert "disk is full" in line and "no transaction" not in line
+    monkeypatch.undo()
+    # the user database is as it was (WAL files may differ; compare the data)
+    assert cli.main([*base, "datasets", "--json"]) == 0
+    assert '"acled_SYNTHETIC"' in capsys.readouterr().out
+    del before
+
+
+# -- fuzzed search strings and view specs --------------------------------------------------
+_SPEC_WORDS = st.sampled_from(
+    [
+        "entity",
+        "relations",
+        "chart",
+        "map",
+        "events",
+        "notes",
+        "bookmarks",
+        "ISIS-K",
+        "ISKP",
+        "Nangarhar",
+        "actor=",
+        "country=",
+        "province=",
+        "from=",
+        "to=",
+        "by=",
+        "year",
+        "quarter",
+        "month",
+        "week",
+        "source=",
+        "stack=",
+        "depth=",
+        "year=",
+        "attribution=",
+        "claimed+attributed",
+        "bundled+all",
+        "2021",
+        "0000",
+        "99999999999999999999",
+        "-1",
+        ":",
+        ",",
+        "=",
+        "+",
+        " ",
+    ]
+)
+# Any code point, lone surrogates included (the default alphabet leaves them out).
+_ANY_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(exclude_categories=()),
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    ),
+    max_size=60,
+)
+_SPEC_TEXT = st.one_of(
+    st.lists(_SPEC_WORDS, max_size=8).map("".join),
+    _ANY_TEXT,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_ANY_TEXT)
+def test_fuzzed_search_gives_results_or_a_message(ref: Reference, text: str) -> None:
+    result = ref.search(text)
+    assert isinstance(result.hits, tuple)
+    with contextlib.suppress(NotFound):
+        ref.resolve(text)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_SPEC_TEXT)
+def test_fuzzed_view_specs_load_or_give_a_clear_error(
+    ref: Reference, tmp_path: Path, text: str
+) -> None:
+    from khorasan_desktop.core import viewspec
+    from khorasan_desktop.views import registry
+
+    try:
+        spec = viewspec.parse(text)
+        loaded = registry.load(ref, spec, tmp_path / "user.sqlite")
+    except (viewspec.ViewSpecError, DataError) as exc:
+        msg = str(exc).strip()
+        assert msg and "\n" not in msg, msg
+        return
+    assert loaded.spec == spec

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -16,7 +17,8 @@ from typing import Any
 
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.core.models import Entity
-from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.connection import damage
+from khorasan_desktop.data.errors import DataError, write_reason
 from khorasan_desktop.data.reference import BINS, CountFilter, Reference
 
 
@@ -198,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="rows printed per long table, with a line saying how many there are "
-        "(default 200; 0: every row; the CSV/JSON exports always hold them all)",
+        "(default 200; 0: every row; CSV/JSON exports hold them all), e.g. --max-rows 500",
     )
     pdf.add_argument(
         "--view",
@@ -412,8 +414,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, DataError, ValueError) as exc:
         print(f"khorasan-desktop: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as exc:
+        print(f"khorasan-desktop: {_damaged(args, exc)}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
+
+
+def _damaged(args: argparse.Namespace, exc: sqlite3.DatabaseError) -> str:
+    """A query failed inside a database: name the file that is damaged (quick check of the
+    reference and the user database, only now that something went wrong)."""
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
+        return f"could not save: {write_reason(exc)}"
+    for label, path in (
+        ("reference database", Path(args.db or paths.reference_db())),
+        ("your data", paths.user_db()),
+    ):
+        found = damage(path)
+        if found:
+            return f"{label} {path} is damaged ({found}); nothing was changed"
+    return (
+        f"a database query failed ({exc}): the reference database "
+        f"{Path(args.db or paths.reference_db())} or your data {paths.user_db()} holds "
+        "damaged data; nothing was changed"
+    )
 
 
 def _reference(args: argparse.Namespace) -> Reference:
@@ -741,7 +765,10 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = build(sources, paths.resources_dir(), out)
     except (OSError, sqlite3.Error) as exc:
-        raise UsageError(f"cannot write {out}: {exc}") from None
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, sqlite3.Error):
+            why = write_reason(exc)
+        raise UsageError(f"cannot write {out}: {why}") from None
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
     if result.written:
         print(f"built {out}: {counts}")

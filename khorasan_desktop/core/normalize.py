@@ -87,6 +87,17 @@ _TOKEN_VARIANTS: dict[str, str] = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` as valid Unicode: surrogate pairs joined, lone surrogates (from a broken
+    clipboard or undecodable command-line bytes) dropped, so it can be encoded as UTF-8."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+
+
 def fold(text: str) -> str:
     """Case-fold, strip diacritics and tashkeel, unify Arabic-script letter forms."""
     text = _INVISIBLE.sub("", text)

@@ -11,6 +11,19 @@ from khorasan_desktop.data.errors import DatabaseCorrupt, DatabaseMissing, Inter
 
 SCHEMA_VERSION = 1
 CHECK_EVERY = 1000  # SQLite virtual-machine steps between two looks at ``cancelled``
+# Tables every query path reads; a file without one of them is not a reference database.
+REQUIRED_TABLES = (
+    "meta",
+    "entities",
+    "names",
+    "aliases",
+    "actors",
+    "regions",
+    "events",
+    "relations",
+    "sources",
+    "citations",
+)
 
 
 def open_reference(path: Path) -> sqlite3.Connection:
@@ -24,20 +37,52 @@ def open_reference(path: Path) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(f"Cannot open the reference database {path}: {exc}") from exc
+    try:
         conn.execute("PRAGMA query_only = 1")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            conn.close()
+            raise DatabaseCorrupt(
+                f"Reference database {path} is damaged or not a reference database: "
+                f"no table {', '.join(missing)}."
+            )
         rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise DatabaseCorrupt(
             f"Reference database is damaged or not a database: {path} ({exc})"
         ) from exc
-    version = int(rows.get("schema_version", "0"))
+    text = str(rows.get("schema_version", "0"))
+    version = int(text) if text.isdigit() else None
     if version != SCHEMA_VERSION:
         conn.close()
         raise DatabaseCorrupt(
-            f"Reference database {path} has schema version {version}; "
+            f"Reference database {path} has schema version {text[:20]!r}; "
             f"this version of Khorasan Desktop reads version {SCHEMA_VERSION}."
         )
     return conn
+
+
+def damage(path: Path) -> str | None:
+    """What SQLite's quick check finds wrong with the file at ``path`` (read-only), or None
+    when it is sound or absent. Run after a query failed, to name the damaged file."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    found = [str(r[0]) for r in rows if r[0] != "ok"]
+    return "; ".join(found)[:200] if found else None
 
 
 def meta(db: sqlite3.Connection) -> dict[str, str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from khorasan_desktop.core.models import SearchHit, SearchResult
-from khorasan_desktop.core.normalize import normalize, tokens
+from khorasan_desktop.core.normalize import normalize, tokens, valid_text
 
 MAX_QUERY_CHARS = 300
 MAX_TOKENS = 12
@@ -40,6 +40,7 @@ def search(
         return SearchResult((), f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
     limit = max(1, min(int(limit), 500))
     message = None
+    text = valid_text(text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         message = f"Search text shortened to its first {MAX_QUERY_CHARS} characters."
@@ -221,6 +222,7 @@ def _explain_text_hits(
 
 def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:
     """Entity id for an id, a name or an alias; the best exact or prefix match wins."""
+    name_or_id = valid_text(name_or_id)
     row = db.execute("SELECT id FROM entities WHERE id = ?", [name_or_id]).fetchone()
     if row:
         return str(row[0])

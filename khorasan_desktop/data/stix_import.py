@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.errors import DataError, write_reason
 from khorasan_desktop.data.events.stix_incidents import incident_rows
 from khorasan_desktop.data.stix_export import Cancelled, Progress, StixCancelled
 from khorasan_desktop.data.userdb import STIX_EVENT_COLUMNS, UserStore
@@ -61,7 +61,7 @@ _TEXT = (
     "target_ref",
     "relationship_type",
 )
-PROPERTY_TYPES: dict[str, type | tuple[type, ...]] = {
+PROPERTY_TYPES: dict[str, type] = {
     **{k: str for k in _TEXT},
     **{k: list for k in (*ALIAS_KEYS, "object_marking_refs", "object_refs")},
     "definition": dict,
@@ -91,7 +91,7 @@ def _check_properties(name: str, obj: dict[str, Any]) -> None:
     for key, want in PROPERTY_TYPES.items():
         value = obj.get(key)
         if value is not None and not isinstance(value, want):
-            what = _TYPE_NAMES.get(want, str(want)) if isinstance(want, type) else str(want)
+            what = _TYPE_NAMES.get(want, want.__name__)
             raise DataError(
                 f"{name}: {obj['id']} has a {key!r} that is not {what} "
                 f"({type(value).__name__}); the file is not valid STIX 2.1."
@@ -372,7 +372,9 @@ def import_bundle(
                         progress(done, total)
                 store.upsert_events(_incidents(int(ds_id or 0), kept), STIX_EVENT_COLUMNS)
         except sqlite3.Error as exc:
-            raise DataError(f"Could not save the import to {store.path}: {exc}") from exc
+            raise DataError(
+                f"Could not save the import to {store.path}: {write_reason(exc)}"
+            ) from exc
     finally:
         store.close()
     return report

@@ -8,6 +8,7 @@ later reference database may drop an entity and the user's note must survive tha
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -21,7 +22,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.errors import DataError, write_reason
 
 HISTORY_LIMIT = 200
 
@@ -269,7 +270,7 @@ class UserStore:
             with self.db.atomic():
                 self.db.execute(sql, params)
         except sqlite3.OperationalError as exc:
-            raise DataError(f"Could not save to {self.path}: {exc}") from exc
+            raise DataError(f"Could not save to {self.path}: {write_reason(exc)}") from exc
 
     # notes -------------------------------------------------------------------------------
     def note(self, entity_id: str) -> str:
@@ -334,7 +335,7 @@ class UserStore:
                     [HISTORY_LIMIT],
                 )
         except sqlite3.OperationalError as exc:
-            raise DataError(f"Could not save to {self.path}: {exc}") from exc
+            raise DataError(f"Could not save to {self.path}: {write_reason(exc)}") from exc
 
     def recent(self, limit: int = 20) -> list[tuple[str, str]]:
         return [
@@ -464,9 +465,15 @@ class UserStore:
             yield
             conn.execute("COMMIT")
         except BaseException as exc:
-            conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (disk full): a second ROLLBACK would
+            # replace the real reason with "no transaction is active".
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise DataError(f"Could not save the import to {self.path}: {exc}") from exc
+                raise DataError(
+                    f"Could not save the import to {self.path}: {write_reason(exc)}"
+                ) from exc
             raise
 
     def open_event_dataset(self, name: str, kind: str) -> tuple[int, bool]:
@@ -552,5 +559,5 @@ class UserStore:
                     self.db.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [row[0]])
                 self.db.execute("DELETE FROM datasets WHERE id = ?", [row[0]])
         except sqlite3.OperationalError as exc:
-            raise DataError(f"Could not save to {self.path}: {exc}") from exc
+            raise DataError(f"Could not save to {self.path}: {write_reason(exc)}") from exc
         return True

@@ -11,7 +11,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -497,6 +496,7 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
                 "reliability": c.reliability,
                 "credibility": c.credibility,
                 "url": c.url,
+                **({"note": c.note} if c.note else {}),
             }
             for c in cs
         ]
@@ -507,7 +507,17 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
         "subtype": ent.subtype,
         "name": ent.name,
         "aliases": [a.alias for a in ent.aliases],
-        "alias_details": [asdict(a) for a in ent.aliases],
+        "alias_details": [
+            {
+                "alias": a.alias,
+                "script": a.script,
+                "language": a.language,
+                "kind": a.kind,
+                "citations": cites(a.citations),
+                **({"contradicts_brief": list(a.contradictions)} if a.contradictions else {}),
+            }
+            for a in ent.aliases
+        ],
         "summary": ent.summary,
         "relations": [
             {
@@ -583,7 +593,11 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     print(f"{ent.name}  [{ent.kind}{'/' + ent.subtype if ent.subtype else ''}]  {ent.id}")
     if ent.aliases:
-        print("Also: " + ", ".join(a.alias for a in ent.aliases))
+        print("Also known as:")
+        for a in ent.aliases:
+            print(f"  {a.alias} [{_cite_text(a.citations)}]")
+            for note in a.contradictions:
+                print(f"    ({note})")
     if ent.summary:
         print(f"\n{ent.summary}")
     if ent.event:

@@ -15,14 +15,23 @@ class Citation:
     reliability: str | None  # Admiralty source grade A-F
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
+    note: str | None = None  # e.g. "contradicts the brief: ..." on an outside alias
 
 
 @dataclass(frozen=True)
 class Alias:
+    """A name of an entity with the sources that use it (every alias cites one)."""
+
     alias: str
     script: str | None
     language: str | None
     kind: str | None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def contradictions(self) -> tuple[str, ...]:
+        """Notes of citations whose source contradicts the brief on this name."""
+        return tuple(c.note for c in self.citations if c.note and "contradicts" in c.note)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,12 @@ REGION_GROUPS = (
     ("macro", "Macro-regions"),
     ("area", "Areas"),
 )
-SOURCE_GROUPS = (("brief", "Brief"), ("dataset", "Data sets"), ("page", "Cited pages"))
+SOURCE_GROUPS = (
+    ("brief", "Brief"),
+    ("dataset", "Data sets"),
+    ("page", "Cited pages"),
+    ("outside", "Sources of names"),
+)
 _MONTHS = [
     "January",
     "February",

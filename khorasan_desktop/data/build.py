@@ -106,9 +106,12 @@ class _Builder:
         script: str | None = None,
         language: str | None = None,
         kind: str | None = None,
-    ) -> None:
+    ) -> str:
+        """Add an alias; returns its id, the subject id of its citations (``alias``)."""
+        alias_id = len(self.aliases) + 1
         self.aliases.append(
             {
+                "id": alias_id,
                 "entity_id": entity_id,
                 "alias": str(alias).strip(),
                 "script": script,
@@ -116,6 +119,29 @@ class _Builder:
                 "kind": kind,
             }
         )
+        return str(alias_id)
+
+    def source_alias(self, entity_id: str, al: dict[str, Any]) -> None:
+        """An alias from brief.yaml or regions.yaml with its citations: paragraphs of the
+        brief (``cite``) and/or other sources (``sources``: source, locator, credibility,
+        note, contradicts). An alias citing nothing is a build error: a name nobody uses
+        in a source is left out rather than cited to nothing."""
+        name = al["alias"]
+        if not al.get("cite") and not al.get("sources"):
+            raise BuildError(f"alias {name!r} of {entity_id} cites no source")
+        aid = self.alias(entity_id, name, al.get("script"), al.get("language"), al.get("kind"))
+        if al.get("cite"):
+            self.cite_brief("alias", aid, al["cite"], credibility=2)
+        for s in al.get("sources") or []:
+            sid = s.get("source")
+            if sid not in self.sources_rows:
+                raise BuildError(f"alias {name!r} of {entity_id}: unknown source {sid!r}")
+            if not s.get("locator"):
+                raise BuildError(f"alias {name!r} of {entity_id}: no locator in {sid}")
+            note = s.get("note")
+            if s.get("contradicts"):
+                note = f"contradicts the brief: {s['contradicts']}"
+            self.cite("alias", aid, sid, str(s["locator"]), s.get("credibility"), note)
 
     def cite(
         self,
@@ -212,7 +238,34 @@ class _Builder:
             "reliability_note": src.get("reliability_note", "compilers' grade"),
             "attribution": f"{src['title']}, {src.get('author')} ({src.get('date_text')})",
         }
-        self.alias(BRIEF_ID, src["author"], "Latn", None, "author")
+        self.cite(
+            "alias",
+            self.alias(BRIEF_ID, src["author"], "Latn", None, "author"),
+            BRIEF_ID,
+            "author line",
+            1,
+        )
+        for o in brief.get("outside_sources") or []:
+            self.entity(
+                o["id"],
+                "source",
+                o["title"],
+                "outside",
+                "Cited for names (aliases) only, never for facts; read in a stored copy.",
+            )
+            self.sources_rows[o["id"]] = {
+                "entity_id": o["id"],
+                "kind": "outside",
+                "title": o["title"],
+                "author": o.get("author"),
+                "publisher": o.get("publisher"),
+                "date_text": o.get("date_text"),
+                "url": o.get("url"),
+                "licence": o.get("licence"),
+                "reliability": o["reliability"],
+                "reliability_note": o.get("reliability_note", "compilers' grade"),
+                "attribution": None,
+            }
         for ds in self.config["datasets"]:
             self.entity(ds["id"], "source", ds["title"], "dataset", ds.get("attribution"))
             self.sources_rows[ds["id"]] = {
@@ -254,7 +307,7 @@ class _Builder:
                 self.cite("entity", c["id"], "src-naturalearth", f"admin-0 {c['iso']}", 1)
             self._config_cites(c)
             for a in c.get("aliases") or []:
-                self.alias(c["id"], a["alias"], a.get("script"), a.get("language"), a.get("kind"))
+                self.source_alias(c["id"], a)
             self.region_by_name[(c["name"], "")] = c["id"]
             if not c.get("admin1"):
                 continue
@@ -286,11 +339,13 @@ class _Builder:
                     "longitude": p.get("longitude"),
                 }
                 if p["name"] != name:
-                    self.alias(pid, p["name"], "Latn", None, "Natural Earth name")
+                    aid = self.alias(pid, p["name"], "Latn", None, "Natural Earth name")
+                    self.cite("alias", aid, "src-naturalearth", f"admin-1 {code} name", 1)
                 if p.get("name_ne_original"):
                     pass  # a Natural Earth mislabel fixed upstream; not a real alias
                 elif p.get("gn_name") and p["gn_name"] not in (name, p["name"]):
-                    self.alias(pid, p["gn_name"], "Latn", None, "GeoNames name")
+                    aid = self.alias(pid, p["gn_name"], "Latn", None, "GeoNames name")
+                    self.cite("alias", aid, "src-naturalearth", f"admin-1 {code} gn_name", 1)
                 self.cite("entity", pid, "src-naturalearth", f"admin-1 {code}", 1)
                 self.region_by_name[(c["name"], name)] = pid
                 self.region_by_name.setdefault((c["name"], p["name"]), pid)
@@ -338,9 +393,7 @@ class _Builder:
                 }
             )
             for al in a.get("aliases") or []:
-                self.alias(
-                    a["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
-                )
+                self.source_alias(a["id"], al)
             self.cite_brief("entity", a["id"], a["cite"])
         for r in brief.get("regions") or []:
             self.entity(
@@ -363,9 +416,7 @@ class _Builder:
                 "longitude": None,
             }
             for al in r.get("aliases") or []:
-                self.alias(
-                    r["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
-                )
+                self.source_alias(r["id"], al)
             for m in r.get("members") or []:
                 self.region_members.add((r["id"], m))
             self.cite_brief("entity", r["id"], r["cite"])
@@ -640,8 +691,11 @@ class _Builder:
                 self.require(c["subject_id"], "citation subject")
             elif c["subject_type"] == "relation" and c["subject_id"] not in ids:
                 raise BuildError(f"citation of unknown relation {c['subject_id']}")
+        cited = {c["subject_id"] for c in self.citations if c["subject_type"] == "alias"}
         for a in self.aliases:
             self.require(a["entity_id"], "alias")
+            if str(a["id"]) not in cited:
+                raise BuildError(f"alias {a['alias']!r} of {a['entity_id']} has no citation")
 
     def weights(self) -> None:
         """How central an entity is: ties in search ranking go to the busier one."""

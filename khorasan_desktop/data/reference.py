@@ -97,8 +97,8 @@ class Reference(BrowseQueries):
 
     def citations(self, subject_type: str, subject_id: str) -> tuple[Citation, ...]:
         rows = self.db.execute(
-            "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url "
-            "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+            "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url, "
+            "c.note FROM citations c JOIN sources s ON s.entity_id = c.source_id "
             "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
             [subject_type, subject_id],
         ).fetchall()
@@ -115,12 +115,13 @@ class Reference(BrowseQueries):
         if row is None:
             raise NotFound(f"No entity with id {entity_id!r}.")
         ent_id, kind, subtype, name, summary, vague, vague_note = row
+        alias_rows = self.db.execute(
+            "SELECT id, alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
+            [ent_id],
+        ).fetchall()
+        alias_cites = self.citations_for("alias", [str(r[0]) for r in alias_rows])
         aliases = tuple(
-            Alias(*r)
-            for r in self.db.execute(
-                "SELECT alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
-                [ent_id],
-            )
+            Alias(r[1], r[2], r[3], r[4], tuple(alias_cites.get(str(r[0]), ()))) for r in alias_rows
         )
         details: dict[str, Any] = {}
         if vague:
@@ -223,7 +224,7 @@ class Reference(BrowseQueries):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
-                "c.credibility, s.url FROM citations c JOIN sources s ON s.entity_id = "
+                "c.credibility, s.url, c.note FROM citations c JOIN sources s ON s.entity_id = "
                 f"c.source_id WHERE c.subject_type = ? AND c.subject_id IN ({marks}) "
                 "ORDER BY c.id",
                 [subject_type, *chunk],

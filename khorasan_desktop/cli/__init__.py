@@ -147,6 +147,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true", help=json_help)
 
+    st = command(
+        "stats",
+        "list the published statistics (UN, ACLED, monitoring groups, the brief), each with "
+        "its kind, period, scope and source",
+        "stats",
+        "stats --actor ISIS-K --from 2021 --to 2021",
+        "stats --place Bajaur --json",
+        "stats --kind cumulative",
+        epilog="Kinds: point (an estimate at a moment, or a single day), period (a count over "
+        "its period, a year or less), cumulative (over a span longer than a year), rate (each "
+        "year of its span), change (a trend or percentage). Published figures are never "
+        "added to the documented incident counts.\n\n",
+    )
+    st.add_argument("--actor", help="only figures about this actor, e.g. --actor ISKP")
+    st.add_argument(
+        "--place",
+        help="only figures whose scope names this place (a region's name or any text), "
+        "e.g. --place Nangarhar",
+    )
+    st.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="only figures whose period reaches this date or later, e.g. --from 2021-08",
+    )
+    st.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="only figures whose period starts by this date, e.g. --to 2021-12-31",
+    )
+    st.add_argument(
+        "--kind",
+        choices=["point", "period", "cumulative", "rate", "change"],
+        help="only figures of this kind, e.g. --kind period",
+    )
+    st.add_argument("--json", action="store_true", help=json_help)
+
     ex = command(
         "export",
         "export views to a PDF report, STIX 2.1, CSV or JSON",
@@ -400,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "show": _show,
             "counts": _counts,
+            "stats": _stats,
             "build-db": _build,
             "screenshot": _screenshot,
             "export": _export,
@@ -568,6 +607,15 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
                 "target": ev.target,
                 "attribution": ev.attribution,
                 "perpetrator_as_reported": ev.perpetrator_text,
+                "correction": (
+                    {
+                        "original": ev.correction.original,
+                        "corrected": ev.correction.corrected,
+                        "reason": ev.correction.reason,
+                    }
+                    if ev.correction
+                    else None
+                ),
             }
         )
     if ent.kind in ("actor", "region"):
@@ -611,6 +659,13 @@ def _show(args: argparse.Namespace) -> int:
             )
         if ev["attribution"]:
             print(f"Attribution: {ev['attribution']} ({ev['perpetrator_as_reported']})")
+        fix = ev["correction"]
+        if fix:
+            changes = ", ".join(
+                f"{k} {fix['original'][k] or '(blank)'} -> {fix['corrected'][k]}"
+                for k in fix["original"]
+            )
+            print(f"Corrected: {changes}. Why: {fix['reason']}")
     for f in ent.facts:
         print(f"- {f.statement} [{_cite_text(f.citations)}]")
     if ent.relations:
@@ -685,6 +740,36 @@ def _counts(args: argparse.Namespace) -> int:
     print(f"total\t{counts.total}")
     for line in layers.attributions(user_db, chosen):
         print(f"# {line}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    """Published statistics, each labelled with what it is (kind and period)."""
+    from khorasan_desktop.views import statistics as stats_view
+
+    ref = _reference(args)
+    data = stats_view.load(
+        ref,
+        actor=args.actor,
+        place=args.place,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kind=args.kind,
+    )
+    if args.json:
+        _out(
+            {
+                "scope": data.scope,
+                "statistics": [stats_view.as_json(s) for s in data.statistics],
+                "note": stats_view.NOTE,
+            }
+        )
+        return 0
+    print(f"# {len(data.statistics)} published figures: {data.scope}")
+    print(f"# {stats_view.NOTE}")
+    for s in data.statistics:
+        print(f"{s.id}\t{s.kind_label}\t{s.value_text}")
+        print(f"\t{s.series}; scope: {s.scope or '—'}; source: {s.source or '—'}")
     return 0
 
 

@@ -72,6 +72,15 @@ class Judgement:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A change the compilers made to a source row: what it said, what it says now, why."""
+
+    original: dict[str, str]  # field -> the source row's value
+    corrected: dict[str, str]  # field -> the value in the reference data
+    reason: str
+
+
+@dataclass(frozen=True)
 class EventDetail:
     type: str | None
     date_start: str | None
@@ -92,6 +101,7 @@ class EventDetail:
     target: str | None
     attribution: str | None
     perpetrator_text: str | None
+    correction: Correction | None = None
 
 
 @dataclass(frozen=True)

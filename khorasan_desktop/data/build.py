@@ -470,6 +470,7 @@ class _Builder:
                     "attribution": None,
                     "perpetrator_text": None,
                     "original": None,
+                    "correction_reason": None,
                 }
             )
             for p in places:
@@ -517,10 +518,14 @@ class _Builder:
         for s in brief.get("statistics") or []:
             self.require(s.get("subject"), f"statistic {s['id']}")
             start, end = _period_bounds(str(s.get("period") or ""))
+            kind = s.get("kind") or statistic_kind(s.get("unit"), s["value_text"], start, end)
+            if kind not in STATISTIC_KINDS:
+                raise BuildError(f"statistic {s['id']}: unknown kind {kind!r}")
             self.statistics.append(
                 {
                     "id": s["id"],
                     "series": s["series"],
+                    "kind": kind,
                     "period_text": s.get("period"),
                     "period_start": start,
                     "period_end": end,
@@ -613,6 +618,7 @@ class _Builder:
                     "attribution": row["attribution"],
                     "perpetrator_text": row["perpetrator"] or None,
                     "original": json.dumps(original, sort_keys=True) if original else None,
+                    "correction_reason": " ".join(fix["reason"].split()) if fix else None,
                 }
             )
             self.event_actors.add((row["id"], ISKP_ID, row["attribution"]))
@@ -641,14 +647,30 @@ class _Builder:
     def load_statistics(self) -> None:
         with (self.sources / "statistics.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
+        by_text = {s["value_text"]: s for s in self.statistics}
         for row in rows:
             start, end = _period_bounds(row["period"])
             scope = row["scope"]
+            brief_own = by_text.get(row["value_text"])
+            if brief_own is not None and "seed brief" in row["source_title"].lower():
+                # The brief's own figure, already a statistic of brief.yaml: kept once,
+                # with the data set's note and row cited beside the paragraph.
+                if row["note"]:
+                    brief_own["note"] = " ".join(filter(None, [brief_own["note"], row["note"]]))
+                self.cite(
+                    "statistic",
+                    brief_own["id"],
+                    "src-statistics",
+                    f"statistics.csv row {row['id']}",
+                    self.config["default_statistic_credibility"],
+                )
+                continue
             subject = "actor-islamic-state" if scope.lower().startswith("global") else ISKP_ID
             self.statistics.append(
                 {
                     "id": row["id"],
                     "series": row["series"],
+                    "kind": statistic_kind(row["unit"], row["value_text"], start, end),
                     "period_text": row["period"],
                     "period_start": start,
                     "period_end": end,
@@ -727,6 +749,34 @@ def _period_bounds(period: str) -> tuple[str | None, str | None]:
     start = _date(first, None, f"period {period!r}").start
     end = _date(last or first, None, f"period {period!r}").end
     return start, end
+
+
+STOCK_UNITS = {"fighters", "people", "members", "provinces"}
+STATISTIC_KINDS = ("point", "period", "cumulative", "rate", "change")
+
+
+def statistic_kind(unit: str | None, value_text: str, start: str | None, end: str | None) -> str:
+    """What a published figure is, so it is drawn and labelled as such (issue 14):
+
+    - ``change``: a trend or a percentage change, not a count;
+    - ``rate``: a count for each year of its span ("more than a dozen ... each year");
+    - ``point``: an estimate at a moment (fighters, people) or a count on a single day;
+    - ``cumulative``: a count over a span longer than a year ("306 attacks 2021-2024");
+    - ``period``: a count over its period, a year or less."""
+    unit_l = (unit or "").lower()
+    if "percent" in unit_l or not unit_l:
+        return "change"
+    if "per year" in unit_l or "each year" in value_text.lower():
+        return "rate"
+    if unit_l in STOCK_UNITS or (start is not None and start == end):
+        return "point"
+    if (
+        start
+        and end
+        and dt.date.fromisoformat(end) - dt.date.fromisoformat(start) > dt.timedelta(days=366)
+    ):
+        return "cumulative"
+    return "period"
 
 
 def _scope_region(scope: str | None) -> str | None:

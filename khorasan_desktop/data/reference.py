@@ -12,6 +12,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import (
     Alias,
     Citation,
+    Correction,
     Counts,
     Entity,
     EntityRef,
@@ -214,6 +215,7 @@ class Reference(BrowseQueries):
             target=r["target"],
             attribution=r["attribution"],
             perpetrator_text=r["perpetrator_text"],
+            correction=_correction(r),
         )
 
     def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
@@ -371,3 +373,18 @@ def _contained(flt: CountFilter) -> str:
     if flt.date_to:
         parts.append("v.date_end <= :dto")
     return "(" + " AND ".join(parts) + ")"
+
+
+# Source fields a correction may set -> the events column holding the corrected value.
+_CORRECTED_COLUMN = {"date": "date_text", "deaths": "deaths_best"}
+
+
+def _correction(r: dict[str, Any]) -> Correction | None:
+    if not r.get("original"):
+        return None
+    original = {k: "" if v is None else str(v) for k, v in json.loads(r["original"]).items()}
+    corrected = {}
+    for field in original:
+        value = r.get(_CORRECTED_COLUMN.get(field, field))
+        corrected[field] = "" if value is None else str(value)
+    return Correction(original, corrected, r.get("correction_reason") or "")

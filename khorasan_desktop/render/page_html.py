@@ -218,6 +218,19 @@ def _event_block(ent: Entity, notes: Citations) -> str:
                 f"<b>{esc(ev.attribution)}</b> — as reported: {esc(ev.perpetrator_text)}",
             )
         )
+    if ev.correction:
+        fix = ev.correction
+        changes = "; ".join(
+            f"{esc(k)}: {esc(fix.original[k]) or '(blank)'} → {esc(fix.corrected.get(k, ''))}"
+            for k in fix.original
+        )
+        rows.append(
+            (
+                "Corrected",
+                f"{changes} <span class='meta'>(source row → reference data)</span><br>"
+                f"<i>Why:</i> {esc(fix.reason)}",
+            )
+        )
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f"<table class='facts'>{body}</table><p>{notes.mark(ent.citations)}</p>"
 

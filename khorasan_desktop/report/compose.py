@@ -419,8 +419,6 @@ def _events_section(
             "stated.</p>" + _events_table(ref, ids, cites)
         )
         parts.append(capped_line(len(ids), data.incidents_total))
-        parts.append(_coverage(ref))
-        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(
@@ -444,6 +442,10 @@ def _events_section(
             )
         )
         parts.append(capped_line(len(rows), data.imported_total))
+    if data.resolved.layers.bundled:
+        # After the tables: what the documented sample is, and what was published.
+        parts.append(_coverage(ref))
+        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     return "".join(parts)
 
 

@@ -60,6 +60,7 @@ TARGETS_MS = {  # issue targets for the 1M database (shown data, longest GUI sta
     "graph: open busiest": 250,
 }
 
+
 def report_views(db: Path) -> list[str]:
     """The README's report (ISIS-K page, its 2021 relations, a province chart per quarter,
     the map, the 2021 events), by ids that both the bundled and the 1M database hold."""

@@ -592,11 +592,12 @@ class BrowseQueries:
     def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
         """Counts per period and per country or province id (None: not known)."""
         col = {"country": "country_id", "province": "province_id"}[stack]
-        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
-        table = "event_actors v" if use_links else "events v"
+        table, n, use_links = self.count_table(flt, by_country=stack == "country")  # type: ignore[attr-defined]
+        if stack == "province" and not use_links:
+            table, n = "events v", "count(*)"  # the per-date totals hold no province
         where, params = self._incident_where(flt, actor_table=use_links)  # type: ignore[attr-defined]
         rows = self.db.execute(
-            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, {n} "
             f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
             params,
         ).fetchall()

@@ -62,6 +62,7 @@ class Reference(BrowseQueries):
         self.path = path
         self.db = open_reference(path)
         self.meta = meta(self.db)
+        self._date_counts: bool | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -312,14 +313,37 @@ class Reference(BrowseQueries):
         bad = [a for a in flt.attributions if a not in ATTRIBUTIONS]
         if bad or not flt.attributions:
             raise BadQuery(f"Attribution must be among {', '.join(ATTRIBUTIONS)}.")
-        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
-        table = "event_actors v" if use_links else "events v"
+        table, n, use_links = self.count_table(flt)
         where, params = self._incident_where(flt, actor_table=use_links)
         sql = (
-            f"SELECT v.date_start, v.date_end, v.date_precision, count(*) FROM {table} {where} "
+            f"SELECT v.date_start, v.date_end, v.date_precision, {n} FROM {table} {where} "
             "GROUP BY v.date_start, v.date_end, v.date_precision"
         )
         return dates.count_bins(self.db.execute(sql, params), by, flt.date_from, flt.date_to)
+
+    def count_table(self, flt: CountFilter, by_country: bool = False) -> tuple[str, str, bool]:
+        """Where a count of ``flt`` reads from: (table as ``v``, count expression, whether
+        it is the actor links table). Counts that only dates, attribution or a country
+        narrow read the per-date totals the build stores (a few thousand rows where the
+        events table holds a million); an actor reads its links, anything else the events.
+        """
+        if flt.actor_id and not (flt.attack_type or flt.target):
+            return "event_actors v", "count(*)", True
+        narrowed = flt.actor_id or flt.province_id or flt.attack_type or flt.target
+        if not narrowed and self._has_date_counts():
+            if flt.country_id or by_country:
+                return "incident_country_date_counts v", "sum(v.n)", False
+            return "incident_date_counts v", "sum(v.n)", False
+        return "events v", "count(*)", False
+
+    def _has_date_counts(self) -> bool:
+        """Databases built before the per-date totals existed count from the events."""
+        if self._date_counts is None:
+            row = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_date_counts'"
+            ).fetchone()
+            self._date_counts = row is not None
+        return self._date_counts
 
     def _incident_where(
         self, flt: CountFilter, actor_table: bool = False

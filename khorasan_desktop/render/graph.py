@@ -563,7 +563,7 @@ class GraphScene(QGraphicsScene):
                 edge.route(src.pos(), tgt.pos(), edge.bow, src, tgt)
 
     def positions(self) -> dict[str, tuple[float, float]]:
-        return {i: (round(n.pos().x(), 2), round(n.pos().y(), 2)) for i, n in self.nodes.items()}
+        return {i: (n.pos().x(), n.pos().y()) for i, n in self.nodes.items()}
 
     def apply(self, data: RelationsViewData, pinned: frozenset[str] | None = None) -> None:
         """Show the relations and entities the view data keeps, mark its path and the
@@ -615,7 +615,8 @@ def positions(
     pairs = [(r.source.id, r.target.id) for r in graph.rows]
     keep = {i: (x, y - off[i]) for i, (x, y) in (fixed or {}).items() if i in nodes}
     boxes = layout(sorted(nodes), pairs, centre, sizes=sizes, gap=14.0, aspect=aspect, fixed=keep)
-    return {i: (x, y + off[i]) for i, (x, y) in boxes.items()}
+    given = fixed or {}
+    return {i: given[i] if i in keep else (x, y + off[i]) for i, (x, y) in boxes.items()}
 
 
 def scene_for(

@@ -32,6 +32,9 @@ VIEWS = [
     "entity:Nangarhar",
     "relations:ISIS-K",
     "relations:ISIS-K,depth=2",
+    "chart",  # the chart as it opens: no filter but the year boxes' lower bound
+    "chart:from=2015",
+    "chart:from=2015,by=month",
     "chart:actor=ISIS-K,by=year",
     "chart:actor=ISIS-K,by=quarter",
     "chart:province=Nangarhar,by=month",
@@ -41,8 +44,10 @@ VIEWS = [
     "map",
     "map:actor=ISIS-K",
     "map:from=2021,to=2021",
+    "map:from=2015",
     "map:province=Nangarhar",
     "events:from=2021,to=2021",
+    "events:from=2015",
     "events:actor=ISIS-K",
 ]
 # Views that must read every incident (no filter narrows them): a scan of a covering

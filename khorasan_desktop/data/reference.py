@@ -350,9 +350,14 @@ class Reference(BrowseQueries):
         if flt.date_from:
             clauses.append("v.date_end >= :dfrom")
             params["dfrom"] = flt.date_from
-        if flt.date_to:
+        # Always an upper bound on date_start (the end of time when none is asked): with
+        # only ``date_end >= :dfrom`` SQLite at a million events walks the non-covering
+        # date index and looks up every row (3.5 s instead of 0.2 s); a range on
+        # date_start keeps it on the covering (is_incident, date_start, ...) indexes. A
+        # dated event always has a date_start (the build derives date_end from it).
+        if flt.date_to or flt.date_from:
             clauses.append("v.date_start <= :dto")
-            params["dto"] = flt.date_to
+            params["dto"] = flt.date_to or "9999-12-31"
         if flt.attack_type:
             clauses.append("v.attack_type = :atype")
             params["atype"] = flt.attack_type

@@ -299,7 +299,8 @@ def _relations_section(
             f"{laid}</p>"
         )
     if data.path is not None and data.path.rows:
-        parts.append(f"<h3>Shortest path ({len(data.path.rows)} steps)</h3>")
+        steps = len(data.path.rows)
+        parts.append(f"<h3>Shortest path ({steps} step{'s' if steps != 1 else ''})</h3>")
         parts.append(
             _table(
                 ["Step", "Subject", "Relation", "Object", "Period", "Sources"],

@@ -70,7 +70,6 @@ from khorasan_desktop.render.graph import (
     GraphScene,
     NodeItem,
     group_for,
-    legend_width,
     node_items,
     paint_legend,
     paint_swatch,
@@ -98,6 +97,7 @@ KEY_ENTRIES = [
     ("centre", "Centre of the graph"),
     ("pinned", "Pinned"),
 ]
+LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
 HELP = (
     "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
     "there, drag the background to pan, wheel to zoom. Keys on the selected entity: "
@@ -244,7 +244,7 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedWidth(int(legend_width()))
+        self.setFixedWidth(LEGEND_COLUMN - 20)
         p = QPicture()
         painter = QPainter(p)
         self.setFixedHeight(int(paint_legend(painter, entries=KEY_ENTRIES).height()))
@@ -257,6 +257,7 @@ class Legend(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_legend(p, self.height(), self.width(), entries=KEY_ENTRIES)
+
         p.end()
 
 
@@ -282,6 +283,8 @@ class LegendFilter(QListWidget):
         self.setAccessibleName("Legend filters")
         self.setToolTip("Uncheck a relation group or an entity kind to hide it (Space toggles)")
         self.setIconSize(QSize(46, 20))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self._building = False
         self._entries: list[tuple[QListWidgetItem, frozenset[str]]] = []
@@ -300,6 +303,7 @@ class LegendFilter(QListWidget):
         )
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(Qt.ItemDataRole.UserRole, label)
+        item.setToolTip(f"{label}: uncheck to hide (Space toggles)")
         self.addItem(item)
         self._entries.append((item, members))
 
@@ -443,13 +447,17 @@ class RelationGraphView(QWidget):
         self.source_box.setAccessibleName("Cited source")
         self.source_box.setToolTip("Only relations cited by this source")
         self.source_box.addItem("Any source", None)
-        self.source_box.setMaximumWidth(260)
+        self.source_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source_box.setMinimumContentsLength(8)
         self.source_box.currentIndexChanged.connect(self._filters_changed)
         self.find_box = QLineEdit(self)
         self.find_box.setAccessibleName("Find entity in the graph")
         self.find_box.setPlaceholderText("Find in graph…")
         self.find_box.setToolTip("Type a name, Enter selects and centres it")
         self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMinimumWidth(90)
         self._find_completer = QCompleter([], self.find_box)
         self._find_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._find_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -464,13 +472,14 @@ class RelationGraphView(QWidget):
             "the centre over the relations the filters keep; empty clears it"
         )
         self.path_box.setClearButtonEnabled(True)
+        self.path_box.setMinimumWidth(90)
         self._path_completer = QCompleter([], self.path_box)
         self._path_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._path_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.path_box.setCompleter(self._path_completer)
         self.path_box.returnPressed.connect(lambda: self.set_path(self.path_box.text()))
-        self.relayout_button = QPushButton("Lay out again", self)
-        self.relayout_button.setAccessibleName("Lay out again")
+        self.relayout_button = QPushButton("Re-layout", self)
+        self.relayout_button.setAccessibleName("Lay out again (keeps pinned entities)")
         self.relayout_button.setToolTip("Place every entity that is not pinned afresh")
         self.relayout_button.clicked.connect(self.relayout)
         self.save_button = QPushButton("Save chart…", self)
@@ -511,7 +520,7 @@ class RelationGraphView(QWidget):
         side.setWidget(key)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        width = key.width() + side.verticalScrollBar().sizeHint().width()
+        width = LEGEND_COLUMN
         side.setFixedWidth(width)
         side.setMinimumHeight(60)
         side.setMaximumHeight(key.height() + 4)

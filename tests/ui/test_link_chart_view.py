@@ -223,3 +223,52 @@ def test_window_menu_reopens_a_saved_chart(
     assert dialog.list.count() == 0 and not dialog.open_button.isEnabled()
     assert w.user.link_charts() == [] and paths.user_db() == w.user.path
     assert w.act_open_chart.shortcut().toString() == "Ctrl+Shift+L"
+
+
+@pytest.mark.parametrize(
+    "text", ["relations:ISIS-K,path=Al-Qaida", "relations:Islamic State,depth=2"]
+)
+def test_printed_graph_names_are_at_least_7_pt(ref: Reference, text: str) -> None:
+    from khorasan_desktop.render.graph import MIN_PRINT_PT, scene_for
+    from khorasan_desktop.report import compose
+
+    data = registry.load(ref, parse(text), paths.user_db()).data
+    assert isinstance(data, RelationsViewData)
+    w, h = compose.GRAPH_SIZE
+    scene = scene_for(
+        data, frame=(w, h), max_scale=compose.GRAPH_MAX_SCALE, aspect=compose.GRAPH_ASPECT
+    )
+    rect = scene.sceneRect()
+    scale = min(w / rect.width(), h / rect.height(), compose.GRAPH_MAX_SCALE)
+    smallest = min(n.font.pointSizeF() for n in scene.nodes.values())
+    assert smallest * scale >= MIN_PRINT_PT - 0.1 >= 7.0
+
+
+def test_legend_model_and_undated_pen(qtmodeltester, view: RelationGraphView) -> None:  # type: ignore[no-untyped-def]
+    from khorasan_desktop.render.graph import edge_pen
+
+    qtmodeltester.check(view.legend.model())
+    undated, dated = edge_pen("rival-of", True), edge_pen("rival-of", False)
+    assert undated.dashPattern() and not dated.dashPattern()
+    assert undated.color().alpha() < dated.color().alpha()
+    edge = view.scene.edges["rel-iskp-rival-of-taliban"]  # undated
+    assert edge.undated and edge.pen().dashPattern()
+
+
+def test_pdf_of_a_path_names_it_and_its_steps(ref: Reference, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from khorasan_desktop.report import compose
+
+    loaded = registry.load_all(
+        ref, [parse("relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")], paths.user_db()
+    )
+    pictures = compose.record_pictures(ref, loaded)
+    assert {"view0", "view0-legend"} <= set(pictures)
+    assert pictures["view0"].width == compose.GRAPH_SIZE[0]  # the legend is under, not beside
+    doc = compose.compose(ref, loaded, pictures, compose.ReportOptions())
+    html = "".join(doc.html)
+    assert "Shortest path (2 relations)" in html and "Shortest path (2 steps)" in html
+    none = registry.load_all(
+        ref, [parse("relations:ISIS-K,path=Al-Qaida,grade=A")], paths.user_db()
+    )
+    html = "".join(compose.compose(ref, none, {}, compose.ReportOptions()).html)
+    assert "No path from Islamic State Khorasan Province to Al-Qaida" in html

@@ -352,9 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sc.add_argument(
         "--view",
-        choices=["page", "relations", "chart", "map"],
+        type=_screenshot_view,
         default="page",
-        help="which view of it: its page (default), relation graph, chart or the map",
+        metavar="VIEW",
+        help="which view of it: page (default), relations, chart or map; a relation "
+        "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
         "--size",
@@ -711,6 +713,24 @@ def _packs(args: argparse.Namespace) -> int:
     return packs_command(args)
 
 
+def _screenshot_view(text: str) -> str:
+    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    kind = text.partition(":")[0].strip().lower()
+    if text.strip().lower() in ("page", "relations", "chart", "map"):
+        return text.strip().lower()
+    if kind == "relations" and ":" in text:
+        from khorasan_desktop.core import viewspec
+
+        try:
+            viewspec.parse(text)
+        except viewspec.ViewSpecError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return text.strip()
+    raise argparse.ArgumentTypeError(
+        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+    )
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -738,7 +758,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         out = screenshot.render(
             window, window.ref, args.file, args.open_name, args.view, (width, height)
         )
-    except OSError as exc:
+    except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
     finally:
         window.close()

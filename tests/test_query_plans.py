@@ -50,7 +50,7 @@ VIEWS = [
 WHOLE_INDEX_OK = {
     "chart:by=year,stack=country": "events_country_date",
 }
-SEARCHES = ["i", "is", "isi", "isis", "ISKP", "civilians", "ولایت خراسان"]
+SEARCHES = ["i", "is", "isi", "isis", "ISKP", "civilians", "ولایت خراسان", "Nangahar", "Kashmr"]
 
 
 @pytest.fixture(scope="module")

@@ -50,7 +50,7 @@ VIEWS = [
     "events:from=2015",
     "events:actor=ISIS-K",
 ]
-SEARCHES = ["i", "is", "isi", "isis", "ISKP", "civilians", "ولایت خراسان"]
+SEARCHES = ["i", "is", "isi", "isis", "ISKP", "civilians", "ولایت خراسان", "Nangahar", "Kashmr"]
 
 
 @pytest.fixture(scope="module")

@@ -19,12 +19,13 @@ from khorasan_desktop.core.models import (
     Fact,
     Judgement,
     Relation,
+    SearchHit,
     SearchResult,
 )
 from khorasan_desktop.data import search as search_mod
 from khorasan_desktop.data.browse import BrowseQueries
 from khorasan_desktop.data.connection import interruptible, meta, open_reference
-from khorasan_desktop.data.errors import BadQuery, NotFound
+from khorasan_desktop.data.errors import BadQuery, NameNotFound, NotFound
 
 BINS = ("year", "quarter", "month")
 ATTRIBUTIONS = ("claimed", "attributed", "disputed")
@@ -81,11 +82,29 @@ class Reference(BrowseQueries):
             return search_mod.search(self.db, text, kind=kind, limit=limit)
 
     def resolve(self, name_or_id: str, kind: str | None = None) -> str:
-        found = search_mod.resolve(self.db, name_or_id, kind)
-        if found is None:
-            what = f"{kind} " if kind else ""
-            raise NotFound(f"No {what}entity matches {name_or_id!r}.")
-        return found
+        """The one entity a name, alias or id names; NameNotFound (with the candidates of
+        an ambiguous name, or the names close to a mistyped one) otherwise."""
+        found = search_mod.lookup(self.db, name_or_id, kind)
+        if found.entity_id is not None:
+            return found.entity_id
+        what = f"{kind} " if kind else ""
+
+        def listed(hits: tuple[SearchHit, ...]) -> tuple[tuple[str, str, str], ...]:
+            return tuple(
+                (h.id, h.name, h.kind + (f"/{h.subtype}" if h.subtype else "")) for h in hits
+            )
+
+        if found.candidates:
+            names = [h.name for h in found.candidates]
+            raise NameNotFound(
+                f"{name_or_id!r} may mean {len(names)} entities: {', '.join(names)}; "
+                "give the full name or the id.",
+                candidates=listed(found.candidates),
+            )
+        message = f"No {what}entity matches {name_or_id!r}."
+        if found.suggestions:
+            message += f" Did you mean {search_mod.either([h.name for h in found.suggestions])}?"
+        raise NameNotFound(message, suggestions=listed(found.suggestions))
 
     # -- entities ------------------------------------------------------------------------
     def ref(self, entity_id: str) -> EntityRef:

@@ -267,11 +267,23 @@ CREATE VIRTUAL TABLE search_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '3'
 );
+
+-- Trigrams of the compact names and aliases of actors and regions (not events or sources:
+-- a million event names would make every typo lookup rank a hundred thousand rows, and
+-- long titles match any typo somewhere). Typo-tolerant search takes its candidates
+-- here; rowid = names.id. Filled by DERIVE.
+CREATE VIRTUAL TABLE names_trigram USING fts5 (
+    compact,
+    content = '',
+    tokenize = 'trigram'  -- detail 'full': bm25 needs each trigram's count to rank
+);
 """
 
 # Denormalised copies filled after the base rows are inserted (build and benchmarks).
 DERIVE = """
 UPDATE names SET kind = (SELECT e.kind FROM entities e WHERE e.id = names.entity_id);
+INSERT INTO names_trigram (rowid, compact)
+    SELECT id, compact FROM names WHERE kind IN ('actor', 'region') AND length(compact) >= 3;
 UPDATE event_actors SET (is_incident, date_start, date_end, date_precision, attribution,
         country_id, province_id) =
     (SELECT v.is_incident, v.date_start, v.date_end, v.date_precision, v.attribution,

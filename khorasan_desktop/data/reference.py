@@ -12,6 +12,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.models import (
     Alias,
     Citation,
+    Correction,
     Counts,
     Entity,
     EntityRef,
@@ -117,8 +118,8 @@ class Reference(BrowseQueries):
 
     def citations(self, subject_type: str, subject_id: str) -> tuple[Citation, ...]:
         rows = self.db.execute(
-            "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url "
-            "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+            "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url, "
+            "c.note FROM citations c JOIN sources s ON s.entity_id = c.source_id "
             "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
             [subject_type, subject_id],
         ).fetchall()
@@ -135,12 +136,13 @@ class Reference(BrowseQueries):
         if row is None:
             raise NotFound(f"No entity with id {entity_id!r}.")
         ent_id, kind, subtype, name, summary, vague, vague_note = row
+        alias_rows = self.db.execute(
+            "SELECT id, alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
+            [ent_id],
+        ).fetchall()
+        alias_cites = self.citations_for("alias", [str(r[0]) for r in alias_rows])
         aliases = tuple(
-            Alias(*r)
-            for r in self.db.execute(
-                "SELECT alias, script, language, kind FROM aliases WHERE entity_id = ? ORDER BY id",
-                [ent_id],
-            )
+            Alias(r[1], r[2], r[3], r[4], tuple(alias_cites.get(str(r[0]), ()))) for r in alias_rows
         )
         details: dict[str, Any] = {}
         if vague:
@@ -233,6 +235,7 @@ class Reference(BrowseQueries):
             target=r["target"],
             attribution=r["attribution"],
             perpetrator_text=r["perpetrator_text"],
+            correction=_correction(r),
         )
 
     def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
@@ -243,7 +246,7 @@ class Reference(BrowseQueries):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
-                "c.credibility, s.url FROM citations c JOIN sources s ON s.entity_id = "
+                "c.credibility, s.url, c.note FROM citations c JOIN sources s ON s.entity_id = "
                 f"c.source_id WHERE c.subject_type = ? AND c.subject_id IN ({marks}) "
                 "ORDER BY c.id",
                 [subject_type, *chunk],
@@ -418,3 +421,18 @@ def _contained(flt: CountFilter) -> str:
     if flt.date_to:
         parts.append("v.date_end <= :dto")
     return "(" + " AND ".join(parts) + ")"
+
+
+# Source fields a correction may set -> the events column holding the corrected value.
+_CORRECTED_COLUMN = {"date": "date_text", "deaths": "deaths_best"}
+
+
+def _correction(r: dict[str, Any]) -> Correction | None:
+    if not r.get("original"):
+        return None
+    original = {k: "" if v is None else str(v) for k, v in json.loads(r["original"]).items()}
+    corrected = {}
+    for field in original:
+        value = r.get(_CORRECTED_COLUMN.get(field, field))
+        corrected[field] = "" if value is None else str(value)
+    return Correction(original, corrected, r.get("correction_reason") or "")

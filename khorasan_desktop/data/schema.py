@@ -65,7 +65,8 @@ CREATE TABLE events (
     target TEXT,
     attribution TEXT CHECK (attribution IN ('claimed', 'attributed', 'disputed')),
     perpetrator_text TEXT,
-    original TEXT
+    original TEXT,  -- JSON: the source row's values a correction replaced
+    correction_reason TEXT  -- why (corrections.yaml), shown beside the corrected values
 );
 -- Covering indexes for counts: equality columns first, then the dates in the order the
 -- counts query groups by, so SQLite reads the index alone and needs no sort.
@@ -162,6 +163,7 @@ CREATE INDEX facts_entity ON facts (entity_id);
 CREATE TABLE statistics (
     id TEXT PRIMARY KEY,
     series TEXT NOT NULL,
+    kind TEXT NOT NULL,  -- point | period | cumulative | rate | change (build.statistic_kind)
     period_text TEXT,
     period_start TEXT,
     period_end TEXT,

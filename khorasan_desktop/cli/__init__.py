@@ -17,8 +17,22 @@ from typing import Any
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.connection import damage
-from khorasan_desktop.data.errors import DataError, write_reason
+from khorasan_desktop.data.errors import DataError, NameNotFound, write_reason
 from khorasan_desktop.data.reference import BINS, CountFilter, Reference
+from khorasan_desktop.data.search import MAX_LIMIT as MAX_HITS
+
+
+def _hit_limit(text: str) -> int:
+    """``--limit``: a whole number of hits from 1 to the most a search lists."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_HITS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_HITS}, not {text!r}"
+        )
+    return value
 
 
 class UsageError(Exception):
@@ -98,7 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only hits of this kind, e.g. --kind region",
     )
     s.add_argument(
-        "--limit", type=int, default=20, help="at most this many hits (default 20), e.g. --limit 5"
+        "--limit",
+        type=_hit_limit,
+        default=20,
+        help=f"at most this many hits, 1 to {MAX_HITS} (default 20; a cut list says how "
+        "many more there are), e.g. --limit 5",
     )
     s.add_argument("--json", action="store_true", help=json_help)
 
@@ -389,9 +407,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sc.add_argument(
         "--view",
-        choices=["page", "relations", "chart", "map"],
+        type=_screenshot_view,
         default="page",
-        help="which view of it: its page (default), relation graph, chart or the map",
+        metavar="VIEW",
+        help="which view of it: page (default), relations, chart or map; a relation "
+        "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
         "--size",
@@ -515,6 +535,7 @@ def _search(args: argparse.Namespace) -> int:
         )
         if result.message:
             print(result.message, file=sys.stderr)
+        _say_more(result, args.limit)
         return 0
     if result.message and result.hits:
         print(result.message, file=sys.stderr)
@@ -522,7 +543,19 @@ def _search(args: argparse.Namespace) -> int:
         print(f"{h.name}  [{h.kind}{'/' + h.subtype if h.subtype else ''}]  {h.id}  ({h.matched})")
     if not result.hits and not result.message:
         print("No matches.", file=sys.stderr)
+    _say_more(result, args.limit)
     return 0
+
+
+def _say_more(result: Any, limit: int) -> None:
+    """A cut list says so on stderr, with how many further hits there are."""
+    note = result.more_note()
+    if note:
+        wider = min(limit + result.more, MAX_HITS)
+        hint = ""
+        if wider > limit:
+            hint = f"; --limit {wider}{'' if result.more_exact else ' or more'} lists them"
+        print(f"… {note} not listed{hint}", file=sys.stderr)
 
 
 def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
@@ -634,7 +667,16 @@ def _region_filter(ref: Reference, ent: Entity) -> CountFilter:
 
 def _show(args: argparse.Namespace) -> int:
     ref = _reference(args)
-    ent = ref.entity(ref.resolve(args.name))
+    try:
+        entity_id = ref.resolve(args.name)
+    except NameNotFound as exc:
+        # One line on stderr; the entities meant (or the close names) one per line on
+        # stdout, as ``search`` prints them, to pick from.
+        print(f"khorasan-desktop: {exc}", file=sys.stderr)
+        for ent_id, name, kind in exc.candidates or exc.suggestions:
+            print(f"{name}  [{kind}]  {ent_id}")
+        return 2
+    ent = ref.entity(entity_id)
     data = entity_json(ref, ent)
     if args.json:
         _out(data)
@@ -810,6 +852,24 @@ def _packs(args: argparse.Namespace) -> int:
     return packs_command(args)
 
 
+def _screenshot_view(text: str) -> str:
+    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    kind = text.partition(":")[0].strip().lower()
+    if text.strip().lower() in ("page", "relations", "chart", "map"):
+        return text.strip().lower()
+    if kind == "relations" and ":" in text:
+        from khorasan_desktop.core import viewspec
+
+        try:
+            viewspec.parse(text)
+        except viewspec.ViewSpecError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return text.strip()
+    raise argparse.ArgumentTypeError(
+        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+    )
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -837,7 +897,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         out = screenshot.render(
             window, window.ref, args.file, args.open_name, args.view, (width, height)
         )
-    except OSError as exc:
+    except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
     finally:
         window.close()

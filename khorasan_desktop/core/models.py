@@ -127,13 +127,23 @@ class SearchHit:
     subtype: str | None
     name: str
     matched: str  # why it matched, e.g. "alias: ISKP"
-    tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text
+    tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text, 4 similar name (a typo)
 
 
 @dataclass(frozen=True)
 class SearchResult:
     hits: tuple[SearchHit, ...]
     message: str | None = None  # shown instead of, or beside, the hits
+    more: int = 0  # hits found beyond the page (a lower bound unless ``more_exact``)
+    more_exact: bool = True
+    suggestions: tuple[str, ...] = ()  # "did you mean": names close to a mistyped query
+
+    def more_note(self) -> str:
+        """How many further hits the cut list leaves out, in words ("" when none)."""
+        if self.more <= 0:
+            return ""
+        n = f"{self.more}" if self.more_exact else f"at least {self.more}"
+        return f"{n} more {'hit' if self.more == 1 and self.more_exact else 'hits'}"
 
 
 @dataclass(frozen=True)

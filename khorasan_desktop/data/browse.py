@@ -62,6 +62,16 @@ class RelationRow:
 
 
 @dataclass(frozen=True)
+class Grade:
+    """One citation's grading: the source's reliability (A-F) and the claim's credibility
+    (1-6), either possibly unknown."""
+
+    source_id: str
+    reliability: str | None
+    credibility: str | None
+
+
+@dataclass(frozen=True)
 class Statistic:
     """A published figure: what it counts (kind), over which period, where, and who says so."""
 
@@ -620,20 +630,58 @@ class BrowseQueries:
         edges: dict[str, RelationRow] = {}
         for _ in range(max(1, depth)):
             nxt: set[str] = set()
-            for start in range(0, len(frontier), 400):  # one query per 400 nodes
-                chunk = frontier[start : start + 400]
-                params = {f"n{i}": n for i, n in enumerate(chunk)}
-                marks = ",".join(f":n{i}" for i in range(len(chunk)))
-                for rel in self._relation_rows(
-                    f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
-                ):
-                    edges[rel.id] = rel
-                    for other in (rel.source.id, rel.target.id):
-                        if other not in seen:
-                            nxt.add(other)
+            for rel in self.relations_touching(frontier):
+                edges[rel.id] = rel
+                for other in (rel.source.id, rel.target.id):
+                    if other not in seen:
+                        nxt.add(other)
             seen |= nxt
             frontier = sorted(nxt)
         return sorted(edges.values(), key=lambda r: r.id)
+
+    def relations_touching(self, entity_ids: Iterable[str]) -> list[RelationRow]:
+        """Every relation with one end among ``entity_ids`` (one query per 400 ids), by id:
+        one step of a neighbourhood or of a path search."""
+        ids = sorted(set(entity_ids))
+        edges: dict[str, RelationRow] = {}
+        for start in range(0, len(ids), 400):
+            chunk = ids[start : start + 400]
+            params = {f"n{i}": n for i, n in enumerate(chunk)}
+            marks = ",".join(f":n{i}" for i in range(len(chunk)))
+            for rel in self._relation_rows(
+                f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
+            ):
+                edges[rel.id] = rel
+        return sorted(edges.values(), key=lambda r: r.id)
+
+    def relation_grades(self, relation_ids: Iterable[str]) -> dict[str, tuple[Grade, ...]]:
+        """Each relation's citations as (source id, reliability, credibility), in citation
+        order; relations without a citation are left out. The graph's grade and source
+        filters read this."""
+        ids = sorted(set(relation_ids))
+        out: dict[str, list[Grade]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rel_id, source_id, reliability, credibility in self.db.execute(
+                "SELECT c.subject_id, c.source_id, s.reliability, c.credibility "
+                "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+                f"WHERE c.subject_type = 'relation' AND c.subject_id IN ({marks}) "
+                "ORDER BY c.subject_id, c.id",
+                chunk,
+            ):
+                out.setdefault(rel_id, []).append(
+                    Grade(source_id, reliability or None, str(credibility or "") or None)
+                )
+        return {k: tuple(v) for k, v in out.items()}
+
+    def relation_sources(self) -> list[EntityRef]:
+        """The sources that cite at least one relation, by name (the graph's source list)."""
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, e.name FROM entities e WHERE e.id IN (SELECT DISTINCT "
+            "source_id FROM citations WHERE subject_type = 'relation') ORDER BY e.name"
+        ).fetchall()
+        return [EntityRef(*r) for r in rows]
 
     def relation_citations(self, relation_id: str) -> tuple[Citation, ...]:
         return self.citations("relation", relation_id)  # type: ignore[attr-defined]
@@ -642,11 +690,12 @@ class BrowseQueries:
     def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
         """Counts per period and per country or province id (None: not known)."""
         col = {"country": "country_id", "province": "province_id"}[stack]
-        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
-        table = "event_actors v" if use_links else "events v"
+        table, n, use_links = self.count_table(flt, by_country=stack == "country")  # type: ignore[attr-defined]
+        if stack == "province" and not use_links:
+            table, n = "events v", "count(*)"  # the per-date totals hold no province
         where, params = self._incident_where(flt, actor_table=use_links)  # type: ignore[attr-defined]
         rows = self.db.execute(
-            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, {n} "
             f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
             params,
         ).fetchall()

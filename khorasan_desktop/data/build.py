@@ -809,7 +809,8 @@ def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         names = [
             r[0]
             for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'search_fts' "
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT IN ('search_fts', 'names_trigram') "
                 "ORDER BY name"
             )
         ]

@@ -40,7 +40,7 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> Resolved:
     if spec.kind == "entity":
         return entity.resolve(ref, spec)
     if spec.kind == "relations":
-        return relations.resolve(ref, spec)
+        return relations.resolve(ref, spec, user_db)
     if spec.kind == "chart":
         return chart.resolve(ref, spec, user_db)
     if spec.kind == "map":
@@ -86,7 +86,7 @@ def load(
     if isinstance(resolved, entity.ResolvedEntity):
         data = entity.load(ref, resolved)
     elif isinstance(resolved, relations.ResolvedRelations):
-        data = relations.load(ref, resolved)
+        data = relations.load(ref, resolved, user_db)
     elif isinstance(resolved, chart.ResolvedChart):
         data = chart.load(ref, resolved, user_db)
     elif isinstance(resolved, map.ResolvedMap):

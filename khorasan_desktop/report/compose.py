@@ -389,6 +389,11 @@ def _chart_section(
             if counts.imprecise
             else ""
         )
+        + (
+            f"; {counts.overlaps} possible duplicates between the sources counted once"
+            if counts.overlaps
+            else ""
+        )
         + f". Counted: {esc(data.counted)}.</p>"
     ]
     if picture is not None:

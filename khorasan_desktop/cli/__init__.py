@@ -322,10 +322,21 @@ def build_parser() -> argparse.ArgumentParser:
     bp = command(
         "build-pack",
         "build a reference-data update pack from the reference database",
-        'build-pack -o update.kdpack --changes "2026 incidents added"',
+        'build-pack -o update.kdpack --key ~/keys/publisher.pem --changes "2026 incidents added"',
+        epilog="The pack is signed with the publisher's Ed25519 private key (PEM, PKCS#8; "
+        "an encrypted key reads its passphrase from KHORASAN_PACK_KEY_PASSPHRASE). Only "
+        "machines that trust the matching public key install it (see trust-key).\n",
     )
     bp.add_argument(
         "-o", "--output", type=Path, required=True, help="the pack to write, e.g. -o update.kdpack"
+    )
+    bp.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the private key to sign with, e.g. --key ~/keys/publisher.pem (keep it off "
+        "shared drives and out of any repository)",
     )
     bp.add_argument(
         "--changes", help='what changed, for the manifest, e.g. --changes "fixes two dates"'
@@ -336,6 +347,33 @@ def build_parser() -> argparse.ArgumentParser:
         "install-pack update.kdpack",
     )
     ip.add_argument("file", type=Path, help="the pack, e.g. /media/usb/update.kdpack")
+    tk = command(
+        "trust-key",
+        "trust a publisher's public key, so that packs signed with it install",
+        "trust-key publisher.pub.pem",
+        "trust-key --list",
+        "trust-key --remove '3f2a 9c01 5be7 0d44 81aa 6c3e 02f9 d517'",
+    )
+    tk.add_argument(
+        "file", type=Path, nargs="?", help="the public key (PEM), e.g. publisher.pub.pem"
+    )
+    tk.add_argument("--list", action="store_true", help="list the trusted keys")
+    tk.add_argument(
+        "--remove",
+        metavar="FINGERPRINT",
+        help="stop trusting a key you added, e.g. --remove '3f2a 9c01 ...' (as --list shows it)",
+    )
+    mk = command(
+        "make-key",
+        "make a new Ed25519 key pair for signing packs (publishers only)",
+        "make-key ~/keys/publisher.pem",
+        epilog="Writes the private key (mode 600; encrypted when KHORASAN_PACK_KEY_PASSPHRASE "
+        "is set) and its public half beside it as NAME.pub.pem. Give only the .pub.pem "
+        "file to the machines that install your packs.\n",
+    )
+    mk.add_argument(
+        "file", type=Path, help="where to write the private key, e.g. ~/keys/publisher.pem"
+    )
 
     sc = command(
         "screenshot",
@@ -409,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "remove-dataset": _datasets,
             "build-pack": _packs,
             "install-pack": _packs,
+            "trust-key": _packs,
+            "make-key": _packs,
         }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:

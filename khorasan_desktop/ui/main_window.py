@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
         )
+        self.act_trust_key = self._action(
+            "Trust a publisher &key…",
+            lambda: self._packs().trust_key(),
+            tip="Add a publisher's public key, so that data updates signed with it install",
+        )
         self.act_guide = self._action(
             "User &guide", self.show_guide, K("F1"), "The offline user guide"
         )
@@ -276,6 +281,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_guide)
         m.addSeparator()
         m.addAction(self.act_install_pack)
+        m.addAction(self.act_trust_key)
         m.addAction(self.act_about)
 
         tb = QtWidgets.QToolBar("Navigation", self)

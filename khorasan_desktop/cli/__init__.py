@@ -375,6 +375,22 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path, help="where to write the private key, e.g. ~/keys/publisher.pem"
     )
 
+    rb = command(
+        "restore-backup",
+        "list the backups of your data (notes, bookmarks, imports), or restore one",
+        "restore-backup",
+        "restore-backup 1",
+        "restore-backup --now",
+        epilog="Backups are made before every migration and import and once a day, in the "
+        "backups folder of your data folder (the last 7 are kept). Restoring moves the "
+        "file in use aside (user.sqlite.replaced-DATE, never deleted) first.\n",
+    )
+    rb.add_argument(
+        "backup",
+        nargs="?",
+        help="the backup to restore: its number in the list (1 = newest) or file name, e.g. 1",
+    )
+    rb.add_argument("--now", action="store_true", help="make a backup now instead")
     sc = command(
         "screenshot",
         "render the main window to a PNG and exit",
@@ -449,6 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "install-pack": _packs,
             "trust-key": _packs,
             "make-key": _packs,
+            "restore-backup": _restore_backup,
         }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
@@ -749,6 +766,34 @@ def _packs(args: argparse.Namespace) -> int:
     from khorasan_desktop.cli.packs import packs_command
 
     return packs_command(args)
+
+
+def _restore_backup(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data import backups
+    from khorasan_desktop.data.userdb import UserStore
+
+    user_db = paths.user_db()
+    if args.now:
+        if not user_db.exists():
+            raise UsageError(f"no data to back up yet at {user_db}")
+        store = UserStore(user_db)
+        try:
+            print(f"backed up to {store.backup_now()}")
+        finally:
+            store.close()
+        return 0
+    if args.backup is None:
+        found = backups.list_backups(user_db)
+        if not found:
+            print(f"no backups yet in {backups.backup_dir(user_db)}")
+        for i, b in enumerate(found, 1):
+            print(f"{i}. {b.label()}")
+        return 0
+    chosen = backups.find(user_db, args.backup)
+    aside = backups.restore(user_db, chosen)
+    kept = f"; the file it replaced is kept as {aside}" if aside else ""
+    print(f"restored your data from {chosen.path.name}{kept}")
+    return 0
 
 
 def _screenshot(args: argparse.Namespace) -> int:

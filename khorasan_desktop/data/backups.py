@@ -37,6 +37,7 @@ class Backup:
     made: dt.datetime  # UTC
     reason: str
     size: int
+    seq: int = 0  # orders backups made within the same second
 
     def label(self) -> str:
         local = self.made.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -59,8 +60,8 @@ def list_backups(user_db: Path) -> list[Backup]:
             continue
         made = dt.datetime.strptime(m[1] + m[2], "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
         with contextlib.suppress(OSError):
-            out.append(Backup(f, made, m[4], f.stat().st_size))
-    return sorted(out, key=lambda b: (b.made, b.path.name), reverse=True)
+            out.append(Backup(f, made, m[4], f.stat().st_size, int(m[3] or 0)))
+    return sorted(out, key=lambda b: (b.made, b.seq), reverse=True)
 
 
 def made_today(user_db: Path) -> bool:
@@ -73,11 +74,9 @@ def backup(conn: sqlite3.Connection, user_db: Path, reason: str) -> Path:
     folder = backup_dir(user_db)
     now = dt.datetime.now(dt.UTC)
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"user-{stamp}-{reason}.sqlite"
-    n = 1
-    while target.exists():
-        target = folder / f"user-{stamp}-{n}-{reason}.sqlite"
-        n += 1
+    same = [b.seq for b in list_backups(user_db) if b.path.name.startswith(f"user-{stamp}-")]
+    seq = f"{max(same) + 1}-" if same else ""  # later in the same second: sorts after
+    target = folder / f"user-{stamp}-{seq}{reason}.sqlite"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, suffix=".tmp", dir=folder)
@@ -119,7 +118,8 @@ def check(path: Path) -> str | None:
         return str(exc)
     finally:
         conn.close()
-    found = [str(r[0]) for r in rows if r[0] != "ok"]
+    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
+    found = [f for f in found if f != "ok"]
     return "; ".join(found)[:200] if found else None
 
 

@@ -271,7 +271,8 @@ def _damaged_message(path: Path, problem: str) -> str:
             "File > Restore backup… or `khorasan-desktop restore-backup 1`"
         )
     else:
-        offer = "no backup exists; the file is kept as it is"
+        offer = "No backup exists; the file is kept as it is"
+    problem = " ".join(problem.replace("*** in database main ***", "").split())
     return f"Your data {path} is damaged ({problem[:120]}); nothing was written to it. {offer}."
 
 
@@ -312,6 +313,7 @@ class UserStore:
                     conn.close()
                     raise UserDataDamaged(_damaged_message(path, problem), path)
             self.db = sqlite_utils.Database(conn)
+            self._check_schema()  # before anything is written: a foreign file stays as it was
             if self.read_only is None:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
@@ -324,6 +326,12 @@ class UserStore:
         except (OSError, sqlite3.DatabaseError) as exc:
             if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
                 raise UserDataDamaged(_damaged_message(path, str(exc)), path) from exc
+            if isinstance(exc, sqlite3.OperationalError) and "already exists" in str(exc):
+                raise DataError(
+                    f"Your data {path} holds tables this version did not make ({exc}): it was "
+                    "made by another program. Nothing was changed; move the file away to "
+                    "start afresh, or restore a backup (restore-backup)."
+                ) from exc
             raise DataError(f"Cannot open your data at {path}: {exc}") from exc
 
     def _check_schema(self) -> None:

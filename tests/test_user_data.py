@@ -3,7 +3,6 @@ folders, foreign schemas. Every refusal leaves the user's files as they were."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -258,20 +257,6 @@ def test_damaged_backup_is_not_restored(user_db: Path) -> None:
     with pytest.raises(DataError, match="damaged too"):
         backups.restore(user_db, backups.find(user_db, "1"))
     assert _digest(user_db) == before
-
-
-def test_stale_temporary_files_are_cleaned(user_db: Path) -> None:
-    folder = backups.backup_dir(user_db)
-    folder.mkdir(exist_ok=True)
-    old = [folder / ".backup-abc.tmp", user_db.parent / ".user.sqlite.xyz.tmp"]
-    fresh = folder / ".backup-new.tmp"
-    for f in [*old, fresh]:
-        f.write_bytes(b"partial")
-    long_ago = (dt.datetime.now() - dt.timedelta(hours=2)).timestamp()
-    for f in old:
-        os.utime(f, (long_ago, long_ago))
-    assert sorted(backups.clean_stale(user_db)) == sorted(old)
-    assert fresh.exists() and not any(f.exists() for f in old)
 
 
 # -- read-only -----------------------------------------------------------------------------

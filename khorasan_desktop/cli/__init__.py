@@ -447,6 +447,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.environ[paths.USER_DIR_ENV] = str(args.user_dir)
         if args.version:
             return _version(args)
+        if args.command is not None:
+            from khorasan_desktop.data.files import clean_stale_temps
+
+            clean_stale_temps()  # left by a run killed mid-write
         if args.command is None:
             from khorasan_desktop.app import run_gui
 

@@ -7,7 +7,9 @@ before every migration, before every import, and once a day on the first write. 
 backup leaves no half copy under a backup's name.
 
 Restoring never deletes anything: the file in use (damaged or not) is moved aside as
-``user.sqlite.replaced-YYYYMMDD-HHMMSS`` (with its ``-wal``), then the backup is copied in.
+``user.sqlite.replaced-YYYYMMDD-HHMMSS`` (with its ``-wal``), then the backup is copied
+in. A killed backup or restore leaves a temporary file that the next start removes
+(:func:`~khorasan_desktop.data.files.tracked`).
 """
 
 from __future__ import annotations
@@ -18,17 +20,16 @@ import os
 import re
 import sqlite3
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from khorasan_desktop.data.errors import DataError, write_reason
+from khorasan_desktop.data.files import tracked
 
 KEEP = 7
 BACKUP_DIRNAME = "backups"
 _NAME = re.compile(r"user-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite")
 _TMP_PREFIX = ".backup-"
-STALE_AFTER = 15 * 60  # seconds: older temporary files are from a killed process
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,14 @@ def backup(conn: sqlite3.Connection, user_db: Path, reason: str) -> Path:
     except OSError as exc:
         raise DataError(f"Cannot back up your data into {folder}: {exc.strerror or exc}") from exc
     try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        os.replace(tmp, target)
+        with tracked(Path(tmp)):
+            dest = sqlite3.connect(tmp)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -155,15 +157,16 @@ def restore(user_db: Path, chosen: Backup) -> Path | None:
     except OSError as exc:
         raise DataError(f"Cannot restore into {folder}: {exc.strerror or exc}") from exc
     try:
-        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
-        dest = sqlite3.connect(tmp)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-            src.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        with tracked(Path(tmp)):
+            src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
+            dest = sqlite3.connect(tmp)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+                src.close()
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -188,25 +191,3 @@ def restore(user_db: Path, chosen: Backup) -> Path | None:
             os.unlink(tmp)
         raise DataError(f"Cannot restore into {folder}: {exc.strerror or exc}") from exc
     return aside
-
-
-def clean_stale(user_db: Path, older_than: float = STALE_AFTER) -> list[Path]:
-    """Temporary files a killed backup or restore left in the data folder (removed; recent
-    ones may belong to another window still at work)."""
-    gone = []
-    now = time.time()
-    folders = [
-        (backup_dir(user_db), _TMP_PREFIX),
-        (Path(user_db).parent, f".{Path(user_db).name}."),
-    ]
-    for folder, prefix in folders:
-        if not folder.is_dir():
-            continue
-        for f in folder.iterdir():
-            if f.name.startswith(prefix) and f.name.endswith(".tmp"):
-                with contextlib.suppress(OSError):
-                    if now - f.stat().st_mtime < older_than:
-                        continue
-                    f.unlink()
-                    gone.append(f)
-    return gone

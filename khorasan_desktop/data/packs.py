@@ -38,6 +38,7 @@ from typing import IO, TYPE_CHECKING, Any
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.data.connection import SCHEMA_VERSION, meta, open_reference
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.files import tracked
 from khorasan_desktop.data.signing import SignatureError, TrustedKey, sign, verify
 
 if TYPE_CHECKING:
@@ -560,7 +561,8 @@ def _temp_beside(target: Path, tail: str = _NOT_INSTALLED) -> Iterator[tuple[IO[
     tmp = Path(name)
     fh = os.fdopen(fd, "wb")
     try:
-        yield fh, tmp
+        with tracked(tmp):
+            yield fh, tmp
     except OSError as exc:
         raise PackError(_write_error(folder, exc, tail)) from None
     finally:

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._user = user if not callable(user) else None
         self._user_factory = user if callable(user) else None
         self.user_problem: str | None = None
+        self._user_warning: QtWidgets.QLabel | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
         self.stix_actions: StixActions | None = None
@@ -161,7 +162,20 @@ class MainWindow(QMainWindow):
                 self._user = self._user_factory()
             except DataError as exc:
                 self._user = self._fallback_user_store(str(exc))
+            else:
+                if self._user.read_only is not None:
+                    self._show_read_only(self._user.read_only)
         return self._user
+
+    def _show_read_only(self, reason: str) -> None:
+        """Read-only user folder: notes and bookmarks readable, writing off, said so."""
+        self.user_problem = reason
+        label = QtWidgets.QLabel("🔒 Read-only: notes and bookmarks cannot be saved")
+        label.setStyleSheet("color: #a40000; font-weight: bold;")
+        label.setToolTip(reason)
+        label.setAccessibleName(f"Read-only: {reason}")
+        self.statusBar().addWidget(label)
+        self._user_warning = label
 
     def _fallback_user_store(self, problem: str) -> UserStore:
         """Keep working when the user's data folder is unusable; say so, delete nothing."""
@@ -171,7 +185,9 @@ class MainWindow(QMainWindow):
         warning = QtWidgets.QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
         warning.setStyleSheet("color: #a40000; font-weight: bold;")
         warning.setToolTip(problem)
+        warning.setAccessibleName(f"Notes and bookmarks are not being saved: {problem}")
         self.statusBar().addWidget(warning)
+        self._user_warning = warning
         QTimer.singleShot(
             0,
             lambda: QtWidgets.QMessageBox.warning(
@@ -179,10 +195,28 @@ class MainWindow(QMainWindow):
                 "Your data cannot be saved",
                 f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
                 "history from this session are kept in memory only. Nothing in the data "
-                "folder was changed or deleted.",
+                "folder was changed or deleted. File > Restore backup… puts a backup back.",
             ),
         )
         return UserStore.in_memory()
+
+    def restore_backup(self) -> None:
+        from khorasan_desktop import paths
+        from khorasan_desktop.ui import backup_dialog
+
+        if backup_dialog.run(self, self.user, paths.user_db()):
+            self.after_restore()
+
+    def after_restore(self) -> None:
+        """The store now reads the restored file: drop the warning, show its lists."""
+        user = self._user
+        healthy = user is not None and user.read_only is None and str(user.path) != ":memory:"
+        if self._user_warning is not None and healthy:
+            self.statusBar().removeWidget(self._user_warning)
+            self._user_warning.deleteLater()
+            self._user_warning = None
+            self.user_problem = None
+        self.refresh_lists()
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -250,6 +284,16 @@ class MainWindow(QMainWindow):
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
         )
+        self.act_restore_backup = self._action(
+            "&Restore backup…",
+            self.restore_backup,
+            tip="Put back a backup of your notes, bookmarks and imports",
+        )
+        self.act_trust_key = self._action(
+            "Trust a publisher &key…",
+            lambda: self._packs().trust_key(),
+            tip="Add a publisher's public key, so that data updates signed with it install",
+        )
         self.act_guide = self._action(
             "User &guide", self.show_guide, K("F1"), "The offline user guide"
         )
@@ -265,6 +309,7 @@ class MainWindow(QMainWindow):
         sub.addAction(self.act_export_stix)
         sub = m.addMenu("&Import")
         sub.addAction(self.act_import_stix)
+        m.addAction(self.act_restore_backup)
         m.addSeparator()
         m.addAction(self.act_close)
         m.addAction(self.act_quit)
@@ -283,6 +328,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_guide)
         m.addSeparator()
         m.addAction(self.act_install_pack)
+        m.addAction(self.act_trust_key)
         m.addAction(self.act_about)
 
         tb = QtWidgets.QToolBar("Navigation", self)

@@ -522,8 +522,7 @@ class RelationGraphView(QWidget):
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = LEGEND_COLUMN
         side.setFixedWidth(width)
-        side.setMinimumHeight(60)
-        side.setMaximumHeight(key.height() + 4)
+        side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
         column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))
@@ -831,7 +830,7 @@ class RelationGraphView(QWidget):
         self._load(self._resolved)
 
     def find_node(self, name: str) -> bool:
-        """Select and centre the drawn entity whose name matches ``name`` best (exact,
+        """Pick and centre the drawn entity whose name matches ``name`` best (exact,
         then prefix, then contained; case-insensitive)."""
         text = name.strip().casefold()
         if not text:

@@ -272,3 +272,19 @@ def test_pdf_of_a_path_names_it_and_its_steps(ref: Reference, tmp_path) -> None:
     )
     html = "".join(compose.compose(ref, none, {}, compose.ReportOptions()).html)
     assert "No path from Islamic State Khorasan Province to Al-Qaida" in html
+
+
+def test_menu_key_opens_the_selected_entitys_menu(qtbot: QtBot, view: RelationGraphView) -> None:
+    from PySide6.QtCore import QPoint as _P
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert view.find_node("Taliban")
+    view.canvas.nodeMenu.disconnect(view._node_menu)  # the real menu would wait for a click
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, _P(0, 0), _P(0, 0))
+    with qtbot.waitSignal(view.canvas.nodeMenu) as blocker:
+        QApplication.sendEvent(view.canvas, event)
+    assert blocker.args[0] == TALIBAN
+    texts = [a.text() for a in view.node_actions(TALIBAN)]
+    assert texts[:3] == ["Pin here", "Expand Taliban's neighbours", "Collapse Taliban's neighbours"]
+    assert all(a.shortcut().toString() for a in view.node_actions(TALIBAN)[:3])

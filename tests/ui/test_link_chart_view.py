@@ -288,3 +288,16 @@ def test_menu_key_opens_the_selected_entitys_menu(qtbot: QtBot, view: RelationGr
     texts = [a.text() for a in view.node_actions(TALIBAN)]
     assert texts[:3] == ["Pin here", "Expand Taliban's neighbours", "Collapse Taliban's neighbours"]
     assert all(a.shortcut().toString() for a in view.node_actions(TALIBAN)[:3])
+
+
+def test_a_click_on_a_legend_entry_toggles_it(qtbot: QtBot, view: RelationGraphView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.legend.entry("Leader / member of")
+    rect = view.legend.visualItemRect(item)
+    for where in (rect.center(), QPoint(rect.left() + 8, rect.center().y())):  # text, box
+        qtbot.mouseClick(view.legend.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        assert "leader-of" in view.resolved().hidden  # type: ignore[union-attr]
+        assert "rel-shahab-al-muhajir-leader-of-iskp" not in view.visible_edges()
+        qtbot.mouseClick(view.legend.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        assert "leader-of" not in view.resolved().hidden  # type: ignore[union-attr]

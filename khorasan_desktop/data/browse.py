@@ -73,6 +73,8 @@ class Grade:
 
 @dataclass(frozen=True)
 class Statistic:
+    """A published figure: what it counts (kind), over which period, where, and who says so."""
+
     id: str
     series: str
     period_text: str | None
@@ -84,6 +86,31 @@ class Statistic:
     scope: str | None
     source: str
     note: str | None
+    kind: str = "period"  # point | period | cumulative | rate | change
+    subject_id: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in words, with its period: how the figure must be read."""
+        span = period_phrase(self.period_start, self.period_end)
+        return {
+            "point": f"on {span}"
+            if self.period_start and self.period_start == self.period_end
+            else f"at a point in time within {span}",
+            "period": f"over {span}",
+            "cumulative": f"cumulative over {span}",
+            "rate": f"each year of {span}",
+            "change": f"change over {span}",
+        }.get(self.kind, span)
+
+
+def period_phrase(start: str | None, end: str | None) -> str:
+    """``2021-08-19 – 2021-12-31``, one date when both are the same, or "period not stated"."""
+    if not start and not end:
+        return "period not stated"
+    if start == end:
+        return str(start)
+    return f"{start or '?'} – {end or '?'}"
 
 
 @dataclass(frozen=True)
@@ -144,7 +171,12 @@ REGION_GROUPS = (
     ("macro", "Macro-regions"),
     ("area", "Areas"),
 )
-SOURCE_GROUPS = (("brief", "Brief"), ("dataset", "Data sets"), ("page", "Cited pages"))
+SOURCE_GROUPS = (
+    ("brief", "Brief"),
+    ("dataset", "Data sets"),
+    ("page", "Cited pages"),
+    ("outside", "Sources of names"),
+)
 _MONTHS = [
     "January",
     "February",
@@ -383,6 +415,24 @@ class BrowseQueries:
             {"id": entity_id},
         )
         return [r[0] for r in rows]
+
+    def events_in_period(
+        self, ids: list[str], date_from: str | None, date_to: str | None
+    ) -> list[str]:
+        """Those of ``ids`` whose dates overlap the period (undated ones are left out: they
+        cannot be placed in it), in the given order."""
+        keep: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT entity_id FROM events WHERE entity_id IN ({marks}) "
+                "AND date_start IS NOT NULL AND coalesce(date_end, date_start) >= ? "
+                "AND date_start <= ?",
+                [*chunk, date_from or "0000-01-01", date_to or "9999-12-31"],
+            )
+            keep.update(r[0] for r in rows)
+        return [i for i in ids if i in keep]
 
     def incident_count(self, flt: CountFilter) -> int:
         """How many incidents a count scope holds (what :meth:`incident_ids` would list)."""
@@ -640,11 +690,12 @@ class BrowseQueries:
     def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
         """Counts per period and per country or province id (None: not known)."""
         col = {"country": "country_id", "province": "province_id"}[stack]
-        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
-        table = "event_actors v" if use_links else "events v"
+        table, n, use_links = self.count_table(flt, by_country=stack == "country")  # type: ignore[attr-defined]
+        if stack == "province" and not use_links:
+            table, n = "events v", "count(*)"  # the per-date totals hold no province
         where, params = self._incident_where(flt, actor_table=use_links)  # type: ignore[attr-defined]
         rows = self.db.execute(
-            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, {n} "
             f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
             params,
         ).fetchall()
@@ -676,20 +727,53 @@ class BrowseQueries:
 
     def statistics_for(self, country_id: str | None, actor_id: str | None) -> list[Statistic]:
         """Published statistics relevant to a chart scope (same country, or no country)."""
-        clauses, params = [], []
+        return self.statistics(country_id=country_id, actor_id=actor_id, unscoped=True)
+
+    def statistics(
+        self,
+        *,
+        actor_id: str | None = None,
+        country_id: str | None = None,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+        unscoped: bool = False,
+    ) -> list[Statistic]:
+        """Published statistics by subject, country, place named in the scope, overlap with
+        a period (ISO days; a figure without a stated period is then left out) and kind.
+        ``unscoped`` also keeps figures with no country or no subject (the chart's rule: a
+        figure that names no country may still apply)."""
+        clauses: list[str] = []
+        params: list[Any] = []
         if country_id:
-            clauses.append("(s.scope_region_id = ? OR s.scope_region_id IS NULL)")
+            clauses.append(
+                "(s.scope_region_id = ?" + (" OR s.scope_region_id IS NULL)" if unscoped else ")")
+            )
             params.append(country_id)
         if actor_id:
-            clauses.append("(s.subject_id = ? OR s.subject_id IS NULL)")
+            clauses.append("(s.subject_id = ?" + (" OR s.subject_id IS NULL)" if unscoped else ")"))
             params.append(actor_id)
+        if place:
+            clauses.append("lower(s.scope) LIKE ? ESCAPE '\\'")
+            params.append("%" + place.lower().replace("%", "\\%").replace("_", "\\_") + "%")
+        if date_from:
+            clauses.append("s.period_end >= ?")
+            params.append(date_from)
+        if date_to:
+            clauses.append("s.period_start <= ?")
+            params.append(date_to)
+        if kind:
+            clauses.append("s.kind = ?")
+            params.append(kind)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(
             "SELECT s.id, s.series, s.period_text, s.period_start, s.period_end, s.value, "
             "s.value_text, s.unit, s.scope, (SELECT group_concat(src.title, ' | ') FROM "
             "citations c JOIN sources src ON src.entity_id = c.source_id WHERE "
             "c.subject_type = 'statistic' AND c.subject_id = s.id AND src.kind != 'dataset'), "
-            f"s.note FROM statistics s {where} ORDER BY s.period_start, s.id",
+            f"s.note, s.kind, s.subject_id FROM statistics s {where} "
+            "ORDER BY s.period_start, s.id",
             params,
         )
         return [
@@ -705,6 +789,8 @@ class BrowseQueries:
                 scope=r[8],
                 source=r[9] or "",
                 note=r[10],
+                kind=r[11],
+                subject_id=r[12],
             )
             for r in rows
         ]

@@ -22,6 +22,7 @@ from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data import layers
+from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import (
     CREDIBILITY,
@@ -41,6 +42,7 @@ from khorasan_desktop.views import formats
 from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import notes as notes_kind
 from khorasan_desktop.views import relations as relations_view
+from khorasan_desktop.views import statistics as stats_view
 from khorasan_desktop.views.registry import LoadedView
 
 EVENTS_IN_ENTITY = 40
@@ -257,16 +259,52 @@ def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Cit
             "relations view shows them with a graph.</p>"
         )
     ids = list(data.event_ids)
-    if ids:
+    period = data.resolved.period()
+    if ids or period:
         shown = ids[:EVENTS_IN_ENTITY]
-        parts.append(f"<h3>Related events ({len(ids)})</h3>")
-        parts.append(_events_table(ref, shown, cites))
+        within = f" in {esc(period)}" if period else ""
+        parts.append(f"<h3>Related events{within} ({len(ids)})</h3>")
+        if shown:
+            parts.append(_events_table(ref, shown, cites))
         if len(ids) > len(shown):
             parts.append(
                 f"<p class='meta'>The {len(shown)} most recent of {len(ids)}; an "
                 "events view lists them all.</p>"
             )
+        if data.events_outside:
+            parts.append(
+                f"<p class='meta'>{data.events_outside} other linked events lie outside "
+                "this period or are undated.</p>"
+            )
+        parts.append(_coverage(ref))
+        if data.entity.kind in ("actor", "region"):
+            parts.append(_published(_entity_statistics(ref, data)))
     return "".join(parts)
+
+
+def _coverage(ref: Reference) -> str:
+    """The caveat every count or table of documented incidents carries."""
+    return (
+        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
+    )
+
+
+def _entity_statistics(ref: Reference, data: entity_kind.EntityViewData) -> list[Statistic]:
+    r, ent = data.resolved, data.entity
+    if ent.kind == "actor":
+        return ref.statistics(actor_id=ent.id, date_from=r.date_from, date_to=r.date_to)
+    return ref.statistics(place=ent.name, date_from=r.date_from, date_to=r.date_to)
+
+
+def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
+    """Published figures for a table's scope, each labelled with its kind and period."""
+    if not stats:
+        return ""
+    return (
+        f"<h3>Published figures for this scope ({len(stats)})</h3>"
+        f"<p class='meta'>{esc(stats_view.NOTE)}</p>"
+        + _table(list(stats_view.HEADERS), [[esc(c) for c in stats_view.row(s)] for s in stats])
+    )
 
 
 def _relations_section(
@@ -367,22 +405,7 @@ def _chart_section(
             + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
         )
     )
-    stats = data.statistics
-    if stats:
-        parts.append(
-            "<h3>Published figures for this scope</h3><p class='meta'>Diamonds on "
-            "the chart; they count differently (UN, ACLED, monitoring groups) and "
-            "often far exceed the documented sample.</p>"
-        )
-        parts.append(
-            _table(
-                ["Figure as stated", "Series", "Period", "Source"],
-                [
-                    [esc(s.value_text), esc(s.series), esc(s.period_text or ""), esc(s.source)]
-                    for s in stats
-                ],
-            )
-        )
+    parts.append(_published(data.statistics))
     return "".join(parts)
 
 
@@ -434,6 +457,8 @@ def _events_section(
             "stated.</p>" + _events_table(ref, ids, cites)
         )
         parts.append(capped_line(len(ids), data.incidents_total))
+        parts.append(_coverage(ref))
+        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(

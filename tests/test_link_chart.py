@@ -34,11 +34,12 @@ def test_direct_path_and_a_detour_when_its_type_is_hidden(ref: Reference) -> Non
     assert "Shortest path (1 relation)" in direct.status()
     detour = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of")
     assert detour.path is not None
-    # two 2-step detours (through the Taliban, through Al-Qaida in Iraq): the lower id wins
-    assert [e.id for e in detour.path.entities()] == [ISKP, "actor-al-qaida-in-iraq", AQ]
-    via_taliban = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of+follows-tactics-of")
-    assert via_taliban.path is not None
-    assert [e.id for e in via_taliban.path.entities()] == [ISKP, TALIBAN, AQ]
+    # two 2-step detours (through the Taliban, through Afghanistan): where the searches
+    # from both ends meet, the lower id wins
+    assert [e.id for e in detour.path.entities()] == [ISKP, TALIBAN, AQ]
+    via_afg = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")
+    assert via_afg.path is not None
+    assert [e.id for e in via_afg.path.entities()] == [ISKP, "country-afg", AQ]
     # the path leaves the depth-1 neighbourhood: its relation is drawn and shown anyway
     shown = {r.id for r in detour.shown}
     assert {r.id for r in detour.path.rows} <= shown

@@ -302,3 +302,17 @@ def test_a_click_on_a_legend_entry_toggles_it(qtbot: QtBot, view: RelationGraphV
         assert "rel-shahab-al-muhajir-leader-of-iskp" not in view.visible_edges()
         qtbot.mouseClick(view.legend.viewport(), Qt.MouseButton.LeftButton, pos=where)
         assert "leader-of" not in view.resolved().hidden  # type: ignore[union-attr]
+
+
+def test_a_print_frames_what_is_shown(ref: Reference) -> None:
+    from khorasan_desktop.render.graph import scene_for
+
+    data = registry.load(ref, parse("relations:ISIS-K,hide=region"), paths.user_db()).data
+    assert isinstance(data, RelationsViewData)
+    scene = scene_for(data)
+    shown = scene.sceneRect()
+    everything = scene.itemsBoundingRect()  # the hidden regions too
+    assert shown.width() * shown.height() < 0.8 * everything.width() * everything.height()
+    for node in scene.nodes.values():
+        if node.isVisible():
+            assert shown.contains(node.sceneBoundingRect())

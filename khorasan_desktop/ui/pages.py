@@ -203,6 +203,10 @@ def _relations_entries(ref: Reference, spec: ViewSpec, title: str) -> list[Repor
     assert spec.target is not None
     year = spec.options.get("year")
     label = f"Relation graph: {ref.ref(spec.target).name}"
+    if "path" in spec.options:
+        label += f", path to {ref.ref(ref.resolve(spec.options['path'])).name}"
+    if "layout" in spec.options:
+        label += f" (saved chart “{spec.options['layout']}”)"
     return [(label + (f" as of {year}" if year else ""), spec)]
 
 

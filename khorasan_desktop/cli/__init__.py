@@ -352,9 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sc.add_argument(
         "--view",
-        choices=["page", "relations", "chart", "map"],
+        choices=["page", "relations", "chart", "map", "timeline"],
         default="page",
-        help="which view of it: its page (default), relation graph, chart or the map",
+        help="which view of it: its page (default), relation graph, or its chart, map or "
+        "timeline (opened from its page, so scoped to it)",
     )
     sc.add_argument(
         "--size",

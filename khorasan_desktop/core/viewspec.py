@@ -34,6 +34,12 @@ FILTER_KEYS = (
     "depth",
     "source",
     "lanes",
+    "path",
+    "grade",
+    "hide",
+    "expand",
+    "collapse",
+    "layout",
 )
 _NEEDS_TARGET = ("entity", "relations")
 _TAKES_TARGET = (*_NEEDS_TARGET, "timeline")  # a timeline of one entity, or of a scope

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         )
         self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
         self.act_timeline = self._action(
-            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("Ctrl+Shift+L")
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("Ctrl+Shift+E")
         )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))

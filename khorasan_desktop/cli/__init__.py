@@ -464,7 +464,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_screenshot_view,
         default="page",
         metavar="VIEW",
-        help="which view of it: page (default), relations, chart or map; a relation "
+        help="which view of it: page (default), relations, or its chart, map or timeline "
+        "(opened from its page, so scoped to it); a relation "
         "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
@@ -942,9 +943,9 @@ def _restore_backup(args: argparse.Namespace) -> int:
 
 
 def _screenshot_view(text: str) -> str:
-    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    """``page``, ``relations``, ``chart``, ``map``, ``timeline`` or a ``relations:...`` spec."""
     kind = text.partition(":")[0].strip().lower()
-    if text.strip().lower() in ("page", "relations", "chart", "map"):
+    if text.strip().lower() in ("page", "relations", "chart", "map", "timeline"):
         return text.strip().lower()
     if kind == "relations" and ":" in text:
         from khorasan_desktop.core import viewspec
@@ -955,7 +956,8 @@ def _screenshot_view(text: str) -> str:
             raise argparse.ArgumentTypeError(str(exc)) from None
         return text.strip()
     raise argparse.ArgumentTypeError(
-        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+        f"invalid view {text!r}: use page, relations, chart, map, timeline or "
+        "relations:NAME[,options]"
     )
 
 

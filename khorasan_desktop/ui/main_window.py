@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
             K("Ctrl+Shift+C"),  # not Ctrl+T, which users expect to open a tab
         )
         self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
+        self.act_timeline = self._action(
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("Ctrl+Shift+E")
+        )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
         )
@@ -316,7 +319,13 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Edit")
         m.addAction(self.act_find)
         m = mb.addMenu("&View")
-        for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
+        for a in (
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+            self.act_relations,
+        ):
             m.addAction(a)
         m = mb.addMenu("&Go")
         m.addAction(self.act_back)
@@ -337,7 +346,13 @@ class MainWindow(QMainWindow):
         for a in (self.act_back, self.act_forward):
             tb.addAction(a)
         tb.addSeparator()
-        for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
+        for a in (
+            self.act_bookmark,
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+        ):
             tb.addAction(a)
         self.addToolBar(tb)
 
@@ -356,6 +371,16 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
+
+    def apply_dates(self, first: str, last: str) -> None:
+        """A date range brushed on the timeline: the date filter of every open page that
+        takes one (the chart, the map); empty strings clear it."""
+        dates = (first, last) if first and last else None
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            if page is not None and hasattr(page, "set_date_range"):
+                page.set_date_range(dates)
 
     def page_moved(self, page: Page, location: Location) -> None:
         for i in range(self.tabs.count()):
@@ -412,7 +437,13 @@ class MainWindow(QMainWindow):
         self.open_location(("entity", entity_id), new_tab)
 
     def open_view(self, location: Location) -> None:
+        """Open a chart, map or timeline; opened from an entity page, it shows that
+        entity (an actor's, a country's or a province's events)."""
+        entity = self._current_entity()
         self.open_location(location, new_tab=True)
+        page = self.current_page()
+        if entity is not None and page is not None and hasattr(page, "scope_to"):
+            page.scope_to(entity[0])
 
     def open_graph(self) -> None:
         """The relation graph of the entity the current page shows (Ctrl+G)."""

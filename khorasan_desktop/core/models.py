@@ -15,6 +15,7 @@ class Citation:
     reliability: str | None  # Admiralty source grade A-F
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
+    author: str | None = None  # as the source names its author(s), e.g. "Arkadiusz Legieć"
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,9 @@ class ChartView(QWidget):
         self.stats_label.setAccessibleName("Published statistics")
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_model = EventsTableModel(
+            self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
         self.events_view.doubleClicked.connect(self._open_row)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,8 @@ from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.render.page_html import entity_content
+from khorasan_desktop.render.page_html import Citations, entity_content
+from khorasan_desktop.ui.citing_browser import CitingBrowser
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_table import RelationsTable
@@ -59,12 +59,13 @@ class EntityPage(QWidget):
         self.entity: Entity = ref.entity(entity_id, relations_limit=PAGE_RELATIONS)
         self.entity_id = entity_id
 
-        self.browser = QTextBrowser()
+        self.browser = CitingBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setAccessibleName("Entity page")
-        html, self.citation_hover = entity_content(self.entity)
-        self.browser.setHtml(html)
+        cites = Citations()
+        html, self.citation_hover = entity_content(self.entity, cites)
+        self.browser.set_page(html, cites.items, self.entity.citations)
         self.browser.highlighted.connect(self._hover_link)
 
         self.tabs = QTabWidget()
@@ -114,7 +115,9 @@ class EntityPage(QWidget):
 
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:
-        self.events_model = EventsTableModel(self.ref.event_rows, self)
+        self.events_model = EventsTableModel(
+            self.ref.event_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Linked events")
         self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -8,7 +8,7 @@ from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.views import citing
 
 BRIEF = Citation(
-    "src-brief", "Prospects for ISIS in Afghanistan", "para. 7", "B", 2, None, "Arkadiusz Legieć"
+    "src-brief", "Prospects for ISIS in Afghanistan", "para. 7", "B", 2, author="Arkadiusz Legieć"
 )
 
 
@@ -22,7 +22,7 @@ def test_a_fact_reads_with_source_locator_and_both_grades() -> None:
 
 def test_paragraphs_of_one_source_are_grouped() -> None:
     cites = [
-        Citation("s", "Brief", f"para. {n}", "B", 3, None, "A. Author") for n in (4, 1, 3, 9, 2)
+        Citation("s", "Brief", f"para. {n}", "B", 3, author="A. Author") for n in (4, 1, 3, 9, 2)
     ]
     assert citing.sources_text(cites) == "Source: Author, Brief, paras. 1-4, 9 [B3]"
     other = Citation("t", "Report", "p. 12", "C", None)

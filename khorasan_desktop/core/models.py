@@ -15,15 +15,24 @@ class Citation:
     reliability: str | None  # Admiralty source grade A-F
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
+    note: str | None = None  # e.g. "contradicts the brief: ..." on an outside alias
     author: str | None = None  # as the source names its author(s), e.g. "Arkadiusz Legieć"
 
 
 @dataclass(frozen=True)
 class Alias:
+    """A name of an entity with the sources that use it (every alias cites one)."""
+
     alias: str
     script: str | None
     language: str | None
     kind: str | None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def contradictions(self) -> tuple[str, ...]:
+        """Notes of citations whose source contradicts the brief on this name."""
+        return tuple(c.note for c in self.citations if c.note and "contradicts" in c.note)
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,15 @@ class Judgement:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A change the compilers made to a source row: what it said, what it says now, why."""
+
+    original: dict[str, str]  # field -> the source row's value
+    corrected: dict[str, str]  # field -> the value in the reference data
+    reason: str
+
+
+@dataclass(frozen=True)
 class EventDetail:
     type: str | None
     date_start: str | None
@@ -84,6 +102,7 @@ class EventDetail:
     target: str | None
     attribution: str | None
     perpetrator_text: str | None
+    correction: Correction | None = None
 
 
 @dataclass(frozen=True)

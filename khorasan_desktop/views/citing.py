@@ -9,6 +9,7 @@ that copies builds its clip here, so they all cite alike.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,17 +75,7 @@ def _grouped(cites: Sequence[Citation]) -> list[Citation]:
     for group in groups.values():
         first = group[0]
         locator = _locators([c.locator for c in group])
-        out.append(
-            Citation(
-                first.source_id,
-                first.source_title,
-                locator,
-                first.reliability,
-                first.credibility,
-                first.url,
-                first.author,
-            )
-        )
+        out.append(dataclasses.replace(first, locator=locator))
     return out
 
 

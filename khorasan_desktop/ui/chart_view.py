@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import Statistic
@@ -38,6 +39,7 @@ from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -114,6 +116,8 @@ class ChartView(QWidget):
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
         )
         self._bin = ""
+        self._restore_bin = ""  # a bar to list once a restored chart is drawn
+        self.refreshed.connect(self._list_restored_bin)
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
@@ -167,6 +171,35 @@ class ChartView(QWidget):
         stack = self.stack.currentData()
         scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
         return scope.to_spec()
+
+    def page_state(self) -> PageState:
+        """The chart's spec (filters, bars, stacks, sources) and the bar listed below."""
+        return {"spec": self.view_spec().text(), "bin": self._bin}
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            self.apply_spec(viewspec.parse(text))
+        period = state.get("bin")
+        if isinstance(period, str) and period:
+            self._restore_bin = period  # listed once the restored chart is drawn
+
+    def apply_spec(self, spec: ViewSpec) -> None:
+        """Show a chart spec: its filters, bar size, stacks and sources (one recount)."""
+        r = chart_view.resolve(self.ref, spec, self.user_db)
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(True)
+        self.set_bin(r.by)
+        self.set_stack(r.stack)
+        self.set_source(r.layers.text())
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(False)
+        self.filters.set_filter(r.flt)  # emits changed: the chart recounts
+
+    def _list_restored_bin(self) -> None:
+        if self._restore_bin:
+            period, self._restore_bin = self._restore_bin, ""
+            self.select_bin(period)
 
     def set_bin(self, by: str) -> None:
         self.by.setCurrentIndex(max(self.by.findData(by), 0))

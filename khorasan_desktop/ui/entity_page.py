@@ -23,6 +23,7 @@ from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import Citations, entity_content
 from khorasan_desktop.ui.citing_browser import CitingBrowser
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.page_tab import PageState, restore_scroll
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_table import RelationsTable
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -249,6 +250,21 @@ class EntityPage(QWidget):
 
     def view_spec(self) -> ViewSpec:
         return ViewSpec("entity", self.entity_id)
+
+    def page_state(self) -> PageState:
+        """Where the reader is: the text's scroll position and the lower tab shown."""
+        return {
+            "scroll": self.browser.verticalScrollBar().value(),
+            "tab": self.tabs.currentIndex(),
+        }
+
+    def restore_page_state(self, state: PageState) -> None:
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        scroll = state.get("scroll")
+        if isinstance(scroll, int):
+            restore_scroll(self.browser.verticalScrollBar(), scroll)
 
     def refresh_datasets(self, datasets: list[EventDataset]) -> None:
         """The imported-events tab is recounted (the data sets are read from the user

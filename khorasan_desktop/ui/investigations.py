@@ -73,7 +73,8 @@ class InvestigationsDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for inv in self._user.investigations():
-            item = QListWidgetItem(f"{inv.name} — {len(inv.tabs)} tabs")
+            n = len(inv.tabs)
+            item = QListWidgetItem(f"{inv.name} — {n} {'tab' if n == 1 else 'tabs'}")
             item.setData(Qt.ItemDataRole.UserRole, inv.name)
             item.setToolTip(f"saved {inv.saved_at}")
             self.list.addItem(item)

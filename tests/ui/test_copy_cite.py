@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -12,6 +14,14 @@ from khorasan_desktop.ui.entity_page import EntityPage
 from khorasan_desktop.ui.table_export import export_menu
 
 EXPECTED = "Source: Legieć, Prospects for ISIS in Afghanistan, para. 7 [B"
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard() -> Iterator[None]:
+    """The offscreen platform's clipboard crashes at interpreter exit while it holds
+    QMimeData (X11 does not): leave it empty after each test."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

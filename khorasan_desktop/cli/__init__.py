@@ -240,8 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument(
         "--title",
-        default="Khorasan Desktop report",
-        help='the cover\'s title, e.g. --title "ISIS-K 2021"',
+        default=None,
+        help="the cover's title (default \"Khorasan Desktop report\", or the investigation's "
+        'name), e.g. --title "ISIS-K 2021"',
+    )
+    pdf.add_argument(
+        "--investigation",
+        metavar="NAME",
+        default=None,
+        help="every view of an investigation saved in the app (Investigations > Save), in "
+        'tab order, before any --view, e.g. --investigation "Kabul 2021"',
     )
     pdf.add_argument("--author", default="", help='the cover\'s author, e.g. --author "J. Doe"')
     pdf.add_argument(

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QMainWindow
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.ui import window_geometry
-from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
-    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.data.userdb import Investigation, UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+    from khorasan_desktop.ui.export_dialog import ExportDialog
     from khorasan_desktop.ui.guide import GuideDialog
     from khorasan_desktop.ui.pack_actions import PackActions
     from khorasan_desktop.ui.query import QueryRunner
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.stix_actions: StixActions | None = None
         self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
+        self.investigation_name = ""  # the investigation last saved or opened
         self.setWindowTitle("Khorasan Desktop")
         from khorasan_desktop.ui.icons import app_icon
 
@@ -300,6 +302,24 @@ class MainWindow(QMainWindow):
         self.act_guide = self._action(
             "User &guide", self.show_guide, K("F1"), "The offline user guide"
         )
+        self.act_save_investigation = self._action(
+            "&Save investigation…",
+            lambda: self.save_investigation(),
+            K("Ctrl+Shift+I"),  # Ctrl+Shift+S saves a link chart on a graph
+            "Save the open tabs (their filters, layouts and scroll positions) under a name",
+        )
+        self.act_open_investigation = self._action(
+            "&Open investigation…",
+            lambda: self.open_investigation(),
+            K("Ctrl+Shift+O"),
+            "Reopen a saved investigation's tabs in place of the open ones",
+        )
+        self.act_export_investigation = self._action(
+            "&Export investigation to PDF…",
+            lambda: self.export_investigation(),
+            K("Ctrl+Shift+P"),
+            "One PDF report of every view of a saved investigation",
+        )
         self.act_about = self._action("&About Khorasan Desktop", self.about)
         self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
 
@@ -327,6 +347,10 @@ class MainWindow(QMainWindow):
             self.act_relations,
         ):
             m.addAction(a)
+        m = mb.addMenu("&Investigations")
+        m.addAction(self.act_save_investigation)
+        m.addAction(self.act_open_investigation)
+        m.addAction(self.act_export_investigation)
         m = mb.addMenu("&Go")
         m.addAction(self.act_back)
         m.addAction(self.act_forward)
@@ -402,10 +426,15 @@ class MainWindow(QMainWindow):
                 return i
         return -1
 
-    def open_location(self, location: Location, new_tab: bool = False) -> None:
+    def open_location(
+        self, location: Location, new_tab: bool = False, state: PageState | None = None
+    ) -> None:
+        """Show ``location`` (in a new tab, or the current one); ``state``: where to open
+        the page (scroll, filters, layout), as a saved investigation keeps it."""
         existing = self._find_tab(location)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
+            restore_state(self.current_page(), state)
         else:
             try:  # before a tab is made for it: an unknown entity opens nothing
                 page_kind(location).check(self.ref, location[1])
@@ -419,7 +448,7 @@ class MainWindow(QMainWindow):
                 tab.titleChanged.connect(lambda t, tb=tab: self._retitle(tb, t))
                 self.tabs.setCurrentIndex(index)
             try:
-                tab.navigate(location)
+                tab.navigate(location, state)
             except DataError as exc:
                 QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
                 return
@@ -724,6 +753,145 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(OSError):
             box.setDetailedText(resources.licences_text())
         box.exec()
+
+    # -- investigations --------------------------------------------------------------------
+    def investigation_now(self, name: str) -> Investigation:
+        """The open tabs as an investigation named ``name``: each tab's address, title,
+        view spec and page state (scroll positions, filters, a graph's layout)."""
+        from khorasan_desktop.data.userdb import Investigation, InvestigationTab
+
+        tabs = []
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab is None or tab.location is None or tab.page is None:
+                continue
+            spec = tab.page.view_spec()
+            tabs.append(
+                InvestigationTab(
+                    f"{tab.location[0]}:{tab.location[1]}",
+                    tab.page.title,
+                    spec.text() if spec is not None else None,
+                    tab.current_state(),
+                )
+            )
+        return Investigation(name, tuple(tabs), max(self.tabs.currentIndex(), 0))
+
+    def save_investigation(self, name: str | None = None) -> bool:
+        """Save the open tabs under a name (asked for, the last one used offered)."""
+        if not self.tabs.count():
+            self.statusBar().showMessage("Open a page first: an investigation saves tabs", 6000)
+            return False
+        if name is None:
+            name, ok = QtWidgets.QInputDialog.getText(
+                self,
+                "Save investigation",
+                "Name of the investigation (its tabs, filters, layouts and scroll positions):",
+                text=self.investigation_name,
+            )
+            if not ok:
+                return False
+            name = name.strip()
+            if name and name != self.investigation_name and self.user.investigation(name):
+                answer = QtWidgets.QMessageBox.question(
+                    self, "Save investigation", f"Replace the saved investigation “{name}”?"
+                )
+                if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                    return False
+        try:
+            self.user.save_investigation(self.investigation_now(name))
+        except DataError as exc:
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            return False
+        self.investigation_name = name.strip()
+        self.statusBar().showMessage(
+            f"Investigation saved: {self.investigation_name} ({self.tabs.count()} tabs)", 6000
+        )
+        return True
+
+    def _choose_investigation(self, action: str) -> Investigation | None:
+        from khorasan_desktop.ui.investigations import InvestigationsDialog
+
+        dialog = InvestigationsDialog(self.user, action, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+
+    def open_investigation(self, name: str | None = None) -> bool:
+        """Reopen a saved investigation (``name``, or the one chosen in a dialog): its tabs
+        replace the open ones, each with its filters, layout and scroll position."""
+        inv = self._choose_investigation("open") if name is None else self.user.investigation(name)
+        if inv is None:
+            if name is not None:
+                self.statusBar().showMessage(f"No saved investigation named {name!r}", 8000)
+            return False
+        while self.tabs.count():
+            self.close_tab(0)
+        skipped = []
+        for saved in inv.tabs:
+            kind, _, key = saved.location.partition(":")
+            try:  # entities a data update removed, kinds this version does not have
+                page_kind((kind, key)).check(self.ref, key)
+            except (DataError, UnknownPage):
+                skipped.append(saved.title or saved.location)
+                continue
+            self.open_location((kind, key), new_tab=True, state=saved.state)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(min(inv.current, self.tabs.count() - 1))
+        self.investigation_name = inv.name
+        note = f"; not in the data any more: {', '.join(skipped)}" if skipped else ""
+        self.statusBar().showMessage(f"Investigation opened: {inv.name}{note}", 10000)
+        return True
+
+    def export_investigation(
+        self, name: str | None = None, out: Path | None = None
+    ) -> ExportDialog | None:
+        """One step: every view of a saved investigation in one PDF titled with its name
+        (asks for the investigation, then the file; written in the background)."""
+        from khorasan_desktop.core import viewspec
+        from khorasan_desktop.ui.export_dialog import ExportDialog
+        from khorasan_desktop.ui.pages import spec_entries
+        from khorasan_desktop.views import notes as notes_kind
+
+        inv = (
+            self._choose_investigation("export") if name is None else self.user.investigation(name)
+        )
+        if inv is None:
+            return None
+        candidates = []
+        for saved in inv.tabs:
+            if saved.spec:
+                for label, spec in spec_entries(self.ref, viewspec.parse(saved.spec), saved.title):
+                    candidates.append((label, spec, True))
+        if not candidates:
+            QtWidgets.QMessageBox.information(
+                self, "Export investigation", f"“{inv.name}” has no view a report can print."
+            )
+            return None
+        if out is None:
+            stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in inv.name)
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, "Export investigation to PDF", str(Path.home() / f"{stem}.pdf"), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return None
+            out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        dialog = ExportDialog(
+            self.ref,
+            self.runner,
+            candidates,
+            notes_kind.read(self.user),
+            self,
+            user_db=self.user.path,
+        )
+        dialog.title.setText(inv.name)
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                f"Investigation {inv.name} saved as {path} ({pages} pages)", 10000
+            )
+        )
+        self.export_dialog = dialog
+        dialog.export_to(out)
+        return dialog
 
     # -- persistence ---------------------------------------------------------------------
     def open_locations(self) -> list[str]:

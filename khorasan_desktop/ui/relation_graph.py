@@ -75,6 +75,7 @@ from khorasan_desktop.render.graph import (
     paint_swatch,
     positions,
 )
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
 from khorasan_desktop.views import relations as rv
@@ -1085,6 +1086,33 @@ class RelationGraphView(QWidget):
             return None
         spec = resolved.to_spec()
         return ViewSpec(spec.kind, spec.target, {"depth": str(resolved.depth), **spec.options})
+
+    def page_state(self) -> PageState:
+        """The chart as laid out: its spec (centre, depth, year, filters, expansions, path)
+        and every glyph's position and pin, as a saved link chart keeps them."""
+        resolved = self.resolved()
+        if resolved is None:
+            return {}
+        positions = self.scene.positions()
+        return {
+            "spec": resolved.replace(layout=None).to_spec().text(),
+            "positions": {k: [round(x, 2), round(y, 2)] for k, (x, y) in positions.items()},
+            "pinned": sorted(self._pinned),
+        }
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if not isinstance(text, str):
+            return
+        raw = state.get("positions")
+        positions = {
+            str(k): (float(v[0]), float(v[1]))
+            for k, v in (raw.items() if isinstance(raw, dict) else ())
+            if isinstance(v, list) and len(v) == 2
+        }
+        pinned = state.get("pinned")
+        pins = tuple(str(p) for p in pinned) if isinstance(pinned, list) else ()
+        self.open_spec(viewspec.parse(text), SavedChart("", text, positions, pins))
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
         """Nothing to do: relations come from the reference data, not from imports."""

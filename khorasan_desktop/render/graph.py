@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from khorasan_desktop.core.graph_layout import layout
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
 
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
@@ -57,7 +58,7 @@ EDGE_GROUPS: tuple[EdgeGroup, ...] = (
     EdgeGroup("Ally / cooperates with", ("ally-of", "cooperates-with"), "#2e7d32"),
     EdgeGroup("Rival of / threatens", ("rival-of", "threatens"), "#c62828"),
     EdgeGroup("Branch / splinter / part of", ("branch-of", "splinter-of", "part-of"), "#7b1fa2"),
-    EdgeGroup("Pledged allegiance to", ("pledged-allegiance-to",), "#ef6c00"),
+    EdgeGroup("Pledged allegiance to", ("pledged-allegiance-to",), "#e65100"),
     EdgeGroup("Leader / member of", ("leader-of", "member-of"), "#1565c0"),
     EdgeGroup(
         "Operates / located in, recruits from",
@@ -84,6 +85,11 @@ NODE_STYLE: dict[str, tuple[float, float, str, str]] = {
     "source": (14.0, 14.0, "#dcdcdc", "#555555"),
 }
 _DEFAULT_STYLE = (20.0, 20.0, "#eeeeee", "#444444")
+
+
+def colours_of(scene: QGraphicsScene | None) -> Colours:
+    """The colour set of the scene an item is in (light outside a graph scene)."""
+    return scene.colours if isinstance(scene, GraphScene) else LIGHT
 
 
 def group_for(relation_type: str) -> EdgeGroup:
@@ -127,6 +133,12 @@ class NodeItem(QGraphicsItem):
         )
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
+        self.focused = False
+
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
+            self.update()
 
     @property
     def footprint(self) -> tuple[float, float]:
@@ -152,11 +164,17 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = colours_of(self.scene())
         r = self.glyph_rect()
         if self.centre:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 214, 0, 110))
+            painter.setBrush(colours.qcolor("centre_halo"))
             painter.drawEllipse(r.adjusted(-6, -6, 6, 6))
+        if self.focused:  # the keyboard's current node (arrows move it along the edges)
+            pen = QPen(colours.qcolor("focus"), 2.5, Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
         painter.setPen(QPen(self.line, 2.6 if self.centre else 1.4))
         painter.setBrush(self.fill)
         kind = self.ref.kind
@@ -178,9 +196,9 @@ class NodeItem(QGraphicsItem):
         else:
             painter.drawRect(r)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setBrush(colours.qcolor("plate"))
         painter.drawRoundedRect(self.label_rect, 3, 3)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(colours.qcolor("ink"))
         painter.setFont(self.font)
         painter.drawText(self.label_rect, self._flags, self.ref.name)
 
@@ -192,9 +210,19 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.row = row
         self._tooltip = tooltip  # the text, or how to make it when first needed
-        group = group_for(row.type)
         self.undated = row.start is None and row.end is None
-        colour = QColor(group.colour)
+        self.arrow = QGraphicsPolygonItem(self)
+        self.arrow.setPen(Qt.PenStyle.NoPen)
+        self.restyle(LIGHT)
+        if isinstance(tooltip, str):
+            self.ensure_tooltip()
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    def restyle(self, colours: Colours) -> None:
+        """Pen and arrow in the group's colour, as it reads on ``colours``' ground."""
+        group = group_for(self.row.type)
+        colour = colours.line(group.colour)
         colour.setAlpha(120 if self.undated else 235)
         style = group.style
         if self.undated and style == Qt.PenStyle.SolidLine:
@@ -202,13 +230,7 @@ class EdgeItem(QGraphicsPathItem):
         self._pen = QPen(colour, 1.3 if self.undated else 2.0, style)
         self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(self._pen)
-        self.arrow = QGraphicsPolygonItem(self)
-        self.arrow.setPen(Qt.PenStyle.NoPen)
         self.arrow.setBrush(colour)
-        if isinstance(tooltip, str):
-            self.ensure_tooltip()
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1)
 
     def ensure_tooltip(self) -> str:
         """Set (once) and return the tooltip; a lazy one queries the citations now."""
@@ -283,18 +305,21 @@ def legend_width() -> float:
     return max(fm.horizontalAdvance(g.label) for g in EDGE_GROUPS) + 62
 
 
-def paint_legend(p: QPainter, height: float = 0.0, width: float | None = None) -> QSizeF:
+def paint_legend(
+    p: QPainter, height: float = 0.0, width: float | None = None, colours: Colours = LIGHT
+) -> QSizeF:
     """Edge colours and styles by relation group, then node shapes by kind; returns the
-    size used. The page's legend widget and the report's picture both paint this."""
+    size used. The page's legend widget and the report's picture (light) both paint this."""
     width = legend_width() if width is None else width
     p.save()
     try:
-        return _paint_legend(p, width)
+        return _paint_legend(p, width, colours)
     finally:
         p.restore()
 
 
-def _paint_legend(p: QPainter, width: float) -> QSizeF:
+def _paint_legend(p: QPainter, width: float, colours: Colours) -> QSizeF:
+    ink = colours.qcolor("ink")
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     bold = QFont()
     bold.setBold(True)
@@ -302,23 +327,23 @@ def _paint_legend(p: QPainter, width: float) -> QSizeF:
     small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
     y = 14.0
     p.setFont(bold)
-    p.setPen(QColor("#222222"))
+    p.setPen(ink)
     p.drawText(QPointF(8, y), "Relations")
     p.setFont(small)
     for g in EDGE_GROUPS:
         y += LEGEND_ROW
-        _legend_line(p, y, QColor(g.colour), g.style, 2.0)
-        p.setPen(QColor("#222222"))
+        _legend_line(p, y, colours.line(g.colour), g.style, 2.0)
+        p.setPen(ink)
         p.drawText(
             QRectF(50, y - 9, width - 54, 18),
             int(Qt.AlignmentFlag.AlignVCenter),
             g.label,
         )
     y += LEGEND_ROW
-    grey = QColor("#555555")
-    grey.setAlpha(120)
+    grey = colours.qcolor("muted")
+    grey.setAlpha(160)
     _legend_line(p, y, grey, Qt.PenStyle.DashLine, 1.3)
-    p.setPen(QColor("#222222"))
+    p.setPen(ink)
     p.drawText(
         QRectF(50, y - 9, width - 54, 18),
         int(Qt.AlignmentFlag.AlignVCenter),
@@ -351,7 +376,7 @@ def _paint_legend(p: QPainter, width: float) -> QSizeF:
             )
         else:
             p.drawRect(r)
-        p.setPen(QColor("#222222"))
+        p.setPen(ink)
         p.drawText(
             QRectF(50, y - 9, width - 54, 18),
             int(Qt.AlignmentFlag.AlignVCenter),
@@ -359,9 +384,9 @@ def _paint_legend(p: QPainter, width: float) -> QSizeF:
         )
     y += LEGEND_ROW + 2
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(255, 214, 0, 110))
+    p.setBrush(colours.qcolor("centre_halo"))
     p.drawEllipse(QPointF(28, y), 10, 10)
-    p.setPen(QColor("#222222"))
+    p.setPen(ink)
     p.drawText(
         QRectF(50, y - 9, width - 54, 18),
         int(Qt.AlignmentFlag.AlignVCenter),
@@ -387,6 +412,17 @@ class GraphScene(QGraphicsScene):
         super().__init__(parent)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
+        self.colours: Colours = LIGHT  # the report's scenes keep the light set
+
+    def set_colours(self, colours: Colours) -> None:
+        """Repaint in ``colours`` (the page follows the theme; nodes read it as they paint)."""
+        self.colours = colours
+        for edge in self.edges.values():
+            edge.restyle(colours)
+        for item in self.items():
+            if isinstance(item, QGraphicsSimpleTextItem):
+                item.setBrush(colours.qcolor("ink"))
+        self.update()
 
     def reset(self) -> None:
         self.clear()
@@ -395,7 +431,9 @@ class GraphScene(QGraphicsScene):
 
     def show_missing(self, entity_id: str) -> None:
         self.reset()
-        self.addItem(QGraphicsSimpleTextItem(f"No entity {entity_id!r}."))
+        text = QGraphicsSimpleTextItem(f"No entity {entity_id!r}.")
+        text.setBrush(self.colours.qcolor("ink"))
+        self.addItem(text)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
     def build(
@@ -427,6 +465,7 @@ class GraphScene(QGraphicsScene):
                     bow = -bow  # same side whatever the direction
                 src, tgt = nodes[row.source.id], nodes[row.target.id]
                 edge = EdgeItem(row, tooltip(row))
+                edge.restyle(self.colours)
                 edge.route(src.pos(), tgt.pos(), bow, src, tgt)
                 self.addItem(edge)
                 self.edges[row.id] = edge

@@ -36,6 +36,7 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
@@ -144,11 +145,20 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.chart.set_colours(colours)
+        if self.data is not None:
+            self._caption(self.data)
 
     # -- public --------------------------------------------------------------------------
     def current_filter(self) -> CountFilter:
@@ -237,6 +247,7 @@ class ChartView(QWidget):
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts
+        colours = theme.colours()
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -246,10 +257,11 @@ class ChartView(QWidget):
             else ""
         )
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
+            f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
+            for a in data.attributions
         )
         caveat = (
-            f"<br><span style='color:#8a4b00'>Coverage caveat: "
+            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
             f"{self.ref.meta.get('coverage_caveat', '')}</span>"
             if data.resolved.layers.bundled
             else ""

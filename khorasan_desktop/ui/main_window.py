@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.ui import window_geometry
+from khorasan_desktop.ui import theme, window_geometry
 from khorasan_desktop.ui.page_tab import Location, PageTab
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.icons import app_icon
 
         self.setWindowIcon(app_icon())
+        theme.apply(theme.saved_mode(settings))  # before the first paint
         self.fit_to_screen()
         # Once shown, a window whose frame sticks out of the screen is pulled back onto it
         # (off for the screenshot command, which renders at the size it is asked for).
@@ -266,6 +267,18 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&View")
         for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
             m.addAction(a)
+        m.addSeparator()
+        themes = m.addMenu("&Theme")
+        group = QtGui.QActionGroup(self)
+        self.theme_actions: dict[str, QtGui.QAction] = {}
+        for key, label in theme.MODES:
+            act = themes.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(key == theme.mode())
+            act.setStatusTip(f"{label.replace('&', '')} colours (reports stay light)")
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(act)
+            self.theme_actions[key] = act
         m = mb.addMenu("&Go")
         m.addAction(self.act_back)
         m.addAction(self.act_forward)
@@ -287,6 +300,15 @@ class MainWindow(QMainWindow):
         for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
             tb.addAction(a)
         self.addToolBar(tb)
+
+    def set_theme(self, mode: str, save: bool = True) -> None:
+        """Light, dark or the system's colours for the window and every open view."""
+        theme.apply(mode)
+        act = self.theme_actions.get(theme.mode())
+        if act is not None:
+            act.setChecked(True)
+        if save:
+            self.settings.setValue(theme.SETTING, theme.mode())
 
     def _build_status(self) -> None:
         meta = self.ref.meta

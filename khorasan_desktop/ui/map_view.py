@@ -45,7 +45,6 @@ from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
-    BACKGROUND,
     CLASSES,
     SWATCH_SIZE,
     ColorClass,
@@ -57,6 +56,8 @@ from khorasan_desktop.render.map import (
     off_map_text,
     paint_swatch,
 )
+from khorasan_desktop.render.palette import Colours
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.views import map as map_kind
@@ -86,7 +87,7 @@ class _MapGraphicsView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(theme.colours().qcolor("sea"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map")
@@ -159,7 +160,8 @@ class MapLegend(QWidget):
         grid.setVerticalSpacing(3)
         row = 0
         self.note = QLabel()
-        for kind, swatch, text in legend_entries():
+        self.swatches: list[_Swatch] = []
+        for kind, swatch, text in legend_entries(theme.colours()):
             if (kind == "heading" and row) or kind == "note":
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -174,7 +176,8 @@ class MapLegend(QWidget):
             if kind == "note":
                 self.note = label
             if swatch is not None:
-                grid.addWidget(_Swatch(swatch), row, 0, Qt.AlignmentFlag.AlignTop)
+                self.swatches.append(_Swatch(swatch))
+                grid.addWidget(self.swatches[-1], row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
             else:
                 grid.addWidget(label, row, 0, 1, 2)
@@ -190,6 +193,13 @@ class MapLegend(QWidget):
             font = label.font()
             font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
             label.setFont(font)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Swatches as the map now paints them (the labels follow the widget palette)."""
+        icons = [swatch for _k, swatch, _t in legend_entries(colours) if swatch is not None]
+        for widget, swatch in zip(self.swatches, icons, strict=True):
+            widget.swatch = swatch
+            widget.update()
 
 
 class MapView(QWidget):
@@ -264,7 +274,15 @@ class MapView(QWidget):
         outer.addLayout(top)
         outer.addLayout(body, 1)
 
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.set_filter(CountFilter())
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.view.setBackgroundBrush(colours.qcolor("sea"))
+        self.scene.set_colours(colours)
+        self.legend.set_colours(colours)
 
     # -- building (once) -------------------------------------------------------------------
     # -- filter (restyle only) -------------------------------------------------------------

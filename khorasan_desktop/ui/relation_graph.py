@@ -57,6 +57,7 @@ from khorasan_desktop.render.graph import (
     paint_legend,
     positions,
 )
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
 from khorasan_desktop.views.relations import (
@@ -83,7 +84,7 @@ class GraphCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.setBackgroundBrush(QColor(theme.colours().canvas))
         self._press: QPoint | None = None
         self.auto_fit = True  # refit on resize until the user pans or zooms
 
@@ -168,7 +169,7 @@ class Legend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_legend(p, self.height(), self.width())
+        paint_legend(p, self.height(), self.width(), theme.colours())
         p.end()
 
 
@@ -233,7 +234,6 @@ class RelationGraphView(QWidget):
         fit.setToolTip("Show the whole graph")
         fit.clicked.connect(self.fit)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #555;")
         self.status.setWordWrap(True)
 
         bar = QHBoxLayout()
@@ -246,7 +246,7 @@ class RelationGraphView(QWidget):
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
         # The legend scrolls when the window is short (a 600-pixel laptop screen).
-        legend = Legend()
+        legend = self.legend = Legend()
         side = QScrollArea(self)
         side.setAccessibleName("Legend")
         side.setWidget(legend)
@@ -262,6 +262,8 @@ class RelationGraphView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         # The slider spans the years of the dated relations.
         self.query.submit(YEARS_CHANNEL, "relation_years", owner=self, on_result=self._set_years)
 
@@ -290,6 +292,12 @@ class RelationGraphView(QWidget):
         task.signals.finished.connect(deliver)
         task.signals.failed.connect(self._failed)
         runner.start(task)
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.canvas.setBackgroundBrush(QColor(colours.canvas))
+        self.scene.set_colours(colours)
+        self.legend.update()
 
     def _set_years(self, years: tuple[int, int]) -> None:
         at_top = self.year_slider.value() == self.year_slider.maximum()

@@ -25,7 +25,9 @@ def test_every_paragraph_is_cited(ref: Reference) -> None:
     text = (paths.sources_dir() / "brief.txt").read_text(encoding="utf-8")
     cited = {
         int(loc.split()[-1])
-        for (loc,) in ref.db.execute("SELECT locator FROM citations WHERE source_id = 'src-brief'")
+        for (loc,) in ref.db.execute(
+            "SELECT locator FROM citations WHERE source_id = 'src-brief' AND locator LIKE 'para%'"
+        )
     }
     for number, para in enumerate(brief.paragraphs(text), start=1):
         has_content = len(para.split()) > 8  # headings-only paragraphs would be exempt

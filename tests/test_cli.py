@@ -182,3 +182,42 @@ def test_screenshot_writes_a_png(ref_path: Path, tmp_path: Path, view: str) -> N
 def test_screenshot_bad_size_is_exit_2(ref_path: Path, tmp_path: Path) -> None:
     res = run("screenshot", str(tmp_path / "x.png"), "--size", "big", db=ref_path)
     assert res.returncode == 2 and "WIDTHxHEIGHT" in res.stderr
+
+
+def test_search_forgives_a_typo(ref_path: Path) -> None:
+    out = run("search", "Kandhar", db=ref_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0].startswith("Kandahar  [region/province]")
+    assert "Did you mean Kandahar?" in out.stderr
+
+
+def test_show_typo_suggests_and_exits_2(ref_path: Path) -> None:
+    out = run("show", "Nangahar", db=ref_path)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "khorasan-desktop: No entity matches 'Nangahar'. Did you mean Nangarhar?"
+    ]
+    assert out.stdout.splitlines() == ["Nangarhar  [region/province]  prov-afg-nangarhar"]
+
+
+def test_show_ambiguous_lists_candidates_one_per_line(ref_path: Path) -> None:
+    out = run("show", "Kashmir", db=ref_path)
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1 and "may mean 2" in out.stderr
+    names = [line.split("  ")[0] for line in out.stdout.splitlines()]
+    assert names == ["Azad Kashmir", "Indian Kashmir"]
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "501", "many"])
+def test_search_limit_is_checked(ref_path: Path, limit: str) -> None:
+    out = run("search", "isis", "--limit", limit, db=ref_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "--limit" in out.stderr and "1 to 500" in out.stderr
+
+
+def test_cut_search_says_how_many_more(ref_path: Path) -> None:
+    out = run("search", "Kashmir", "--limit", "1", db=ref_path)
+    assert out.returncode == 0 and len(out.stdout.splitlines()) == 1
+    assert "… 2 more hits not listed; --limit 3 lists them" in out.stderr
+    full = run("search", "Kashmir", "--limit", "3", db=ref_path)
+    assert "more hit" not in full.stderr and len(full.stdout.splitlines()) == 3

@@ -107,6 +107,23 @@ def test_cover_sections_sources_legends(report: Path) -> None:
         assert needle in text, needle
 
 
+def test_incident_tables_carry_caveat_and_published_figures(report: Path) -> None:
+    """Issue 14: the entity section of a "2021" report lists 2021's events, and every
+    incident table says what the sample is and what was published for its scope."""
+    pages = pages_text(report)
+    text = "\n".join(pages)
+    assert "Related events in 2021-01-01 – 2021-12-31" in text
+    entity_part = text.split("Related events in")[1].split("2. Relations of")[0]
+    assert "Coverage caveat" in entity_part
+    table = entity_part.split("Coverage caveat")[0]
+    years = set(re.findall(r"\b\d{1,2} \w{3} (20\d\d)\b", table))
+    assert years == {"2021"}, years
+    events_part = text.split("5. Documented incidents")[-1].split("Every citation used")[0]
+    assert "Coverage caveat" in events_part
+    assert "152 attacks by ISIL-KP" in events_part  # the UN's Aug-Dec 2021 count
+    assert "over 2021-08-19" in events_part
+
+
 def test_fonts_embedded(report: Path) -> None:
     out = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
     rows = [line.split() for line in out.splitlines()[2:] if line.strip()]

@@ -137,3 +137,84 @@ def test_cancelled_search_is_interrupted(ref: Reference) -> None:
     with pytest.raises(Interrupted):
         ref.search("is", limit=50, cancelled=cancelled)
     assert ref.search("is", limit=50, cancelled=lambda: False).hits  # not cancelled: answers
+
+
+# -- typos, ambiguity, cut lists --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [
+        ("Kandhar", "prov-afg-kandahar"),
+        ("Nangahar", "prov-afg-nangarhar"),
+        ("Talibn", "actor-taliban"),
+        ("Pakistn", "country-pak"),
+        ("islamic stat khorasn", "actor-iskp"),
+        ("Kandh", "prov-afg-kandahar"),  # still typing, one letter wrong
+    ],
+)
+def test_typos_find_the_name(ref: Reference, typo: str, expected: str) -> None:
+    result = ref.search(typo)
+    assert result.hits and result.hits[0].id == expected, [h.id for h in result.hits[:5]]
+    assert result.hits[0].tier == 4 and result.hits[0].matched.startswith("similar")
+    assert "Did you mean" in (result.message or "")
+    assert ref.ref(expected).name in result.suggestions
+
+
+def test_did_you_mean_names_only_the_closest(ref: Reference) -> None:
+    result = ref.search("Kandhar")
+    assert result.suggestions == ("Kandahar",)
+    assert result.message == "No matches for 'Kandhar'. Did you mean Kandahar?"
+
+
+def test_correct_names_get_no_guesses(ref: Reference) -> None:
+    result = ref.search("Kandahar", limit=50)
+    assert result.hits[0].id == "prov-afg-kandahar"
+    assert not result.suggestions and all(h.tier < 4 for h in result.hits)
+
+
+def test_short_or_random_text_is_not_guessed(ref: Reference) -> None:
+    assert ref.search("Kbl").hits == ()  # three letters: too many neighbours to guess
+    assert ref.search("qwertyuiop").suggestions == ()
+
+
+def test_edit_distance_counts_a_swap_as_one() -> None:
+    from khorasan_desktop.data.search import closeness, osa_distance
+
+    assert osa_distance("talbian", "taliban", 2) == 1
+    assert osa_distance("kandhar", "kandahar", 2) == 1
+    assert osa_distance("abcdef", "uvwxyz", 2) == 3  # over the limit: limit + 1
+    assert osa_distance("kand", "kandahar", 1, prefix=True) == 0
+    assert closeness("kashmr", "azad kashmir", 2) == (1, 2)  # a later word's beginning
+    assert closeness("nangahar", "nangarhar", 2) == (1, 0)
+
+
+def test_ambiguous_name_lists_its_candidates(ref: Reference) -> None:
+    from khorasan_desktop.data.errors import NameNotFound
+
+    with pytest.raises(NameNotFound) as err:
+        ref.resolve("Kashmir")
+    assert [c[1] for c in err.value.candidates] == ["Azad Kashmir", "Indian Kashmir"]
+    assert "may mean 2 entities" in str(err.value)
+    with pytest.raises(NameNotFound) as err:
+        ref.resolve("Tashkent")  # an alias of two entities
+    assert len(err.value.candidates) == 2
+
+
+def test_mistyped_name_suggests(ref: Reference) -> None:
+    from khorasan_desktop.data.errors import NameNotFound
+
+    with pytest.raises(NameNotFound) as err:
+        ref.resolve("Nangahar", "region")
+    assert "Did you mean Nangarhar?" in str(err.value)
+    assert [s[0] for s in err.value.suggestions] == ["prov-afg-nangarhar"]
+    assert ref.resolve("ISKP") == "actor-iskp" and ref.resolve("isis") == "actor-islamic-state"
+
+
+def test_a_cut_list_says_how_many_more(ref: Reference) -> None:
+    whole = ref.search("Kashmir", limit=50)
+    assert whole.more == 0 and whole.more_note() == ""
+    cut = ref.search("Kashmir", limit=1)
+    assert cut.more == len(whole.hits) - 1 and cut.more_exact
+    assert cut.more_note() == f"{cut.more} more hits"
+    broad = ref.search("i", limit=3)
+    assert len(broad.hits) == 3 and broad.more > 0
+    assert not broad.more_exact and broad.more_note().startswith("at least")

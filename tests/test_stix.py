@@ -134,7 +134,13 @@ def test_iskp_threat_actor_aliases_and_brief_citations(amber_json: dict[str, Any
         for r in iskp["external_references"]
         if r["source_name"] == "Prospects for ISIS in Afghanistan"
     ]
-    assert brief and all(r["description"].startswith("para. ") for r in brief)
+    assert brief and all(r["description"].startswith(("para. ", 'alias "')) for r in brief)
+    # Every alias keeps the sources that use it.
+    alias_refs = [r for r in iskp["external_references"] if r["description"].startswith("alias")]
+    named_in_refs = {r["description"].split('"')[1] for r in alias_refs}
+    assert named_in_refs == set(iskp["aliases"])
+    iskp_ref = next(r for r in alias_refs if r["description"].startswith('alias "ISKP"'))
+    assert iskp_ref["source_name"].startswith("ISIS-K (Islamic State")
     report = by_type(amber_json, "report")[0]
     assert report["published"].startswith("2021-07-01")
     assert "approximate" in report["description"]

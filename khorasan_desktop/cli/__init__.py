@@ -11,15 +11,28 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.connection import damage
-from khorasan_desktop.data.errors import DataError, write_reason
+from khorasan_desktop.data.errors import DataError, NameNotFound, write_reason
 from khorasan_desktop.data.reference import BINS, CountFilter, Reference
+from khorasan_desktop.data.search import MAX_LIMIT as MAX_HITS
+
+
+def _hit_limit(text: str) -> int:
+    """``--limit``: a whole number of hits from 1 to the most a search lists."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_HITS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_HITS}, not {text!r}"
+        )
+    return value
 
 
 class UsageError(Exception):
@@ -99,7 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only hits of this kind, e.g. --kind region",
     )
     s.add_argument(
-        "--limit", type=int, default=20, help="at most this many hits (default 20), e.g. --limit 5"
+        "--limit",
+        type=_hit_limit,
+        default=20,
+        help=f"at most this many hits, 1 to {MAX_HITS} (default 20; a cut list says how "
+        "many more there are), e.g. --limit 5",
     )
     s.add_argument("--json", action="store_true", help=json_help)
 
@@ -147,6 +164,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--source bundled+GEDEvent_v25_1",
     )
     c.add_argument("--json", action="store_true", help=json_help)
+
+    st = command(
+        "stats",
+        "list the published statistics (UN, ACLED, monitoring groups, the brief), each with "
+        "its kind, period, scope and source",
+        "stats",
+        "stats --actor ISIS-K --from 2021 --to 2021",
+        "stats --place Bajaur --json",
+        "stats --kind cumulative",
+        epilog="Kinds: point (an estimate at a moment, or a single day), period (a count over "
+        "its period, a year or less), cumulative (over a span longer than a year), rate (each "
+        "year of its span), change (a trend or percentage). Published figures are never "
+        "added to the documented incident counts.\n\n",
+    )
+    st.add_argument("--actor", help="only figures about this actor, e.g. --actor ISKP")
+    st.add_argument(
+        "--place",
+        help="only figures whose scope names this place (a region's name or any text), "
+        "e.g. --place Nangarhar",
+    )
+    st.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="only figures whose period reaches this date or later, e.g. --from 2021-08",
+    )
+    st.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="only figures whose period starts by this date, e.g. --to 2021-12-31",
+    )
+    st.add_argument(
+        "--kind",
+        choices=["point", "period", "cumulative", "rate", "change"],
+        help="only figures of this kind, e.g. --kind period",
+    )
+    st.add_argument("--json", action="store_true", help=json_help)
 
     ex = command(
         "export",
@@ -352,9 +407,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sc.add_argument(
         "--view",
-        choices=["page", "relations", "chart", "map"],
+        type=_screenshot_view,
         default="page",
-        help="which view of it: its page (default), relation graph, chart or the map",
+        metavar="VIEW",
+        help="which view of it: page (default), relations, chart or map; a relation "
+        "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
         "--size",
@@ -407,6 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "show": _show,
             "counts": _counts,
+            "stats": _stats,
             "build-db": _build,
             "screenshot": _screenshot,
             "export": _export,
@@ -483,6 +541,7 @@ def _search(args: argparse.Namespace) -> int:
         )
         if result.message:
             print(result.message, file=sys.stderr)
+        _say_more(result, args.limit)
         return 0
     if result.message and result.hits:
         print(result.message, file=sys.stderr)
@@ -490,7 +549,19 @@ def _search(args: argparse.Namespace) -> int:
         print(f"{h.name}  [{h.kind}{'/' + h.subtype if h.subtype else ''}]  {h.id}  ({h.matched})")
     if not result.hits and not result.message:
         print("No matches.", file=sys.stderr)
+    _say_more(result, args.limit)
     return 0
+
+
+def _say_more(result: Any, limit: int) -> None:
+    """A cut list says so on stderr, with how many further hits there are."""
+    note = result.more_note()
+    if note:
+        wider = min(limit + result.more, MAX_HITS)
+        hint = ""
+        if wider > limit:
+            hint = f"; --limit {wider}{'' if result.more_exact else ' or more'} lists them"
+        print(f"… {note} not listed{hint}", file=sys.stderr)
 
 
 def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
@@ -503,6 +574,7 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
                 "reliability": c.reliability,
                 "credibility": c.credibility,
                 "url": c.url,
+                **({"note": c.note} if c.note else {}),
             }
             for c in cs
         ]
@@ -513,7 +585,17 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
         "subtype": ent.subtype,
         "name": ent.name,
         "aliases": [a.alias for a in ent.aliases],
-        "alias_details": [asdict(a) for a in ent.aliases],
+        "alias_details": [
+            {
+                "alias": a.alias,
+                "script": a.script,
+                "language": a.language,
+                "kind": a.kind,
+                "citations": cites(a.citations),
+                **({"contradicts_brief": list(a.contradictions)} if a.contradictions else {}),
+            }
+            for a in ent.aliases
+        ],
         "summary": ent.summary,
         "relations": [
             {
@@ -564,6 +646,15 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
                 "target": ev.target,
                 "attribution": ev.attribution,
                 "perpetrator_as_reported": ev.perpetrator_text,
+                "correction": (
+                    {
+                        "original": ev.correction.original,
+                        "corrected": ev.correction.corrected,
+                        "reason": ev.correction.reason,
+                    }
+                    if ev.correction
+                    else None
+                ),
             }
         )
     if ent.kind in ("actor", "region"):
@@ -582,14 +673,27 @@ def _region_filter(ref: Reference, ent: Entity) -> CountFilter:
 
 def _show(args: argparse.Namespace) -> int:
     ref = _reference(args)
-    ent = ref.entity(ref.resolve(args.name))
+    try:
+        entity_id = ref.resolve(args.name)
+    except NameNotFound as exc:
+        # One line on stderr; the entities meant (or the close names) one per line on
+        # stdout, as ``search`` prints them, to pick from.
+        print(f"khorasan-desktop: {exc}", file=sys.stderr)
+        for ent_id, name, kind in exc.candidates or exc.suggestions:
+            print(f"{name}  [{kind}]  {ent_id}")
+        return 2
+    ent = ref.entity(entity_id)
     data = entity_json(ref, ent)
     if args.json:
         _out(data)
         return 0
     print(f"{ent.name}  [{ent.kind}{'/' + ent.subtype if ent.subtype else ''}]  {ent.id}")
     if ent.aliases:
-        print("Also: " + ", ".join(a.alias for a in ent.aliases))
+        print("Also known as:")
+        for a in ent.aliases:
+            print(f"  {a.alias} [{_cite_text(a.citations)}]")
+            for note in a.contradictions:
+                print(f"    ({note})")
     if ent.summary:
         print(f"\n{ent.summary}")
     if ent.event:
@@ -603,6 +707,13 @@ def _show(args: argparse.Namespace) -> int:
             )
         if ev["attribution"]:
             print(f"Attribution: {ev['attribution']} ({ev['perpetrator_as_reported']})")
+        fix = ev["correction"]
+        if fix:
+            changes = ", ".join(
+                f"{k} {fix['original'][k] or '(blank)'} -> {fix['corrected'][k]}"
+                for k in fix["original"]
+            )
+            print(f"Corrected: {changes}. Why: {fix['reason']}")
     for f in ent.facts:
         print(f"- {f.statement} [{_cite_text(f.citations)}]")
     if ent.relations:
@@ -680,6 +791,36 @@ def _counts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stats(args: argparse.Namespace) -> int:
+    """Published statistics, each labelled with what it is (kind and period)."""
+    from khorasan_desktop.views import statistics as stats_view
+
+    ref = _reference(args)
+    data = stats_view.load(
+        ref,
+        actor=args.actor,
+        place=args.place,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kind=args.kind,
+    )
+    if args.json:
+        _out(
+            {
+                "scope": data.scope,
+                "statistics": [stats_view.as_json(s) for s in data.statistics],
+                "note": stats_view.NOTE,
+            }
+        )
+        return 0
+    print(f"# {len(data.statistics)} published figures: {data.scope}")
+    print(f"# {stats_view.NOTE}")
+    for s in data.statistics:
+        print(f"{s.id}\t{s.kind_label}\t{s.value_text}")
+        print(f"\t{s.series}; scope: {s.scope or '—'}; source: {s.source or '—'}")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     """Dispatch to the exporter modules (imported only when asked for)."""
     if args.format == "pdf":
@@ -717,6 +858,24 @@ def _packs(args: argparse.Namespace) -> int:
     return packs_command(args)
 
 
+def _screenshot_view(text: str) -> str:
+    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    kind = text.partition(":")[0].strip().lower()
+    if text.strip().lower() in ("page", "relations", "chart", "map"):
+        return text.strip().lower()
+    if kind == "relations" and ":" in text:
+        from khorasan_desktop.core import viewspec
+
+        try:
+            viewspec.parse(text)
+        except viewspec.ViewSpecError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return text.strip()
+    raise argparse.ArgumentTypeError(
+        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+    )
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -750,7 +909,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             (width, height),
             theme=args.theme,
         )
-    except OSError as exc:
+    except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
     finally:
         window.close()

@@ -27,7 +27,18 @@ _FILTERS = ("actor", "country", "province", "attribution", "from", "to", "type",
 _ALLOWED = {
     "events": (*_FILTERS, "source"),
     "chart": (*_FILTERS, "by", "source", "stack"),
-    "relations": ("type", "year", "depth"),
+    "relations": (
+        "type",
+        "year",
+        "depth",
+        "path",
+        "grade",
+        "source",
+        "hide",
+        "expand",
+        "collapse",
+        "layout",
+    ),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
 
@@ -157,12 +168,17 @@ def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
             raise ViewSpecError(f"unknown relation type {rel_type!r} (known: {', '.join(known)})")
     parts = []
     if spec.target:
-        resolved = relations_view.resolve(ref, spec)
+        user_db = paths.user_db()
+        resolved = relations_view.resolve(ref, spec, user_db)
         parts.append(f"entity: {ref.ref(resolved.entity_id).name}; {resolved.describe()}")
+        if resolved.path_id:
+            return _path_job(ref, spec, resolved, user_db, parts[0])
 
         def rows() -> list[RelationRow]:
-            return list(relations_view.load(ref, resolved).shown)
+            return list(relations_view.load(ref, resolved, user_db).shown)
     else:
+        if any(k not in ("type", "year") for k in spec.options):
+            raise ViewSpecError("relations without a name takes only type= and year=")
         year = views.year(spec)
         if year is not None:
             parts.append(f"year: {year}")
@@ -180,6 +196,40 @@ def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
         ),
         lambda: tables.table_meta(ref, spec.text(), described),
     )
+
+
+def _path_job(
+    ref: Reference,
+    spec: ViewSpec,
+    resolved: relations_view.ResolvedRelations,
+    user_db: Path,
+    described: str,
+) -> TableJob:
+    """``relations:A,path=B``: the shortest path's relations, one row per step (the path
+    the graph and the PDF highlight); no path is an empty table and a line on stderr."""
+    found: dict[str, relations_view.PathResult] = {}
+
+    def path() -> relations_view.PathResult:
+        if "p" not in found:
+            result = relations_view.load(ref, resolved, user_db).path
+            assert result is not None
+            found["p"] = result
+            if not result.found:
+                print(result.message(), file=sys.stderr)
+        return found["p"]
+
+    def meta() -> dict[str, Any]:
+        p = path()
+        return tables.table_meta(
+            ref,
+            spec.text(),
+            described,
+            path_found=p.found,
+            path=[{"id": e.id, "name": e.name} for e in p.entities()] if p.found else [],
+            path_message=p.message(),
+        )
+
+    return TableJob(spec.text(), lambda: tables.relations_table(ref, path().rows, True), meta)
 
 
 def _counts_meta(

@@ -47,12 +47,15 @@ def layout(
     gap: float = 0.25,
     aspect: float = 1.0,
     iterations: int = 120,
+    fixed: Mapping[str, Point] | None = None,
 ) -> dict[str, Point]:
     """Positions for ``nodes`` with ``centre`` at (0, 0).
 
     ``sizes`` gives each node's box (width, height) in layout units; boxes default to 1 x 1,
     so with no sizes no two nodes end closer than 1. ``gap`` is the free space kept between
-    boxes, ``aspect`` stretches the rings horizontally (to fill a wide window).
+    boxes, ``aspect`` stretches the rings horizontally (to fill a wide window). ``fixed``
+    nodes keep the positions given (a kept or pinned layout): the others start beside
+    their fixed neighbours and only they move, and nothing is recentred.
     """
     ids = sorted(set(nodes) | {centre})
     links = sorted(
@@ -62,10 +65,51 @@ def layout(
     depth = depths(ids, links, centre)
     rng = random.Random(seed)
     pos, ring = _rings(ids, links, centre, depth, box, aspect, rng)
-    _relax(ids, links, centre, pos, ring, box, aspect, iterations)
-    _remove_overlaps(ids, centre, pos, box)
+    still = {n for n in (fixed or {}) if n in pos}
+    if still:
+        _place_beside(ids, links, pos, ring, box, still, fixed or {}, aspect)
+    _relax(ids, links, centre, pos, ring, box, aspect, iterations, still)
+    _remove_overlaps(ids, centre, pos, box, still=still)
+    if still:
+        return {n: (round(pos[n][0], 6), round(pos[n][1], 6)) for n in ids}
     cx, cy = pos[centre]
     return {n: (round(pos[n][0] - cx, 6), round(pos[n][1] - cy, 6)) for n in ids}
+
+
+def _place_beside(
+    ids: list[str],
+    links: list[tuple[str, str]],
+    pos: dict[str, list[float]],
+    ring: dict[str, float],
+    box: dict[str, Size],
+    still: set[str],
+    fixed: Mapping[str, Point],
+    aspect: float,
+) -> None:
+    """Fixed nodes where they were; each new node on a small circle around the mean of its
+    fixed neighbours (spread by order), so an expansion grows next to its node."""
+    for n in still:
+        pos[n] = [float(fixed[n][0]), float(fixed[n][1])]
+    adj: dict[str, list[str]] = {n: [] for n in ids}
+    for a, b in links:
+        adj[a].append(b)
+        adj[b].append(a)
+    around: dict[str, int] = {}
+    for n in ids:
+        if n in still:
+            continue
+        anchors = sorted(m for m in adj[n] if m in still)
+        if not anchors:
+            continue
+        ax = sum(pos[m][0] for m in anchors) / len(anchors)
+        ay = sum(pos[m][1] for m in anchors) / len(anchors)
+        k = around.get(anchors[0], 0)
+        around[anchors[0]] = k + 1
+        theta = k * 2.399963  # golden angle: successive nodes never line up
+        r = max(box[n]) * (1.4 + 0.25 * k)
+        pos[n] = [ax + aspect * r * math.cos(theta), ay + r * math.sin(theta)]
+    for n in ids:
+        ring[n] = math.hypot(pos[n][0] / aspect, pos[n][1])
 
 
 def _size(sizes: Mapping[str, Size] | None, node: str, gap: float) -> Size:
@@ -184,8 +228,11 @@ def _relax(
     box: dict[str, Size],
     aspect: float,
     iterations: int,
+    still: set[str] | None = None,
 ) -> None:
-    """Bounded force steps: soft box repulsion, weak edge springs, a pull back to the ring."""
+    """Bounded force steps: soft box repulsion, weak edge springs, a pull back to the ring;
+    ``still`` nodes (and the centre) never move."""
+    still = still or set()
     if len(ids) < 2:
         return
     scale = sum(max(box[n]) for n in ids) / len(ids)
@@ -217,7 +264,7 @@ def _relax(
             force[b][0] -= dx * 0.02
             force[b][1] -= dy * 0.02
         for n in ids:
-            if n == centre:
+            if n == centre or n in still:
                 continue
             x, y = pos[n]
             r = math.hypot(x / aspect, y) or 1e-6
@@ -238,8 +285,11 @@ def _remove_overlaps(
     pos: dict[str, list[float]],
     box: dict[str, Size],
     passes: int = 400,
+    still: set[str] | None = None,
 ) -> None:
-    """Push overlapping boxes apart along the cheaper axis until none overlap (bounded)."""
+    """Push overlapping boxes apart along the cheaper axis until none overlap (bounded);
+    the centre and ``still`` nodes stay, so two fixed boxes may still overlap."""
+    anchored = {centre, *(still or ())}
     for _ in range(passes):
         moved = False
         for i, a in enumerate(ids):
@@ -248,16 +298,16 @@ def _remove_overlaps(
                 dy = pos[a][1] - pos[b][1]
                 ox = (box[a][0] + box[b][0]) / 2 - abs(dx)
                 oy = (box[a][1] + box[b][1]) / 2 - abs(dy)
-                if ox <= 1e-9 or oy <= 1e-9:
+                if ox <= 1e-9 or oy <= 1e-9 or (a in anchored and b in anchored):
                     continue
                 moved = True
                 if ox < oy:
                     shift, axis, sign = ox + 1e-6, 0, 1.0 if dx > 0 or (dx == 0 and a < b) else -1.0
                 else:
                     shift, axis, sign = oy + 1e-6, 1, 1.0 if dy > 0 or (dy == 0 and a < b) else -1.0
-                if a == centre:
+                if a in anchored:
                     pos[b][axis] -= sign * shift
-                elif b == centre:
+                elif b in anchored:
                     pos[a][axis] += sign * shift
                 else:
                     pos[a][axis] += sign * shift / 2

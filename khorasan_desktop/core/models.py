@@ -15,14 +15,23 @@ class Citation:
     reliability: str | None  # Admiralty source grade A-F
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
+    note: str | None = None  # e.g. "contradicts the brief: ..." on an outside alias
 
 
 @dataclass(frozen=True)
 class Alias:
+    """A name of an entity with the sources that use it (every alias cites one)."""
+
     alias: str
     script: str | None
     language: str | None
     kind: str | None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def contradictions(self) -> tuple[str, ...]:
+        """Notes of citations whose source contradicts the brief on this name."""
+        return tuple(c.note for c in self.citations if c.note and "contradicts" in c.note)
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,15 @@ class Judgement:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A change the compilers made to a source row: what it said, what it says now, why."""
+
+    original: dict[str, str]  # field -> the source row's value
+    corrected: dict[str, str]  # field -> the value in the reference data
+    reason: str
+
+
+@dataclass(frozen=True)
 class EventDetail:
     type: str | None
     date_start: str | None
@@ -83,6 +101,7 @@ class EventDetail:
     target: str | None
     attribution: str | None
     perpetrator_text: str | None
+    correction: Correction | None = None
 
 
 @dataclass(frozen=True)
@@ -108,13 +127,23 @@ class SearchHit:
     subtype: str | None
     name: str
     matched: str  # why it matched, e.g. "alias: ISKP"
-    tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text
+    tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text, 4 similar name (a typo)
 
 
 @dataclass(frozen=True)
 class SearchResult:
     hits: tuple[SearchHit, ...]
     message: str | None = None  # shown instead of, or beside, the hits
+    more: int = 0  # hits found beyond the page (a lower bound unless ``more_exact``)
+    more_exact: bool = True
+    suggestions: tuple[str, ...] = ()  # "did you mean": names close to a mistyped query
+
+    def more_note(self) -> str:
+        """How many further hits the cut list leaves out, in words ("" when none)."""
+        if self.more <= 0:
+            return ""
+        n = f"{self.more}" if self.more_exact else f"at least {self.more}"
+        return f"{n} more {'hit' if self.more == 1 and self.more_exact else 'hits'}"
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,12 @@ FILTER_KEYS = (
     "year",
     "depth",
     "source",
+    "path",
+    "grade",
+    "hide",
+    "expand",
+    "collapse",
+    "layout",
 )
 _NEEDS_TARGET = ("entity", "relations")
 

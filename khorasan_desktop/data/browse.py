@@ -62,7 +62,19 @@ class RelationRow:
 
 
 @dataclass(frozen=True)
+class Grade:
+    """One citation's grading: the source's reliability (A-F) and the claim's credibility
+    (1-6), either possibly unknown."""
+
+    source_id: str
+    reliability: str | None
+    credibility: str | None
+
+
+@dataclass(frozen=True)
 class Statistic:
+    """A published figure: what it counts (kind), over which period, where, and who says so."""
+
     id: str
     series: str
     period_text: str | None
@@ -74,6 +86,31 @@ class Statistic:
     scope: str | None
     source: str
     note: str | None
+    kind: str = "period"  # point | period | cumulative | rate | change
+    subject_id: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in words, with its period: how the figure must be read."""
+        span = period_phrase(self.period_start, self.period_end)
+        return {
+            "point": f"on {span}"
+            if self.period_start and self.period_start == self.period_end
+            else f"at a point in time within {span}",
+            "period": f"over {span}",
+            "cumulative": f"cumulative over {span}",
+            "rate": f"each year of {span}",
+            "change": f"change over {span}",
+        }.get(self.kind, span)
+
+
+def period_phrase(start: str | None, end: str | None) -> str:
+    """``2021-08-19 – 2021-12-31``, one date when both are the same, or "period not stated"."""
+    if not start and not end:
+        return "period not stated"
+    if start == end:
+        return str(start)
+    return f"{start or '?'} – {end or '?'}"
 
 
 @dataclass(frozen=True)
@@ -134,7 +171,12 @@ REGION_GROUPS = (
     ("macro", "Macro-regions"),
     ("area", "Areas"),
 )
-SOURCE_GROUPS = (("brief", "Brief"), ("dataset", "Data sets"), ("page", "Cited pages"))
+SOURCE_GROUPS = (
+    ("brief", "Brief"),
+    ("dataset", "Data sets"),
+    ("page", "Cited pages"),
+    ("outside", "Sources of names"),
+)
 _MONTHS = [
     "January",
     "February",
@@ -374,6 +416,24 @@ class BrowseQueries:
         )
         return [r[0] for r in rows]
 
+    def events_in_period(
+        self, ids: list[str], date_from: str | None, date_to: str | None
+    ) -> list[str]:
+        """Those of ``ids`` whose dates overlap the period (undated ones are left out: they
+        cannot be placed in it), in the given order."""
+        keep: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT entity_id FROM events WHERE entity_id IN ({marks}) "
+                "AND date_start IS NOT NULL AND coalesce(date_end, date_start) >= ? "
+                "AND date_start <= ?",
+                [*chunk, date_from or "0000-01-01", date_to or "9999-12-31"],
+            )
+            keep.update(r[0] for r in rows)
+        return [i for i in ids if i in keep]
+
     def incident_count(self, flt: CountFilter) -> int:
         """How many incidents a count scope holds (what :meth:`incident_ids` would list)."""
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
@@ -570,20 +630,58 @@ class BrowseQueries:
         edges: dict[str, RelationRow] = {}
         for _ in range(max(1, depth)):
             nxt: set[str] = set()
-            for start in range(0, len(frontier), 400):  # one query per 400 nodes
-                chunk = frontier[start : start + 400]
-                params = {f"n{i}": n for i, n in enumerate(chunk)}
-                marks = ",".join(f":n{i}" for i in range(len(chunk)))
-                for rel in self._relation_rows(
-                    f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
-                ):
-                    edges[rel.id] = rel
-                    for other in (rel.source.id, rel.target.id):
-                        if other not in seen:
-                            nxt.add(other)
+            for rel in self.relations_touching(frontier):
+                edges[rel.id] = rel
+                for other in (rel.source.id, rel.target.id):
+                    if other not in seen:
+                        nxt.add(other)
             seen |= nxt
             frontier = sorted(nxt)
         return sorted(edges.values(), key=lambda r: r.id)
+
+    def relations_touching(self, entity_ids: Iterable[str]) -> list[RelationRow]:
+        """Every relation with one end among ``entity_ids`` (one query per 400 ids), by id:
+        one step of a neighbourhood or of a path search."""
+        ids = sorted(set(entity_ids))
+        edges: dict[str, RelationRow] = {}
+        for start in range(0, len(ids), 400):
+            chunk = ids[start : start + 400]
+            params = {f"n{i}": n for i, n in enumerate(chunk)}
+            marks = ",".join(f":n{i}" for i in range(len(chunk)))
+            for rel in self._relation_rows(
+                f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
+            ):
+                edges[rel.id] = rel
+        return sorted(edges.values(), key=lambda r: r.id)
+
+    def relation_grades(self, relation_ids: Iterable[str]) -> dict[str, tuple[Grade, ...]]:
+        """Each relation's citations as (source id, reliability, credibility), in citation
+        order; relations without a citation are left out. The graph's grade and source
+        filters read this."""
+        ids = sorted(set(relation_ids))
+        out: dict[str, list[Grade]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rel_id, source_id, reliability, credibility in self.db.execute(
+                "SELECT c.subject_id, c.source_id, s.reliability, c.credibility "
+                "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+                f"WHERE c.subject_type = 'relation' AND c.subject_id IN ({marks}) "
+                "ORDER BY c.subject_id, c.id",
+                chunk,
+            ):
+                out.setdefault(rel_id, []).append(
+                    Grade(source_id, reliability or None, str(credibility or "") or None)
+                )
+        return {k: tuple(v) for k, v in out.items()}
+
+    def relation_sources(self) -> list[EntityRef]:
+        """The sources that cite at least one relation, by name (the graph's source list)."""
+        rows = self.db.execute(
+            "SELECT e.id, e.kind, e.name FROM entities e WHERE e.id IN (SELECT DISTINCT "
+            "source_id FROM citations WHERE subject_type = 'relation') ORDER BY e.name"
+        ).fetchall()
+        return [EntityRef(*r) for r in rows]
 
     def relation_citations(self, relation_id: str) -> tuple[Citation, ...]:
         return self.citations("relation", relation_id)  # type: ignore[attr-defined]
@@ -592,11 +690,12 @@ class BrowseQueries:
     def stacked(self, flt: CountFilter, by: str, stack: str) -> dates.Stacked:
         """Counts per period and per country or province id (None: not known)."""
         col = {"country": "country_id", "province": "province_id"}[stack]
-        use_links = bool(flt.actor_id) and not (flt.attack_type or flt.target)
-        table = "event_actors v" if use_links else "events v"
+        table, n, use_links = self.count_table(flt, by_country=stack == "country")  # type: ignore[attr-defined]
+        if stack == "province" and not use_links:
+            table, n = "events v", "count(*)"  # the per-date totals hold no province
         where, params = self._incident_where(flt, actor_table=use_links)  # type: ignore[attr-defined]
         rows = self.db.execute(
-            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, count(*) "
+            f"SELECT v.{col}, v.date_start, v.date_end, v.date_precision, {n} "
             f"FROM {table} {where} GROUP BY v.{col}, v.date_start, v.date_end, v.date_precision",
             params,
         ).fetchall()
@@ -628,20 +727,53 @@ class BrowseQueries:
 
     def statistics_for(self, country_id: str | None, actor_id: str | None) -> list[Statistic]:
         """Published statistics relevant to a chart scope (same country, or no country)."""
-        clauses, params = [], []
+        return self.statistics(country_id=country_id, actor_id=actor_id, unscoped=True)
+
+    def statistics(
+        self,
+        *,
+        actor_id: str | None = None,
+        country_id: str | None = None,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+        unscoped: bool = False,
+    ) -> list[Statistic]:
+        """Published statistics by subject, country, place named in the scope, overlap with
+        a period (ISO days; a figure without a stated period is then left out) and kind.
+        ``unscoped`` also keeps figures with no country or no subject (the chart's rule: a
+        figure that names no country may still apply)."""
+        clauses: list[str] = []
+        params: list[Any] = []
         if country_id:
-            clauses.append("(s.scope_region_id = ? OR s.scope_region_id IS NULL)")
+            clauses.append(
+                "(s.scope_region_id = ?" + (" OR s.scope_region_id IS NULL)" if unscoped else ")")
+            )
             params.append(country_id)
         if actor_id:
-            clauses.append("(s.subject_id = ? OR s.subject_id IS NULL)")
+            clauses.append("(s.subject_id = ?" + (" OR s.subject_id IS NULL)" if unscoped else ")"))
             params.append(actor_id)
+        if place:
+            clauses.append("lower(s.scope) LIKE ? ESCAPE '\\'")
+            params.append("%" + place.lower().replace("%", "\\%").replace("_", "\\_") + "%")
+        if date_from:
+            clauses.append("s.period_end >= ?")
+            params.append(date_from)
+        if date_to:
+            clauses.append("s.period_start <= ?")
+            params.append(date_to)
+        if kind:
+            clauses.append("s.kind = ?")
+            params.append(kind)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(
             "SELECT s.id, s.series, s.period_text, s.period_start, s.period_end, s.value, "
             "s.value_text, s.unit, s.scope, (SELECT group_concat(src.title, ' | ') FROM "
             "citations c JOIN sources src ON src.entity_id = c.source_id WHERE "
             "c.subject_type = 'statistic' AND c.subject_id = s.id AND src.kind != 'dataset'), "
-            f"s.note FROM statistics s {where} ORDER BY s.period_start, s.id",
+            f"s.note, s.kind, s.subject_id FROM statistics s {where} "
+            "ORDER BY s.period_start, s.id",
             params,
         )
         return [
@@ -657,6 +789,8 @@ class BrowseQueries:
                 scope=r[8],
                 source=r[9] or "",
                 note=r[10],
+                kind=r[11],
+                subject_id=r[12],
             )
             for r in rows
         ]

@@ -106,9 +106,12 @@ class _Builder:
         script: str | None = None,
         language: str | None = None,
         kind: str | None = None,
-    ) -> None:
+    ) -> str:
+        """Add an alias; returns its id, the subject id of its citations (``alias``)."""
+        alias_id = len(self.aliases) + 1
         self.aliases.append(
             {
+                "id": alias_id,
                 "entity_id": entity_id,
                 "alias": str(alias).strip(),
                 "script": script,
@@ -116,6 +119,29 @@ class _Builder:
                 "kind": kind,
             }
         )
+        return str(alias_id)
+
+    def source_alias(self, entity_id: str, al: dict[str, Any]) -> None:
+        """An alias from brief.yaml or regions.yaml with its citations: paragraphs of the
+        brief (``cite``) and/or other sources (``sources``: source, locator, credibility,
+        note, contradicts). An alias citing nothing is a build error: a name nobody uses
+        in a source is left out rather than cited to nothing."""
+        name = al["alias"]
+        if not al.get("cite") and not al.get("sources"):
+            raise BuildError(f"alias {name!r} of {entity_id} cites no source")
+        aid = self.alias(entity_id, name, al.get("script"), al.get("language"), al.get("kind"))
+        if al.get("cite"):
+            self.cite_brief("alias", aid, al["cite"], credibility=2)
+        for s in al.get("sources") or []:
+            sid = s.get("source")
+            if sid not in self.sources_rows:
+                raise BuildError(f"alias {name!r} of {entity_id}: unknown source {sid!r}")
+            if not s.get("locator"):
+                raise BuildError(f"alias {name!r} of {entity_id}: no locator in {sid}")
+            note = s.get("note")
+            if s.get("contradicts"):
+                note = f"contradicts the brief: {s['contradicts']}"
+            self.cite("alias", aid, sid, str(s["locator"]), s.get("credibility"), note)
 
     def cite(
         self,
@@ -212,7 +238,34 @@ class _Builder:
             "reliability_note": src.get("reliability_note", "compilers' grade"),
             "attribution": f"{src['title']}, {src.get('author')} ({src.get('date_text')})",
         }
-        self.alias(BRIEF_ID, src["author"], "Latn", None, "author")
+        self.cite(
+            "alias",
+            self.alias(BRIEF_ID, src["author"], "Latn", None, "author"),
+            BRIEF_ID,
+            "author line",
+            1,
+        )
+        for o in brief.get("outside_sources") or []:
+            self.entity(
+                o["id"],
+                "source",
+                o["title"],
+                "outside",
+                "Cited for names (aliases) only, never for facts; read in a stored copy.",
+            )
+            self.sources_rows[o["id"]] = {
+                "entity_id": o["id"],
+                "kind": "outside",
+                "title": o["title"],
+                "author": o.get("author"),
+                "publisher": o.get("publisher"),
+                "date_text": o.get("date_text"),
+                "url": o.get("url"),
+                "licence": o.get("licence"),
+                "reliability": o["reliability"],
+                "reliability_note": o.get("reliability_note", "compilers' grade"),
+                "attribution": None,
+            }
         for ds in self.config["datasets"]:
             self.entity(ds["id"], "source", ds["title"], "dataset", ds.get("attribution"))
             self.sources_rows[ds["id"]] = {
@@ -254,7 +307,7 @@ class _Builder:
                 self.cite("entity", c["id"], "src-naturalearth", f"admin-0 {c['iso']}", 1)
             self._config_cites(c)
             for a in c.get("aliases") or []:
-                self.alias(c["id"], a["alias"], a.get("script"), a.get("language"), a.get("kind"))
+                self.source_alias(c["id"], a)
             self.region_by_name[(c["name"], "")] = c["id"]
             if not c.get("admin1"):
                 continue
@@ -286,11 +339,13 @@ class _Builder:
                     "longitude": p.get("longitude"),
                 }
                 if p["name"] != name:
-                    self.alias(pid, p["name"], "Latn", None, "Natural Earth name")
+                    aid = self.alias(pid, p["name"], "Latn", None, "Natural Earth name")
+                    self.cite("alias", aid, "src-naturalearth", f"admin-1 {code} name", 1)
                 if p.get("name_ne_original"):
                     pass  # a Natural Earth mislabel fixed upstream; not a real alias
                 elif p.get("gn_name") and p["gn_name"] not in (name, p["name"]):
-                    self.alias(pid, p["gn_name"], "Latn", None, "GeoNames name")
+                    aid = self.alias(pid, p["gn_name"], "Latn", None, "GeoNames name")
+                    self.cite("alias", aid, "src-naturalearth", f"admin-1 {code} gn_name", 1)
                 self.cite("entity", pid, "src-naturalearth", f"admin-1 {code}", 1)
                 self.region_by_name[(c["name"], name)] = pid
                 self.region_by_name.setdefault((c["name"], p["name"]), pid)
@@ -338,9 +393,7 @@ class _Builder:
                 }
             )
             for al in a.get("aliases") or []:
-                self.alias(
-                    a["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
-                )
+                self.source_alias(a["id"], al)
             self.cite_brief("entity", a["id"], a["cite"])
         for r in brief.get("regions") or []:
             self.entity(
@@ -363,9 +416,7 @@ class _Builder:
                 "longitude": None,
             }
             for al in r.get("aliases") or []:
-                self.alias(
-                    r["id"], al["alias"], al.get("script"), al.get("language"), al.get("kind")
-                )
+                self.source_alias(r["id"], al)
             for m in r.get("members") or []:
                 self.region_members.add((r["id"], m))
             self.cite_brief("entity", r["id"], r["cite"])
@@ -419,6 +470,7 @@ class _Builder:
                     "attribution": None,
                     "perpetrator_text": None,
                     "original": None,
+                    "correction_reason": None,
                 }
             )
             for p in places:
@@ -466,10 +518,14 @@ class _Builder:
         for s in brief.get("statistics") or []:
             self.require(s.get("subject"), f"statistic {s['id']}")
             start, end = _period_bounds(str(s.get("period") or ""))
+            kind = s.get("kind") or statistic_kind(s.get("unit"), s["value_text"], start, end)
+            if kind not in STATISTIC_KINDS:
+                raise BuildError(f"statistic {s['id']}: unknown kind {kind!r}")
             self.statistics.append(
                 {
                     "id": s["id"],
                     "series": s["series"],
+                    "kind": kind,
                     "period_text": s.get("period"),
                     "period_start": start,
                     "period_end": end,
@@ -562,6 +618,7 @@ class _Builder:
                     "attribution": row["attribution"],
                     "perpetrator_text": row["perpetrator"] or None,
                     "original": json.dumps(original, sort_keys=True) if original else None,
+                    "correction_reason": " ".join(fix["reason"].split()) if fix else None,
                 }
             )
             self.event_actors.add((row["id"], ISKP_ID, row["attribution"]))
@@ -590,14 +647,30 @@ class _Builder:
     def load_statistics(self) -> None:
         with (self.sources / "statistics.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
+        by_text = {s["value_text"]: s for s in self.statistics}
         for row in rows:
             start, end = _period_bounds(row["period"])
             scope = row["scope"]
+            brief_own = by_text.get(row["value_text"])
+            if brief_own is not None and "seed brief" in row["source_title"].lower():
+                # The brief's own figure, already a statistic of brief.yaml: kept once,
+                # with the data set's note and row cited beside the paragraph.
+                if row["note"]:
+                    brief_own["note"] = " ".join(filter(None, [brief_own["note"], row["note"]]))
+                self.cite(
+                    "statistic",
+                    brief_own["id"],
+                    "src-statistics",
+                    f"statistics.csv row {row['id']}",
+                    self.config["default_statistic_credibility"],
+                )
+                continue
             subject = "actor-islamic-state" if scope.lower().startswith("global") else ISKP_ID
             self.statistics.append(
                 {
                     "id": row["id"],
                     "series": row["series"],
+                    "kind": statistic_kind(row["unit"], row["value_text"], start, end),
                     "period_text": row["period"],
                     "period_start": start,
                     "period_end": end,
@@ -640,8 +713,11 @@ class _Builder:
                 self.require(c["subject_id"], "citation subject")
             elif c["subject_type"] == "relation" and c["subject_id"] not in ids:
                 raise BuildError(f"citation of unknown relation {c['subject_id']}")
+        cited = {c["subject_id"] for c in self.citations if c["subject_type"] == "alias"}
         for a in self.aliases:
             self.require(a["entity_id"], "alias")
+            if str(a["id"]) not in cited:
+                raise BuildError(f"alias {a['alias']!r} of {a['entity_id']} has no citation")
 
     def weights(self) -> None:
         """How central an entity is: ties in search ranking go to the busier one."""
@@ -675,6 +751,34 @@ def _period_bounds(period: str) -> tuple[str | None, str | None]:
     return start, end
 
 
+STOCK_UNITS = {"fighters", "people", "members", "provinces"}
+STATISTIC_KINDS = ("point", "period", "cumulative", "rate", "change")
+
+
+def statistic_kind(unit: str | None, value_text: str, start: str | None, end: str | None) -> str:
+    """What a published figure is, so it is drawn and labelled as such (issue 14):
+
+    - ``change``: a trend or a percentage change, not a count;
+    - ``rate``: a count for each year of its span ("more than a dozen ... each year");
+    - ``point``: an estimate at a moment (fighters, people) or a count on a single day;
+    - ``cumulative``: a count over a span longer than a year ("306 attacks 2021-2024");
+    - ``period``: a count over its period, a year or less."""
+    unit_l = (unit or "").lower()
+    if "percent" in unit_l or not unit_l:
+        return "change"
+    if "per year" in unit_l or "each year" in value_text.lower():
+        return "rate"
+    if unit_l in STOCK_UNITS or (start is not None and start == end):
+        return "point"
+    if (
+        start
+        and end
+        and dt.date.fromisoformat(end) - dt.date.fromisoformat(start) > dt.timedelta(days=366)
+    ):
+        return "cumulative"
+    return "period"
+
+
 def _scope_region(scope: str | None) -> str | None:
     if not scope:
         return None
@@ -705,7 +809,8 @@ def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         names = [
             r[0]
             for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'search_fts' "
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT IN ('search_fts', 'names_trigram') "
                 "ORDER BY name"
             )
         ]

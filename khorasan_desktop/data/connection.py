@@ -9,7 +9,7 @@ from pathlib import Path
 
 from khorasan_desktop.data.errors import DatabaseCorrupt, DatabaseMissing, Interrupted
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: statistics.kind, alias citations
 CHECK_EVERY = 1000  # SQLite virtual-machine steps between two looks at ``cancelled``
 # Tables every query path reads; a file without one of them is not a reference database.
 REQUIRED_TABLES = (

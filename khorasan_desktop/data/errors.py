@@ -21,6 +21,22 @@ class NotFound(DataError):
     pass
 
 
+class NameNotFound(NotFound):
+    """A name that names no single entity. ``candidates``: the entities it may mean when
+    it is ambiguous; ``suggestions``: close names when it is mistyped. Each is
+    ``(id, name, kind label)``."""
+
+    def __init__(
+        self,
+        message: str,
+        candidates: tuple[tuple[str, str, str], ...] = (),
+        suggestions: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+        self.suggestions = suggestions
+
+
 class BadQuery(DataError):
     pass
 

@@ -65,7 +65,8 @@ CREATE TABLE events (
     target TEXT,
     attribution TEXT CHECK (attribution IN ('claimed', 'attributed', 'disputed')),
     perpetrator_text TEXT,
-    original TEXT
+    original TEXT,  -- JSON: the source row's values a correction replaced
+    correction_reason TEXT  -- why (corrections.yaml), shown beside the corrected values
 );
 -- Covering indexes for counts: equality columns first, then the dates in the order the
 -- counts query groups by, so SQLite reads the index alone and needs no sort.
@@ -162,6 +163,7 @@ CREATE INDEX facts_entity ON facts (entity_id);
 CREATE TABLE statistics (
     id TEXT PRIMARY KEY,
     series TEXT NOT NULL,
+    kind TEXT NOT NULL,  -- point | period | cumulative | rate | change (build.statistic_kind)
     period_text TEXT,
     period_start TEXT,
     period_end TEXT,
@@ -228,6 +230,32 @@ CREATE TABLE incident_facets (
     n INTEGER NOT NULL,
     PRIMARY KEY (facet, value)
 );
+-- Incidents per date (and per date and country): what a chart counts when no actor,
+-- province, attack type or target narrows it. At a million events the events table
+-- has about 4,000 distinct dates; these few thousand rows answer the chart as it opens,
+-- and the chart stacked by country, without reading every incident (see
+-- Reference.counts and BrowseQueries.stacked).
+CREATE TABLE incident_date_counts (
+    is_incident INTEGER NOT NULL DEFAULT 1,  -- always 1: the incident filter reads alike
+    date_start TEXT,
+    date_end TEXT,
+    date_precision TEXT,
+    attribution TEXT,
+    n INTEGER NOT NULL
+);
+CREATE INDEX incident_date_counts_date ON incident_date_counts
+    (is_incident, date_start, date_end, date_precision, attribution, n);
+CREATE TABLE incident_country_date_counts (
+    country_id TEXT,
+    is_incident INTEGER NOT NULL DEFAULT 1,
+    date_start TEXT,
+    date_end TEXT,
+    date_precision TEXT,
+    attribution TEXT,
+    n INTEGER NOT NULL
+);
+CREATE INDEX incident_country_date_counts_date ON incident_country_date_counts
+    (country_id, is_incident, date_start, date_end, date_precision, attribution, n);
 -- Covering index for the map's places: grouped by coordinates in index order (date
 -- filters read from the index too), and each place's newest incidents found without
 -- reading the table.
@@ -241,11 +269,23 @@ CREATE VIRTUAL TABLE search_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '3'
 );
+
+-- Trigrams of the compact names and aliases of actors and regions (not events or sources:
+-- a million event names would make every typo lookup rank a hundred thousand rows, and
+-- long titles match any typo somewhere). Typo-tolerant search takes its candidates
+-- here; rowid = names.id. Filled by DERIVE.
+CREATE VIRTUAL TABLE names_trigram USING fts5 (
+    compact,
+    content = '',
+    tokenize = 'trigram'  -- detail 'full': bm25 needs each trigram's count to rank
+);
 """
 
 # Denormalised copies filled after the base rows are inserted (build and benchmarks).
 DERIVE = """
 UPDATE names SET kind = (SELECT e.kind FROM entities e WHERE e.id = names.entity_id);
+INSERT INTO names_trigram (rowid, compact)
+    SELECT id, compact FROM names WHERE kind IN ('actor', 'region') AND length(compact) >= 3;
 UPDATE event_actors SET (is_incident, date_start, date_end, date_precision, attribution,
         country_id, province_id) =
     (SELECT v.is_incident, v.date_start, v.date_end, v.date_precision, v.attribution,
@@ -261,6 +301,13 @@ INSERT INTO summary_counts
            CASE WHEN date_precision IN ('day', 'month') THEN substr(date_start, 6, 2)
                 ELSE 'year' END, count(*)
     FROM events WHERE date_start IS NOT NULL GROUP BY 1, 2;
+INSERT INTO incident_country_date_counts
+    SELECT country_id, 1, date_start, date_end, date_precision, attribution, count(*)
+    FROM events WHERE is_incident = 1
+    GROUP BY country_id, date_start, date_end, date_precision, attribution;
+INSERT INTO incident_date_counts
+    SELECT 1, date_start, date_end, date_precision, attribution, sum(n)
+    FROM incident_country_date_counts GROUP BY date_start, date_end, date_precision, attribution;
 INSERT INTO incident_facets
     SELECT 'actor', a.actor_id, e.name, count(*) FROM event_actors a
     JOIN entities e ON e.id = a.actor_id WHERE a.is_incident = 1 GROUP BY a.actor_id;

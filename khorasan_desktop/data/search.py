@@ -1,16 +1,24 @@
 """Name, alias and full-text search over the reference database.
 
-Ranking is by tier: exact name > exact alias > prefix of a name or alias > full text.
-Every tier reads a bounded number of candidate rows (index range scans with LIMIT, and an
-FTS scan with LIMIT), so a broad prefix over a million rows costs about what a narrow one
-costs. bm25 is only computed when the text match is narrow enough to rank in full; a broad
-match is ordered by kind and weight among its first candidates instead.
+Ranking is by tier: exact name > exact alias > prefix of a name or alias > full text >
+similar name. Every tier reads a bounded number of candidate rows (index range scans with
+LIMIT, and an FTS scan with LIMIT), so a broad prefix over a million rows costs about what a
+narrow one costs. bm25 is only computed when the text match is narrow enough to rank in
+full; a broad match is ordered by kind and weight among its first candidates instead.
+
+Typos: when no name or alias matches exactly or as a prefix, the names of actors, regions
+and sources sharing the most trigrams with the query (``names_trigram``, bounded) are
+ranked by edit distance (Damerau, optimal string alignment) to the whole name, a prefix of
+it, or a word run inside it; the close ones are hits of tier 4 and the "did you mean" of
+the result. :func:`lookup` turns a search into one entity, a list of candidates when a name
+is ambiguous (``Kashmir``), or suggestions when it is mistyped (``Nangahar``).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from khorasan_desktop.core.models import SearchHit, SearchResult
@@ -21,6 +29,13 @@ MAX_TOKENS = 12
 PREFIX_CANDIDATES = 400
 TEXT_CANDIDATES = 400
 MIN_FTS_PREFIX = 3  # shorter last words are matched whole (the FTS prefix index is 3)
+MAX_LIMIT = 500
+EXACT_CANDIDATES = 200
+FUZZY_CANDIDATES = 24  # names sharing the most trigrams with a mistyped query
+MAX_GRAMS = 12  # trigrams of a long query looked up (an even sample of them)
+MIN_FUZZY_CHARS = 4  # shorter queries have too many one-letter neighbours to guess from
+SUGGESTIONS = 3
+AMBIGUOUS_SHOWN = 12  # candidates listed for an ambiguous name
 KINDS = ("actor", "region", "event", "source")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
@@ -38,7 +53,7 @@ def search(
     """Search names, aliases and text; never raises on user input."""
     if kind is not None and kind not in KINDS:
         return SearchResult((), f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
-    limit = max(1, min(int(limit), 500))
+    limit = max(1, min(int(limit), MAX_LIMIT))
     message = None
     text = valid_text(text)
     if len(text) > MAX_QUERY_CHARS:
@@ -81,11 +96,13 @@ def search(
         return 2, f"{'alias' if is_alias else 'name'} prefix: {shown}"
 
     exact = db.execute(
-        f"SELECT * FROM ({base} WHERE {kind_sql}n.norm = :norm LIMIT 200) UNION ALL "
-        f"SELECT * FROM ({base} WHERE {kind_sql}n.compact = :comp LIMIT 200)",
+        f"SELECT * FROM ({base} WHERE {kind_sql}n.norm = :norm LIMIT {EXACT_CANDIDATES}) "
+        f"UNION ALL SELECT * FROM ({base} WHERE {kind_sql}n.compact = :comp "
+        f"LIMIT {EXACT_CANDIDATES})",
         params,
     ).fetchall()
     add(exact, exact_tier)
+    capped = len(exact) >= EXACT_CANDIDATES
     # One word: norm and compact coincide, so the compact range covers the norm range.
     prefix_sql = (
         f"SELECT * FROM ({base} WHERE {kind_sql}n.compact >= :comp AND n.compact < :chi "
@@ -96,9 +113,16 @@ def search(
             f" UNION ALL SELECT * FROM ({base} WHERE {kind_sql}n.norm >= :norm "
             f"AND n.norm < :hi LIMIT {PREFIX_CANDIDATES})"
         )
-    add(db.execute(prefix_sql, params).fetchall(), prefix_tier)
-    if len(hits) < limit:
-        _text_tier(db, words, kind, limit, hits, order)
+    prefix = db.execute(prefix_sql, params).fetchall()
+    add(prefix, prefix_tier)
+    capped = capped or len(prefix) >= PREFIX_CANDIDATES
+    named = bool(hits)  # some name or alias matches as typed
+    text_run = len(hits) < limit
+    if text_run:
+        capped = _text_tier(db, words, kind, limit, hits, order) or capped
+    suggestions: tuple[str, ...] = ()
+    if not named:
+        suggestions = _fuzzy_tier(db, comp, kind, hits, order)
     order.sort()
     unique: list[SearchHit] = []
     seen: set[str] = set()
@@ -106,12 +130,154 @@ def search(
         if ent_id not in seen:
             seen.add(ent_id)
             unique.append(hits[ent_id])
-            if len(unique) == limit:
-                break
-    page = _explain_text_hits(db, unique, words)
+    more = max(0, len(unique) - limit)
+    page = _explain_text_hits(db, unique[:limit], words)
+    query = text.strip()
+    if suggestions and not any(h.tier <= 3 for h in page):
+        message = message or f"No matches for {query!r}. Did you mean {either(suggestions)}?"
+    elif suggestions:
+        message = message or f"No name matches {query!r}. Did you mean {either(suggestions)}?"
     if not page and message is None:
         message = f"No matches for {' '.join(words)!r}."
-    return SearchResult(tuple(page), message)
+    return SearchResult(
+        tuple(page),
+        message,
+        more=more,
+        more_exact=not capped and text_run,
+        suggestions=suggestions,
+    )
+
+
+def either(names: Sequence[str]) -> str:
+    """``A``, ``A or B``, ``A, B or C``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def allowed_edits(length: int) -> int:
+    """Typos forgiven in a query of ``length`` letters: one in a short name, up to three
+    in a long one."""
+    return 1 if length <= 5 else 2 if length <= 9 else 3
+
+
+def osa_distance(query: str, name: str, limit: int, prefix: bool = False) -> int:
+    """Edit distance (optimal string alignment: insert, delete, substitute, swap two
+    neighbours) from ``query`` to ``name``, or to the closest prefix of ``name``; any
+    distance over ``limit`` is returned as ``limit + 1``. Only the diagonal band of
+    ``limit`` cells either side is computed, and it stops once a row exceeds the limit,
+    so a comparison costs about ``len(query) * (2 * limit + 1)`` steps."""
+    over = limit + 1
+    m = len(query)
+    if prefix:
+        name = name[: m + limit]
+    n = len(name)
+    if not prefix and abs(m - n) > limit:
+        return over
+    prev2: list[int] = []
+    prev = [j if j <= limit else over for j in range(n + 1)]
+    for i in range(1, m + 1):
+        cur = [over] * (n + 1)
+        if i <= limit:
+            cur[0] = i
+        qi = query[i - 1]
+        row_min = cur[0]
+        for j in range(max(1, i - limit), min(n, i + limit) + 1):
+            nj = name[j - 1]
+            best = prev[j - 1] + (qi != nj)
+            if prev[j] + 1 < best:
+                best = prev[j] + 1
+            if cur[j - 1] + 1 < best:
+                best = cur[j - 1] + 1
+            if i > 1 and j > 1 and qi == name[j - 2] and query[i - 2] == nj:
+                best = min(best, prev2[j - 2] + 1)
+            cur[j] = best if best < over else over
+            if best < row_min:
+                row_min = best
+        if row_min > limit:
+            return over
+        prev2, prev = prev, cur
+    return min(prev) if prefix else prev[n]
+
+
+def closeness(query: str, norm_name: str, allowed: int) -> tuple[int, int] | None:
+    """How close a compact query is to a name (normalised, words apart): (edits, how),
+    how = 0 the whole name, 1 its beginning (the user is still typing), 2 the beginning of
+    a later word (``kashmr``: Azad Kashmir); None when more than ``allowed`` edits away."""
+    words = norm_name.split()
+    whole = "".join(words)
+    edits = osa_distance(query, whole, allowed)
+    if edits <= allowed:
+        return edits, 0
+    edits = osa_distance(query, whole, allowed, prefix=True)
+    if edits <= allowed:
+        return edits, 1
+    if len(query) >= 5 and len(words) > 1 and len(whole) > len(query) + allowed:
+        later = min(
+            osa_distance(query, "".join(words[k:]), allowed, prefix=True)
+            for k in range(1, min(len(words), 5))
+        )
+        if later <= allowed:
+            return later, 2
+    return None
+
+
+def _fuzzy_tier(
+    db: sqlite3.Connection,
+    comp: str,
+    kind: str | None,
+    hits: dict[str, SearchHit],
+    order: Order,
+) -> tuple[str, ...]:
+    """Names close to a mistyped query become tier-4 hits; returns the names to suggest."""
+    if len(comp) < MIN_FUZZY_CHARS or kind in ("event", "source"):
+        return ()
+    grams = sorted({comp[i : i + 3] for i in range(len(comp) - 2)})
+    if len(grams) > MAX_GRAMS:  # a long query: an even sample finds the same names faster
+        step = len(grams) / MAX_GRAMS
+        grams = [grams[int(i * step)] for i in range(MAX_GRAMS)]
+    expr = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+    try:
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT rowid FROM names_trigram WHERE names_trigram MATCH ? ORDER BY rank "
+                f"LIMIT {FUZZY_CANDIDATES}",
+                [expr],
+            )
+        ]
+    except sqlite3.OperationalError:
+        return ()  # a database built before the trigram index: no typo tolerance
+    if not ids:
+        return ()
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        "SELECT e.id, e.kind, e.subtype, e.name, e.weight, n.name, n.is_alias, n.norm "
+        "FROM names n JOIN entities e ON e.id = n.entity_id "
+        f"WHERE n.id IN ({marks})" + (" AND n.kind = ?" if kind else ""),
+        [*ids, *([kind] if kind else [])],
+    ).fetchall()
+    allowed = allowed_edits(len(comp))
+    best: dict[str, tuple[tuple[Any, ...], SearchHit]] = {}
+    for ent_id, ent_kind, subtype, name, weight, matched_name, is_alias, name_norm in rows:
+        close = closeness(comp, name_norm, allowed)
+        if close is None:
+            continue
+        # Whole names first, then beginnings (still typing), then a later word's beginning.
+        key = (4, *close, _KIND_RANK[ent_kind], -weight, len(name), name)
+        label = f"similar {'alias' if is_alias else 'name'}: {matched_name}"
+        if ent_id not in best or key < best[ent_id][0]:
+            best[ent_id] = (key, SearchHit(ent_id, ent_kind, subtype, name, label, 4))
+    ranked = sorted(best.values(), key=lambda kv: kv[0])
+    # Suggest only the closest: the names as near as the nearest one.
+    closest = ranked[0][0][1:3] if ranked else None
+    suggestions: list[str] = []
+    for key, hit in ranked:
+        if hit.id in hits:
+            continue  # already a text hit
+        hits[hit.id] = hit
+        order.append((key, hit.id))
+        if key[1:3] == closest and len(suggestions) < SUGGESTIONS and hit.name not in suggestions:
+            suggestions.append(hit.name)
+    return tuple(suggestions)
 
 
 def _fts_expression(words: list[str], kind: str | None, prefix: bool) -> str:
@@ -132,8 +298,9 @@ def _text_tier(
     limit: int,
     hits: dict[str, SearchHit],
     order: Order,
-) -> None:
-    """Full-text candidates, bounded: first whole words unranked, then ranked if narrow."""
+) -> bool:
+    """Full-text candidates, bounded: first whole words unranked, then ranked if narrow.
+    True when the candidates were cut at their bound (more may exist)."""
     try:
         whole = db.execute(
             f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {TEXT_CANDIDATES + 1}",
@@ -151,9 +318,9 @@ def _text_tier(
             ).fetchall()
             scores = dict(rows)
     except sqlite3.OperationalError:
-        return  # words are quoted, so only tokenizer corner cases end here
+        return False  # words are quoted, so only tokenizer corner cases end here
     if not scores:
-        return
+        return False
     marks = ",".join("?" * len(scores))
     if broad:
         # Let SQLite order and cut the unranked candidates: only a page's worth come back.
@@ -174,6 +341,7 @@ def _text_tier(
         hits[ent_id] = SearchHit(ent_id, ent_kind, subtype, name, "text", 3)
         rank = (3, _KIND_RANK[ent_kind], -weight) if broad else (3, scores[rowid], -weight)
         order.append(((*rank, _KIND_RANK[ent_kind], name), ent_id))
+    return broad or len(scores) >= TEXT_CANDIDATES
 
 
 def _contains_all(text: str | None, words: list[str]) -> bool:
@@ -220,13 +388,49 @@ def _explain_text_hits(
     return out
 
 
-def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:
-    """Entity id for an id, a name or an alias; the best exact or prefix match wins."""
+@dataclass(frozen=True)
+class Lookup:
+    """What a name given on its own (``show NAME``, ``actor=NAME``) refers to: one entity,
+    or the candidates it could mean, or names close to it when it matches none."""
+
+    entity_id: str | None
+    candidates: tuple[SearchHit, ...] = ()  # an ambiguous name: each entity it may mean
+    suggestions: tuple[SearchHit, ...] = ()  # a mistyped name: the closest names
+
+
+def lookup(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> Lookup:
+    """An id, or what :func:`meant` makes of the search for the name."""
     name_or_id = valid_text(name_or_id)
     row = db.execute("SELECT id FROM entities WHERE id = ?", [name_or_id]).fetchone()
     if row:
-        return str(row[0])
-    result = search(db, name_or_id, kind=kind, limit=1)
-    if result.hits and result.hits[0].tier <= 2:
-        return result.hits[0].id
-    return None
+        return Lookup(str(row[0]))
+    return meant(search(db, name_or_id, kind=kind, limit=AMBIGUOUS_SHOWN + 1))
+
+
+def meant(result: SearchResult) -> Lookup:
+    """The one entity a search's text names: an exact name or alias, else the best
+    prefix. Several entities with the same exact name or alias, or names that only
+    contain the words (``Kashmir``: Azad Kashmir and Indian Kashmir), are ambiguous: the
+    caller asks which one is meant instead of guessing. A mistyped name gives the closest
+    names as suggestions. The command line and the search field both decide here."""
+    hits = result.hits
+    for tier in (0, 1):
+        same = [h for h in hits if h.tier == tier]
+        if len(same) == 1:
+            return Lookup(same[0].id)
+        if same:
+            return Lookup(None, candidates=tuple(same[:AMBIGUOUS_SHOWN]))
+    if hits and hits[0].tier == 2:
+        return Lookup(hits[0].id)  # the best-ranked prefix, as the search list puts it
+    # Words inside names only (never guessed, even when one name holds them): the caller
+    # lists them, so that an importer's mapping or a report never picks one silently.
+    in_name = [h for h in hits if h.tier == 3 and h.matched == "text: name"]
+    if in_name:
+        return Lookup(None, candidates=tuple(in_name[:AMBIGUOUS_SHOWN]))
+    close = [h for h in hits if h.tier == 4 and h.name in result.suggestions]
+    return Lookup(None, suggestions=tuple(close[:SUGGESTIONS]))
+
+
+def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:
+    """Entity id for an id, a name or an alias when it names one entity; else None."""
+    return lookup(db, name_or_id, kind).entity_id

@@ -226,6 +226,20 @@ def _external_references(citations: Iterable[Citation]) -> list[dict[str, str]]:
     return out
 
 
+def _alias_references(ent: Entity) -> list[dict[str, str]]:
+    """Where each alias comes from, as external references (``alias "ISKP": locator``), so
+    the names keep their sources in platforms that show references but not our notes."""
+    out: list[dict[str, str]] = []
+    for a in ent.aliases:
+        for c in a.citations:
+            ref = _external_references([c])[0]
+            ref["description"] = f'alias "{a.alias}": {ref["description"]}'
+            if c.note:
+                ref["description"] += f"; {c.note}"
+            out.append(ref)
+    return out
+
+
 def _aliases(ent: Entity) -> list[str]:
     seen: set[str] = {ent.name}
     out: list[str] = []
@@ -268,14 +282,17 @@ class _Builder:
         if self.cancelled is not None and self.cancelled():
             raise StixCancelled("Export cancelled.")
 
-    def common(self, citations: Iterable[Citation] = ()) -> dict[str, Any]:
+    def common(
+        self, citations: Iterable[Citation] = (), entity: Entity | None = None
+    ) -> dict[str, Any]:
+        """Properties every object has; ``entity`` adds the sources of its aliases."""
         cites = list(citations)
         out: dict[str, Any] = {
             "created": self.created,
             "modified": self.created,
             "created_by_ref": self.producer_id,
         }
-        refs = _external_references(cites)
+        refs = _external_references(cites) + (_alias_references(entity) if entity else [])
         if refs:
             out["external_references"] = refs
         if self.level:
@@ -345,7 +362,7 @@ class _Builder:
                 description=summary or None,
                 identity_class="organization",
                 sectors=["government-national"],
-                **self.common(ent.citations),
+                **self.common(ent.citations, ent),
                 **self.custom(
                     {
                         "x_khorasan_id": ent.id,
@@ -366,7 +383,7 @@ class _Builder:
                 first_seen=_first_year(ent.details.get("founded")),
                 resource_level="individual" if person else None,
                 roles=["director"] if person else None,
-                **self.common(ent.citations),
+                **self.common(ent.citations, ent),
                 **self.custom({"x_khorasan_id": ent.id, "x_khorasan_kind": kind}),
             )
         self.stix_ids[ent.id] = sid
@@ -435,7 +452,7 @@ class _Builder:
             name=ent.name,
             description=description or None,
             **props,
-            **self.common(ent.citations),
+            **self.common(ent.citations, ent),
             **self.custom(
                 {
                     "x_khorasan_id": ent.id,

@@ -144,8 +144,9 @@ def counts_table_layers(
     return Table(("period", "count"), rows)
 
 
-def relations_table(ref: Reference, rels: Sequence[RelationRow]) -> Table:
-    """The given relations with their citations (the relations view chooses them)."""
+def relations_table(ref: Reference, rels: Sequence[RelationRow], steps: bool = False) -> Table:
+    """The given relations with their citations (the relations view chooses them);
+    ``steps``: a first column numbers them, as the steps of a path."""
     cites = ref.citations_for("relation", [r.id for r in rels])
     rows: list[Row] = []
     for r in rels:
@@ -163,6 +164,8 @@ def relations_table(ref: Reference, rels: Sequence[RelationRow]) -> Table:
                 r.summary,
             )
         )
+    if steps:
+        return Table(("step", *RELATION_COLUMNS), [(i, *row) for i, row in enumerate(rows, 1)])
     return Table(RELATION_COLUMNS, rows)
 
 

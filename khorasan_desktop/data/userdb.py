@@ -135,6 +135,16 @@ def m004_stix_incidents_as_events(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations()
+def m005_link_charts(db: sqlite_utils.Database) -> None:
+    """Link charts saved by name: the relations spec (centre, depth, year, filters,
+    expansions, path) and the layout (glyph positions and pins) as JSON."""
+    db.execute(
+        "CREATE TABLE link_charts (name TEXT PRIMARY KEY, spec TEXT NOT NULL, "
+        "layout_json TEXT NOT NULL, saved_at TEXT NOT NULL)"
+    )
+
+
 # Columns of ``imported_events`` an event file import writes, in the writer's row order.
 EVENT_COLUMNS = (
     "dataset_id",
@@ -231,6 +241,25 @@ class EventDataset:
 
 
 @dataclass(frozen=True)
+class SavedChart:
+    """A link chart saved by name: its relations spec and where each entity was drawn."""
+
+    name: str
+    spec: str
+    positions: dict[str, tuple[float, float]]
+    pinned: tuple[str, ...]
+    saved_at: str = ""
+
+
+def _chart(row: tuple[Any, ...]) -> SavedChart:
+    layout = json.loads(row[2])
+    positions = {
+        str(k): (float(v[0]), float(v[1])) for k, v in dict(layout.get("positions", {})).items()
+    }
+    return SavedChart(row[0], row[1], positions, tuple(layout.get("pinned", ())), row[3])
+
+
+@dataclass(frozen=True)
 class Bookmark:
     entity_id: str
     label: str
@@ -295,6 +324,39 @@ class UserStore:
                 "SELECT entity_id, body, updated_at FROM notes ORDER BY updated_at DESC"
             )
         ]
+
+    # link charts -------------------------------------------------------------------------
+    def save_link_chart(self, chart: SavedChart) -> None:
+        """Save (or replace) a link chart under its name."""
+        if not chart.name.strip():
+            raise DataError("A link chart needs a name.")
+        layout = {
+            "positions": {k: [round(x, 2), round(y, 2)] for k, (x, y) in chart.positions.items()},
+            "pinned": sorted(chart.pinned),
+        }
+        self._write(
+            "INSERT INTO link_charts (name, spec, layout_json, saved_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET spec = excluded.spec, "
+            "layout_json = excluded.layout_json, saved_at = excluded.saved_at",
+            [chart.name.strip(), chart.spec, json.dumps(layout, sort_keys=True), _now()],
+        )
+
+    def link_chart(self, name: str) -> SavedChart | None:
+        row = self.db.execute(
+            "SELECT name, spec, layout_json, saved_at FROM link_charts WHERE name = ?",
+            [name.strip()],
+        ).fetchone()
+        return _chart(row) if row else None
+
+    def link_charts(self) -> list[SavedChart]:
+        """Every saved link chart, newest first."""
+        rows = self.db.execute(
+            "SELECT name, spec, layout_json, saved_at FROM link_charts ORDER BY saved_at DESC, name"
+        ).fetchall()
+        return [_chart(r) for r in rows]
+
+    def delete_link_chart(self, name: str) -> None:
+        self._write("DELETE FROM link_charts WHERE name = ?", [name])
 
     # bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, entity_id: str) -> bool:

@@ -9,8 +9,9 @@ interactive canvas, and the report renders the same scene class into a vector pi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -42,6 +43,23 @@ from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
 
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
+LABEL_PT = 8.5  # node names; the centre's is 10/8.5 of this
+MIN_PRINT_PT = 7.2  # the smallest node name a printed graph may show
+PATH_COLOUR = "#f9a825"
+PIN_COLOUR = "#b71c1c"
+UNDATED_DASHES = [5.0, 3.5]  # in pen widths: long dashes that stay visible when printed
+
+
+def paint_pin(p: QPainter, at: QPointF) -> None:
+    """The pinned mark: a dark red drawing pin head with a white centre."""
+    p.save()
+    p.setPen(QPen(QColor("#ffffff"), 1.2))
+    p.setBrush(QColor(PIN_COLOUR))
+    p.drawEllipse(at, 5.0, 5.0)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#ffffff"))
+    p.drawEllipse(at, 1.6, 1.6)
+    p.restore()
 
 
 @dataclass(frozen=True)
@@ -110,16 +128,18 @@ def _boundary(kind: str, w: float, h: float, ux: float, uy: float) -> float:
 class NodeItem(QGraphicsItem):
     """A glyph by entity kind with its wrapped name underneath, on a light plate."""
 
-    def __init__(self, ref: EntityRef, centre: bool) -> None:
+    def __init__(self, ref: EntityRef, centre: bool, label_pt: float = LABEL_PT) -> None:
         super().__init__()
         self.ref = ref
         self.centre = centre
+        self.pinned = False
+        self.on_path = False
         w, h, fill, line = NODE_STYLE.get(ref.kind, _DEFAULT_STYLE)
         k = 1.45 if centre else 1.0
         self.glyph_w, self.glyph_h = w * k, h * k
         self.fill, self.line = QColor(fill), QColor(line)
         self.font = QFont()
-        self.font.setPointSizeF(10.0 if centre else 8.5)
+        self.font.setPointSizeF(label_pt * (10.0 / 8.5) if centre else label_pt)
         self.font.setBold(centre)
         fm = QFontMetricsF(self.font)
         flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
@@ -133,12 +153,20 @@ class NodeItem(QGraphicsItem):
         )
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
-        self.focused = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
-    def set_focused(self, focused: bool) -> None:
-        if focused != self.focused:
-            self.focused = focused
+    def set_marks(self, pinned: bool, on_path: bool) -> None:
+        if (pinned, on_path) != (self.pinned, self.on_path):
+            self.pinned, self.on_path = pinned, on_path
             self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if isinstance(scene, GraphScene):
+                scene.reroute(self.ref.id)
+        return super().itemChange(change, value)
 
     @property
     def footprint(self) -> tuple[float, float]:
@@ -170,11 +198,14 @@ class NodeItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.qcolor("centre_halo"))
             painter.drawEllipse(r.adjusted(-6, -6, 6, 6))
-        if self.focused:  # the keyboard's current node (arrows move it along the edges)
-            pen = QPen(colours.qcolor("focus"), 2.5, Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
+        if self.on_path:
+            painter.setPen(QPen(QColor(PATH_COLOUR), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.drawEllipse(r.adjusted(-5, -5, 5, 5))
+        if self.isSelected():  # the selected entity: where the keys act (a focus ring)
+            painter.setPen(QPen(colours.qcolor("focus"), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.united(self.label_rect).adjusted(-4, -4, 4, 4), 4, 4)
         painter.setPen(QPen(self.line, 2.6 if self.centre else 1.4))
         painter.setBrush(self.fill)
         kind = self.ref.kind
@@ -195,6 +226,8 @@ class NodeItem(QGraphicsItem):
             )
         else:
             painter.drawRect(r)
+        if self.pinned:
+            paint_pin(painter, QPointF(r.right() - 1, r.top() + 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours.qcolor("plate"))
         painter.drawRoundedRect(self.label_rect, 3, 3)
@@ -211,8 +244,20 @@ class EdgeItem(QGraphicsPathItem):
         self.row = row
         self._tooltip = tooltip  # the text, or how to make it when first needed
         self.undated = row.start is None and row.end is None
+        self.on_path = False
+        self.bow = 0.0
+        self.ends: tuple[NodeItem, NodeItem] | None = None
+        self._pen = edge_pen(row.type, self.undated)
+        self.setPen(self._pen)
+        self.halo = QGraphicsPathItem(self)  # under the line when it is on the path
+        self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        halo = QColor(PATH_COLOUR)
+        halo.setAlpha(150)
+        self.halo.setPen(QPen(halo, 8.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.halo.setVisible(False)
         self.arrow = QGraphicsPolygonItem(self)
         self.arrow.setPen(Qt.PenStyle.NoPen)
+        self.arrow.setBrush(self._pen.color())
         self.restyle(LIGHT)
         if isinstance(tooltip, str):
             self.ensure_tooltip()
@@ -221,16 +266,19 @@ class EdgeItem(QGraphicsPathItem):
 
     def restyle(self, colours: Colours) -> None:
         """Pen and arrow in the group's colour, as it reads on ``colours``' ground."""
-        group = group_for(self.row.type)
-        colour = colours.line(group.colour)
-        colour.setAlpha(120 if self.undated else 235)
-        style = group.style
-        if self.undated and style == Qt.PenStyle.SolidLine:
-            style = Qt.PenStyle.DashLine
-        self._pen = QPen(colour, 1.3 if self.undated else 2.0, style)
-        self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.setPen(self._pen)
+        pen = edge_pen(self.row.type, self.undated)
+        colour = colours.line(pen.color())
+        colour.setAlpha(pen.color().alpha())
+        pen.setColor(colour)
+        self._pen = pen
+        self.setPen(pen)
         self.arrow.setBrush(colour)
+
+    def set_on_path(self, on: bool) -> None:
+        if on != self.on_path:
+            self.on_path = on
+            self.halo.setVisible(on)
+            self.setZValue(1.5 if on else 1)
 
     def ensure_tooltip(self) -> str:
         """Set (once) and return the tooltip; a lazy one queries the citations now."""
@@ -257,6 +305,7 @@ class EdgeItem(QGraphicsPathItem):
         base = QPointF(end.x() - ux * size, end.y() - uy * size)
         path.quadTo(ctrl, base)
         self.setPath(path)
+        self.halo.setPath(path)
         self.arrow.setPolygon(
             QPolygonF(
                 [
@@ -291,79 +340,85 @@ class EdgeItem(QGraphicsPathItem):
         super().hoverLeaveEvent(event)
 
 
+def edge_pen(relation_type: str, undated: bool) -> QPen:
+    """A relation's line: its group's colour and style; undated ones lighter, thinner and
+    in long dashes (dash-dot and dotted groups stay so, only lighter)."""
+    group = group_for(relation_type)
+    colour = QColor(group.colour)
+    colour.setAlpha(150 if undated else 235)
+    pen = QPen(colour, 1.5 if undated else 2.2, group.style)
+    if undated and group.style == Qt.PenStyle.SolidLine:
+        pen.setDashPattern(UNDATED_DASHES)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
 LEGEND_ROW = 19
 LEGEND_TIP = (
     "Legend: line colour is the relation group, the arrow points from "
     "subject to object; dashed, lighter lines are undated."
 )
+UNDATED_LABEL = "Undated relation (dashed, lighter; always shown)"
+PATH_LABEL = "Shortest path"
+PINNED_LABEL = "Pinned (stays where you put it)"
+CENTRE_LABEL = "Centre of the graph"
+
+
+def _small() -> QFont:
+    small = QFont()
+    small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+    return small
 
 
 def legend_width() -> float:
-    small = QFont()
-    small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
-    fm = QFontMetricsF(small)
-    return max(fm.horizontalAdvance(g.label) for g in EDGE_GROUPS) + 62
+    fm = QFontMetricsF(_small())
+    labels = [g.label for g in EDGE_GROUPS] + [UNDATED_LABEL, PINNED_LABEL]
+    return max(fm.horizontalAdvance(t) for t in labels) + 62
 
 
-def paint_legend(
-    p: QPainter, height: float = 0.0, width: float | None = None, colours: Colours = LIGHT
-) -> QSizeF:
-    """Edge colours and styles by relation group, then node shapes by kind; returns the
-    size used. The page's legend widget and the report's picture (light) both paint this."""
-    width = legend_width() if width is None else width
-    p.save()
-    try:
-        return _paint_legend(p, width, colours)
-    finally:
-        p.restore()
-
-
-def _paint_legend(p: QPainter, width: float, colours: Colours) -> QSizeF:
-    ink = colours.qcolor("ink")
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    bold = QFont()
-    bold.setBold(True)
-    small = QFont()
-    small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
-    y = 14.0
-    p.setFont(bold)
-    p.setPen(ink)
-    p.drawText(QPointF(8, y), "Relations")
-    p.setFont(small)
-    for g in EDGE_GROUPS:
-        y += LEGEND_ROW
-        _legend_line(p, y, colours.line(g.colour), g.style, 2.0)
-        p.setPen(ink)
-        p.drawText(
-            QRectF(50, y - 9, width - 54, 18),
-            int(Qt.AlignmentFlag.AlignVCenter),
-            g.label,
-        )
-    y += LEGEND_ROW
-    grey = colours.qcolor("muted")
-    grey.setAlpha(160)
-    _legend_line(p, y, grey, Qt.PenStyle.DashLine, 1.3)
-    p.setPen(ink)
-    p.drawText(
-        QRectF(50, y - 9, width - 54, 18),
-        int(Qt.AlignmentFlag.AlignVCenter),
-        "Undated (always shown)",
-    )
-    y += LEGEND_ROW + 8
-    p.setFont(bold)
-    p.drawText(QPointF(8, y), "Entities")
-    p.setFont(small)
-    for kind, (w, h, fill, line) in NODE_STYLE.items():
-        y += LEGEND_ROW + 2
-        k = min(1.0, 16 / max(w, h))
-        r = QRectF(28 - w * k / 2, y - h * k / 2, w * k, h * k)
+def paint_swatch(p: QPainter, entry: str, at: QPointF, colours: Colours = LIGHT) -> None:
+    """The sample of one legend entry centred vertically on ``at`` (its left end): a
+    relation group's line (by label), ``undated``, ``path``, a kind's glyph (by kind),
+    ``centre`` or ``pinned``. The painted legend and the page's filter list both use it."""
+    y = at.y()
+    x = at.x()
+    group = next((g for g in EDGE_GROUPS if g.label == entry), None)
+    if group is not None or entry == OTHER_GROUP.label:
+        g = group or OTHER_GROUP
+        _legend_line(p, x, y, colours.line(g.colour), g.style, 2.2)
+    elif entry == "undated":
+        pen = edge_pen("operates-in", True)
+        grey = colours.qcolor("muted")
+        grey.setAlpha(170)
+        pen.setColor(grey)
+        _legend_line(p, x, y, pen.color(), Qt.PenStyle.SolidLine, pen.widthF(), UNDATED_DASHES)
+    elif entry == "path":
+        halo = QColor(PATH_COLOUR)
+        halo.setAlpha(150)
+        p.setPen(QPen(halo, 8.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(x + 4, y), QPointF(x + 32, y))
+        _legend_line(p, x, y, colours.qcolor("muted"), Qt.PenStyle.SolidLine, 2.2)
+    elif entry == "centre":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colours.qcolor("centre_halo"))
+        p.drawEllipse(QPointF(x + 20, y), 10, 10)
+    elif entry == "pinned":
+        w, h, fill, line = NODE_STYLE["actor"]
         p.setPen(QPen(QColor(line), 1.3))
         p.setBrush(QColor(fill))
-        if kind == "actor":
+        p.drawEllipse(QPointF(x + 20, y), 8, 8)
+        paint_pin(p, QPointF(x + 27, y - 6))
+    else:
+        w, h, fill, line = NODE_STYLE.get(entry, _DEFAULT_STYLE)
+        k = min(1.0, 16 / max(w, h))
+        r = QRectF(x + 20 - w * k / 2, y - h * k / 2, w * k, h * k)
+        p.setPen(QPen(QColor(line), 1.3))
+        p.setBrush(QColor(fill))
+        if entry == "actor":
             p.drawEllipse(r)
-        elif kind == "region":
+        elif entry == "region":
             p.drawRoundedRect(r, 4, 4)
-        elif kind == "event":
+        elif entry == "event":
             p.drawPolygon(
                 QPolygonF(
                     [
@@ -376,42 +431,102 @@ def _paint_legend(p: QPainter, width: float, colours: Colours) -> QSizeF:
             )
         else:
             p.drawRect(r)
-        p.setPen(ink)
-        p.drawText(
-            QRectF(50, y - 9, width - 54, 18),
-            int(Qt.AlignmentFlag.AlignVCenter),
-            kind.capitalize(),
-        )
-    y += LEGEND_ROW + 2
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(colours.qcolor("centre_halo"))
-    p.drawEllipse(QPointF(28, y), 10, 10)
-    p.setPen(ink)
-    p.drawText(
-        QRectF(50, y - 9, width - 54, 18),
-        int(Qt.AlignmentFlag.AlignVCenter),
-        "Centre of the graph",
-    )
-    return QSizeF(width, y + 14.0)
 
 
-def _legend_line(p: QPainter, y: float, colour: QColor, style: Qt.PenStyle, width: float) -> None:
+def legend_entries(
+    kinds: tuple[str, ...] = tuple(NODE_STYLE), path: bool = True
+) -> list[tuple[str, str]]:
+    """(swatch, label) rows of the full legend; a swatch of '' is a heading."""
+    rows: list[tuple[str, str]] = [("", "Relations")]
+    rows += [(g.label, g.label) for g in EDGE_GROUPS]
+    rows.append(("undated", UNDATED_LABEL))
+    if path:
+        rows.append(("path", PATH_LABEL))
+    rows.append(("", "Entities"))
+    rows += [(k, k.capitalize()) for k in kinds]
+    rows += [("centre", CENTRE_LABEL), ("pinned", PINNED_LABEL)]
+    return rows
+
+
+def paint_legend(
+    p: QPainter,
+    height: float = 0.0,
+    width: float | None = None,
+    columns: int = 1,
+    entries: list[tuple[str, str]] | None = None,
+    colours: Colours = LIGHT,
+) -> QSizeF:
+    """Edge colours and styles by relation group, undated and path lines, then node
+    shapes by kind and the centre and pin marks, in ``columns`` columns of ``width`` in
+    all; returns the size used. The page's key and the report's legend paint this."""
+    width = legend_width() if width is None else width
+    p.save()
+    try:
+        return _paint_legend(p, width, columns, entries or legend_entries(), colours)
+    finally:
+        p.restore()
+
+
+def _paint_legend(
+    p: QPainter, width: float, columns: int, entries: list[tuple[str, str]], colours: Colours
+) -> QSizeF:
+    ink = colours.qcolor("ink")
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    bold = QFont()
+    bold.setBold(True)
+    small = _small()
+    per = -(-len(entries) // max(1, columns))
+    col_w = width / max(1, columns)
+    bottom = 0.0
+    for c in range(max(1, columns)):
+        y = 0.0
+        x0 = c * col_w
+        for swatch, label in entries[c * per : (c + 1) * per]:
+            y += LEGEND_ROW + (6 if not swatch and y > 0 else 0)
+            if not swatch:
+                p.setFont(bold)
+                p.setPen(ink)
+                p.drawText(QPointF(x0 + 8, y + 4), label)
+                continue
+            paint_swatch(p, swatch, QPointF(x0 + 8, y), colours)
+            p.setFont(small)
+            p.setPen(ink)
+            p.drawText(
+                QRectF(x0 + 50, y - 9, col_w - 54, 18), int(Qt.AlignmentFlag.AlignVCenter), label
+            )
+        bottom = max(bottom, y)
+    return QSizeF(width, bottom + 14.0)
+
+
+def _legend_line(
+    p: QPainter,
+    x: float,
+    y: float,
+    colour: QColor,
+    style: Qt.PenStyle,
+    width: float,
+    dashes: list[float] | None = None,
+) -> None:
     pen = QPen(colour, width, style)
+    if dashes:
+        pen.setDashPattern(dashes)
     p.setPen(pen)
-    p.drawLine(QPointF(8, y), QPointF(36, y))
+    p.drawLine(QPointF(x, y), QPointF(x + 28, y))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
-    p.drawPolygon(QPolygonF([QPointF(44, y), QPointF(36, y - 4), QPointF(36, y + 4)]))
+    p.drawPolygon(QPolygonF([QPointF(x + 36, y), QPointF(x + 28, y - 4), QPointF(x + 28, y + 4)]))
 
 
 class GraphScene(QGraphicsScene):
-    """Nodes and relation lines of one planned neighbourhood; :meth:`apply` hides what a
-    year leaves out without rebuilding."""
+    """Nodes and relation lines of one planned neighbourhood; :meth:`apply` hides what
+    the filters leave out and marks the path and the pins without rebuilding, and a
+    moved node takes its lines with it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
+        self._touching: dict[str, list[EdgeItem]] = {}
         self.colours: Colours = LIGHT  # the report's scenes keep the light set
 
     def set_colours(self, colours: Colours) -> None:
@@ -428,6 +543,7 @@ class GraphScene(QGraphicsScene):
         self.clear()
         self.nodes.clear()
         self.edges.clear()
+        self._touching.clear()
 
     def show_missing(self, entity_id: str) -> None:
         self.reset()
@@ -441,17 +557,15 @@ class GraphScene(QGraphicsScene):
         graph: GraphPlan,
         centre: str,
         nodes: dict[str, NodeItem],
-        pos: dict[str, tuple[float, float]],
+        pos: Mapping[str, tuple[float, float]],
         tooltip: Callable[[RelationRow], str | Callable[[], str]],
     ) -> None:
-        """Replace the scene with the laid-out nodes and their relations."""
+        """Replace the scene with the nodes at ``pos`` (glyph centres, from
+        :func:`positions`) and their relations."""
         self.reset()
         self.nodes.update(nodes)
-        sizes = {i: n.footprint for i, n in nodes.items()}
-        shift = sizes[centre][1] / 2 - nodes[centre].glyph_h / 2  # centre glyph at (0, 0)
         for node_id, node in nodes.items():
-            x, y = pos[node_id]
-            node.setPos(x, y - sizes[node_id][1] / 2 + node.glyph_h / 2 + shift)
+            node.setPos(*pos[node_id])
             self.addItem(node)
         # Parallel relations between one pair are bowed apart so each stays hoverable.
         bundles: dict[tuple[str, str], list[RelationRow]] = {}
@@ -466,50 +580,111 @@ class GraphScene(QGraphicsScene):
                 src, tgt = nodes[row.source.id], nodes[row.target.id]
                 edge = EdgeItem(row, tooltip(row))
                 edge.restyle(self.colours)
+                edge.bow, edge.ends = bow, (src, tgt)
                 edge.route(src.pos(), tgt.pos(), bow, src, tgt)
                 self.addItem(edge)
                 self.edges[row.id] = edge
+                self._touching.setdefault(row.source.id, []).append(edge)
+                self._touching.setdefault(row.target.id, []).append(edge)
+        self.fit_rect()
+
+    def fit_rect(self) -> None:
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
 
-    def apply(self, data: RelationsViewData) -> None:
-        """Show the relations and entities the view data keeps for its year."""
+    def reroute(self, node_id: str) -> None:
+        """Redraw the lines of a node that moved."""
+        for edge in self._touching.get(node_id, ()):
+            if edge.ends is not None:
+                src, tgt = edge.ends
+                edge.route(src.pos(), tgt.pos(), edge.bow, src, tgt)
+
+    def positions(self) -> dict[str, tuple[float, float]]:
+        return {i: (n.pos().x(), n.pos().y()) for i, n in self.nodes.items()}
+
+    def apply(self, data: RelationsViewData, pinned: frozenset[str] | None = None) -> None:
+        """Show the relations and entities the view data keeps, mark its path and the
+        pinned entities (the saved chart's unless given)."""
         shown = {r.id for r in data.shown}
+        on_path = data.path_ids()
+        path_nodes = (
+            {e.id for e in data.path.entities()} if data.path and data.path.found else set()
+        )
+        pins = data.layout.pinned if pinned is None else pinned
         for node_id, node in self.nodes.items():
             node.setVisible(node_id in data.reached)
+            node.set_marks(node_id in pins, node_id in path_nodes)
         for rel_id, edge in self.edges.items():
             edge.setVisible(rel_id in shown)
+            edge.set_on_path(rel_id in on_path)
 
 
-def node_items(graph: GraphPlan, centre: EntityRef) -> dict[str, NodeItem]:
+def node_items(
+    graph: GraphPlan, centre: EntityRef, label_pt: float = LABEL_PT
+) -> dict[str, NodeItem]:
     """One glyph per entity the plan draws (they measure their text: GUI thread)."""
     refs: dict[str, EntityRef] = {centre.id: centre}
     for row in graph.rows:
         refs[row.source.id] = row.source
         refs[row.target.id] = row.target
-    return {i: NodeItem(ref, i == centre.id) for i, ref in sorted(refs.items())}
+    return {i: NodeItem(ref, i == centre.id, label_pt) for i, ref in sorted(refs.items())}
+
+
+def _glyph_offsets(nodes: dict[str, NodeItem], centre: str) -> dict[str, float]:
+    """How far below its layout box's centre each glyph sits (the box holds the glyph at
+    its top and the label under it); the centre's glyph lands on (0, 0)."""
+    sizes = {i: n.footprint for i, n in nodes.items()}
+    shift = sizes[centre][1] / 2 - nodes[centre].glyph_h / 2
+    return {i: -sizes[i][1] / 2 + n.glyph_h / 2 + shift for i, n in nodes.items()}
 
 
 def positions(
-    graph: GraphPlan, centre: str, nodes: dict[str, NodeItem]
+    graph: GraphPlan,
+    centre: str,
+    nodes: dict[str, NodeItem],
+    aspect: float = 1.6,
+    fixed: Mapping[str, tuple[float, float]] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """Layout of the node boxes (centred boxes; a glyph sits at the top of its box)."""
+    """Glyph centres of every node (scene coordinates). ``fixed`` glyphs stay where they
+    are (a kept, pinned or saved layout) and only the others are placed, beside them."""
     sizes = {i: n.footprint for i, n in nodes.items()}
+    off = _glyph_offsets(nodes, centre)
     pairs = [(r.source.id, r.target.id) for r in graph.rows]
-    return layout(sorted(nodes), pairs, centre, sizes=sizes, gap=14.0, aspect=1.6)
+    keep = {i: (x, y - off[i]) for i, (x, y) in (fixed or {}).items() if i in nodes}
+    boxes = layout(sorted(nodes), pairs, centre, sizes=sizes, gap=14.0, aspect=aspect, fixed=keep)
+    given = fixed or {}
+    return {i: given[i] if i in keep else (x, y + off[i]) for i, (x, y) in boxes.items()}
 
 
 def scene_for(
-    data: RelationsViewData, tooltip: Callable[[RelationRow], str] | None = None
+    data: RelationsViewData,
+    tooltip: Callable[[RelationRow], str] | None = None,
+    frame: tuple[float, float] | None = None,
+    max_scale: float = 1.25,
+    aspect: float = 1.6,
 ) -> GraphScene:
-    """A finished scene for a view's data in one go (the report's path)."""
+    """A finished scene for a view's data in one go (the report's path), laid out as the
+    data's saved layout says where it has positions. With a ``frame`` (the printed size,
+    in points at 96 dpi) node names are enlarged until they print at
+    :data:`MIN_PRINT_PT` at least once the scene is fitted into it."""
+    label_pt = LABEL_PT
     scene = GraphScene()
-    nodes = node_items(data.graph, data.centre)
-    scene.build(
-        data.graph,
-        data.centre.id,
-        nodes,
-        positions(data.graph, data.centre.id, nodes),
-        tooltip or (lambda row: ""),
-    )
-    scene.apply(data)
+    for _ in range(4):
+        scene = GraphScene()
+        nodes = node_items(data.graph, data.centre, label_pt)
+        fixed = data.layout.positions or None
+        scene.build(
+            data.graph,
+            data.centre.id,
+            nodes,
+            positions(data.graph, data.centre.id, nodes, aspect, fixed),
+            tooltip or (lambda row: ""),
+        )
+        scene.apply(data)
+        if frame is None:
+            break
+        rect = scene.sceneRect()
+        scale = min(frame[0] / rect.width(), frame[1] / rect.height(), max_scale)
+        if label_pt * scale >= MIN_PRINT_PT - 0.05:
+            break
+        label_pt = MIN_PRINT_PT / scale * 1.02
     return scene

@@ -100,11 +100,7 @@ def entity_content(
     if ent.summary:
         parts.append(f"<p>{esc(ent.summary)} {notes.mark(ent.citations)}</p>")
     if ent.aliases:
-        names = " · ".join(
-            name_span(a.alias) + (f" <span class='meta'>({esc(a.kind)})</span>" if a.kind else "")
-            for a in ent.aliases
-        )
-        parts.append(f"<h2>Also known as</h2><p>{names}</p>")
+        parts.append(f"<h2>Also known as</h2><p>{_aliases(ent, notes)}</p>")
     if ent.event:
         parts.append(_event_block(ent, notes))
     details = _details(ent)
@@ -222,8 +218,36 @@ def _event_block(ent: Entity, notes: Citations) -> str:
                 f"<b>{esc(ev.attribution)}</b> — as reported: {esc(ev.perpetrator_text)}",
             )
         )
+    if ev.correction:
+        fix = ev.correction
+        changes = "; ".join(
+            f"{esc(k)}: {esc(fix.original[k]) or '(blank)'} → {esc(fix.corrected.get(k, ''))}"
+            for k in fix.original
+        )
+        rows.append(
+            (
+                "Corrected",
+                f"{changes} <span class='meta'>(source row → reference data)</span><br>"
+                f"<i>Why:</i> {esc(fix.reason)}",
+            )
+        )
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f"<table class='facts'>{body}</table><p>{notes.mark(ent.citations)}</p>"
+
+
+def _aliases(ent: Entity, notes: Citations) -> str:
+    """Each name with its kind and the sources that use it; a name whose source contradicts
+    the brief says so beside it."""
+    out = []
+    for a in ent.aliases:
+        text = name_span(a.alias)
+        if a.kind:
+            text += f" <span class='meta'>({esc(a.kind)})</span>"
+        text += notes.mark(a.citations)
+        for note in a.contradictions:
+            text += f" <i class='contradicts'>({esc(note)})</i>"
+        out.append(text)
+    return " · ".join(out)
 
 
 def _details(ent: Entity) -> str:

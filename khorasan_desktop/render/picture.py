@@ -54,3 +54,17 @@ def record_scene(
         painter.end()
     extra = used.width() + LEGEND_GAP if legend is not None else 0.0
     return Picture(pic, width + extra, max(height, used.height()))
+
+
+def record_painting(width: float, paint: Callable[[QPainter], QSizeF]) -> Picture:
+    """Record what ``paint`` draws (a legend on its own) at ``width``; its height is the
+    size ``paint`` says it used."""
+    pic = QPicture()
+    painter = QPainter(pic)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        used = paint(painter)
+    finally:
+        painter.end()
+    return Picture(pic, width, used.height())

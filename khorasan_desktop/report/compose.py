@@ -22,6 +22,7 @@ from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data import layers
+from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import (
     CREDIBILITY,
@@ -41,6 +42,7 @@ from khorasan_desktop.views import formats
 from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import notes as notes_kind
 from khorasan_desktop.views import relations as relations_view
+from khorasan_desktop.views import statistics as stats_view
 from khorasan_desktop.views.registry import LoadedView
 
 EVENTS_IN_ENTITY = 40
@@ -73,8 +75,11 @@ class ReportOptions:
 
 CHART_SIZE = (1000.0, 520.0)
 MAP_SIZE = (950.0, 800.0)
-GRAPH_SIZE = (1020.0, 800.0)
+# The graph is printed at the width of an A4 page's text, so what is recorded is what is
+# printed (node names at 7 pt at least); its legend goes under it, in two columns.
+GRAPH_SIZE = (670.0, 600.0)
 GRAPH_MAX_SCALE = 1.25  # as on the page: small graphs are not blown up
+GRAPH_ASPECT = 1.1  # the layout's ring stretch for a portrait page (the page uses 1.6)
 
 
 def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Picture]:
@@ -84,7 +89,7 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
     from khorasan_desktop.render import chart as chart_render
     from khorasan_desktop.render import graph as graph_render
     from khorasan_desktop.render import map as map_render
-    from khorasan_desktop.render.picture import record_scene
+    from khorasan_desktop.render.picture import record_painting, record_scene
 
     out: dict[str, Picture] = {}
     for i, view in enumerate(loaded):
@@ -105,14 +110,19 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             legend = functools.partial(map_render.paint_legend, extra=extra)
             out[key] = record_scene(mscene, source, w, h, legend)
         elif isinstance(data, relations_view.RelationsViewData):
-            gscene = graph_render.scene_for(data)
             w, h = GRAPH_SIZE
+            gscene = graph_render.scene_for(
+                data, frame=GRAPH_SIZE, max_scale=GRAPH_MAX_SCALE, aspect=GRAPH_ASPECT
+            )
             out[key] = record_scene(
-                gscene,
-                capped_source(gscene.sceneRect(), w, h, GRAPH_MAX_SCALE),
+                gscene, capped_source(gscene.sceneRect(), w, h, GRAPH_MAX_SCALE), w, h
+            )
+            entries = graph_render.legend_entries(path=data.path is not None)
+            out[key + "-legend"] = record_painting(
                 w,
-                h,
-                graph_render.paint_legend,
+                functools.partial(
+                    graph_render.paint_legend, height=0, width=w, columns=2, entries=entries
+                ),
             )
     return out
 
@@ -159,9 +169,7 @@ def compose(
         if isinstance(data, entity_kind.EntityViewData):
             doc.add_html(_entity_section(ref, data, cites))
         elif isinstance(data, relations_view.RelationsViewData):
-            doc.add_html(
-                _relations_section(ref, data, cites, doc, pictures.get(key), key, options.row_cap)
-            )
+            doc.add_html(_relations_section(ref, data, cites, doc, pictures, key, options.row_cap))
         elif isinstance(data, chart_view.ChartViewData):
             doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, map_view_kind.MapViewData):
@@ -251,16 +259,52 @@ def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Cit
             "relations view shows them with a graph.</p>"
         )
     ids = list(data.event_ids)
-    if ids:
+    period = data.resolved.period()
+    if ids or period:
         shown = ids[:EVENTS_IN_ENTITY]
-        parts.append(f"<h3>Related events ({len(ids)})</h3>")
-        parts.append(_events_table(ref, shown, cites))
+        within = f" in {esc(period)}" if period else ""
+        parts.append(f"<h3>Related events{within} ({len(ids)})</h3>")
+        if shown:
+            parts.append(_events_table(ref, shown, cites))
         if len(ids) > len(shown):
             parts.append(
                 f"<p class='meta'>The {len(shown)} most recent of {len(ids)}; an "
                 "events view lists them all.</p>"
             )
+        if data.events_outside:
+            parts.append(
+                f"<p class='meta'>{data.events_outside} other linked events lie outside "
+                "this period or are undated.</p>"
+            )
+        parts.append(_coverage(ref))
+        if data.entity.kind in ("actor", "region"):
+            parts.append(_published(_entity_statistics(ref, data)))
     return "".join(parts)
+
+
+def _coverage(ref: Reference) -> str:
+    """The caveat every count or table of documented incidents carries."""
+    return (
+        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
+    )
+
+
+def _entity_statistics(ref: Reference, data: entity_kind.EntityViewData) -> list[Statistic]:
+    r, ent = data.resolved, data.entity
+    if ent.kind == "actor":
+        return ref.statistics(actor_id=ent.id, date_from=r.date_from, date_to=r.date_to)
+    return ref.statistics(place=ent.name, date_from=r.date_from, date_to=r.date_to)
+
+
+def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
+    """Published figures for a table's scope, each labelled with its kind and period."""
+    if not stats:
+        return ""
+    return (
+        f"<h3>Published figures for this scope ({len(stats)})</h3>"
+        f"<p class='meta'>{esc(stats_view.NOTE)}</p>"
+        + _table(list(stats_view.HEADERS), [[esc(c) for c in stats_view.row(s)] for s in stats])
+    )
 
 
 def _relations_section(
@@ -268,16 +312,48 @@ def _relations_section(
     data: relations_view.RelationsViewData,
     cites: Citations,
     doc: ReportDocument,
-    picture: Picture | None,
+    pictures: dict[str, Picture],
     key: str,
     cap: int | None = None,
 ) -> str:
     parts = []
+    if data.path is not None:
+        style = "" if data.path.found else " class='caveat'"
+        parts.append(f"<p{style}><b>{esc(data.path.message())}</b></p>")
+    picture = pictures.get(key)
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
+        legend = pictures.get(key + "-legend")
+        if legend is not None:
+            parts.append(doc.add_picture(key + "-legend", legend))
+        laid = (
+            f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
+            if data.resolved.layout
+            else ""
+        )
         parts.append(
             f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
-            f"{esc(data.status())}. Undated relations are always shown (dashed).</p>"
+            f"{esc(data.status())}. Undated relations are always shown (dashed, lighter)."
+            f"{laid}</p>"
+        )
+    if data.path is not None and data.path.rows:
+        steps = len(data.path.rows)
+        parts.append(f"<h3>Shortest path ({steps} step{'s' if steps != 1 else ''})</h3>")
+        parts.append(
+            _table(
+                ["Step", "Subject", "Relation", "Object", "Period", "Sources"],
+                [
+                    [
+                        str(i),
+                        name_span(r.source.name),
+                        esc(r.type),
+                        name_span(r.target.name),
+                        esc(relations_view.period_phrase(r)),
+                        cites.mark(ref.relation_citations(r.id)),
+                    ]
+                    for i, r in enumerate(data.path.rows, 1)
+                ],
+            )
         )
     body = []
     for r in data.shown[:cap]:
@@ -329,22 +405,7 @@ def _chart_section(
             + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
         )
     )
-    stats = data.statistics
-    if stats:
-        parts.append(
-            "<h3>Published figures for this scope</h3><p class='meta'>Diamonds on "
-            "the chart; they count differently (UN, ACLED, monitoring groups) and "
-            "often far exceed the documented sample.</p>"
-        )
-        parts.append(
-            _table(
-                ["Figure as stated", "Series", "Period", "Source"],
-                [
-                    [esc(s.value_text), esc(s.series), esc(s.period_text or ""), esc(s.source)]
-                    for s in stats
-                ],
-            )
-        )
+    parts.append(_published(data.statistics))
     return "".join(parts)
 
 
@@ -396,6 +457,8 @@ def _events_section(
             "stated.</p>" + _events_table(ref, ids, cites)
         )
         parts.append(capped_line(len(ids), data.incidents_total))
+        parts.append(_coverage(ref))
+        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(

@@ -231,6 +231,12 @@ class MainWindow(QMainWindow):
             tip="Import a UCDP GED or ACLED CSV file into your own data",
         )
         self.act_graph = self._action("Relation &graph", self.open_graph, K("Ctrl+G"))
+        self.act_open_chart = self._action(
+            "Open &link chart…",
+            self.open_link_chart,
+            K("Ctrl+Shift+L"),
+            "Reopen a relation graph saved by name (entities, pins, positions, filters)",
+        )
         self.act_chart = self._action(
             "Attack &counts chart",
             lambda: self.open_view((VIEW, "chart")),
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         m = mb.addMenu("&File")
         m.addAction(self.act_import_data)
+        m.addAction(self.act_open_chart)
         m.addAction(self.act_export)
         sub = m.addMenu("E&xport")
         sub.addAction(self.act_export_stix)
@@ -389,6 +396,43 @@ class MainWindow(QMainWindow):
         spec = page.view_spec() if page is not None else None
         centre = spec.target if spec is not None and spec.kind in ("entity", "relations") else None
         self.open_location(("graph", centre or DEFAULT_GRAPH_CENTRE), new_tab=True)
+
+    def open_link_chart(self, name: str | None = None) -> bool:
+        """Reopen a saved link chart (``name``, or the one picked in a dialog) in a graph
+        tab, with its positions, pins and filters."""
+        from khorasan_desktop.ui.link_charts import LinkChartsDialog
+        from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+        if name is None:
+            dialog = LinkChartsDialog(self.user, self)
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            chart = dialog.chosen
+        else:
+            found = self.user.link_chart(name)
+            if found is None:
+                self.statusBar().showMessage(f"No saved link chart named {name!r}", 8000)
+                return False
+            chart = found
+        from khorasan_desktop.core import viewspec
+
+        try:
+            spec = viewspec.parse(chart.spec)
+            assert spec.target is not None
+            centre = self.ref.resolve(spec.target)
+        except (DataError, viewspec.ViewSpecError) as exc:
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            return False
+        self.open_location(("graph", centre), new_tab=True)
+        page = self.current_page()
+        if not isinstance(page, RelationGraphView):
+            return False
+        try:
+            page.open_saved(chart)
+        except (DataError, viewspec.ViewSpecError) as exc:
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            return False
+        return True
 
     def current_page(self) -> Page | None:
         tab = self.current_tab()

@@ -109,7 +109,7 @@ def _entity(host: PageHost, entity_id: str) -> Page:
 def _graph(host: PageHost, entity_id: str) -> Page:
     from khorasan_desktop.ui.relation_graph import RelationGraphView
 
-    graph = RelationGraphView(host.ref, query=host.query)
+    graph = RelationGraphView(host.ref, query=host.query, user=host.user)
     graph.set_entity(entity_id)
     graph.entityActivated.connect(lambda eid: host.open_entity(eid, True))
     # A double click recentres the graph on another entity: the tab is renamed and its

@@ -43,6 +43,16 @@ def render(
         window.open_entity(entity_id)
     elif view == "relations":
         window.open_location(("graph", entity_id), new_tab=True)
+    elif view.startswith("relations:"):  # a spec: relations:ISIS-K,path=Al-Qaida,...
+        from khorasan_desktop.core import viewspec
+        from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+        spec = viewspec.parse(view)
+        assert spec.target is not None
+        window.open_location(("graph", ref.resolve(spec.target)), new_tab=True)
+        page = window.current_page()
+        if isinstance(page, RelationGraphView):
+            page.open_spec(spec)
     elif view == "chart":
         window.open_view(("view", "chart"))
         from khorasan_desktop.ui.chart_view import ChartView

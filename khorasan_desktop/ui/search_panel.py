@@ -5,12 +5,18 @@ with its own read-only connection. A keystroke cancels the running query (SQLite
 mid-statement, see ``data.connection.interruptible``), each query carries a generation
 number and results of an older generation are dropped, so a slow query can never
 overwrite a newer answer nor hold a worker the newer one needs.
+
+Enter opens what the text names (``data.search.meant``, the rule ``show NAME`` follows):
+an ambiguous name (``Kashmir``) or several equally close names for a typo open a menu to
+choose from instead; the message line offers "did you mean" links (Tab reaches them) and
+says how many hits a cut list leaves out.
 """
 
 from __future__ import annotations
 
+import html
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop.core.models import SearchHit, SearchResult
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.search import either, meant
 from khorasan_desktop.ui.result_model import SearchResultModel
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
@@ -89,6 +97,16 @@ class SearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setObjectName("searchMessage")
+        self.message.setAccessibleName("Search message")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        # "Did you mean" links: clicked, or reached with Tab and opened with Enter.
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.message.linkActivated.connect(self._use_suggestion)
+        self.result = SearchResult(())
+        self.choice_menu: QMenu | None = None
 
         self.tree_model = BrowseTreeModel(ref, self)
         self.tree = QTreeView()
@@ -171,15 +189,22 @@ class SearchPanel(QWidget):
         self.message.setVisible(True)
 
     def _show(self, generation: int, result: SearchResult) -> None:
+        self.result = result
         self.result_model.set_hits(list(result.hits))
-        self.message.setText(result.message or "")
-        self.message.setVisible(bool(result.message))
+        text = _message_html(result, self.field.text().strip())
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
         if self.field.text().strip():
             self.stack.setCurrentWidget(self.results)
             if result.hits:
                 self.results.setCurrentIndex(self.result_model.index(0, 0))
         self.shown_generation = generation
         self.resultsShown.emit(generation)
+
+    def _use_suggestion(self, link: str) -> None:
+        """A "did you mean" link: search for that name instead."""
+        self.field.setText(link.removeprefix("suggest:"))
+        self.field.setFocus()
 
     # -- opening -------------------------------------------------------------------------
     def open_top_hit(self) -> None:
@@ -188,17 +213,53 @@ class SearchPanel(QWidget):
             self.resultsShown.connect(self._open_when_ready)
             self.run_now()
             return
-        hit = self.result_model.hit(0)
-        if hit is not None:
-            self.entityActivated.emit(hit.id, False)
+        self._open_meant()
 
     def _open_when_ready(self, generation: int) -> None:
         if generation != self.generation:
             return
         self.resultsShown.disconnect(self._open_when_ready)
-        hit = self.result_model.hit(0)
-        if hit is not None:
-            self.entityActivated.emit(hit.id, False)
+        self._open_meant()
+
+    def _open_meant(self) -> None:
+        """Enter: the entity the text names, a choice when it names several, the closest
+        name for a typo, else the top hit."""
+        found = meant(self.result)
+        if found.entity_id is not None:
+            self.entityActivated.emit(found.entity_id, False)
+        elif found.candidates or len(found.suggestions) > 1:
+            self.offer_choice(found.candidates or found.suggestions)
+        elif found.suggestions:
+            self.entityActivated.emit(found.suggestions[0].id, False)
+        else:
+            hit = self.result_model.hit(0)
+            if hit is not None:
+                self.entityActivated.emit(hit.id, False)
+
+    def offer_choice(self, hits: Sequence[SearchHit]) -> QMenu:
+        """A menu under the field listing the entries the text may mean: arrows and
+        Enter pick one, Escape closes it."""
+        if self.choice_menu is not None:
+            self.choice_menu.close()
+            self.choice_menu.deleteLater()
+        menu = QMenu(self)
+        menu.setAccessibleName("Entries the search may mean")
+        menu.setToolTipsVisible(True)
+        head = menu.addAction(f"“{self.field.text().strip()}” may mean:")
+        head.setEnabled(False)
+        for h in hits:
+            kind = h.kind + (f"/{h.subtype}" if h.subtype else "")
+            action = menu.addAction(f"{h.name}  ({kind})")
+            action.setToolTip(h.matched)
+            action.triggered.connect(
+                lambda _checked=False, eid=h.id: self.entityActivated.emit(eid, False)
+            )
+        self.choice_menu = menu
+        actions = menu.actions()
+        menu.popup(self.field.mapToGlobal(self.field.rect().bottomLeft()))
+        if len(actions) > 1:
+            menu.setActiveAction(actions[1])
+        return menu
 
     def _focus_list(self) -> None:
         target = self.results if self.stack.currentWidget() is self.results else self.tree
@@ -229,3 +290,22 @@ class SearchPanel(QWidget):
 
     def current_hits(self) -> list[SearchHit]:
         return self.result_model.hits
+
+
+def _message_html(result: SearchResult, typed: str) -> str:
+    """The message line: the search's own message, "did you mean" as links, and how many
+    hits the list leaves out."""
+    parts = []
+    if result.suggestions:
+        links = [
+            f'<a href="suggest:{html.escape(name, quote=True)}">{html.escape(name)}</a>'
+            for name in result.suggestions
+        ]
+        lead = "No matches" if all(h.tier == 4 for h in result.hits) else "No name matches"
+        parts.append(f"{lead} for “{html.escape(typed)}”. Did you mean {either(links)}?")
+    elif result.message:
+        parts.append(html.escape(result.message))
+    note = result.more_note()
+    if note:
+        parts.append(f"… {html.escape(note)} not shown: type more to narrow the list.")
+    return "<br>".join(parts)

@@ -40,7 +40,7 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> Resolved:
     if spec.kind == "entity":
         return entity.resolve(ref, spec)
     if spec.kind == "relations":
-        return relations.resolve(ref, spec)
+        return relations.resolve(ref, spec, user_db)
     if spec.kind == "chart":
         return chart.resolve(ref, spec, user_db)
     if spec.kind == "map":
@@ -86,7 +86,7 @@ def load(
     if isinstance(resolved, entity.ResolvedEntity):
         data = entity.load(ref, resolved)
     elif isinstance(resolved, relations.ResolvedRelations):
-        data = relations.load(ref, resolved)
+        data = relations.load(ref, resolved, user_db)
     elif isinstance(resolved, chart.ResolvedChart):
         data = chart.load(ref, resolved, user_db)
     elif isinstance(resolved, map.ResolvedMap):
@@ -100,6 +100,28 @@ def load(
     return LoadedView(spec, data)
 
 
+def report_period(specs: list[ViewSpec]) -> tuple[str, str] | None:
+    """The period a report covers: from the earliest to the latest date its views state
+    (``from``/``to`` of charts, maps and events, ``year`` of relations); None when no view
+    states one. A view with one bound only counts for that bound."""
+    bounds: list[tuple[str, str, str]] = []  # (iso day, as given, "from" | "to")
+    for s in specs:
+        o = s.options
+        if s.kind in ("chart", "map", "events"):
+            if "from" in o:
+                bounds.append((options.date_bound(o["from"], end=False), o["from"], "from"))
+            if "to" in o:
+                bounds.append((options.date_bound(o["to"], end=True), o["to"], "to"))
+        elif s.kind == "relations" and "year" in o:
+            bounds.append((options.date_bound(o["year"], end=False), o["year"], "from"))
+            bounds.append((options.date_bound(o["year"], end=True), o["year"], "to"))
+    froms = sorted((d, t) for d, t, k in bounds if k == "from")
+    tos = sorted((d, t) for d, t, k in bounds if k == "to")
+    if not froms or not tos:
+        return None
+    return froms[0][1], tos[-1][1]
+
+
 def load_all(
     ref: Reference,
     specs: list[ViewSpec],
@@ -108,7 +130,17 @@ def load_all(
     cancelled: Callable[[], bool] | None = None,
     max_rows: int | None = None,
 ) -> list[LoadedView]:
-    """Every view of a report, each loaded once; ``Cancelled`` when asked to stop."""
+    """Every view of a report, each loaded once; ``Cancelled`` when asked to stop. An
+    entity view without a period of its own lists the events of the report's period (a
+    "2021" report does not print the 40 most recent events of 2025)."""
+    period = report_period(specs)
+    if period is not None:
+        specs = [
+            ViewSpec(s.kind, s.target, {"from": period[0], "to": period[1]})
+            if s.kind == "entity" and not s.options
+            else s
+            for s in specs
+        ]
     out = []
     for spec in specs:
         if cancelled is not None and cancelled():

@@ -8,20 +8,28 @@ its table, and the exports all read it. Plain Python, so it runs off the GUI thr
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import textwrap
 from collections import Counter, deque
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
-from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.data.browse import Grade, RelationRow
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.userdb import SavedChart, UserStore
 from khorasan_desktop.views import options
 
 MAX_NODES = 120  # related entities drawn at most, besides the centre
 MAX_PARALLEL = 6  # relations drawn at most between one pair of entities
 MAX_EDGES = 1000  # relations drawn at most (beyond those that link every entity)
+MAX_PATH_STEPS = 6  # a path search goes this many relations out at most
+MAX_PATH_VISITED = 50_000  # and stops once it has reached this many entities
+KINDS = ("actor", "region", "event", "source")  # entity kinds the legend can hide
+RELIABILITY = "ABCDEF"  # best first
 
 
 def _year(value: str | None) -> int | None:
@@ -162,12 +170,23 @@ def plan(
 
 
 def visibility(
-    rows: list[RelationRow], centre: str, depth: int, year: int | None
+    rows: Iterable[RelationRow],
+    centre: str,
+    depth: int,
+    held: set[str] | None = None,
+    expanded: Iterable[str] = (),
+    collapsed: Iterable[str] = (),
+    year: int | None = None,
 ) -> tuple[set[str], set[str]]:
-    """Relations shown and entities reached: a relation counts if it held in ``year``
-    (:func:`visible_in`) and both ends are still reachable from the centre within
-    ``depth`` steps over such relations (so nothing shown floats free)."""
-    held = {r.id for r in rows if visible_in(r, year)}
+    """Relations shown and entities reached: a relation counts if the filters keep it
+    (``held``; by default, if it held in ``year``, :func:`visible_in`) and both ends are
+    reachable from the centre over such relations within ``depth`` steps. An expanded
+    entity reaches one step further whatever its distance; a collapsed one is a dead end
+    (the entities reached only through it are hidden; it stays). Nothing shown floats free."""
+    rows = list(rows)
+    if held is None:
+        held = {r.id for r in rows if visible_in(r, year)}
+    more, stop = set(expanded), set(collapsed) - {centre}
     adj: dict[str, list[str]] = {}
     for r in rows:
         if r.id in held:
@@ -177,9 +196,9 @@ def visibility(
     queue = deque([centre])
     while queue:
         cur = queue.popleft()
-        if reach[cur] >= depth:
+        if cur in stop or (reach[cur] >= depth and cur not in more):
             continue
-        for nxt in adj.get(cur, []):
+        for nxt in sorted(adj.get(cur, [])):
             if nxt not in reach:
                 reach[nxt] = reach[cur] + 1
                 queue.append(nxt)
@@ -188,21 +207,144 @@ def visibility(
 
 
 @dataclass(frozen=True)
+class Grading:
+    """A grade filter: ``B`` keeps relations with a citation whose source is graded A or
+    B; ``B2`` also needs that citation's credibility to be 1 or 2."""
+
+    reliability: str
+    credibility: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Grading:
+        t = text.strip().upper()
+        if not t or t[0] not in RELIABILITY or (t[1:] and t[1:] not in "123456") or len(t) > 2:
+            raise ViewSpecError(
+                f"grade must be a reliability A-F, optionally with a credibility 1-6 "
+                f"(e.g. grade=B or grade=B2), not {text!r}"
+            )
+        return cls(t[0], int(t[1]) if t[1:] else None)
+
+    def text(self) -> str:
+        return self.reliability + (str(self.credibility) if self.credibility else "")
+
+    def admits(self, grades: Iterable[Grade]) -> bool:
+        for g in grades:
+            if g.reliability is None or g.reliability not in RELIABILITY:
+                continue
+            if RELIABILITY.index(g.reliability) > RELIABILITY.index(self.reliability):
+                continue
+            if self.credibility is not None and not (
+                g.credibility and g.credibility.isdigit() and int(g.credibility) <= self.credibility
+            ):
+                continue
+            return True
+        return False
+
+
+@dataclass(frozen=True)
 class ResolvedRelations:
+    """A relations spec checked once: the centre, depth and year, and the link chart's
+    filters (legend, grade, source), expanded and collapsed entities, the path target and
+    the saved layout it was opened from. Names are resolved to ids here."""
+
     entity_id: str
     depth: int
     year: int | None
     target: str  # the name or id the user gave, kept for the round trip
+    path_id: str | None = None
+    path_target: str | None = None
+    grade: Grading | None = None
+    source_id: str | None = None
+    source_target: str | None = None
+    hidden: frozenset[str] = frozenset()  # relation types and entity kinds not shown
+    expanded: tuple[str, ...] = ()
+    collapsed: tuple[str, ...] = ()
+    layout: str | None = None  # the saved chart whose positions and pins are used
+
+    def replace(self, **changes: object) -> ResolvedRelations:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     def to_spec(self) -> ViewSpec:
         opts = {"depth": str(self.depth)} if self.depth != 1 else {}
         if self.year is not None:
             opts["year"] = str(self.year)
+        if self.path_id:
+            opts["path"] = self.path_target or self.path_id
+        if self.grade:
+            opts["grade"] = self.grade.text()
+        if self.source_id:
+            opts["source"] = self.source_target or self.source_id
+        if self.hidden:
+            opts["hide"] = "+".join(sorted(self.hidden))
+        if self.expanded:
+            opts["expand"] = "+".join(self.expanded)
+        if self.collapsed:
+            opts["collapse"] = "+".join(self.collapsed)
+        if self.layout:
+            opts["layout"] = self.layout
         return ViewSpec("relations", self.target, opts)
 
     def describe(self) -> str:
         steps = f"{self.depth} step{'s' if self.depth > 1 else ''} from the centre"
-        return steps + (f", as of {self.year}" if self.year else ", all years")
+        text = steps + (f", as of {self.year}" if self.year else ", all years")
+        if self.grade:
+            text += f", sources graded {self.grade.text()} or better"
+        if self.source_id:
+            text += f", cited by {self.source_target or self.source_id}"
+        if self.hidden:
+            text += f", hiding {', '.join(sorted(self.hidden))}"
+        return text
+
+    def admits(self, row: RelationRow, grades: tuple[Grade, ...]) -> bool:
+        """The link chart's per-relation filters: as-of year, legend (types and the kinds
+        of either end but the centre's), grade and source."""
+        if not visible_in(row, self.year) or row.type in self.hidden:
+            return False
+        for end in (row.source, row.target):
+            if end.kind in self.hidden and end.id not in (self.entity_id, self.path_id):
+                return False
+        if self.grade is not None and not self.grade.admits(grades):
+            return False
+        return self.source_id is None or any(g.source_id == self.source_id for g in grades)
+
+
+@dataclass(frozen=True)
+class PathResult:
+    """The shortest chain of relations from the centre to an entity over the relations
+    the filters keep (ties: lowest ids), or none within :data:`MAX_PATH_STEPS`."""
+
+    start: EntityRef
+    end: EntityRef
+    rows: tuple[RelationRow, ...]  # in order from ``start`` to ``end``
+    limit: int = MAX_PATH_STEPS
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows) or self.start.id == self.end.id
+
+    def entities(self) -> list[EntityRef]:
+        out = [self.start]
+        for r in self.rows:
+            out.append(r.target if r.source.id == out[-1].id else r.source)
+        return out
+
+    def message(self) -> str:
+        if not self.found:
+            return (
+                f"No path from {self.start.name} to {self.end.name} within {self.limit} "
+                "relations that the filters keep."
+            )
+        names = " → ".join(e.name for e in self.entities())
+        steps = len(self.rows)
+        return f"Shortest path ({steps} relation{'s' if steps != 1 else ''}): {names}"
+
+
+@dataclass(frozen=True)
+class SavedLayout:
+    """Positions (scene coordinates of each glyph's centre) and pins of a saved chart."""
+
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    pinned: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,12 +352,26 @@ class RelationsViewData:
     resolved: ResolvedRelations
     centre: EntityRef
     graph: GraphPlan  # relations drawn (capped), with what was left out
-    shown: tuple[RelationRow, ...]  # drawn and visible as of the year, by id
+    shown: tuple[RelationRow, ...]  # drawn and kept by the filters, by id
     reached: frozenset[str]  # entities drawn and visible
+    grades: dict[str, tuple[Grade, ...]] = field(default_factory=dict)
+    path: PathResult | None = None
+    layout: SavedLayout = field(default_factory=SavedLayout)
 
     @property
     def undated(self) -> int:
         return sum(1 for r in self.shown if r.start is None and r.end is None)
+
+    def path_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.path.rows) if self.path else frozenset()
+
+    def counts(self) -> tuple[Counter[str], Counter[str]]:
+        """Relations per type and entities per kind among what is drawn, whether shown or
+        hidden (the legend's counts)."""
+        types = Counter(r.type for r in self.graph.rows)
+        ends = {e.id: e.kind for r in self.graph.rows for e in (r.source, r.target)}
+        ends.setdefault(self.centre.id, self.centre.kind)
+        return types, Counter(ends.values())
 
     def status(self) -> str:
         """'12 of 14 relations shown, 3 undated; as of 2021, 2 hidden; …'"""
@@ -223,7 +379,9 @@ class RelationsViewData:
         hidden = total - len(self.shown)
         text = f"{len(self.shown)} of {total} relations shown, {self.undated} undated"
         if self.resolved.year is not None:
-            text += f"; as of {self.resolved.year}, {hidden} hidden"
+            text += f"; as of {self.resolved.year}"
+        if hidden:
+            text += f"; {hidden} hidden"
         drawn = len(
             {e for r in self.graph.rows for e in (r.source.id, r.target.id)} - {self.centre.id}
         )
@@ -231,25 +389,210 @@ class RelationsViewData:
             text += f"; showing {drawn} of {self.graph.related} related entities (busiest)"
         if self.graph.left_out:
             text += f"; {self.graph.left_out} more relations among them not drawn"
+        if self.path is not None:
+            text += ". " + self.path.message().rstrip(".")
         return text
 
 
-def resolve(ref: Reference, spec: ViewSpec) -> ResolvedRelations:
-    """Check the centre, the depth (1 or 2) and the year once, with a clear message."""
+def _ids(ref: Reference, text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(dict.fromkeys(ref.resolve(p.strip()) for p in text.split("+") if p.strip()))
+
+
+def _source(ref: Reference, text: str) -> str:
+    found = ref.resolve(text, "source")
+    if ref.ref(found).kind != "source":
+        raise ViewSpecError(f"source= takes a cited source (name or id), not {text!r}")
+    return found
+
+
+def resolve(ref: Reference, spec: ViewSpec, user_db: Path | None = None) -> ResolvedRelations:
+    """Check the centre, depth, year and the link chart's options once, with a clear
+    message. ``layout=NAME`` takes the saved chart's options (those given here win)."""
     if not spec.target:
         raise ViewSpecError("a relations view needs an entity, e.g. relations:ISKP")
+    o = dict(spec.options)
+    if "layout" in o:
+        saved = saved_chart(user_db, o["layout"])
+        from khorasan_desktop.core import viewspec
+
+        o = {**viewspec.parse(saved.spec).options, **o}
+    target = spec.target
+    spec = ViewSpec(spec.kind, target, o)
+    hidden = frozenset(p.strip() for p in o.get("hide", "").split("+") if p.strip())
+    if hidden:
+        known = set(ref.relation_types()) | set(KINDS)
+        bad = sorted(hidden - known)
+        if bad:
+            raise ViewSpecError(
+                f"hide takes relation types and entity kinds joined with '+' "
+                f"(e.g. hide=event+operates-in), not {bad[0]!r}"
+            )
     return ResolvedRelations(
-        ref.resolve(spec.target), options.depth(spec), options.year(spec), spec.target
+        ref.resolve(target),
+        options.depth(spec),
+        options.year(spec),
+        target,
+        path_id=ref.resolve(o["path"]) if "path" in o else None,
+        path_target=o.get("path"),
+        grade=Grading.parse(o["grade"]) if "grade" in o else None,
+        source_id=_source(ref, o["source"]) if "source" in o else None,
+        source_target=o.get("source"),
+        hidden=hidden,
+        expanded=_ids(ref, o.get("expand")),
+        collapsed=_ids(ref, o.get("collapse")),
+        layout=o.get("layout"),
     )
 
 
-def derive(resolved: ResolvedRelations, centre: EntityRef, graph: GraphPlan) -> RelationsViewData:
-    """Apply the year to a planned graph (cheap: the GUI re-runs it as the slider moves)."""
-    shown, reached = visibility(graph.rows, centre.id, resolved.depth, resolved.year)
-    rows = tuple(r for r in graph.rows if r.id in shown)
-    return RelationsViewData(resolved, centre, graph, rows, frozenset(reached))
+def saved_chart(user_db: Path | None, name: str) -> SavedChart:
+    """The saved link chart ``name`` (ViewSpecError naming the saved ones if none is)."""
+    found = None
+    names: list[str] = []
+    if user_db is not None and Path(user_db).exists():
+        store = UserStore(Path(user_db))
+        try:
+            found = store.link_chart(name)
+            names = [c.name for c in store.link_charts()]
+        finally:
+            store.close()
+    if found is None:
+        known = f" (saved: {', '.join(names)})" if names else " (none is saved)"
+        raise ViewSpecError(f"no saved link chart named {name!r}{known}")
+    return found
 
 
-def load(ref: Reference, resolved: ResolvedRelations) -> RelationsViewData:
+@dataclass(frozen=True)
+class Gathered:
+    """What a chart reads of the reference once: the centre's neighbourhood, one step
+    around each expanded entity, and the grades of all those relations."""
+
+    rows: list[RelationRow]
+    extra: list[RelationRow]
+    grades: dict[str, tuple[Grade, ...]]
+
+
+def gather(ref: Reference, resolved: ResolvedRelations) -> Gathered:
     rows = ref.neighbourhood(resolved.entity_id, resolved.depth)
-    return derive(resolved, ref.ref(resolved.entity_id), plan(rows, resolved.entity_id))
+    have = {r.id for r in rows}
+    extra = [r for r in ref.relations_touching(resolved.expanded) if r.id not in have]
+    return Gathered(rows, extra, ref.relation_grades([*have, *(r.id for r in extra)]))
+
+
+def planned(gathered: Gathered, centre: str) -> GraphPlan:
+    """The capped neighbourhood (:func:`plan`) with every expanded entity's relations
+    added: an expansion always shows, however busy the centre."""
+    return with_rows(plan(gathered.rows, centre), gathered.extra)
+
+
+def find_path(
+    ref: Reference,
+    resolved: ResolvedRelations,
+    grades: dict[str, tuple[Grade, ...]] | None = None,
+) -> PathResult | None:
+    """Breadth-first search from the centre to ``resolved.path_id`` over the whole
+    reference, one query per step, keeping only relations the filters admit; bounded by
+    :data:`MAX_PATH_STEPS` steps and :data:`MAX_PATH_VISITED` entities. None without a
+    path target. Plain Python: the GUI runs it off its thread."""
+    if resolved.path_id is None:
+        return None
+    start, goal = ref.ref(resolved.entity_id), ref.ref(resolved.path_id)
+    if start.id == goal.id:
+        return PathResult(start, goal, ())
+    known = dict(grades or {})
+    via: dict[str, RelationRow | None] = {start.id: None}
+    frontier = [start.id]
+    for _ in range(MAX_PATH_STEPS):
+        rows = ref.relations_touching(frontier)
+        missing = [r.id for r in rows if r.id not in known]
+        if missing:
+            known.update(ref.relation_grades(missing))
+            known.update((i, ()) for i in missing if i not in known)
+        level = set(frontier)
+        nxt: list[str] = []
+        for r in sorted(rows, key=lambda r: r.id):
+            if not resolved.admits(r, known.get(r.id, ())):
+                continue
+            for here, there in ((r.source, r.target), (r.target, r.source)):
+                if here.id not in level or there.id in via:
+                    continue
+                if there.kind in resolved.hidden and there.id != goal.id:
+                    continue
+                via[there.id] = r
+                nxt.append(there.id)
+        if goal.id in via:
+            chain: list[RelationRow] = []
+            cur = goal.id
+            while (step := via[cur]) is not None:
+                chain.append(step)
+                cur = step.source.id if step.target.id == cur else step.target.id
+            return PathResult(start, goal, tuple(reversed(chain)))
+        if not nxt or len(via) > MAX_PATH_VISITED:
+            break
+        frontier = sorted(nxt)
+    return PathResult(start, goal, ())
+
+
+def with_rows(graph: GraphPlan, rows: Iterable[RelationRow]) -> GraphPlan:
+    """The plan with these relations drawn too (a path or an expansion may leave the
+    capped neighbourhood)."""
+    have = {r.id for r in graph.rows}
+    extra = [r for r in rows if r.id not in have]
+    if not extra:
+        return graph
+    return GraphPlan(
+        sorted([*graph.rows, *extra], key=lambda r: r.id), graph.related, graph.left_out
+    )
+
+
+def derive(
+    resolved: ResolvedRelations,
+    centre: EntityRef,
+    graph: GraphPlan,
+    grades: dict[str, tuple[Grade, ...]] | None = None,
+    path: PathResult | None = None,
+    layout: SavedLayout | None = None,
+) -> RelationsViewData:
+    """Apply the filters to a planned graph (cheap: the GUI re-runs it whenever a filter,
+    the year, an expansion or a collapse changes, so the layout never moves). The path's
+    relations are always shown."""
+    grades = grades or {}
+    if path is not None:
+        graph = with_rows(graph, path.rows)
+    held = {r.id for r in graph.rows if resolved.admits(r, grades.get(r.id, ()))}
+    shown, reached = visibility(
+        graph.rows, centre.id, resolved.depth, held, resolved.expanded, resolved.collapsed
+    )
+    if path is not None:
+        shown |= {r.id for r in path.rows}
+        reached |= {e.id for e in path.entities()} if path.found else set()
+    rows = tuple(r for r in graph.rows if r.id in shown)
+    return RelationsViewData(
+        resolved,
+        centre,
+        graph,
+        rows,
+        frozenset(reached),
+        grades,
+        path,
+        layout or SavedLayout(),
+    )
+
+
+def load(
+    ref: Reference, resolved: ResolvedRelations, user_db: Path | None = None
+) -> RelationsViewData:
+    gathered = gather(ref, resolved)
+    layout = None
+    if resolved.layout:
+        saved = saved_chart(user_db, resolved.layout)
+        layout = SavedLayout(dict(saved.positions), frozenset(saved.pinned))
+    return derive(
+        resolved,
+        ref.ref(resolved.entity_id),
+        planned(gathered, resolved.entity_id),
+        gathered.grades,
+        find_path(ref, resolved, gathered.grades),
+        layout,
+    )

@@ -299,7 +299,7 @@ def test_relation_graph_pdf_table_and_json_agree(
     # PDF table: one row per relation shown.
     doc = ReportDocument("t", "")
     section = compose._relations_section(
-        ref, _report_data(ref, spec, paths.user_db(), data), compose.Citations(), doc, None, "view0"
+        ref, _report_data(ref, spec, paths.user_db(), data), compose.Citations(), doc, {}, "view0"
     )
     assert f"Relations shown ({len(shown)})" in section
     body = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0]

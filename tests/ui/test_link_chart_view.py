@@ -1,0 +1,274 @@
+"""The link chart in the window: legend filters, drag and pin, expand and collapse, find,
+shortest path, grade and source filters, saving and reopening, by mouse and keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from khorasan_desktop import paths
+from khorasan_desktop.core.viewspec import parse
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.userdb import UserStore
+from khorasan_desktop.ui.link_charts import LinkChartsDialog
+from khorasan_desktop.ui.main_window import MainWindow
+from khorasan_desktop.ui.relation_graph import RelationGraphView
+from khorasan_desktop.views import registry
+from khorasan_desktop.views.relations import RelationsViewData
+
+ISKP, AQ, TALIBAN = "actor-iskp", "actor-al-qaida", "actor-taliban"
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[UserStore]:  # type: ignore[no-untyped-def]
+    s = UserStore(tmp_path / "charts.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, ref: Reference, store: UserStore) -> RelationGraphView:
+    w = RelationGraphView(ref, user=store)
+    qtbot.addWidget(w)
+    w.resize(1300, 800)
+    w.set_entity(ISKP)
+    return w
+
+
+def test_legend_entry_hides_a_group_and_keeps_the_layout(view: RelationGraphView) -> None:
+    before = view.node_positions()
+    item = view.legend.entry("Operates / located in, recruits from")
+    assert "(13)" in item.text()
+    item.setCheckState(Qt.CheckState.Unchecked)
+    hidden = view.resolved().hidden  # type: ignore[union-attr]
+    assert {"operates-in", "recruits-from"} <= hidden
+    assert "rel-iskp-operates-in-afg" not in view.visible_edges()
+    assert view.node_positions() == before  # hidden, not laid out again
+    regions = view.legend.entry("region")
+    regions.setCheckState(Qt.CheckState.Unchecked)
+    assert "country-afg" not in view.visible_nodes()
+    item.setCheckState(Qt.CheckState.Checked)
+    regions.setCheckState(Qt.CheckState.Checked)
+    assert "rel-iskp-operates-in-afg" in view.visible_edges()
+    assert view.view_spec().text() == "relations:actor-iskp,depth=1"  # type: ignore[union-attr]
+
+
+def test_legend_is_keyboard_operable(qtbot: QtBot, view: RelationGraphView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    view.legend.setFocus()
+    row = view.legend.row(view.legend.entry("Rival of / threatens"))
+    view.legend.setCurrentRow(row)
+    qtbot.keyClick(view.legend, Qt.Key.Key_Space)
+    assert "rival-of" in view.resolved().hidden  # type: ignore[union-attr]
+    assert "rel-iskp-rival-of-taliban" not in view.visible_edges()
+    qtbot.keyClick(view.legend, Qt.Key.Key_Space)
+    assert "rival-of" not in view.resolved().hidden  # type: ignore[union-attr]
+
+
+def test_drag_pins_a_node_and_its_lines_follow(qtbot: QtBot, view: RelationGraphView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    x, y = view.node_positions()[TALIBAN]
+    start: QPoint = view.canvas.mapFromScene(x, y)
+    end = start + QPoint(60, 40)
+    vp = view.canvas.viewport()
+    edge = view.scene.edges["rel-iskp-rival-of-taliban"]
+    line_before = edge.path().pointAtPercent(1.0)
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(vp, start + (end - start) * (k / 5))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=end)
+    assert view.node_positions()[TALIBAN] != (x, y)
+    assert TALIBAN in view.pinned()
+    assert view.scene.nodes[TALIBAN].pinned
+    assert edge.path().pointAtPercent(1.0) != line_before
+    # unpin from the node's menu
+    actions = {a.text(): a for a in view.node_actions(TALIBAN)}
+    actions["Unpin"].trigger()
+    assert TALIBAN not in view.pinned() and not view.scene.nodes[TALIBAN].pinned
+
+
+def test_relayout_keeps_pins(view: RelationGraphView) -> None:
+    view.scene.nodes[TALIBAN].setPos(900.0, 900.0)
+    view.set_pinned(TALIBAN, True)
+    view.scene.nodes[AQ].setPos(-900.0, 900.0)
+    view.relayout()
+    assert view.node_positions()[TALIBAN] == (900.0, 900.0)
+    assert view.node_positions()[AQ] != (-900.0, 900.0)
+
+
+def test_expand_and_collapse_with_keys(qtbot: QtBot, view: RelationGraphView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.node_positions()
+    assert view.find_node("al-qa")  # prefix, case-insensitive
+    assert view.selected() in (AQ, "actor-al-qaida-in-iraq")
+    assert view.find_node("Al-Qaida")
+    assert view.selected() == AQ
+    qtbot.keyClick(view.canvas, Qt.Key.Key_E)
+    assert view.resolved().expanded == (AQ,)  # type: ignore[union-attr]
+    assert "actor-united-states" in view.visible_nodes()
+    after = view.node_positions()
+    assert all(after[i] == p for i, p in before.items())  # only the new ones were placed
+    qtbot.keyClick(view.canvas, Qt.Key.Key_C)
+    assert "actor-united-states" not in view.visible_nodes()
+    assert AQ in view.visible_nodes()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_P)
+    assert AQ in view.pinned()
+
+
+def test_find_box_completes_and_centres(qtbot: QtBot, view: RelationGraphView) -> None:
+    names = view._find_completer.model().stringList()  # type: ignore[attr-defined]
+    assert "Taliban" in names and "Islamic State Khorasan Province" in names
+    view.find_box.setText("taliban")
+    qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
+    assert view.selected() == TALIBAN
+    assert not view.find_node("Nowhere")
+    assert "No entity in the graph matches" in view.status.text()
+
+
+def test_path_box_shows_the_path_and_a_clear_no_path(view: RelationGraphView) -> None:
+    view.legend.entry("Rival of / threatens").setCheckState(Qt.CheckState.Unchecked)
+    view.path_box.setText("Al-Qaida")
+    view.set_path(view.path_box.text())
+    data = view.data
+    assert data is not None and data.path is not None
+    # rival-of and threatens hidden: through Al-Qaida in Iraq (follows tactics, part of)
+    assert [e.id for e in data.path.entities()] == [ISKP, "actor-al-qaida-in-iraq", AQ]
+    on_path = [i for i, e in view.scene.edges.items() if e.on_path]
+    assert sorted(on_path) == sorted(r.id for r in data.path.rows)
+    assert all(view.scene.nodes[e.id].on_path for e in data.path.entities())
+    assert "Shortest path (2 relations)" in view.status.text()
+    assert view.view_spec().options["path"] == AQ  # type: ignore[union-attr]
+    view.grade_box.setCurrentIndex(view.grade_box.findData("A"))
+    assert view.data is not None and view.data.path is not None
+    assert not view.data.path.found
+    assert "No path from Islamic State Khorasan Province to Al-Qaida" in view.status.text()
+    view.set_path("")
+    assert not any(e.on_path for e in view.scene.edges.values())
+
+
+def test_grade_and_source_boxes_filter(view: RelationGraphView) -> None:
+    shown = len(view.visible_edges())
+    view.grade_box.setCurrentIndex(view.grade_box.findData("A"))
+    assert view.visible_edges() == []
+    assert view.view_spec().options["grade"] == "A"  # type: ignore[union-attr]
+    view.grade_box.setCurrentIndex(view.grade_box.findData("B"))
+    assert len(view.visible_edges()) == shown
+    brief = view.source_box.findData("src-brief")
+    assert brief > 0
+    view.source_box.setCurrentIndex(brief)
+    assert len(view.visible_edges()) == shown
+    assert view.view_spec().options["source"] == "src-brief"  # type: ignore[union-attr]
+
+
+def test_save_and_reopen_a_chart(
+    qtbot: QtBot, ref: Reference, view: RelationGraphView, store: UserStore
+) -> None:
+    view.legend.entry("event").setCheckState(Qt.CheckState.Unchecked)
+    view.scene.nodes[TALIBAN].setPos(500.0, -300.0)
+    view.set_pinned(TALIBAN, True)
+    view.expand(AQ)
+    chart = view.save_chart("Rivals")
+    assert view.view_spec().options["layout"] == "Rivals"  # type: ignore[union-attr]
+    saved = store.link_chart("Rivals")
+    assert saved is not None and saved.pinned == (TALIBAN,)
+    assert saved.positions[TALIBAN] == (500.0, -300.0)
+    assert "expand=actor-al-qaida" in saved.spec and "hide=event" in saved.spec
+    other = RelationGraphView(ref, user=store)
+    qtbot.addWidget(other)
+    other.open_saved(chart)
+    assert other.node_positions()[TALIBAN] == (500.0, -300.0)
+    assert other.pinned() == {TALIBAN}
+    assert other.resolved().hidden == {"event"}  # type: ignore[union-attr]
+    assert "actor-united-states" in other.visible_nodes()
+    assert other.legend.entry("event").checkState() == Qt.CheckState.Unchecked
+    # the report draws the saved positions: the view data carries them
+    data = registry.load(ref, parse("relations:ISIS-K,layout=Rivals"), store.path).data
+    assert isinstance(data, RelationsViewData)
+    assert data.layout.positions[TALIBAN] == (500.0, -300.0)
+    from khorasan_desktop.render.graph import scene_for
+
+    scene = scene_for(data)
+    assert scene.nodes[TALIBAN].pos().toTuple() == (500.0, -300.0)
+    assert scene.nodes[TALIBAN].pinned
+
+
+def test_window_menu_reopens_a_saved_chart(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    w = make_window(restore=False)
+    w.open_location(("graph", TALIBAN), new_tab=True)
+    qtbot.wait_until(lambda: not w.query.pending, timeout=15000)
+    page = w.current_page()
+    assert isinstance(page, RelationGraphView)
+    qtbot.wait_until(lambda: not page.is_loading(), timeout=15000)
+    page.save_chart("Taliban chart")
+    dialog = LinkChartsDialog(w.user)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and dialog.selected_name() == "Taliban chart"
+    assert dialog.list.accessibleName() and dialog.delete_button.accessibleName()
+    w.close_current()
+    assert w.open_link_chart("Taliban chart")
+    reopened = w.current_page()
+    assert isinstance(reopened, RelationGraphView)
+    qtbot.wait_until(lambda: not reopened.is_loading(), timeout=15000)
+    assert reopened.entity() == TALIBAN
+    assert reopened.resolved().layout == "Taliban chart"  # type: ignore[union-attr]
+    dialog.delete_selected()
+    assert dialog.list.count() == 0 and not dialog.open_button.isEnabled()
+    assert w.user.link_charts() == [] and paths.user_db() == w.user.path
+    assert w.act_open_chart.shortcut().toString() == "Ctrl+Shift+L"
+
+
+@pytest.mark.parametrize(
+    "text", ["relations:ISIS-K,path=Al-Qaida", "relations:Islamic State,depth=2"]
+)
+def test_printed_graph_names_are_at_least_7_pt(ref: Reference, text: str) -> None:
+    from khorasan_desktop.render.graph import MIN_PRINT_PT, scene_for
+    from khorasan_desktop.report import compose
+
+    data = registry.load(ref, parse(text), paths.user_db()).data
+    assert isinstance(data, RelationsViewData)
+    w, h = compose.GRAPH_SIZE
+    scene = scene_for(
+        data, frame=(w, h), max_scale=compose.GRAPH_MAX_SCALE, aspect=compose.GRAPH_ASPECT
+    )
+    rect = scene.sceneRect()
+    scale = min(w / rect.width(), h / rect.height(), compose.GRAPH_MAX_SCALE)
+    smallest = min(n.font.pointSizeF() for n in scene.nodes.values())
+    assert smallest * scale >= MIN_PRINT_PT - 0.1 >= 7.0
+
+
+def test_legend_model_and_undated_pen(qtmodeltester, view: RelationGraphView) -> None:  # type: ignore[no-untyped-def]
+    from khorasan_desktop.render.graph import edge_pen
+
+    qtmodeltester.check(view.legend.model())
+    undated, dated = edge_pen("rival-of", True), edge_pen("rival-of", False)
+    assert undated.dashPattern() and not dated.dashPattern()
+    assert undated.color().alpha() < dated.color().alpha()
+    edge = view.scene.edges["rel-iskp-rival-of-taliban"]  # undated
+    assert edge.undated and edge.pen().dashPattern()
+
+
+def test_pdf_of_a_path_names_it_and_its_steps(ref: Reference, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from khorasan_desktop.report import compose
+
+    loaded = registry.load_all(
+        ref, [parse("relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")], paths.user_db()
+    )
+    pictures = compose.record_pictures(ref, loaded)
+    assert {"view0", "view0-legend"} <= set(pictures)
+    assert pictures["view0"].width == compose.GRAPH_SIZE[0]  # the legend is under, not beside
+    doc = compose.compose(ref, loaded, pictures, compose.ReportOptions())
+    html = "".join(doc.html)
+    assert "Shortest path (2 relations)" in html and "Shortest path (2 steps)" in html
+    none = registry.load_all(
+        ref, [parse("relations:ISIS-K,path=Al-Qaida,grade=A")], paths.user_db()
+    )
+    html = "".join(compose.compose(ref, none, {}, compose.ReportOptions()).html)
+    assert "No path from Islamic State Khorasan Province to Al-Qaida" in html

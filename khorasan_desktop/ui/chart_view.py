@@ -96,6 +96,9 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        from khorasan_desktop.ui.chart_keys import BarKeys
+
+        self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)

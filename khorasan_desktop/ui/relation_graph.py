@@ -75,7 +75,7 @@ from khorasan_desktop.render.graph import (
     paint_swatch,
     positions,
 )
-from khorasan_desktop.ui import theme
+from khorasan_desktop.ui import graph_keys, theme
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
 from khorasan_desktop.views import relations as rv
@@ -102,7 +102,8 @@ SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
 LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
 HELP = (
     "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
-    "there, drag the background to pan, wheel to zoom. Keys on the selected entity: "
+    "there, drag the background to pan, wheel to zoom. Arrow keys move between related "
+    "entities (Home: the centre, Escape: back to the controls); keys on the selected entity: "
     "P pin/unpin, E expand, C collapse, Enter open, Menu for more."
 )
 
@@ -117,6 +118,7 @@ class GraphCanvas(QGraphicsView):
     nodeDragged = Signal(str)
     nodeMenu = Signal(str, QPoint)  # entity, global position
     nodeKey = Signal(str, str)  # entity, action: pin, expand, collapse, open
+    escaped = Signal()  # Escape with nothing selected: back to the view's controls
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -197,6 +199,17 @@ class GraphCanvas(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         node = self.selected_node()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        scene = self.scene()
+        if plain and isinstance(scene, GraphScene):
+            if graph_keys.handle(self, scene, event.key(), node):
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                if node is not None:
+                    scene.clearSelection()
+                else:
+                    self.escaped.emit()
+                return
         actions = {
             Qt.Key.Key_P: "pin",
             Qt.Key.Key_E: "expand",
@@ -415,8 +428,10 @@ class RelationGraphView(QWidget):
         self.canvas.nodeDragged.connect(lambda eid: self.set_pinned(eid, True))
         self.canvas.nodeMenu.connect(self._node_menu)
         self.canvas.nodeKey.connect(self._node_key)
+        self.scene.selectionChanged.connect(self._announce)
 
         self.depth_box = QComboBox(self)
+        self.canvas.escaped.connect(self.depth_box.setFocus)
         self.depth_box.setAccessibleName("Depth")
         self.depth_box.addItem("1 step", 1)
         self.depth_box.addItem("2 steps", 2)
@@ -962,6 +977,14 @@ class RelationGraphView(QWidget):
         for a in self.node_actions(entity_id):
             menu.addAction(a)
         menu.exec(at)
+
+    def _announce(self) -> None:
+        """The canvas's accessible name and description say what is selected."""
+        if not shiboken6.isValid(self.canvas):
+            return
+        name, description = graph_keys.describe(self.scene, self.canvas.selected_node())
+        self.canvas.setAccessibleName(name)
+        self.canvas.setAccessibleDescription(f"{description}. {HELP}" if description else HELP)
 
     def _node_key(self, entity_id: str, action: str) -> None:
         if action == "pin":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsView
 
@@ -28,14 +29,18 @@ def neighbours(scene: GraphScene, node_id: str) -> dict[str, list[str]]:
     """Entities linked to ``node_id`` by a drawn relation, with how each relation reads."""
     out: dict[str, list[str]] = {}
     for edge in scene.edges.values():
-        if not edge.isVisible():
+        if not shiboken6.isValid(edge) or not edge.isVisible():
             continue
         row = edge.row
         if row.source.id == node_id and row.target.id in scene.nodes:
             out.setdefault(row.target.id, []).append(f"{row.type} {row.target.name}")
         elif row.target.id == node_id and row.source.id in scene.nodes:
             out.setdefault(row.source.id, []).append(f"{row.source.name} {row.type} this")
-    return {i: v for i, v in out.items() if scene.nodes[i].isVisible()}
+    return {
+        i: v
+        for i, v in out.items()
+        if shiboken6.isValid(scene.nodes[i]) and scene.nodes[i].isVisible()
+    }
 
 
 def step(scene: GraphScene, node: NodeItem, dx: float, dy: float) -> NodeItem | None:
@@ -66,8 +71,8 @@ def select(view: QGraphicsView, scene: GraphScene, node: NodeItem) -> None:
 
 def describe(scene: GraphScene, node: NodeItem | None) -> tuple[str, str]:
     """Accessible name and description of the graph with ``node`` selected."""
-    if node is None:
-        n = sum(1 for v in scene.nodes.values() if v.isVisible())
+    if node is None:  # (while the scene clears, its items go before its lists do)
+        n = sum(1 for v in scene.nodes.values() if shiboken6.isValid(v) and v.isVisible())
         return (
             f"Relation graph, {n} entities",
             "Arrow keys move between related entities, Home goes to the centre, "

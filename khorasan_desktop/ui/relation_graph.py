@@ -75,7 +75,7 @@ from khorasan_desktop.render.graph import (
     paint_swatch,
     positions,
 )
-from khorasan_desktop.ui import graph_keys, theme
+from khorasan_desktop.ui import graph_keys, shortcuts, theme
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
 from khorasan_desktop.views import relations as rv
@@ -510,7 +510,7 @@ class RelationGraphView(QWidget):
         self.save_button.setToolTip(
             "Save this chart by name (entities, pins, positions, filters) in your data"
         )
-        self.save_button.setShortcut("Ctrl+Shift+S")
+        self.save_button.setShortcut(shortcuts.keys("save_chart")[0])
         self.save_button.clicked.connect(self._ask_save)
         self.save_button.setEnabled(user is not None)
         self.status = QLabel(self)

@@ -122,3 +122,52 @@ def test_arrows_walk_the_chart_bars_and_enter_lists_one(qtbot, make_window) -> N
     qtbot.keyClick(plot, Qt.Key.Key_Escape)
     assert chart.chart.focused is None
     assert chart.filters.isAncestorOf(QApplication.focusWidget())
+
+
+def test_menus_and_the_shortcut_sheet_share_one_table(qtbot, make_window) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QTableWidget
+
+    from khorasan_desktop import resources
+    from khorasan_desktop.ui import shortcuts
+
+    w = make_window(restore=False)
+    for location in (("graph", "actor-iskp"), ("view", "chart"), ("view", "map")):
+        w.open_location(location, new_tab=True)
+    qtbot.wait_until(lambda: not w.query.pending, timeout=15000)
+    portable = QKeySequence.SequenceFormat.PortableText
+    bound: dict[str, str] = {}
+    for act in w.actions():
+        for seq in act.shortcuts():
+            key = seq.toString(portable)
+            assert key not in bound, f"{key} is bound twice: {bound[key]}, {act.text()}"
+            bound[key] = act.text()
+    table = {k for s in shortcuts.WINDOW for k in s.keys}
+    assert set(bound) == table  # every menu key is in the table, every table key in a menu
+    buttons = {  # a button's own key, not the Alt+letter of its label's mnemonic
+        b.shortcut().toString(portable)
+        for b in w.findChildren(QAbstractButton)
+        if not b.shortcut().isEmpty() and not b.shortcut().toString(portable).startswith("Alt+")
+    }
+    assert buttons <= {k for s in shortcuts.ALL for k in s.keys}
+    every_key = (
+        set(bound)
+        | buttons
+        | {
+            a.shortcut().toString(portable)
+            for a in w.findChildren(QAction)
+            if not a.shortcut().isEmpty()
+        }
+    )
+    assert not every_key & set(shortcuts.RESERVED), "a shortcut takes a key with a common meaning"
+
+    w.act_shortcuts.trigger()
+    sheet = w.shortcut_sheet.findChild(QTableWidget)
+    assert sheet is not None and sheet.rowCount() == len(shortcuts.ALL)
+    keys_column = " ".join(sheet.item(r, 0).text() for r in range(sheet.rowCount()))
+    for key in table:
+        assert QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) in keys_column
+    w.shortcut_sheet.close()
+    guide = resources.guide_text().split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
+    for s in shortcuts.ALL:
+        assert ", ".join(s.keys) in guide, f"the guide does not list {s.keys}"

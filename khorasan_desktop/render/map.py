@@ -249,14 +249,20 @@ class RegionItem(QGraphicsPathItem):
         # The fill area; Qt's default strokes the outline on every hit test (slow, 10m data).
         return self.path()
 
+    def set_highlighted(self, on: bool) -> None:
+        if on:
+            self.setPen(_cosmetic_pen(self._highlight, 2.4))
+            self.setZValue(2.5)  # above neighbours and country borders while highlighted
+        else:
+            self.setPen(self._pen)
+            self.setZValue(self._z)
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setPen(_cosmetic_pen(self._highlight, 2.4))
-        self.setZValue(2.5)  # above neighbours and country borders while highlighted
+        self.set_highlighted(True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setPen(self._pen)
-        self.setZValue(self._z)
+        self.set_highlighted(False)
         super().hoverLeaveEvent(event)
 
 
@@ -603,6 +609,11 @@ class MapScene(QGraphicsScene):
         for marker in self.markers:
             marker.restyle(colours)
         self.update()
+
+    def highlight(self, region_id: str) -> None:
+        """Outline one region as hovering does ("" clears it): a table row's province."""
+        for rid, item in self.regions.items():
+            item.set_highlighted(rid == region_id)
 
     def show(self, data: MapViewData) -> None:
         """Shade and mark what ``data`` counts."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -35,7 +35,9 @@ def first_control(area: QWidget) -> QWidget:
 
 
 class BarKeys(QObject):
-    """Event filter on the chart's plot widget."""
+    """Event filter on the chart's plot widget; ``moved`` is the marked bar (-1: none)."""
+
+    moved = Signal(int)
 
     def __init__(self, view: ChartView) -> None:
         super().__init__(view)
@@ -63,6 +65,7 @@ class BarKeys(QObject):
             index = max(0, min(index, n - 1)) if n else None
         self.view.chart.set_focus_bar(index)
         self.announce()
+        self.moved.emit(-1 if index is None else index)
 
     def period(self, index: int) -> str:
         periods = self.view.periods

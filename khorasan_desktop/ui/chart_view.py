@@ -85,7 +85,6 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
@@ -99,6 +98,12 @@ class ChartView(QWidget):
         from khorasan_desktop.ui.chart_keys import BarKeys
 
         self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
+        from khorasan_desktop.ui.item_tables import attach_chart
+
+        self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
+        self.filters.add_line(
+            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+        )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -122,7 +127,7 @@ class ChartView(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.as_table, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()
         ll = QVBoxLayout(incidents)

@@ -265,9 +265,13 @@ class MapView(QWidget):
 
         self.legend = MapLegend()
         self.legend.setFixedWidth(190)
+        from khorasan_desktop.ui.item_tables import attach_map
+
+        self.as_table = attach_map(self, self.entityActivated.emit)  # provinces (Alt+T)
+        top.addWidget(self.as_table.button)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.as_table, 1)
         body.addWidget(self.legend)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)

@@ -395,6 +395,7 @@ class RelationGraphView(QWidget):
     entityActivated = Signal(str)
     recentred = Signal(str)
     refreshed = Signal()
+    applied = Signal()  # the filters' result is drawn (the table view follows it)
 
     def __init__(
         self,
@@ -551,8 +552,12 @@ class RelationGraphView(QWidget):
         column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))
         column.addWidget(self.legend, 1)
         column.addWidget(side)
+        from khorasan_desktop.ui.item_tables import attach_graph
+
+        self.as_table = attach_graph(self)  # the entities and relations as a table (Alt+T)
+        bar.addWidget(self.as_table.button)
         body = QHBoxLayout()
-        body.addWidget(self.canvas, 1)
+        body.addWidget(self.as_table, 1)
         body.addLayout(column)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
@@ -980,8 +985,8 @@ class RelationGraphView(QWidget):
 
     def _announce(self) -> None:
         """The canvas's accessible name and description say what is selected."""
-        if not shiboken6.isValid(self.canvas):
-            return
+        if not (shiboken6.isValid(self.canvas) and shiboken6.isValid(self.scene)):
+            return  # the tab is closing
         name, description = graph_keys.describe(self.scene, self.canvas.selected_node())
         self.canvas.setAccessibleName(name)
         self.canvas.setAccessibleDescription(f"{description}. {HELP}" if description else HELP)
@@ -1035,6 +1040,7 @@ class RelationGraphView(QWidget):
         )
         self.scene.apply(self.data, frozenset(self._pinned))
         self.legend.set_counts(self.data, resolved.hidden)
+        self.applied.emit()
         if self._loading:
             return  # the status keeps saying "Loading…" until the new graph is drawn
         self.status.setText(self.data.status() + ". " + HELP)

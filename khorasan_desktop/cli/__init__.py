@@ -481,6 +481,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="1400x900",
         help="window size WIDTHxHEIGHT (default 1400x900), e.g. --size 1024x600",
     )
+    sc.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colours to render in (default: the saved View > Theme), e.g. --theme dark",
+    )
 
     b = command(
         "build-db",
@@ -994,7 +1000,13 @@ def _screenshot(args: argparse.Namespace) -> int:
     window = build_window(args.db, restore=False)
     try:
         out = screenshot.render(
-            window, window.ref, args.file, args.open_name, args.view, (width, height)
+            window,
+            window.ref,
+            args.file,
+            args.open_name,
+            args.view,
+            (width, height),
+            theme=args.theme,
         )
     except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc

@@ -37,6 +37,7 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
@@ -86,7 +87,6 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
@@ -97,6 +97,15 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        from khorasan_desktop.ui.chart_keys import BarKeys
+
+        self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
+        from khorasan_desktop.ui.item_tables import attach_chart
+
+        self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
+        self.filters.add_line(
+            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+        )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -124,7 +133,7 @@ class ChartView(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.as_table, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()
         ll = QVBoxLayout(incidents)
@@ -150,11 +159,20 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.chart.set_colours(colours)
+        if self.data is not None:
+            self._caption(self.data)
 
     # -- public --------------------------------------------------------------------------
     def current_filter(self) -> CountFilter:
@@ -280,6 +298,7 @@ class ChartView(QWidget):
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts
+        colours = theme.colours()
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -289,10 +308,11 @@ class ChartView(QWidget):
             else ""
         )
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
+            f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
+            for a in data.attributions
         )
         caveat = (
-            f"<br><span style='color:#8a4b00'>Coverage caveat: "
+            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
             f"{self.ref.meta.get('coverage_caveat', '')}</span>"
             if data.resolved.layers.bundled
             else ""

@@ -47,7 +47,6 @@ from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
-    BACKGROUND,
     CLASSES,
     SWATCH_SIZE,
     ColorClass,
@@ -59,6 +58,8 @@ from khorasan_desktop.render.map import (
     off_map_text,
     paint_swatch,
 )
+from khorasan_desktop.render.palette import Colours
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
@@ -89,7 +90,7 @@ class _MapGraphicsView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(theme.colours().qcolor("sea"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map")
@@ -162,7 +163,8 @@ class MapLegend(QWidget):
         grid.setVerticalSpacing(3)
         row = 0
         self.note = QLabel()
-        for kind, swatch, text in legend_entries():
+        self.swatches: list[_Swatch] = []
+        for kind, swatch, text in legend_entries(theme.colours()):
             if (kind == "heading" and row) or kind == "note":
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -177,7 +179,8 @@ class MapLegend(QWidget):
             if kind == "note":
                 self.note = label
             if swatch is not None:
-                grid.addWidget(_Swatch(swatch), row, 0, Qt.AlignmentFlag.AlignTop)
+                self.swatches.append(_Swatch(swatch))
+                grid.addWidget(self.swatches[-1], row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
             else:
                 grid.addWidget(label, row, 0, 1, 2)
@@ -193,6 +196,13 @@ class MapLegend(QWidget):
             font = label.font()
             font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
             label.setFont(font)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Swatches as the map now paints them (the labels follow the widget palette)."""
+        icons = [swatch for _k, swatch, _t in legend_entries(colours) if swatch is not None]
+        for widget, swatch in zip(self.swatches, icons, strict=True):
+            widget.swatch = swatch
+            widget.update()
 
 
 class MapView(QWidget):
@@ -258,16 +268,28 @@ class MapView(QWidget):
 
         self.legend = MapLegend()
         self.legend.setFixedWidth(190)
+        from khorasan_desktop.ui.item_tables import attach_map
+
+        self.as_table = attach_map(self, self.entityActivated.emit)  # provinces (Alt+T)
+        top.addWidget(self.as_table.button)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.as_table, 1)
         body.addWidget(self.legend)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addLayout(top)
         outer.addLayout(body, 1)
 
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.set_filter(CountFilter())
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.view.setBackgroundBrush(colours.qcolor("sea"))
+        self.scene.set_colours(colours)
+        self.legend.set_colours(colours)
 
     # -- building (once) -------------------------------------------------------------------
     # -- filter (restyle only) -------------------------------------------------------------

@@ -844,6 +844,7 @@ def _counts(args: argparse.Namespace) -> int:
                 "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
                 "imprecise": counts.imprecise,
                 "total": counts.total,
+                "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
                 "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
@@ -856,6 +857,11 @@ def _counts(args: argparse.Namespace) -> int:
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    if counts.overlaps:
+        print(
+            f"# {counts.overlaps} possible duplicates between the sources (same dates, place "
+            "and compatible deaths) counted once"
+        )
     for line in layers.attributions(user_db, chosen):
         print(f"# {line}")
     return 0

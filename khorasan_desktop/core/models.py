@@ -159,3 +159,4 @@ class Counts:
     bins: tuple[CountBin, ...]
     imprecise: int  # incidents whose date is too coarse for the bin size
     total: int
+    overlaps: int = 0  # possible duplicates between sources, counted once (data.events.overlaps)

@@ -16,6 +16,7 @@ class Citation:
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
     note: str | None = None  # e.g. "contradicts the brief: ..." on an outside alias
+    author: str | None = None  # as the source names its author(s), e.g. "Arkadiusz Legieć"
 
 
 @dataclass(frozen=True)

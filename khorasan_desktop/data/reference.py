@@ -119,7 +119,7 @@ class Reference(BrowseQueries):
     def citations(self, subject_type: str, subject_id: str) -> tuple[Citation, ...]:
         rows = self.db.execute(
             "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url, "
-            "c.note FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+            "c.note, s.author FROM citations c JOIN sources s ON s.entity_id = c.source_id "
             "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
             [subject_type, subject_id],
         ).fetchall()
@@ -264,7 +264,8 @@ class Reference(BrowseQueries):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
-                "c.credibility, s.url, c.note FROM citations c JOIN sources s ON s.entity_id = "
+                "c.credibility, s.url, c.note, s.author FROM citations c JOIN sources s "
+                "ON s.entity_id = "
                 f"c.source_id WHERE c.subject_type = ? AND c.subject_id IN ({marks}) "
                 "ORDER BY c.id",
                 [subject_type, *chunk],

@@ -522,7 +522,7 @@ class RelationGraphView(QWidget):
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
         bar2 = QHBoxLayout()
-        bar2.addWidget(_buddy("&Grade:", self.grade_box, self))
+        bar2.addWidget(_buddy("G&rade:", self.grade_box, self))
         bar2.addWidget(self.grade_box)
         bar2.addWidget(_buddy("&Source:", self.source_box, self))
         bar2.addWidget(self.source_box)

@@ -13,6 +13,7 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
-    BACKGROUND,
     CLASSES,
     SWATCH_SIZE,
     ColorClass,
@@ -57,6 +58,9 @@ from khorasan_desktop.render.map import (
     off_map_text,
     paint_swatch,
 )
+from khorasan_desktop.render.palette import Colours
+from khorasan_desktop.ui import theme
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.views import map as map_kind
@@ -86,7 +90,7 @@ class _MapGraphicsView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(theme.colours().qcolor("sea"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map")
@@ -159,7 +163,8 @@ class MapLegend(QWidget):
         grid.setVerticalSpacing(3)
         row = 0
         self.note = QLabel()
-        for kind, swatch, text in legend_entries():
+        self.swatches: list[_Swatch] = []
+        for kind, swatch, text in legend_entries(theme.colours()):
             if (kind == "heading" and row) or kind == "note":
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -174,7 +179,8 @@ class MapLegend(QWidget):
             if kind == "note":
                 self.note = label
             if swatch is not None:
-                grid.addWidget(_Swatch(swatch), row, 0, Qt.AlignmentFlag.AlignTop)
+                self.swatches.append(_Swatch(swatch))
+                grid.addWidget(self.swatches[-1], row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
             else:
                 grid.addWidget(label, row, 0, 1, 2)
@@ -190,6 +196,13 @@ class MapLegend(QWidget):
             font = label.font()
             font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
             label.setFont(font)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Swatches as the map now paints them (the labels follow the widget palette)."""
+        icons = [swatch for _k, swatch, _t in legend_entries(colours) if swatch is not None]
+        for widget, swatch in zip(self.swatches, icons, strict=True):
+            widget.swatch = swatch
+            widget.update()
 
 
 class MapView(QWidget):
@@ -255,16 +268,28 @@ class MapView(QWidget):
 
         self.legend = MapLegend()
         self.legend.setFixedWidth(190)
+        from khorasan_desktop.ui.item_tables import attach_map
+
+        self.as_table = attach_map(self, self.entityActivated.emit)  # provinces (Alt+T)
+        top.addWidget(self.as_table.button)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.as_table, 1)
         body.addWidget(self.legend)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addLayout(top)
         outer.addLayout(body, 1)
 
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.set_filter(CountFilter())
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.view.setBackgroundBrush(colours.qcolor("sea"))
+        self.scene.set_colours(colours)
+        self.legend.set_colours(colours)
 
     # -- building (once) -------------------------------------------------------------------
     # -- filter (restyle only) -------------------------------------------------------------
@@ -291,6 +316,11 @@ class MapView(QWidget):
             on_error=self._failed,
         )
 
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: no date filter)."""
+        first, last = dates if dates is not None else (None, None)
+        self.set_filter(replace(self._filter, date_from=first, date_to=last))
+
     def show_data(self, data: MapViewData) -> None:
         """Draw a map view's data as loaded by the view layer (the one drawing path)."""
         self._filter = data.resolved.flt
@@ -302,6 +332,30 @@ class MapView(QWidget):
         self._update_caption()
         self._relayout_labels()
         self.refreshed.emit()
+
+    def page_state(self) -> PageState:
+        """The map's spec (filter, sources) and, once moved, its zoom and centre."""
+        state: PageState = {"spec": self.view_spec().text()}
+        if self._user_moved:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            state["zoom"] = round(self.zoom_level(), 4)
+            state["centre"] = [round(centre.x(), 3), round(centre.y(), 3)]
+        return state
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            r = map_kind.resolve(self.ref, viewspec.parse(text), self.user_db)
+            self.source.blockSignals(True)
+            self.source.set_source(r.layers.text())
+            self.source.blockSignals(False)
+            self.set_filter(r.flt)
+        zoom, centre = state.get("zoom"), state.get("centre")
+        if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
+            self.zoom_by(float(zoom) / (self.zoom_level() or 1.0))
+            self.view.centerOn(QPointF(float(centre[0]), float(centre[1])))
+            self._user_moved = True
+            self._relayout_labels()
 
     def view_spec(self) -> ViewSpec:
         """The spec that reproduces this map (its filter and the layers it counts)."""

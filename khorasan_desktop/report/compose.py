@@ -104,6 +104,10 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             plot.draw(data)
             chart_render.settle(scene, plot)
             out[key] = record_scene(scene, QRectF(0, 0, w, h), w, h)
+            if chart_render.placed_statistics(data):
+                out[key + "-legend"] = record_painting(
+                    w, functools.partial(chart_render.paint_statistics_legend, data=data, width=w)
+                )
         elif isinstance(data, timeline_kind.TimelineViewData):
             w, h = TIMELINE_WIDTH, timeline_render.picture_height(data)
             tscene, tplot = timeline_render.offscreen_plot(w, h)
@@ -195,7 +199,11 @@ def compose(
         elif isinstance(data, relations_view.RelationsViewData):
             doc.add_html(_relations_section(ref, data, cites, doc, pictures, key, options.row_cap))
         elif isinstance(data, chart_view.ChartViewData):
-            doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
+            doc.add_html(
+                _chart_section(
+                    ref, data, doc, pictures.get(key), key, pictures.get(key + "-legend")
+                )
+            )
         elif isinstance(data, map_view_kind.MapViewData):
             doc.add_html(_map_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, events_kind.EventsViewData):
@@ -411,6 +419,7 @@ def _chart_section(
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
+    legend: Picture | None = None,
 ) -> str:
     by, counts = data.resolved.by, data.counts
     parts = [
@@ -425,6 +434,8 @@ def _chart_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
+    if legend is not None:  # the published figures drawn, each with its source
+        parts.append(doc.add_picture(key + "-legend", legend))
     parts.append(
         f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
     )

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -44,6 +45,29 @@ from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views.chart import ChartViewData
+
+
+class _ChartPlotWidget(pg.PlotWidget):
+    """The plot, with keys: Left/Right select the previous or next bar (its incidents are
+    listed below), Home/End the first or last."""
+
+    def __init__(self, owner: ChartView) -> None:
+        super().__init__()
+        self._owner = owner
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Home: -(10**9),
+            Qt.Key.Key_End: 10**9,
+        }
+        step = moves.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self._owner.step_bin(step)
 
 
 def _load_chart(
@@ -87,14 +111,18 @@ class ChartView(QWidget):
         self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
-        self.plot = pg.PlotWidget()
+        self.plot = _ChartPlotWidget(self)
         self.plot.setAccessibleName("Attack counts chart")
+        self.plot.setAccessibleDescription(
+            "Left/Right select a bar and list its incidents; hover a bar or a figure for details"
+        )
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
         self.legend = self.chart.legend
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -224,6 +252,18 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        # The list below follows: the same bar again for the new scope, else no bar (it
+        # never names a bar of the previous bin size).
+        if self._bin and (
+            self._bin in self.periods or (self._bin == "imprecise" and data.counts.imprecise)
+        ):
+            self.select_bin(self._bin)
+        else:
+            self._bin = ""
+            self.events_model.set_ids([])
+            self.bin_label.setText(
+                "Click a bar (or Left/Right on the chart) to list its incidents."
+            )
         self.refreshed.emit()
 
     def _list_statistics(self, data: ChartViewData) -> None:
@@ -282,10 +322,31 @@ class ChartView(QWidget):
         if 0 <= i < n and abs(x - i) <= 0.45:
             self.select_bin(self.periods[i])
 
+    def _hovered(self, pos: QPointF) -> None:
+        """A bar's tooltip: its period, its count and the imprecise dates that may fall in it
+        (the figures' markers have their own)."""
+        vb = self.plot.getPlotItem().vb
+        period = None
+        if vb.sceneBoundingRect().contains(pos):
+            p = vb.mapSceneToView(pos)
+            period = self.chart.bar_at(p.x(), p.y())
+        self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
+
+    def step_bin(self, step: int) -> None:
+        """Select the bar ``step`` bars from the selected one (the keyboard's path)."""
+        if not self.periods:
+            return
+        if self._bin in self.periods:
+            i = self.periods.index(self._bin) + step
+        else:
+            i = 0 if step > 0 else len(self.periods) - 1
+        self.select_bin(self.periods[max(0, min(len(self.periods) - 1, i))])
+
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
         self._bin = period
+        self.chart.select(period)
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:

@@ -4,6 +4,7 @@ follows the bars, and the keyboard's path through the bars."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def test_zero_tick_and_ticks_that_never_overlap(qtbot, ref: Reference, tmp_path)
         ticks = view.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
         px = view.chart._px_per_unit()
         xs = [x for x, _t in ticks]
-        gaps = [(b - a) * px for a, b in zip(xs, xs[1:], strict=False)]
+        gaps = [(b - a) * px for a, b in itertools.pairwise(xs)]
         assert min(gaps) >= len("2021-01") * chart_render.LABEL_CHAR_PX
         shown = [
             (lab.pos().x() * px, len(lab.toPlainText()) * chart_render.LABEL_CHAR_PX, lab.pos().y())

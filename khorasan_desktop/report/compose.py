@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainter
 
 from khorasan_desktop import __version__
@@ -126,9 +126,10 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             mscene = map_render.MapScene(ref.region_shapes())
             mscene.show(data)
             source, to_view = mscene.fit(w, h)
+            mscene.cluster_markers(to_view)  # as on the page: no marker hides another
             mscene.relayout_labels(to_view, 1.0)
             extra = map_render.off_map_text(mscene.off_map, lambda i: ref.ref(i).name)
-            legend = functools.partial(map_render.paint_legend, extra=extra)
+            legend = functools.partial(_map_legend, extra=extra, px_per_unit=to_view.m11())
             out[key] = record_scene(mscene, source, w, h, legend)
         elif isinstance(data, relations_view.RelationsViewData):
             w, h = GRAPH_SIZE
@@ -146,6 +147,15 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
                 ),
             )
     return out
+
+
+def _map_legend(painter: QPainter, height: float, extra: str, px_per_unit: float) -> QSizeF:
+    """The map's legend, then its scale bar (the picture's own scale)."""
+    from khorasan_desktop.render import map as map_render
+
+    used = map_render.paint_legend(painter, height, extra=extra)
+    bar = map_render.paint_scale_bar(painter, QPointF(10, used.height() + 34), px_per_unit)
+    return QSizeF(max(used.width(), bar.width() + 10), used.height() + 40)
 
 
 def _timeline_legend(painter: QPainter, _height: float, entries: list[tuple[str, str]]) -> QSizeF:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import BUNDLED
+from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views.chart import ChartViewData
 
@@ -157,6 +158,52 @@ class ChartPlot:
         # and zoom, so they never overlap at any bin size or window width.
         plot.vb.sigResized.connect(lambda *_: self.relayout())
         plot.vb.sigXRangeChanged.connect(lambda *_: self.relayout())
+        self.colours = LIGHT
+        self.focus = pg.BarGraphItem(x=[], height=[], width=0.9, brush=None, pen=None)
+        self.focus.setZValue(20)
+        plot.addItem(self.focus)
+        self.focused: int | None = None  # the keyboard's current bar (index, or n: imprecise)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Ink, axes, legend and marks in ``colours`` (the page's ground is set by its
+        widget; the report's plot keeps the light set)."""
+        self.colours = colours
+        ink = colours.qcolor("ink")
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(ink)
+            axis.setTextPen(ink)
+        self.legend.setLabelTextColor(ink)
+        canvas = colours.qcolor("canvas")
+        canvas.setAlpha(200)
+        self.legend.setBrush(canvas)
+        for markers in (self.stat_markers, self.stat_clipped):
+            markers.setPen(pg.mkPen(colours.stat_edge))
+            markers.setBrush(pg.mkBrush(colours.stat_fill))
+        for label in self.stat_labels:
+            label.setColor(colours.stat_label)
+        if self.data is not None:
+            self.draw(self.data)
+
+    def set_focus_bar(self, index: int | None) -> None:
+        """Outline bar ``index`` (``len(periods)``: the imprecise bar) as the keyboard's
+        current bar; None clears the mark."""
+        self.focused = index
+        if index is None or self.data is None:
+            self.focus.setOpts(x=[], height=[])
+            return
+        n = len(self.periods)
+        if index >= n:
+            x, height = n + 0.5, self.data.counts.imprecise
+        else:
+            x, height = index, self.totals[index]
+        self.focus.setOpts(
+            x=[x],
+            height=[max(height, self.y_top * 0.02)],
+            width=0.92 if index < n else 0.72,
+            brush=None,
+            pen=pg.mkPen(self.colours.focus, width=3),
+        )
 
     def _markers(self, symbol: str, size: int, tip: Callable[..., str]) -> pg.ScatterPlotItem:
         item = pg.ScatterPlotItem(
@@ -194,6 +241,9 @@ class ChartPlot:
         self.selected.setOpts(x=[], height=[])
         self._draw_statistics()
         self._draw_axis()
+        if self.focused is not None:
+            last = n if imprecise else n - 1
+            self.set_focus_bar(min(self.focused, last) if last >= 0 else None)
 
     def _draw_series(self, series: dict[str, list[float]]) -> None:
         while len(self.bars) < len(series):
@@ -211,13 +261,14 @@ class ChartPlot:
                 continue
             name, heights = named[i]
             color = PALETTE[i % len(PALETTE)]
+            edge = QColor(color).lighter(130) if self.colours.dark else QColor(color).darker(130)
             bar.setOpts(
                 x=xs,
                 height=heights,
                 y0=list(base),
                 width=0.8,
                 brush=color,
-                pen=pg.mkPen(QColor(color).darker(130), width=0.5),
+                pen=pg.mkPen(edge, width=0.5),
                 name=name,
             )
             bar.setVisible(True)
@@ -325,7 +376,7 @@ class ChartPlot:
         self._labels = [(x, y, text) for _v, x, y, text in labels]
         for i, (x, y, text) in enumerate(self._labels):
             if i >= len(self.stat_labels):
-                label = pg.TextItem(color="#5a4500", anchor=(0, 0.5))
+                label = pg.TextItem(color=self.colours.stat_label, anchor=(0, 0.5))
                 self.plot.addItem(label)
                 self.stat_labels.append(label)
             self.stat_labels[i].setText(text)

@@ -440,6 +440,11 @@ def _chart_section(
             if counts.imprecise
             else ""
         )
+        + (
+            f"; {counts.overlaps} possible duplicates between the sources counted once"
+            if counts.overlaps
+            else ""
+        )
         + f". Counted: {esc(data.counted)}.</p>"
     ]
     if picture is not None:
@@ -553,8 +558,6 @@ def _events_section(
             "stated.</p>" + _events_table(ref, ids, cites)
         )
         parts.append(capped_line(len(ids), data.incidents_total))
-        parts.append(_coverage(ref))
-        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(
@@ -578,6 +581,10 @@ def _events_section(
             )
         )
         parts.append(capped_line(len(rows), data.imported_total))
+    if data.resolved.layers.bundled:
+        # After the tables: what the documented sample is, and what was published.
+        parts.append(_coverage(ref))
+        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     return "".join(parts)
 
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import Statistic
@@ -37,37 +37,16 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views.chart import ChartViewData
-
-
-class _ChartPlotWidget(pg.PlotWidget):
-    """The plot, with keys: Left/Right select the previous or next bar (its incidents are
-    listed below), Home/End the first or last."""
-
-    def __init__(self, owner: ChartView) -> None:
-        super().__init__()
-        self._owner = owner
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Home: -(10**9),
-            Qt.Key.Key_End: 10**9,
-        }
-        step = moves.get(Qt.Key(event.key()))
-        if step is None:
-            super().keyPressEvent(event)
-            return
-        self._owner.step_bin(step)
 
 
 def _load_chart(
@@ -108,14 +87,10 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
-        self.plot = _ChartPlotWidget(self)
+        self.plot = pg.PlotWidget()
         self.plot.setAccessibleName("Attack counts chart")
-        self.plot.setAccessibleDescription(
-            "Left/Right select a bar and list its incidents; hover a bar or a figure for details"
-        )
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
         self.legend = self.chart.legend
@@ -123,6 +98,15 @@ class ChartView(QWidget):
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hovered)
+        from khorasan_desktop.ui.chart_keys import BarKeys
+
+        self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
+        from khorasan_desktop.ui.item_tables import attach_chart
+
+        self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
+        self.filters.add_line(
+            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+        )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -131,7 +115,9 @@ class ChartView(QWidget):
         self.stats_label.setAccessibleName("Published statistics")
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_model = EventsTableModel(
+            self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
         self.events_view.doubleClicked.connect(self._open_row)
@@ -140,13 +126,15 @@ class ChartView(QWidget):
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
         )
         self._bin = ""
+        self._restore_bin = ""  # a bar to list once a restored chart is drawn
+        self.refreshed.connect(self._list_restored_bin)
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.as_table, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()
         ll = QVBoxLayout(incidents)
@@ -172,11 +160,20 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.chart.set_colours(colours)
+        if self.data is not None:
+            self._caption(self.data)
 
     # -- public --------------------------------------------------------------------------
     def current_filter(self) -> CountFilter:
@@ -201,6 +198,35 @@ class ChartView(QWidget):
     def set_date_range(self, dates: tuple[str, str] | None) -> None:
         """Exact dates brushed on the timeline (None: back to the year boxes)."""
         self.filters.set_dates(dates)
+
+    def page_state(self) -> PageState:
+        """The chart's spec (filters, bars, stacks, sources) and the bar listed below."""
+        return {"spec": self.view_spec().text(), "bin": self._bin}
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            self.apply_spec(viewspec.parse(text))
+        period = state.get("bin")
+        if isinstance(period, str) and period:
+            self._restore_bin = period  # listed once the restored chart is drawn
+
+    def apply_spec(self, spec: ViewSpec) -> None:
+        """Show a chart spec: its filters, bar size, stacks and sources (one recount)."""
+        r = chart_view.resolve(self.ref, spec, self.user_db)
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(True)
+        self.set_bin(r.by)
+        self.set_stack(r.stack)
+        self.set_source(r.layers.text())
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(False)
+        self.filters.set_filter(r.flt)  # emits changed: the chart recounts
+
+    def _list_restored_bin(self) -> None:
+        if self._restore_bin:
+            period, self._restore_bin = self._restore_bin, ""
+            self.select_bin(period)
 
     def set_bin(self, by: str) -> None:
         self.by.setCurrentIndex(max(self.by.findData(by), 0))
@@ -262,7 +288,7 @@ class ChartView(QWidget):
             self._bin = ""
             self.events_model.set_ids([])
             self.bin_label.setText(
-                "Click a bar (or Left/Right on the chart) to list its incidents."
+                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
             )
         self.refreshed.emit()
 
@@ -285,6 +311,7 @@ class ChartView(QWidget):
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts
+        colours = theme.colours()
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -294,10 +321,11 @@ class ChartView(QWidget):
             else ""
         )
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
+            f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
+            for a in data.attributions
         )
         caveat = (
-            f"<br><span style='color:#8a4b00'>Coverage caveat: "
+            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
             f"{self.ref.meta.get('coverage_caveat', '')}</span>"
             if data.resolved.layers.bundled
             else ""
@@ -331,16 +359,6 @@ class ChartView(QWidget):
             p = vb.mapSceneToView(pos)
             period = self.chart.bar_at(p.x(), p.y())
         self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
-
-    def step_bin(self, step: int) -> None:
-        """Select the bar ``step`` bars from the selected one (the keyboard's path)."""
-        if not self.periods:
-            return
-        if self._bin in self.periods:
-            i = self.periods.index(self._bin) + step
-        else:
-            i = 0 if step > 0 else len(self.periods) - 1
-        self.select_bin(self.periods[max(0, min(len(self.periods) - 1, i))])
 
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""

@@ -169,6 +169,32 @@ class FilterBar(QWidget):
         i = combo.findData(value)
         combo.setCurrentIndex(max(i, 0))
 
+    def set_filter(self, flt: CountFilter) -> None:
+        """Show ``flt`` (a restored page or investigation); ``changed`` is emitted once.
+        Dates are shown by their years, the boxes' precision."""
+        widgets: list[QWidget] = [*self.combos.values(), *self.attribution.values()]
+        widgets += [self.year_from, self.year_to]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for key, value in (
+                ("actor", flt.actor_id),
+                ("country", flt.country_id),
+                ("province", flt.province_id),
+                ("attack_type", flt.attack_type),
+                ("target", flt.target),
+            ):
+                self.set_value(key, value)
+            for att, box in self.attribution.items():
+                box.setChecked(att in flt.attributions)
+            first, last = self.year_from.minimum(), self.year_to.maximum()
+            self.year_from.setValue(int(flt.date_from[:4]) if flt.date_from else first)
+            self.year_to.setValue(int(flt.date_to[:4]) if flt.date_to else last)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.changed.emit()
+
     def filter(self) -> CountFilter:
         atts = tuple(a for a, box in self.attribution.items() if box.isChecked()) or ATTRIBUTIONS
         date_from, date_to = self._dates if self._dates is not None else self._year_dates()

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
-    BACKGROUND,
     CLASSES,
     SWATCH_SIZE,
     ColorClass,
@@ -59,8 +59,11 @@ from khorasan_desktop.render.map import (
     paint_scale_bar,
     paint_swatch,
 )
+from khorasan_desktop.render.palette import Colours
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.tree_model import EntityIdRole
@@ -92,7 +95,7 @@ class _MapGraphicsView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(theme.colours().qcolor("sea"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map")
@@ -172,7 +175,8 @@ class MapLegend(QWidget):
         grid.setVerticalSpacing(3)
         row = 0
         self.note = QLabel()
-        for kind, swatch, text in legend_entries():
+        self.swatches: list[_Swatch] = []
+        for kind, swatch, text in legend_entries(theme.colours()):
             if (kind == "heading" and row) or kind == "note":
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -187,7 +191,8 @@ class MapLegend(QWidget):
             if kind == "note":
                 self.note = label
             if swatch is not None:
-                grid.addWidget(_Swatch(swatch), row, 0, Qt.AlignmentFlag.AlignTop)
+                self.swatches.append(_Swatch(swatch))
+                grid.addWidget(self.swatches[-1], row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
             else:
                 grid.addWidget(label, row, 0, 1, 2)
@@ -203,6 +208,13 @@ class MapLegend(QWidget):
             font = label.font()
             font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
             label.setFont(font)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Swatches as the map now paints them (the labels follow the widget palette)."""
+        icons = [swatch for _k, swatch, _t in legend_entries(colours) if swatch is not None]
+        for widget, swatch in zip(self.swatches, icons, strict=True):
+            widget.swatch = swatch
+            widget.update()
 
 
 class MapView(QWidget):
@@ -273,9 +285,13 @@ class MapView(QWidget):
 
         self.legend = MapLegend()
         self.legend.setFixedWidth(190)
+        from khorasan_desktop.ui.item_tables import attach_map
+
+        self.as_table = attach_map(self, self.entityActivated.emit)  # provinces (Alt+T)
+        top.addWidget(self.as_table.button)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.as_table, 1)
         body.addWidget(self.legend)
         # a cluster's incidents, listed when it is clicked
         self.cluster_label = QLabel()
@@ -306,6 +322,15 @@ class MapView(QWidget):
         outer.addWidget(split, 1)
 
         self.set_filter(self.filters.filter())
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
+        self.set_filter(CountFilter())
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.view.setBackgroundBrush(colours.qcolor("sea"))
+        self.scene.set_colours(colours)
+        self.legend.set_colours(colours)
 
     # -- building (once) -------------------------------------------------------------------
     # -- filter (restyle only) -------------------------------------------------------------
@@ -351,6 +376,30 @@ class MapView(QWidget):
         self._update_caption()
         self._relayout_labels()
         self.refreshed.emit()
+
+    def page_state(self) -> PageState:
+        """The map's spec (filter, sources) and, once moved, its zoom and centre."""
+        state: PageState = {"spec": self.view_spec().text()}
+        if self._user_moved:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            state["zoom"] = round(self.zoom_level(), 4)
+            state["centre"] = [round(centre.x(), 3), round(centre.y(), 3)]
+        return state
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            r = map_kind.resolve(self.ref, viewspec.parse(text), self.user_db)
+            self.source.blockSignals(True)
+            self.source.set_source(r.layers.text())
+            self.source.blockSignals(False)
+            self.set_filter(r.flt)
+        zoom, centre = state.get("zoom"), state.get("centre")
+        if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
+            self.zoom_by(float(zoom) / (self.zoom_level() or 1.0))
+            self.view.centerOn(QPointF(float(centre[0]), float(centre[1])))
+            self._user_moved = True
+            self._relayout_labels()
 
     def view_spec(self) -> ViewSpec:
         """The spec that reproduces this map (its filter and the layers it counts)."""

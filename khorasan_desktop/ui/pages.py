@@ -205,8 +205,14 @@ def report_entries(ref: Reference, page: Page) -> list[ReportEntry]:
     spec = page.view_spec()
     if spec is None:
         return []
+    return spec_entries(ref, spec, page.title)
+
+
+def spec_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
+    """What a report takes from a view spec shown under ``title`` (an open page, or a tab
+    of a saved investigation): a chart brings its events table along."""
     entries = _REPORT_ENTRIES.get(spec.kind)
-    return entries(ref, spec, page.title) if entries else [(page.title, spec)]
+    return entries(ref, spec, title) if entries else [(title, spec)]
 
 
 def _entity_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
@@ -217,6 +223,10 @@ def _relations_entries(ref: Reference, spec: ViewSpec, title: str) -> list[Repor
     assert spec.target is not None
     year = spec.options.get("year")
     label = f"Relation graph: {ref.ref(spec.target).name}"
+    if "path" in spec.options:
+        label += f", path to {ref.ref(ref.resolve(spec.options['path'])).name}"
+    if "layout" in spec.options:
+        label += f" (saved chart “{spec.options['layout']}”)"
     return [(label + (f" as of {year}" if year else ""), spec)]
 
 

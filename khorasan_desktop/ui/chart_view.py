@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -97,6 +97,7 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
         from khorasan_desktop.ui.chart_keys import BarKeys
 
         self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
@@ -277,6 +278,18 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        # The list below follows: the same bar again for the new scope, else no bar (it
+        # never names a bar of the previous bin size).
+        if self._bin and (
+            self._bin in self.periods or (self._bin == "imprecise" and data.counts.imprecise)
+        ):
+            self.select_bin(self._bin)
+        else:
+            self._bin = ""
+            self.events_model.set_ids([])
+            self.bin_label.setText(
+                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
+            )
         self.refreshed.emit()
 
     def _list_statistics(self, data: ChartViewData) -> None:
@@ -337,10 +350,21 @@ class ChartView(QWidget):
         if 0 <= i < n and abs(x - i) <= 0.45:
             self.select_bin(self.periods[i])
 
+    def _hovered(self, pos: QPointF) -> None:
+        """A bar's tooltip: its period, its count and the imprecise dates that may fall in it
+        (the figures' markers have their own)."""
+        vb = self.plot.getPlotItem().vb
+        period = None
+        if vb.sceneBoundingRect().contains(pos):
+            p = vb.mapSceneToView(pos)
+            period = self.chart.bar_at(p.x(), p.y())
+        self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
+
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
         self._bin = period
+        self.chart.select(period)
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:

@@ -172,6 +172,14 @@ class ChartView(QWidget):
         scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
         return scope.to_spec()
 
+    def scope_to(self, entity_id: str) -> None:
+        """Count one actor's, country's or province's events (opened from its page)."""
+        self.filters.scope_to(self.ref, entity_id)
+
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: back to the year boxes)."""
+        self.filters.set_dates(dates)
+
     def page_state(self) -> PageState:
         """The chart's spec (filters, bars, stacks, sources) and the bar listed below."""
         return {"spec": self.view_spec().text(), "bin": self._bin}

@@ -191,6 +191,9 @@ class EntityPage(QWidget):
         self.notes_edit.setPlainText(self.user.note(self.entity_id))
         self.notes_edit.setAccessibleName("Notes")
         self.notes_state = QLabel("")
+        if self.user.read_only is not None:
+            self.notes_edit.setReadOnly(True)
+            self.notes_state.setText(f"Read-only: {self.user.read_only}; notes cannot be saved.")
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_MS)

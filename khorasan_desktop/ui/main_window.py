@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._user = user if not callable(user) else None
         self._user_factory = user if callable(user) else None
         self.user_problem: str | None = None
+        self._user_warning: QtWidgets.QLabel | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
         self.stix_actions: StixActions | None = None
@@ -163,7 +164,20 @@ class MainWindow(QMainWindow):
                 self._user = self._user_factory()
             except DataError as exc:
                 self._user = self._fallback_user_store(str(exc))
+            else:
+                if self._user.read_only is not None:
+                    self._show_read_only(self._user.read_only)
         return self._user
+
+    def _show_read_only(self, reason: str) -> None:
+        """Read-only user folder: notes and bookmarks readable, writing off, said so."""
+        self.user_problem = reason
+        label = QtWidgets.QLabel("🔒 Read-only: notes and bookmarks cannot be saved")
+        label.setStyleSheet("color: #a40000; font-weight: bold;")
+        label.setToolTip(reason)
+        label.setAccessibleName(f"Read-only: {reason}")
+        self.statusBar().addWidget(label)
+        self._user_warning = label
 
     def _fallback_user_store(self, problem: str) -> UserStore:
         """Keep working when the user's data folder is unusable; say so, delete nothing."""
@@ -173,7 +187,9 @@ class MainWindow(QMainWindow):
         warning = QtWidgets.QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
         warning.setStyleSheet("color: #a40000; font-weight: bold;")
         warning.setToolTip(problem)
+        warning.setAccessibleName(f"Notes and bookmarks are not being saved: {problem}")
         self.statusBar().addWidget(warning)
+        self._user_warning = warning
         QTimer.singleShot(
             0,
             lambda: QtWidgets.QMessageBox.warning(
@@ -181,10 +197,28 @@ class MainWindow(QMainWindow):
                 "Your data cannot be saved",
                 f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
                 "history from this session are kept in memory only. Nothing in the data "
-                "folder was changed or deleted.",
+                "folder was changed or deleted. File > Restore backup… puts a backup back.",
             ),
         )
         return UserStore.in_memory()
+
+    def restore_backup(self) -> None:
+        from khorasan_desktop import paths
+        from khorasan_desktop.ui import backup_dialog
+
+        if backup_dialog.run(self, self.user, paths.user_db()):
+            self.after_restore()
+
+    def after_restore(self) -> None:
+        """The store now reads the restored file: drop the warning, show its lists."""
+        user = self._user
+        healthy = user is not None and user.read_only is None and str(user.path) != ":memory:"
+        if self._user_warning is not None and healthy:
+            self.statusBar().removeWidget(self._user_warning)
+            self._user_warning.deleteLater()
+            self._user_warning = None
+            self.user_problem = None
+        self.refresh_lists()
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -244,6 +278,9 @@ class MainWindow(QMainWindow):
             K("Ctrl+Shift+C"),  # not Ctrl+T, which users expect to open a tab
         )
         self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
+        self.act_timeline = self._action(
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("Ctrl+Shift+E")
+        )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
         )
@@ -251,6 +288,16 @@ class MainWindow(QMainWindow):
             "Install data &update…",
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
+        )
+        self.act_restore_backup = self._action(
+            "&Restore backup…",
+            self.restore_backup,
+            tip="Put back a backup of your notes, bookmarks and imports",
+        )
+        self.act_trust_key = self._action(
+            "Trust a publisher &key…",
+            lambda: self._packs().trust_key(),
+            tip="Add a publisher's public key, so that data updates signed with it install",
         )
         self.act_guide = self._action(
             "User &guide", self.show_guide, K("F1"), "The offline user guide"
@@ -285,13 +332,20 @@ class MainWindow(QMainWindow):
         sub.addAction(self.act_export_stix)
         sub = m.addMenu("&Import")
         sub.addAction(self.act_import_stix)
+        m.addAction(self.act_restore_backup)
         m.addSeparator()
         m.addAction(self.act_close)
         m.addAction(self.act_quit)
         m = mb.addMenu("&Edit")
         m.addAction(self.act_find)
         m = mb.addMenu("&View")
-        for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
+        for a in (
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+            self.act_relations,
+        ):
             m.addAction(a)
         m = mb.addMenu("&Investigations")
         m.addAction(self.act_save_investigation)
@@ -307,6 +361,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_guide)
         m.addSeparator()
         m.addAction(self.act_install_pack)
+        m.addAction(self.act_trust_key)
         m.addAction(self.act_about)
 
         tb = QtWidgets.QToolBar("Navigation", self)
@@ -315,7 +370,13 @@ class MainWindow(QMainWindow):
         for a in (self.act_back, self.act_forward):
             tb.addAction(a)
         tb.addSeparator()
-        for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
+        for a in (
+            self.act_bookmark,
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+        ):
             tb.addAction(a)
         self.addToolBar(tb)
 
@@ -334,6 +395,16 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
+
+    def apply_dates(self, first: str, last: str) -> None:
+        """A date range brushed on the timeline: the date filter of every open page that
+        takes one (the chart, the map); empty strings clear it."""
+        dates = (first, last) if first and last else None
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            if page is not None and hasattr(page, "set_date_range"):
+                page.set_date_range(dates)
 
     def page_moved(self, page: Page, location: Location) -> None:
         for i in range(self.tabs.count()):
@@ -395,7 +466,13 @@ class MainWindow(QMainWindow):
         self.open_location(("entity", entity_id), new_tab)
 
     def open_view(self, location: Location) -> None:
+        """Open a chart, map or timeline; opened from an entity page, it shows that
+        entity (an actor's, a country's or a province's events)."""
+        entity = self._current_entity()
         self.open_location(location, new_tab=True)
+        page = self.current_page()
+        if entity is not None and page is not None and hasattr(page, "scope_to"):
+            page.scope_to(entity[0])
 
     def open_graph(self) -> None:
         """The relation graph of the entity the current page shows (Ctrl+G)."""

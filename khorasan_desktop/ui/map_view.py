@@ -13,6 +13,7 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -292,6 +293,11 @@ class MapView(QWidget):
             on_result=self.show_data,
             on_error=self._failed,
         )
+
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: no date filter)."""
+        first, last = dates if dates is not None else (None, None)
+        self.set_filter(replace(self._filter, date_from=first, date_to=last))
 
     def show_data(self, data: MapViewData) -> None:
         """Draw a map view's data as loaded by the view layer (the one drawing path)."""

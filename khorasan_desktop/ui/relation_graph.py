@@ -358,6 +358,24 @@ class LegendFilter(QListWidget):
                 return item
         raise KeyError(label)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on an entry (not only its box) hides or shows it."""
+        item = self.itemAt(event.position().toPoint())
+        if item is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setCurrentItem(item)
+        on = item.checkState() != Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            super().mouseReleaseEvent(event)  # the box was toggled on the press already
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # a double click is two clicks, not an edit
+
     def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._building:
             self.changed.emit(frozenset())
@@ -523,8 +541,7 @@ class RelationGraphView(QWidget):
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = LEGEND_COLUMN
         side.setFixedWidth(width)
-        side.setMinimumHeight(60)
-        side.setMaximumHeight(key.height() + 4)
+        side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
         column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))

@@ -7,7 +7,6 @@ reports back through signals that Qt delivers on the GUI thread.
 from __future__ import annotations
 
 import contextlib
-
 import threading
 from collections.abc import Callable
 from typing import Any

@@ -867,7 +867,7 @@ class RelationGraphView(QWidget):
         self._load(self._resolved)
 
     def find_node(self, name: str) -> bool:
-        """Select and centre the drawn entity whose name matches ``name`` best (exact,
+        """Pick and centre the drawn entity whose name matches ``name`` best (exact,
         then prefix, then contained; case-insensitive)."""
         text = name.strip().casefold()
         if not text:

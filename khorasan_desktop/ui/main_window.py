@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        from khorasan_desktop.ui.a11y import name_parts
+
+        name_parts(self)
         self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
@@ -375,7 +378,12 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
-        return build_page(self, location)
+        from khorasan_desktop.ui.a11y import name_parts
+
+        page = build_page(self, location)
+        if isinstance(page, QtWidgets.QWidget):
+            name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        return page
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)

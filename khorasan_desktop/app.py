@@ -77,6 +77,9 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     if reason:
         print(reason, file=sys.stderr)
         return 2
+    from khorasan_desktop.data.files import clean_stale_temps
+
+    clean_stale_temps()  # temporary files of a run killed mid-write (kill -9, power loss)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from khorasan_desktop.data.errors import DataError

@@ -75,3 +75,22 @@ def ref(ref_path: Path) -> Iterator[Reference]:
     reference = Reference(ref_path)
     yield reference
     reference.close()
+
+
+@pytest.fixture(scope="session")
+def pack_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A publisher private key made for this run (tests never use a shipped key)."""
+    from khorasan_desktop.data.signing import make_key
+
+    key = tmp_path_factory.mktemp("keys") / "publisher.pem"
+    make_key(key, passphrase="")
+    return key
+
+
+@pytest.fixture
+def trusted_pack_key(pack_key: Path) -> Path:
+    """``pack_key``'s public half trusted in this test's user folder."""
+    from khorasan_desktop.data.signing import trust_key
+
+    trust_key(pack_key.with_name("publisher.pub.pem"))
+    return pack_key

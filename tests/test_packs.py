@@ -14,12 +14,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from khorasan_desktop import paths
 from khorasan_desktop.data import packs
 from khorasan_desktop.data.connection import SCHEMA_VERSION
 from khorasan_desktop.data.packs import Manifest, PackError, build_pack, install_pack
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.signing import load_private_key, sign
 from khorasan_desktop.data.userdb import UserStore
 
 NEW_VERSION = "2026.12.1"
@@ -73,34 +75,58 @@ def make_db(built_db: Path, dest: Path, version: str, edit: bool = True) -> Path
     return dest
 
 
+@pytest.fixture(autouse=True)
+def _trusted(trusted_pack_key: Path) -> None:
+    """Every test here runs with the test publisher key trusted (the user may add keys)."""
+
+
 @pytest.fixture(scope="session")
-def newer_pack(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def key(pack_key: Path) -> Ed25519PrivateKey:
+    return load_private_key(pack_key)
+
+
+@pytest.fixture(scope="session")
+def newer_pack(
+    built_db: Path, tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey
+) -> Path:
     folder = tmp_path_factory.mktemp("packs")
     db = make_db(built_db, folder / "khorasan.sqlite", NEW_VERSION)
     out = folder / f"khorasan-{NEW_VERSION}.zip"
-    build_pack(db, out, changes="One event removed, one actor added.")
+    build_pack(db, out, key, changes="One event removed, one actor added.")
     return out
 
 
-def _pack_of(built_db: Path, tmp_path: Path, version: str, edit: bool = False) -> Path:
+def _pack_of(
+    built_db: Path, tmp_path: Path, version: str, key: Ed25519PrivateKey, edit: bool = False
+) -> Path:
     db = make_db(built_db, tmp_path / f"src-{version}.sqlite", version, edit=edit)
     out = tmp_path / f"pack-{version}.zip"
-    build_pack(db, out)
+    build_pack(db, out, key)
     return out
 
 
-def _rewrite(pack: Path, out: Path, manifest: dict[str, object] | None = None) -> Path:
-    """Copy ``pack``; flip a byte of the database unless a new manifest is given."""
+def _rewrite(
+    pack: Path,
+    out: Path,
+    manifest: dict[str, object] | None = None,
+    key: Ed25519PrivateKey | None = None,
+) -> Path:
+    """Copy ``pack``; flip a byte of the database unless a new manifest is given (signed
+    again with ``key`` when given, else carrying the old signature)."""
     with zipfile.ZipFile(pack) as zf:
         db = bytearray(zf.read(packs.DB_MEMBER))
         text = zf.read(packs.MANIFEST_MEMBER)
+        sig = zf.read(packs.SIGNATURE_MEMBER)
     if manifest is None:
         db[len(db) // 2] ^= 0xFF
     else:
         text = json.dumps(manifest).encode()
+        if key is not None:
+            sig = sign(text, key)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(packs.DB_MEMBER, bytes(db))
         zf.writestr(packs.MANIFEST_MEMBER, text)
+        zf.writestr(packs.SIGNATURE_MEMBER, sig)
     return out
 
 
@@ -115,13 +141,13 @@ def _state() -> tuple[Path, bytes | None, list[str]]:
 # -- building ------------------------------------------------------------------------------
 
 
-def test_build_pack_from_repo_db_has_valid_manifest(tmp_path: Path) -> None:
+def test_build_pack_from_repo_db_has_valid_manifest(tmp_path: Path, key: Ed25519PrivateKey) -> None:
     repo_db = paths.bundled_reference_db()
     out = tmp_path / "pack.zip"
-    m = build_pack(repo_db, out, changes="Monthly update.", previous_version="2026.10.1")
+    m = build_pack(repo_db, out, key, changes="Monthly update.", previous_version="2026.10.1")
     with zipfile.ZipFile(out) as zf:
         assert zf.testzip() is None
-        assert sorted(zf.namelist()) == sorted([packs.MANIFEST_MEMBER, packs.DB_MEMBER])
+        assert sorted(zf.namelist()) == sorted(packs.MEMBERS)
         raw = json.loads(zf.read(packs.MANIFEST_MEMBER))
         db = zf.read(packs.DB_MEMBER)
     assert raw["format"] == "khorasan-desktop-pack/1"
@@ -144,11 +170,11 @@ def test_build_pack_from_repo_db_has_valid_manifest(tmp_path: Path) -> None:
     assert "khorasan-desktop" in m.built_from
 
 
-def test_build_pack_refuses_a_non_reference_db(tmp_path: Path) -> None:
+def test_build_pack_refuses_a_non_reference_db(tmp_path: Path, key: Ed25519PrivateKey) -> None:
     bad = tmp_path / "x.sqlite"
     sqlite3.connect(bad).close()
     with pytest.raises(PackError, match="cannot build"):
-        build_pack(bad, tmp_path / "p.zip")
+        build_pack(bad, tmp_path / "p.zip", key)
     assert not (tmp_path / "p.zip").exists()
 
 
@@ -206,24 +232,30 @@ def test_same_version_is_already_installed(newer_pack: Path) -> None:
     assert _state() == before
 
 
-def test_pack_of_the_bundled_version_is_already_installed(tmp_path: Path) -> None:
+def test_pack_of_the_bundled_version_is_already_installed(
+    tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
     pack = tmp_path / "same.zip"
-    build_pack(paths.bundled_reference_db(), pack)
+    build_pack(paths.bundled_reference_db(), pack, key)
     assert install_pack(pack).status == "already-installed"
     assert not paths.packs_dir().exists()
 
 
-def test_older_pack_refused(newer_pack: Path, built_db: Path, tmp_path: Path) -> None:
+def test_older_pack_refused(
+    newer_pack: Path, built_db: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
     install_pack(newer_pack)
     before = _state()
-    older = _pack_of(built_db, tmp_path, "2026.11.5")
+    older = _pack_of(built_db, tmp_path, "2026.11.5", key)
     with pytest.raises(PackError, match=r"older than the version in use \(2026\.12\.1\)"):
         install_pack(older)
     assert _state() == before
 
 
-def test_pack_older_than_bundled_refused(built_db: Path, tmp_path: Path) -> None:
-    older = _pack_of(built_db, tmp_path, "2020.1.1")
+def test_pack_older_than_bundled_refused(
+    built_db: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    older = _pack_of(built_db, tmp_path, "2020.1.1", key)
     with pytest.raises(PackError, match="older"):
         install_pack(older)
     assert not paths.pack_pointer().exists()
@@ -238,14 +270,21 @@ def test_flipped_byte_in_database_refused(newer_pack: Path, tmp_path: Path) -> N
     assert _state() == before
 
 
-def test_edited_manifest_version_refused(newer_pack: Path, tmp_path: Path) -> None:
+def test_edited_manifest_version_refused(
+    newer_pack: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
     install_pack(newer_pack)
     before = _state()
     manifest = packs.read_manifest(newer_pack).to_dict()
     manifest["data_version"] = "2027.1.1"
     bad = _rewrite(newer_pack, tmp_path / "bad.zip", manifest)
-    with pytest.raises(PackError, match="altered"):
+    with pytest.raises(PackError, match=r"signature does not match.*altered"):
         install_pack(bad)
+    assert _state() == before
+    # Signed again by the publisher, the database still disagrees with the manifest.
+    resigned = _rewrite(newer_pack, tmp_path / "resigned.zip", manifest, key)
+    with pytest.raises(PackError, match=r"manifest says data_version.*altered"):
+        install_pack(resigned)
     assert _state() == before
 
 
@@ -260,10 +299,10 @@ def test_edited_manifest_version_refused(newer_pack: Path, tmp_path: Path) -> No
     ],
 )
 def test_bad_manifest_refused(
-    newer_pack: Path, tmp_path: Path, edit: dict[str, object], message: str
+    newer_pack: Path, tmp_path: Path, edit: dict[str, object], message: str, key: Ed25519PrivateKey
 ) -> None:
     manifest = {**packs.read_manifest(newer_pack).to_dict(), **edit}
-    bad = _rewrite(newer_pack, tmp_path / "bad.zip", manifest)
+    bad = _rewrite(newer_pack, tmp_path / "bad.zip", manifest, key)
     with pytest.raises(PackError, match=message):
         install_pack(bad)
     assert not paths.pack_pointer().exists()
@@ -305,11 +344,15 @@ def test_disk_full_leaves_nothing_half_installed(
 
 
 def test_failed_pointer_switch_keeps_old_data(
-    newer_pack: Path, built_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    newer_pack: Path,
+    built_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    key: Ed25519PrivateKey,
 ) -> None:
     install_pack(newer_pack)
     before = _state()
-    later = _pack_of(built_db, tmp_path, "2027.1.1")
+    later = _pack_of(built_db, tmp_path, "2027.1.1", key)
 
     def fail(data: object) -> None:
         raise PackError("cannot write to x: read-only")
@@ -368,10 +411,12 @@ def test_reference_db_falls_back_to_bundled(newer_pack: Path, built_db: Path) ->
     assert paths.reference_db() == paths.bundled_reference_db()  # bundled data is newer
 
 
-def test_installed_packs_and_rollback(newer_pack: Path, built_db: Path, tmp_path: Path) -> None:
+def test_installed_packs_and_rollback(
+    newer_pack: Path, built_db: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
     install_pack(newer_pack)
     first = paths.reference_db()
-    install_pack(_pack_of(built_db, tmp_path, "2027.1.1", edit=True))
+    install_pack(_pack_of(built_db, tmp_path, "2027.1.1", key, edit=True))
     assert [(p.data_version, p.current) for p in packs.installed_packs()] == [
         ("2027.1.1", True),
         (NEW_VERSION, False),
@@ -382,10 +427,12 @@ def test_installed_packs_and_rollback(newer_pack: Path, built_db: Path, tmp_path
         packs.rollback()
 
 
-def test_third_pack_prunes_the_oldest(newer_pack: Path, built_db: Path, tmp_path: Path) -> None:
+def test_third_pack_prunes_the_oldest(
+    newer_pack: Path, built_db: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
     install_pack(newer_pack)
-    install_pack(_pack_of(built_db, tmp_path, "2027.1.1"))
-    install_pack(_pack_of(built_db, tmp_path, "2027.2.1"))
+    install_pack(_pack_of(built_db, tmp_path, "2027.1.1", key))
+    install_pack(_pack_of(built_db, tmp_path, "2027.2.1", key))
     names = sorted(f.name for f in paths.packs_dir().iterdir())
     assert names == ["current.json", "khorasan-2027.1.1.sqlite", "khorasan-2027.2.1.sqlite"]
 
@@ -399,12 +446,21 @@ def _cli(user: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
 
 
-def test_cli_install_pack(newer_pack: Path, built_db: Path, tmp_path: Path) -> None:
+def test_cli_install_pack(newer_pack: Path, built_db: Path, tmp_path: Path, pack_key: Path) -> None:
     user = tmp_path / "cli-user"
     gone, gone_name = _event_to_remove(built_db)
     store = UserStore(user / "user.sqlite")
     store.set_note(gone, "note")
     store.close()
+
+    unknown = _cli(user, "install-pack", str(newer_pack))
+    assert unknown.returncode == 2 and "unknown key" in unknown.stderr, unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1
+    assert not (user / "reference").exists()
+    trusted = _cli(user, "trust-key", str(pack_key.with_name("publisher.pub.pem")))
+    assert trusted.returncode == 0 and "trusted key" in trusted.stdout, trusted.stderr
+    listed = _cli(user, "trust-key", "--list")
+    assert "added by you" in listed.stdout and "ships with the app" in listed.stdout
 
     out = _cli(user, "install-pack", str(newer_pack))
     assert out.returncode == 0, out.stderr
@@ -425,9 +481,16 @@ def test_cli_install_pack(newer_pack: Path, built_db: Path, tmp_path: Path) -> N
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
 
 
-def test_cli_build_pack(tmp_path: Path) -> None:
-    out = _cli(tmp_path / "u", "build-pack", "-o", str(tmp_path / "p.zip"), "--changes", "x")
+def test_cli_build_pack(tmp_path: Path, pack_key: Path) -> None:
+    k = str(pack_key)
+    out = _cli(
+        tmp_path / "u", "build-pack", "-o", str(tmp_path / "p.zip"), "--key", k, "--changes", "x"
+    )
     assert out.returncode == 0, out.stderr
+    assert "signed by key" in out.stdout
     assert packs.read_manifest(tmp_path / "p.zip").changes == "x"
-    bad = _cli(tmp_path / "u", "build-pack", "-o", str(tmp_path / "no" / "p.zip"))
+    bad = _cli(tmp_path / "u", "build-pack", "-o", str(tmp_path / "no" / "p.zip"), "--key", k)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    nokey = _cli(tmp_path / "u", "build-pack", "-o", str(tmp_path / "q.zip"), "--key", "nope.pem")
+    assert nokey.returncode == 2 and "cannot read the private key" in nokey.stderr
+    assert not (tmp_path / "q.zip").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -256,3 +257,24 @@ def test_imported_formula_names_reach_csv_as_text_and_json_unchanged(
     cells = [v for row in doc["rows"] for v in row.values() if isinstance(v, str)]
     assert any(v.startswith(evil) for v in cells)
     assert not any(v.startswith("'=") for v in cells)
+
+
+def test_events_and_relations_exports_are_complete(ref: Reference) -> None:
+    """Issue 14: dates with both ends and their precision, coordinates, grades,
+    corrections; relations with the vague flag."""
+    from khorasan_desktop.cli.tables import table_job
+
+    table = table_job(ref, "events").build()
+    rows = [dict(zip(table.columns, r, strict=True)) for r in table.rows]
+    assert all(r["date_start"] and r["date_end"] for r in rows if r["date"])
+    month = next(r for r in rows if r["date_precision"] == "month")
+    assert month["date_end"] > month["date_start"] and len(month["date_end"]) == 10
+    located = [r for r in rows if r["latitude"] is not None]
+    assert located and all(r["coord_precision"] for r in located)
+    assert all(re.search(r"\([A-F?][1-6?]\)", r["sources"]) for r in rows)
+    fixed = next(r for r in rows if r["id"] == "isk-2020-kabul")
+    assert "date: 2020 -> 2020-02-11" in fixed["correction"] and "Why:" in fixed["correction"]
+    assert sum(1 for r in rows if r["correction"]) == 2
+    rels = table_job(ref, "relations").build()
+    vague = [dict(zip(rels.columns, r, strict=True))["vague"] for r in rels.rows]
+    assert True in vague and False in vague

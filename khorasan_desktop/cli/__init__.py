@@ -240,8 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument(
         "--title",
-        default="Khorasan Desktop report",
-        help='the cover\'s title, e.g. --title "ISIS-K 2021"',
+        default=None,
+        help="the cover's title (default \"Khorasan Desktop report\", or the investigation's "
+        'name), e.g. --title "ISIS-K 2021"',
+    )
+    pdf.add_argument(
+        "--investigation",
+        metavar="NAME",
+        default=None,
+        help="every view of an investigation saved in the app (Investigations > Save), in "
+        'tab order, before any --view, e.g. --investigation "Kabul 2021"',
     )
     pdf.add_argument("--author", default="", help='the cover\'s author, e.g. --author "J. Doe"')
     pdf.add_argument(
@@ -377,10 +385,21 @@ def build_parser() -> argparse.ArgumentParser:
     bp = command(
         "build-pack",
         "build a reference-data update pack from the reference database",
-        'build-pack -o update.kdpack --changes "2026 incidents added"',
+        'build-pack -o update.kdpack --key ~/keys/publisher.pem --changes "2026 incidents added"',
+        epilog="The pack is signed with the publisher's Ed25519 private key (PEM, PKCS#8; "
+        "an encrypted key reads its passphrase from KHORASAN_PACK_KEY_PASSPHRASE). Only "
+        "machines that trust the matching public key install it (see trust-key).\n",
     )
     bp.add_argument(
         "-o", "--output", type=Path, required=True, help="the pack to write, e.g. -o update.kdpack"
+    )
+    bp.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the private key to sign with, e.g. --key ~/keys/publisher.pem (keep it off "
+        "shared drives and out of any repository)",
     )
     bp.add_argument(
         "--changes", help='what changed, for the manifest, e.g. --changes "fixes two dates"'
@@ -391,7 +410,50 @@ def build_parser() -> argparse.ArgumentParser:
         "install-pack update.kdpack",
     )
     ip.add_argument("file", type=Path, help="the pack, e.g. /media/usb/update.kdpack")
+    tk = command(
+        "trust-key",
+        "trust a publisher's public key, so that packs signed with it install",
+        "trust-key publisher.pub.pem",
+        "trust-key --list",
+        "trust-key --remove '3f2a 9c01 5be7 0d44 81aa 6c3e 02f9 d517'",
+    )
+    tk.add_argument(
+        "file", type=Path, nargs="?", help="the public key (PEM), e.g. publisher.pub.pem"
+    )
+    tk.add_argument("--list", action="store_true", help="list the trusted keys")
+    tk.add_argument(
+        "--remove",
+        metavar="FINGERPRINT",
+        help="stop trusting a key you added, e.g. --remove '3f2a 9c01 ...' (as --list shows it)",
+    )
+    mk = command(
+        "make-key",
+        "make a new Ed25519 key pair for signing packs (publishers only)",
+        "make-key ~/keys/publisher.pem",
+        epilog="Writes the private key (mode 600; encrypted when KHORASAN_PACK_KEY_PASSPHRASE "
+        "is set) and its public half beside it as NAME.pub.pem. Give only the .pub.pem "
+        "file to the machines that install your packs.\n",
+    )
+    mk.add_argument(
+        "file", type=Path, help="where to write the private key, e.g. ~/keys/publisher.pem"
+    )
 
+    rb = command(
+        "restore-backup",
+        "list the backups of your data (notes, bookmarks, imports), or restore one",
+        "restore-backup",
+        "restore-backup 1",
+        "restore-backup --now",
+        epilog="Backups are made before every migration and import and once a day, in the "
+        "backups folder of your data folder (the last 7 are kept). Restoring moves the "
+        "file in use aside (user.sqlite.replaced-DATE, never deleted) first.\n",
+    )
+    rb.add_argument(
+        "backup",
+        nargs="?",
+        help="the backup to restore: its number in the list (1 = newest) or file name, e.g. 1",
+    )
+    rb.add_argument("--now", action="store_true", help="make a backup now instead")
     sc = command(
         "screenshot",
         "render the main window to a PNG and exit",
@@ -410,7 +472,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_screenshot_view,
         default="page",
         metavar="VIEW",
-        help="which view of it: page (default), relations, chart or map; a relation "
+        help="which view of it: page (default), relations, or its chart, map or timeline "
+        "(opened from its page, so scoped to it); a relation "
         "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
@@ -461,6 +524,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.environ[paths.USER_DIR_ENV] = str(args.user_dir)
         if args.version:
             return _version(args)
+        if args.command is not None:
+            from khorasan_desktop.data.files import clean_stale_temps
+
+            clean_stale_temps()  # left by a run killed mid-write
         if args.command is None:
             from khorasan_desktop.app import run_gui
 
@@ -478,6 +545,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "remove-dataset": _datasets,
             "build-pack": _packs,
             "install-pack": _packs,
+            "trust-key": _packs,
+            "make-key": _packs,
+            "restore-backup": _restore_backup,
         }[args.command]
         return handler(args)
     except (UsageError, DataError, ValueError) as exc:
@@ -779,6 +849,7 @@ def _counts(args: argparse.Namespace) -> int:
                 "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
                 "imprecise": counts.imprecise,
                 "total": counts.total,
+                "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
                 "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
@@ -791,6 +862,11 @@ def _counts(args: argparse.Namespace) -> int:
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    if counts.overlaps:
+        print(
+            f"# {counts.overlaps} possible duplicates between the sources (same dates, place "
+            "and compatible deaths) counted once"
+        )
     for line in layers.attributions(user_db, chosen):
         print(f"# {line}")
     return 0
@@ -863,10 +939,38 @@ def _packs(args: argparse.Namespace) -> int:
     return packs_command(args)
 
 
+def _restore_backup(args: argparse.Namespace) -> int:
+    from khorasan_desktop.data import backups
+    from khorasan_desktop.data.userdb import UserStore
+
+    user_db = paths.user_db()
+    if args.now:
+        if not user_db.exists():
+            raise UsageError(f"no data to back up yet at {user_db}")
+        store = UserStore(user_db)
+        try:
+            print(f"backed up to {store.backup_now()}")
+        finally:
+            store.close()
+        return 0
+    if args.backup is None:
+        found = backups.list_backups(user_db)
+        if not found:
+            print(f"no backups yet in {backups.backup_dir(user_db)}")
+        for i, b in enumerate(found, 1):
+            print(f"{i}. {b.label()}")
+        return 0
+    chosen = backups.find(user_db, args.backup)
+    aside = backups.restore(user_db, chosen)
+    kept = f"; the file it replaced is kept as {aside}" if aside else ""
+    print(f"restored your data from {chosen.path.name}{kept}")
+    return 0
+
+
 def _screenshot_view(text: str) -> str:
-    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    """``page``, ``relations``, ``chart``, ``map``, ``timeline`` or a ``relations:...`` spec."""
     kind = text.partition(":")[0].strip().lower()
-    if text.strip().lower() in ("page", "relations", "chart", "map"):
+    if text.strip().lower() in ("page", "relations", "chart", "map", "timeline"):
         return text.strip().lower()
     if kind == "relations" and ":" in text:
         from khorasan_desktop.core import viewspec
@@ -877,7 +981,8 @@ def _screenshot_view(text: str) -> str:
             raise argparse.ArgumentTypeError(str(exc)) from None
         return text.strip()
     raise argparse.ArgumentTypeError(
-        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+        f"invalid view {text!r}: use page, relations, chart, map, timeline or "
+        "relations:NAME[,options]"
     )
 
 

@@ -81,7 +81,8 @@ def damage(path: Path) -> str | None:
         return str(exc)
     finally:
         conn.close()
-    found = [str(r[0]) for r in rows if r[0] != "ok"]
+    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
+    found = [f for f in found if f != "ok"]
     return "; ".join(found)[:200] if found else None
 
 

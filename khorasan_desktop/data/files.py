@@ -1,5 +1,12 @@
 """The one atomic file writer: every export (CSV, JSON, STIX, packs) goes through it, so a
-failed or cancelled write leaves no partial file and every file gets the same mode."""
+failed or cancelled write leaves no partial file and every file gets the same mode.
+
+Every temporary file a write makes (here, in packs, PDF reports, backups) is recorded by
+:func:`tracked` in ``<user data>/pending/`` with the writer's process id while it exists.
+A process killed mid-write (kill -9, power loss) leaves its record behind, and the next
+start (:func:`clean_stale_temps`) removes the temporary file it names once that process is
+gone: no stale ``.name.XXXX.tmp`` stays beside an export or in the data folder.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from khorasan_desktop import paths
 from khorasan_desktop.data.errors import DataError
+
+PENDING_DIRNAME = "pending"
+_TEMP_SUFFIXES = (".tmp", ".part")
 
 
 def _reason(exc: OSError, folder: Path) -> str:
@@ -38,11 +49,12 @@ def atomic_text(path: Path, newline: str = "") -> Iterator[IO[str]]:
     except OSError as exc:
         raise DataError(f"Cannot write {path}: {_reason(exc, folder)}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            yield fh
-        # mkstemp makes the file private (0600); give it the usual mode, or the old file's.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
+        with tracked(Path(tmp)):
+            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+                yield fh
+            # mkstemp makes the file private (0600); give it the usual mode, or the old one's.
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
         raise DataError(f"Cannot write {path}: {exc.strerror or exc}") from exc
@@ -55,3 +67,63 @@ def write_text(path: Path, text: str) -> None:
     """Write ``text`` atomically with Unix line ends."""
     with atomic_text(path, newline="\n") as fh:
         fh.write(text)
+
+
+def _pending_dir() -> Path:
+    return paths.user_data_dir() / PENDING_DIRNAME
+
+
+@contextlib.contextmanager
+def tracked(tmp: Path) -> Iterator[None]:
+    """Record ``tmp`` as being written by this process until the block ends (best effort:
+    an unwritable data folder just means no record)."""
+    record: str | None = None
+    with contextlib.suppress(OSError):
+        folder = _pending_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, record = tempfile.mkstemp(prefix="w-", suffix=".txt", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n{Path(tmp).resolve()}\n")
+    try:
+        yield
+    finally:
+        if record is not None:
+            _remove(record)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists (another user's) or cannot tell: leave it
+    return True
+
+
+def clean_stale_temps() -> list[Path]:
+    """Remove temporary files left by writers that died (see the module doc); the
+    temporary files removed. Only hidden files ending in .tmp or .part are touched."""
+    folder = _pending_dir()
+    if not folder.is_dir():
+        return []
+    gone: list[Path] = []
+    for record in folder.glob("w-*.txt"):
+        try:
+            pid_text, name = record.read_text(encoding="utf-8").splitlines()[:2]
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            _remove(str(record))
+            continue
+        if _alive(pid):
+            continue
+        tmp = Path(name)
+        if tmp.name.startswith(".") and tmp.name.endswith(_TEMP_SUFFIXES):
+            with contextlib.suppress(OSError):
+                if tmp.is_file() and not tmp.is_symlink():
+                    tmp.unlink()
+                    gone.append(tmp)
+        _remove(str(record))
+    return gone

@@ -1,7 +1,14 @@
-"""Reference-data update packs: build, verify, install atomically, report what changed.
+"""Reference-data update packs: build, sign, verify, install atomically, report what changed.
 
-A pack is a zip file with two members: ``manifest.json`` and ``khorasan.sqlite`` (a complete
-reference database). Installing one never touches the user's database: the new reference
+A pack is a zip file with three members: ``manifest.json`` (data version, SHA-256 and size
+of the database), ``manifest.sig`` (an Ed25519 signature over the manifest's exact bytes,
+see :mod:`khorasan_desktop.data.signing`) and ``khorasan.sqlite`` (a complete reference
+database). Before anything is written, a pack must have exactly these members (no paths,
+symlinks or encrypted entries), a manifest under :data:`MAX_MANIFEST` bytes signed by a
+trusted key, and a database whose streamed bytes stop at the size the manifest declares and
+hash to its SHA-256; the database is then checked as SQLite (expected tables only, no
+triggers or views, integrity check) before use. Installing one never touches the user's
+database: the new reference
 database is written to ``<user data>/reference/khorasan-<data_version>.sqlite`` through a
 temporary file, fsync and ``os.replace``, and only then is the pointer file
 ``reference/current.json`` switched, itself atomically. :func:`paths.reference_db` reads that
@@ -26,15 +33,24 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from khorasan_desktop import __version__, paths
 from khorasan_desktop.data.connection import SCHEMA_VERSION, meta, open_reference
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.files import tracked
+from khorasan_desktop.data.signing import SignatureError, TrustedKey, sign, verify
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PACK_FORMAT = "khorasan-desktop-pack/1"
 MANIFEST_MEMBER = "manifest.json"
+SIGNATURE_MEMBER = "manifest.sig"
 DB_MEMBER = paths.DB_FILENAME
+MEMBERS = (MANIFEST_MEMBER, SIGNATURE_MEMBER, DB_MEMBER)
+MAX_MANIFEST = 256 * 1024  # a real manifest is ~1 KB; read no more than this of one
+MAX_SIGNATURE = 4 * 1024
 USER_DB = paths.USER_DB_NAME
 PACK_PREFIX = "khorasan-"
 KEEP_INSTALLED = 2  # the pack in use and the one before it (what a running app may hold)
@@ -162,11 +178,13 @@ class InstalledPack:
 def build_pack(
     db: Path,
     out: Path,
+    key: Ed25519PrivateKey,
     changes: str = "",
     previous_version: str | None = None,
     built_from: str | None = None,
 ) -> Manifest:
-    """Pack the reference database ``db`` into the zip file ``out`` (written atomically)."""
+    """Pack the reference database ``db`` into the zip file ``out`` (written atomically),
+    signed with the publisher's private ``key``."""
     db = Path(db)
     try:
         conn = open_reference(db)
@@ -216,7 +234,10 @@ def build_pack(
             text = json.dumps(manifest.to_dict(), ensure_ascii=False, indent=2) + "\n"
             info_m = zipfile.ZipInfo(MANIFEST_MEMBER, date_time=_ZIP_TIME)
             info_m.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info_m, text.encode("utf-8"))
+            raw = text.encode("utf-8")
+            zf.writestr(info_m, raw)
+            info_s = zipfile.ZipInfo(SIGNATURE_MEMBER, date_time=_ZIP_TIME)
+            zf.writestr(info_s, sign(raw, key))
         with contextlib.suppress(OSError):
             os.chmod(tmp, 0o644)  # mkstemp makes it private; a pack is meant to be shared
         _commit(fh, tmp, out, no_pack)
@@ -227,9 +248,10 @@ def build_pack(
 
 
 def read_manifest(pack: Path) -> Manifest:
-    """The validated manifest of ``pack`` (the database member is not checked here)."""
+    """The manifest of ``pack``, its members and signature checked (the database member's
+    bytes are not read here)."""
     with _open_zip(pack) as zf:
-        return _manifest(zf, pack)
+        return _verified_manifest(zf, pack)[0]
 
 
 def _open_zip(pack: Path) -> zipfile.ZipFile:
@@ -238,20 +260,75 @@ def _open_zip(pack: Path) -> zipfile.ZipFile:
         raise PackError(f"pack not found: {pack}")
     try:
         return zipfile.ZipFile(pack)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise PackError(f"{pack.name} is not a valid data pack (damaged zip: {exc})") from None
 
 
-def _manifest(zf: zipfile.ZipFile, pack: Path) -> Manifest:
+def _refused(pack: Path, why: str) -> PackError:
+    return PackError(f"{pack.name} refused: {why} (nothing installed)")
+
+
+def _check_members(zf: zipfile.ZipFile, pack: Path) -> dict[str, zipfile.ZipInfo]:
+    """The pack's members by name, when they are exactly :data:`MEMBERS`, each a plain,
+    unencrypted file at the top of the pack; anything else is refused before reading."""
+    found: dict[str, zipfile.ZipInfo] = {}
+    for info in zf.infolist():
+        name = info.filename
+        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+            raise _refused(pack, f"entry {name[:80]!r} has an absolute path")
+        if ".." in re.split(r"[/\\]", name):
+            raise _refused(pack, f"entry {name[:80]!r} points outside the pack")
+        if (info.external_attr >> 16) & 0o170000 == 0o120000:
+            raise _refused(pack, f"entry {name[:80]!r} is a symbolic link")
+        if info.flag_bits & 0x1:
+            raise _refused(pack, f"entry {name[:80]!r} is encrypted")
+        if name not in MEMBERS:
+            raise _refused(pack, f"entry {name[:80]!r} is not part of a data pack")
+        if name in found:
+            raise _refused(pack, f"entry {name!r} appears twice")
+        found[name] = info
+    if MANIFEST_MEMBER not in found:
+        raise PackError(f"{pack.name} is not a data pack: it has no {MANIFEST_MEMBER}")
+    if SIGNATURE_MEMBER not in found:
+        raise _refused(
+            pack,
+            "it is not signed; only packs signed by a trusted publisher key are installed",
+        )
+    if DB_MEMBER not in found:
+        raise PackError(f"{pack.name} is not a data pack: it has no {DB_MEMBER}")
+    return found
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pack: Path) -> bytes:
+    """A small member, refused when its declared or its actual size passes ``limit``."""
+    if info.file_size > limit:
+        raise _refused(pack, f"{info.filename} is {info.file_size} bytes, over the {limit} limit")
     try:
-        raw = zf.read(MANIFEST_MEMBER)
-    except KeyError:
-        raise PackError(f"{pack.name} is not a data pack: it has no {MANIFEST_MEMBER}") from None
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-        raise PackError(f"{pack.name} is damaged: {MANIFEST_MEMBER} unreadable ({exc})") from None
+        with zf.open(info) as src:
+            data = src.read(limit + 1)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+        raise PackError(f"{pack.name} is damaged: {info.filename} unreadable ({exc})") from None
+    except RuntimeError as exc:  # zipfile's "File is encrypted"
+        raise _refused(pack, f"{info.filename} cannot be read ({exc})") from None
+    if len(data) > limit:
+        raise _refused(pack, f"{info.filename} is larger than it declares")
+    return data
+
+
+def _verified_manifest(
+    zf: zipfile.ZipFile, pack: Path
+) -> tuple[Manifest, TrustedKey, dict[str, zipfile.ZipInfo]]:
+    """Members checked, signature verified against the keyring, then the manifest parsed."""
+    members = _check_members(zf, pack)
+    raw = _read_capped(zf, members[MANIFEST_MEMBER], MAX_MANIFEST, pack)
+    sig = _read_capped(zf, members[SIGNATURE_MEMBER], MAX_SIGNATURE, pack)
+    try:
+        signer = verify(raw, sig)
+    except SignatureError as exc:
+        raise _refused(pack, str(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackError(f"{pack.name}: {MANIFEST_MEMBER} is not valid JSON ({exc})") from None
     try:
         manifest = Manifest.from_dict(data)
@@ -262,7 +339,30 @@ def _manifest(zf: zipfile.ZipFile, pack: Path) -> Manifest:
             f"{pack.name} has schema version {manifest.schema_version}; this version of "
             f"Khorasan Desktop reads version {SCHEMA_VERSION} (nothing installed)"
         )
-    return manifest
+    return manifest, signer, members
+
+
+def _expected_objects() -> set[tuple[str, str]]:
+    """(type, name) of every table and index a reference database of this schema has."""
+    from khorasan_desktop.data.schema import REFERENCE_SCHEMA
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(REFERENCE_SCHEMA)
+        return {(str(t), str(n)) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
+    finally:
+        conn.close()
+
+
+def _check_schema(conn: sqlite3.Connection, pack: Path) -> None:
+    """Refuse views, triggers and any table or index the reference schema does not have."""
+    expected = _expected_objects()
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master"):
+        if kind in ("view", "trigger"):
+            raise _refused(pack, f"its database has a {kind} {str(name)[:60]!r}")
+        if (kind, name) in expected or str(name).startswith("sqlite_"):
+            continue  # sqlite_stat1, sqlite_autoindex_*: SQLite's own
+        raise _refused(pack, f"its database has an unexpected {kind} {str(name)[:60]!r}")
 
 
 def _check_db(path: Path, manifest: Manifest, pack: Path) -> dict[str, str]:
@@ -274,7 +374,9 @@ def _check_db(path: Path, manifest: Manifest, pack: Path) -> dict[str, str]:
             f"{pack.name}: its database is not a usable reference database (nothing installed)"
         ) from None
     try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()
+        conn.execute("PRAGMA trusted_schema = OFF")
+        _check_schema(conn, pack)
+        ok = conn.execute("PRAGMA integrity_check(1)").fetchone()
         info = meta(conn)
         n_entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -311,11 +413,8 @@ def install_pack(pack: Path) -> InstallResult:
     """
     pack = Path(pack)
     with _open_zip(pack) as zf:
-        manifest = _manifest(zf, pack)
-        try:
-            member = zf.getinfo(DB_MEMBER)
-        except KeyError:
-            raise PackError(f"{pack.name} is not a data pack: it has no {DB_MEMBER}") from None
+        manifest, _signer, members = _verified_manifest(zf, pack)
+        member = members[DB_MEMBER]
         if member.file_size != manifest.size:
             raise PackError(
                 f"{pack.name}: database size {member.file_size} does not match the manifest "
@@ -324,7 +423,7 @@ def install_pack(pack: Path) -> InstallResult:
 
         # Check the bytes before comparing versions, so a damaged pack is never reported
         # as "already installed"; nothing is written for this pass.
-        if _extract(zf, member, None, pack, paths.packs_dir()) != manifest.sha256:
+        if _extract(zf, member, None, pack, paths.packs_dir(), manifest.size) != manifest.sha256:
             raise _mismatch(pack)
 
         current = paths.reference_db()
@@ -349,7 +448,7 @@ def install_pack(pack: Path) -> InstallResult:
         except OSError as exc:
             raise PackError(_write_error(folder, exc)) from None
         with _temp_beside(target) as (fh, tmp):
-            digest = _extract(zf, member, fh, pack, folder)
+            digest = _extract(zf, member, fh, pack, folder, manifest.size)
             if digest != manifest.sha256:  # the pack changed since the first pass
                 raise _mismatch(pack)
             _fsync(fh, folder)
@@ -400,22 +499,34 @@ def _mismatch(pack: Path) -> PackError:
 
 
 def _extract(
-    zf: zipfile.ZipFile, member: zipfile.ZipInfo, fh: IO[bytes] | None, pack: Path, folder: Path
+    zf: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    fh: IO[bytes] | None,
+    pack: Path,
+    folder: Path,
+    limit: int,
 ) -> str:
-    """SHA-256 of the database member, written to ``fh`` unless it is None."""
+    """SHA-256 of the database member, written to ``fh`` unless it is None. Decompression
+    stops as soon as it passes ``limit`` (the signed size): a pack bomb costs one chunk."""
     digest = hashlib.sha256()
+    seen = 0
     try:
         src = zf.open(member)
     except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError) as exc:
         raise PackError(f"{pack.name} is damaged: cannot read its database ({exc})") from None
+    except RuntimeError as exc:  # zipfile's "File is encrypted"
+        raise _refused(pack, f"its database cannot be read ({exc})") from None
     with src:
         while True:
             try:
-                chunk = src.read(_CHUNK)
+                chunk = src.read(min(_CHUNK, limit - seen + 1))
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
                 raise PackError(f"{pack.name} is damaged ({exc}); nothing installed") from None
             if not chunk:
                 break
+            seen += len(chunk)
+            if seen > limit:
+                raise _refused(pack, f"its database is larger than the {limit} bytes signed for")
             digest.update(chunk)
             if fh is None:
                 continue
@@ -450,7 +561,8 @@ def _temp_beside(target: Path, tail: str = _NOT_INSTALLED) -> Iterator[tuple[IO[
     tmp = Path(name)
     fh = os.fdopen(fd, "wb")
     try:
-        yield fh, tmp
+        with tracked(tmp):
+            yield fh, tmp
     except OSError as exc:
         raise PackError(_write_error(folder, exc, tail)) from None
     finally:

@@ -1,4 +1,5 @@
-"""The user's own database: notes, bookmarks, recently viewed, imported data sets.
+"""The user's own database: notes, bookmarks, recently viewed, imported data sets, saved
+link charts and investigations.
 
 Lives in the user's data folder, never in the reference database, so reference-data
 updates cannot touch it. WAL mode; every write is one transaction, so a crash leaves either
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -145,6 +147,16 @@ def m005_link_charts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_investigations(db: sqlite_utils.Database) -> None:
+    """Investigations saved by name: the open tabs, each with its address, view spec
+    (filters) and page state (scroll positions, a graph's layout), as JSON."""
+    db.execute(
+        "CREATE TABLE investigations (name TEXT PRIMARY KEY, state_json TEXT NOT NULL, "
+        "saved_at TEXT NOT NULL)"
+    )
+
+
 # Columns of ``imported_events`` an event file import writes, in the writer's row order.
 EVENT_COLUMNS = (
     "dataset_id",
@@ -260,6 +272,47 @@ def _chart(row: tuple[Any, ...]) -> SavedChart:
 
 
 @dataclass(frozen=True)
+class InvestigationTab:
+    """One tab of an investigation: where it was (``entity:actor-iskp``, ``view:chart``),
+    its title, the view spec it showed (None for a page no spec describes) and its page
+    state (scroll positions, a graph's positions and pins: whatever the page keeps)."""
+
+    location: str
+    title: str
+    spec: str | None
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Investigation:
+    """Open tabs saved by name, to come back to (File > Investigations)."""
+
+    name: str
+    tabs: tuple[InvestigationTab, ...]
+    current: int = 0
+    saved_at: str = ""
+
+    def specs(self) -> list[str]:
+        """The view specs of its tabs, in tab order (what a report of it prints)."""
+        return [t.spec for t in self.tabs if t.spec]
+
+
+def _investigation(row: tuple[Any, ...]) -> Investigation:
+    state = json.loads(row[1])
+    tabs = tuple(
+        InvestigationTab(
+            str(t.get("location", "")),
+            str(t.get("title", "")),
+            t.get("spec") if isinstance(t.get("spec"), str) else None,
+            dict(t.get("state") or {}),
+        )
+        for t in state.get("tabs", ())
+        if isinstance(t, dict)
+    )
+    return Investigation(row[0], tabs, int(state.get("current", 0) or 0), row[2])
+
+
+@dataclass(frozen=True)
 class Bookmark:
     entity_id: str
     label: str
@@ -270,21 +323,109 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+class UserDataDamaged(DataError):
+    """The user database fails SQLite's check: nothing is written to it; restore a backup."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+# Columns this version reads from its own tables: a table of the same name made by
+# another program (or a future version) is refused with a message, not half used.
+_EXPECTED_COLUMNS = {
+    "notes": {"entity_id", "body", "updated_at"},
+    "bookmarks": {"entity_id", "label", "created_at"},
+    "history": {"id", "entity_id", "label", "viewed_at"},
+    "datasets": {"id", "name", "kind", "row_count", "report_json"},
+}
+
+
+def _damaged_message(path: Path, problem: str) -> str:
+    from khorasan_desktop.data.backups import list_backups
+
+    found = list_backups(path)
+    if found:
+        when = found[0].made.astimezone().strftime("%Y-%m-%d %H:%M")
+        offer = (
+            f"{len(found)} backup(s) exist, the newest from {when}: restore one with "
+            "File > Restore backup… or `khorasan-desktop restore-backup 1`"
+        )
+    else:
+        offer = "No backup exists; the file is kept as it is"
+    problem = " ".join(problem.replace("*** in database main ***", "").split())
+    return f"Your data {path} is damaged ({problem[:120]}); nothing was written to it. {offer}."
+
+
 class UserStore:
-    """Read-write access to the user database, created and migrated on first use."""
+    """Access to the user database, created and migrated on first use.
+
+    On opening: SQLite's quick check (a damaged file raises :class:`UserDataDamaged` and is
+    not written to); a backup before any migration; a check that its tables are the ones
+    this version knows. A folder or file that cannot be written opens read-only
+    (``read_only`` holds why): notes and bookmarks read, every write refused with the reason.
+    A backup is also made once a day before the first write and before every import.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.read_only: str | None = None
+        self._backed_up = False
+        self._open()
+
+    def _open(self) -> None:
+        path = self.path
+        memory = str(path) == ":memory:"
+        existed = not memory and path.exists()
         try:
-            if str(path) != ":memory:":
-                path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            if not memory:
+                self.read_only = _read_only_reason(path)
+                if self.read_only is None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+            if self.read_only is not None:
+                if not existed:
+                    raise DataError(f"{self.read_only}, and it holds no data yet")
+                conn = _connect_read_only(path)
+            else:
+                conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            if existed:
+                problem = _quick_check(conn)
+                if problem:
+                    conn.close()
+                    raise UserDataDamaged(_damaged_message(path, problem), path)
             self.db = sqlite_utils.Database(conn)
-            migrations.apply(self.db)
+            self._check_schema()  # before anything is written: a foreign file stays as it was
+            if self.read_only is None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                if existed and migrations.pending(self.db) and _has_tables(conn):
+                    self._backup("before-migration")
+                migrations.apply(self.db)
+            self._check_schema()
+        except UserDataDamaged:
+            raise
         except (OSError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+                raise UserDataDamaged(_damaged_message(path, str(exc)), path) from exc
+            if isinstance(exc, sqlite3.OperationalError) and "already exists" in str(exc):
+                raise DataError(
+                    f"Your data {path} holds tables this version did not make ({exc}): it was "
+                    "made by another program. Nothing was changed; move the file away to "
+                    "start afresh, or restore a backup (restore-backup)."
+                ) from exc
             raise DataError(f"Cannot open your data at {path}: {exc}") from exc
+
+    def _check_schema(self) -> None:
+        for table, want in _EXPECTED_COLUMNS.items():
+            cols = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if cols and not want <= cols:
+                self.db.conn.close()
+                raise DataError(
+                    f"Your data {self.path} has a {table!r} table this version does not know "
+                    f"(no column {', '.join(sorted(want - cols))}): it was made by another "
+                    "program or version. Nothing was changed; move the file away to start "
+                    "afresh, or restore a backup (restore-backup)."
+                )
 
     @classmethod
     def in_memory(cls) -> UserStore:
@@ -294,7 +435,47 @@ class UserStore:
     def close(self) -> None:
         self.db.conn.close()
 
+    def reopen(self, path: Path | None = None) -> None:
+        """Close and open again (after a restore), at ``path`` if given; objects holding this
+        store keep working with the new file."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.close()
+        if path is not None:
+            self.path = path
+        self._backed_up = False
+        self._open()
+
+    # backups -----------------------------------------------------------------------------
+    def _backup(self, reason: str) -> None:
+        from khorasan_desktop.data.backups import backup
+
+        backup(self.db.conn, self.path, reason)
+        self._backed_up = True
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        from khorasan_desktop.data.backups import backup
+
+        if str(self.path) == ":memory:":
+            raise DataError("Your data is not being saved this session: nothing to back up.")
+        out = backup(self.db.conn, self.path, reason)
+        self._backed_up = True
+        return out
+
+    def _before_write(self) -> None:
+        """Refuse writes in read-only mode; the first write of a day makes a backup."""
+        if self.read_only is not None:
+            raise DataError(f"Not saved: {self.read_only}; your data can be read but not changed")
+        if self._backed_up or str(self.path) == ":memory:":
+            return
+        from khorasan_desktop.data.backups import made_today
+
+        self._backed_up = True
+        if not made_today(self.path) and _has_content(self.db.conn):
+            with contextlib.suppress(DataError):  # a failed backup must not stop the note
+                self._backup("daily")
+
     def _write(self, sql: str, params: list[object]) -> None:
+        self._before_write()
         try:
             with self.db.atomic():
                 self.db.execute(sql, params)
@@ -358,6 +539,43 @@ class UserStore:
     def delete_link_chart(self, name: str) -> None:
         self._write("DELETE FROM link_charts WHERE name = ?", [name])
 
+    # investigations ----------------------------------------------------------------------
+    def save_investigation(self, inv: Investigation) -> None:
+        """Save (or replace) an investigation under its name."""
+        name = inv.name.strip()
+        if not name:
+            raise DataError("An investigation needs a name.")
+        state = {
+            "current": inv.current,
+            "tabs": [
+                {"location": t.location, "title": t.title, "spec": t.spec, "state": t.state}
+                for t in inv.tabs
+            ],
+        }
+        self._write(
+            "INSERT INTO investigations (name, state_json, saved_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET state_json = excluded.state_json, "
+            "saved_at = excluded.saved_at",
+            [name, json.dumps(state, ensure_ascii=False, sort_keys=True), _now()],
+        )
+
+    def investigation(self, name: str) -> Investigation | None:
+        row = self.db.execute(
+            "SELECT name, state_json, saved_at FROM investigations WHERE name = ?",
+            [name.strip()],
+        ).fetchone()
+        return _investigation(row) if row else None
+
+    def investigations(self) -> list[Investigation]:
+        """Every saved investigation, newest first."""
+        rows = self.db.execute(
+            "SELECT name, state_json, saved_at FROM investigations ORDER BY saved_at DESC, name"
+        ).fetchall()
+        return [_investigation(r) for r in rows]
+
+    def delete_investigation(self, name: str) -> None:
+        self._write("DELETE FROM investigations WHERE name = ?", [name])
+
     # bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, entity_id: str) -> bool:
         return (
@@ -384,6 +602,9 @@ class UserStore:
 
     # history -----------------------------------------------------------------------------
     def record_view(self, entity_id: str, label: str) -> None:
+        if self.read_only is not None:
+            return  # history is a convenience: read-only mode just keeps none
+        self._before_write()
         try:
             with self.db.atomic():
                 self.db.execute("DELETE FROM history WHERE entity_id = ?", [entity_id])
@@ -518,6 +739,11 @@ class UserStore:
     def import_transaction(self) -> Iterator[None]:
         """One write transaction for a whole import: any error or a cancel rolls it all
         back, so the user's data is either as before or fully imported."""
+        if self.read_only is not None:
+            raise DataError(f"Not imported: {self.read_only}; your data can be read only")
+        if str(self.path) != ":memory:" and _has_content(self.db.conn):
+            self._backup("before-import")
+        self._backed_up = True
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -612,6 +838,7 @@ class UserStore:
 
     def remove_dataset(self, name: str) -> bool:
         """Delete an imported data set and everything in it; False if there was none."""
+        self._before_write()
         try:
             with self.db.atomic():
                 row = self.db.execute("SELECT id FROM datasets WHERE name = ?", [name]).fetchone()
@@ -623,3 +850,56 @@ class UserStore:
         except sqlite3.OperationalError as exc:
             raise DataError(f"Could not save to {self.path}: {write_reason(exc)}") from exc
         return True
+
+
+def _read_only_reason(path: Path) -> str | None:
+    """Why the user database cannot be written, or None when it can (or can be made)."""
+    folder = path.parent
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not os.access(probe, os.W_OK):
+        return f"the data folder {folder} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path} is read-only"
+    return None
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    try:
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    found = [str(r[0]) for r in rows if r[0] != "ok"]
+    return "; ".join(found) if found else None
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
+        is not None
+    )
+
+
+def _has_content(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds anything of the user's worth a backup."""
+    try:
+        row = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM bookmarks) "
+            "OR EXISTS (SELECT 1 FROM datasets)"
+        ).fetchone()
+    except sqlite3.Error:
+        return _has_tables(conn)
+    return bool(row[0])
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only, with the WAL if SQLite can use it; else ``immutable`` (a read-only
+    folder cannot hold the ``-shm`` file WAL reading needs)."""
+    base = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{base}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)

@@ -591,6 +591,14 @@ class GraphScene(QGraphicsScene):
     def fit_rect(self) -> None:
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
 
+    def visible_rect(self) -> QRectF:
+        """What is shown, with a margin (hidden entities may lie far out)."""
+        rect = QRectF()
+        for item in [*self.nodes.values(), *self.edges.values()]:
+            if item.isVisible():
+                rect = rect.united(item.sceneBoundingRect())
+        return rect.adjusted(-30, -30, 30, 30) if not rect.isEmpty() else self.sceneRect()
+
     def reroute(self, node_id: str) -> None:
         """Redraw the lines of a node that moved."""
         for edge in self._touching.get(node_id, ()):
@@ -680,6 +688,7 @@ def scene_for(
             tooltip or (lambda row: ""),
         )
         scene.apply(data)
+        scene.setSceneRect(scene.visible_rect())  # a print shows what is shown, not more
         if frame is None:
             break
         rect = scene.sceneRect()

@@ -202,11 +202,14 @@ class ReportDocument:
             raise ExportFailed(f"Folder does not exist: {out.parent}")
         if not os.access(out.parent, os.W_OK):
             raise ExportFailed(f"Cannot write to {out.parent}: permission denied")
+        from khorasan_desktop.data.files import tracked
+
         try:
-            pages = self._paint(tmp, progress, cancelled)
-            if tmp.stat().st_size == 0:
-                raise ExportFailed(f"Could not write {out}: the PDF came out empty")
-            os.replace(tmp, out)
+            with tracked(tmp):
+                pages = self._paint(tmp, progress, cancelled)
+                if tmp.stat().st_size == 0:
+                    raise ExportFailed(f"Could not write {out}: the PDF came out empty")
+                os.replace(tmp, out)
             return pages
         except OSError as exc:
             raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc

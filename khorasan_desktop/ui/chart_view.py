@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import Statistic
@@ -40,6 +41,7 @@ from khorasan_desktop.render import chart as chart_render
 from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -113,7 +115,9 @@ class ChartView(QWidget):
         self.stats_label.setAccessibleName("Published statistics")
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_model = EventsTableModel(
+            self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
         rows = self.events_view.verticalHeader().defaultSectionSize()
@@ -125,6 +129,8 @@ class ChartView(QWidget):
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
         )
         self._bin = ""
+        self._restore_bin = ""  # a bar to list once a restored chart is drawn
+        self.refreshed.connect(self._list_restored_bin)
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
@@ -187,6 +193,43 @@ class ChartView(QWidget):
         stack = self.stack.currentData()
         scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
         return scope.to_spec()
+
+    def scope_to(self, entity_id: str) -> None:
+        """Count one actor's, country's or province's events (opened from its page)."""
+        self.filters.scope_to(self.ref, entity_id)
+
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: back to the year boxes)."""
+        self.filters.set_dates(dates)
+
+    def page_state(self) -> PageState:
+        """The chart's spec (filters, bars, stacks, sources) and the bar listed below."""
+        return {"spec": self.view_spec().text(), "bin": self._bin}
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            self.apply_spec(viewspec.parse(text))
+        period = state.get("bin")
+        if isinstance(period, str) and period:
+            self._restore_bin = period  # listed once the restored chart is drawn
+
+    def apply_spec(self, spec: ViewSpec) -> None:
+        """Show a chart spec: its filters, bar size, stacks and sources (one recount)."""
+        r = chart_view.resolve(self.ref, spec, self.user_db)
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(True)
+        self.set_bin(r.by)
+        self.set_stack(r.stack)
+        self.set_source(r.layers.text())
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(False)
+        self.filters.set_filter(r.flt)  # emits changed: the chart recounts
+
+    def _list_restored_bin(self) -> None:
+        if self._restore_bin:
+            period, self._restore_bin = self._restore_bin, ""
+            self.select_bin(period)
 
     def set_bin(self, by: str) -> None:
         self.by.setCurrentIndex(max(self.by.findData(by), 0))

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QMainWindow
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.ui import shortcuts, theme, window_geometry
-from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
-    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.data.userdb import Investigation, UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+    from khorasan_desktop.ui.export_dialog import ExportDialog
     from khorasan_desktop.ui.guide import GuideDialog
     from khorasan_desktop.ui.pack_actions import PackActions
     from khorasan_desktop.ui.query import QueryRunner
@@ -54,11 +55,13 @@ class MainWindow(QMainWindow):
         self._user = user if not callable(user) else None
         self._user_factory = user if callable(user) else None
         self.user_problem: str | None = None
+        self._user_warning: QtWidgets.QLabel | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
         self.stix_actions: StixActions | None = None
         self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
+        self.investigation_name = ""  # the investigation last saved or opened
         self.setWindowTitle("Khorasan Desktop")
         from khorasan_desktop.ui.icons import app_icon
 
@@ -169,7 +172,20 @@ class MainWindow(QMainWindow):
                 self._user = self._user_factory()
             except DataError as exc:
                 self._user = self._fallback_user_store(str(exc))
+            else:
+                if self._user.read_only is not None:
+                    self._show_read_only(self._user.read_only)
         return self._user
+
+    def _show_read_only(self, reason: str) -> None:
+        """Read-only user folder: notes and bookmarks readable, writing off, said so."""
+        self.user_problem = reason
+        label = QtWidgets.QLabel("🔒 Read-only: notes and bookmarks cannot be saved")
+        label.setStyleSheet("color: #a40000; font-weight: bold;")
+        label.setToolTip(reason)
+        label.setAccessibleName(f"Read-only: {reason}")
+        self.statusBar().addWidget(label)
+        self._user_warning = label
 
     def _fallback_user_store(self, problem: str) -> UserStore:
         """Keep working when the user's data folder is unusable; say so, delete nothing."""
@@ -179,7 +195,9 @@ class MainWindow(QMainWindow):
         warning = QtWidgets.QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
         warning.setStyleSheet("color: #a40000; font-weight: bold;")
         warning.setToolTip(problem)
+        warning.setAccessibleName(f"Notes and bookmarks are not being saved: {problem}")
         self.statusBar().addWidget(warning)
+        self._user_warning = warning
         QTimer.singleShot(
             0,
             lambda: QtWidgets.QMessageBox.warning(
@@ -187,10 +205,28 @@ class MainWindow(QMainWindow):
                 "Your data cannot be saved",
                 f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
                 "history from this session are kept in memory only. Nothing in the data "
-                "folder was changed or deleted.",
+                "folder was changed or deleted. File > Restore backup… puts a backup back.",
             ),
         )
         return UserStore.in_memory()
+
+    def restore_backup(self) -> None:
+        from khorasan_desktop import paths
+        from khorasan_desktop.ui import backup_dialog
+
+        if backup_dialog.run(self, self.user, paths.user_db()):
+            self.after_restore()
+
+    def after_restore(self) -> None:
+        """The store now reads the restored file: drop the warning, show its lists."""
+        user = self._user
+        healthy = user is not None and user.read_only is None and str(user.path) != ":memory:"
+        if self._user_warning is not None and healthy:
+            self.statusBar().removeWidget(self._user_warning)
+            self._user_warning.deleteLater()
+            self._user_warning = None
+            self.user_problem = None
+        self.refresh_lists()
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -247,6 +283,9 @@ class MainWindow(QMainWindow):
             K("chart"),  # not Ctrl+T, which users expect to open a tab
         )
         self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("map"))
+        self.act_timeline = self._action(
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("timeline")
+        )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
         )
@@ -255,11 +294,39 @@ class MainWindow(QMainWindow):
             self.install_pack,
             tip="Install a reference-data update from a file; your notes and imports are kept",
         )
+        self.act_restore_backup = self._action(
+            "&Restore backup…",
+            self.restore_backup,
+            tip="Put back a backup of your notes, bookmarks and imports",
+        )
+        self.act_trust_key = self._action(
+            "Trust a publisher &key…",
+            lambda: self._packs().trust_key(),
+            tip="Add a publisher's public key, so that data updates signed with it install",
+        )
         self.act_guide = self._action(
             "User &guide", self.show_guide, K("guide"), "The offline user guide"
         )
         self.act_shortcuts = self._action(
             "&Keyboard shortcuts", self.show_shortcuts, K("shortcuts"), "Every keyboard shortcut"
+        )
+        self.act_save_investigation = self._action(
+            "&Save investigation…",
+            lambda: self.save_investigation(),
+            K("save_investigation"),  # Ctrl+Shift+S saves a link chart on a graph
+            "Save the open tabs (their filters, layouts and scroll positions) under a name",
+        )
+        self.act_open_investigation = self._action(
+            "&Open investigation…",
+            lambda: self.open_investigation(),
+            K("open_investigation"),
+            "Reopen a saved investigation's tabs in place of the open ones",
+        )
+        self.act_export_investigation = self._action(
+            "&Export investigation to PDF…",
+            lambda: self.export_investigation(),
+            K("export_investigation"),
+            "One PDF report of every view of a saved investigation",
         )
         self.act_about = self._action("&About Khorasan Desktop", self.about)
         self.act_quit = self._action("&Quit", self.close, K("quit"))
@@ -273,13 +340,20 @@ class MainWindow(QMainWindow):
         sub.addAction(self.act_export_stix)
         sub = m.addMenu("&Import")
         sub.addAction(self.act_import_stix)
+        m.addAction(self.act_restore_backup)
         m.addSeparator()
         m.addAction(self.act_close)
         m.addAction(self.act_quit)
         m = mb.addMenu("&Edit")
         m.addAction(self.act_find)
         m = mb.addMenu("&View")
-        for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
+        for a in (
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+            self.act_relations,
+        ):
             m.addAction(a)
         m.addSeparator()
         self.act_rtl = m.addAction("Right-to-&left layout")
@@ -300,6 +374,11 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
             group.addAction(act)
             self.theme_actions[key] = act
+
+        m = mb.addMenu("&Investigations")
+        m.addAction(self.act_save_investigation)
+        m.addAction(self.act_open_investigation)
+        m.addAction(self.act_export_investigation)
         m = mb.addMenu("&Go")
         m.addAction(self.act_back)
         m.addAction(self.act_forward)
@@ -311,6 +390,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_shortcuts)
         m.addSeparator()
         m.addAction(self.act_install_pack)
+        m.addAction(self.act_trust_key)
         m.addAction(self.act_about)
 
         tb = QtWidgets.QToolBar("Navigation", self)
@@ -319,7 +399,13 @@ class MainWindow(QMainWindow):
         for a in (self.act_back, self.act_forward):
             tb.addAction(a)
         tb.addSeparator()
-        for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
+        for a in (
+            self.act_bookmark,
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+        ):
             tb.addAction(a)
         self.addToolBar(tb)
 
@@ -388,6 +474,16 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
 
+    def apply_dates(self, first: str, last: str) -> None:
+        """A date range brushed on the timeline: the date filter of every open page that
+        takes one (the chart, the map); empty strings clear it."""
+        dates = (first, last) if first and last else None
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            if page is not None and hasattr(page, "set_date_range"):
+                page.set_date_range(dates)
+
     def page_moved(self, page: Page, location: Location) -> None:
         for i in range(self.tabs.count()):
             tab = self._tab(i)
@@ -408,10 +504,15 @@ class MainWindow(QMainWindow):
                 return i
         return -1
 
-    def open_location(self, location: Location, new_tab: bool = False) -> None:
+    def open_location(
+        self, location: Location, new_tab: bool = False, state: PageState | None = None
+    ) -> None:
+        """Show ``location`` (in a new tab, or the current one); ``state``: where to open
+        the page (scroll, filters, layout), as a saved investigation keeps it."""
         existing = self._find_tab(location)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
+            restore_state(self.current_page(), state)
         else:
             try:  # before a tab is made for it: an unknown entity opens nothing
                 page_kind(location).check(self.ref, location[1])
@@ -425,7 +526,7 @@ class MainWindow(QMainWindow):
                 tab.titleChanged.connect(lambda t, tb=tab: self._retitle(tb, t))
                 self.tabs.setCurrentIndex(index)
             try:
-                tab.navigate(location)
+                tab.navigate(location, state)
             except DataError as exc:
                 QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
                 return
@@ -443,7 +544,13 @@ class MainWindow(QMainWindow):
         self.open_location(("entity", entity_id), new_tab)
 
     def open_view(self, location: Location) -> None:
+        """Open a chart, map or timeline; opened from an entity page, it shows that
+        entity (an actor's, a country's or a province's events)."""
+        entity = self._current_entity()
         self.open_location(location, new_tab=True)
+        page = self.current_page()
+        if entity is not None and page is not None and hasattr(page, "scope_to"):
+            page.scope_to(entity[0])
 
     def open_graph(self) -> None:
         """The relation graph of the entity the current page shows (Ctrl+G)."""
@@ -731,6 +838,145 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(OSError):
             box.setDetailedText(resources.licences_text())
         box.exec()
+
+    # -- investigations --------------------------------------------------------------------
+    def investigation_now(self, name: str) -> Investigation:
+        """The open tabs as an investigation named ``name``: each tab's address, title,
+        view spec and page state (scroll positions, filters, a graph's layout)."""
+        from khorasan_desktop.data.userdb import Investigation, InvestigationTab
+
+        tabs = []
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab is None or tab.location is None or tab.page is None:
+                continue
+            spec = tab.page.view_spec()
+            tabs.append(
+                InvestigationTab(
+                    f"{tab.location[0]}:{tab.location[1]}",
+                    tab.page.title,
+                    spec.text() if spec is not None else None,
+                    tab.current_state(),
+                )
+            )
+        return Investigation(name, tuple(tabs), max(self.tabs.currentIndex(), 0))
+
+    def save_investigation(self, name: str | None = None) -> bool:
+        """Save the open tabs under a name (asked for, the last one used offered)."""
+        if not self.tabs.count():
+            self.statusBar().showMessage("Open a page first: an investigation saves tabs", 6000)
+            return False
+        if name is None:
+            name, ok = QtWidgets.QInputDialog.getText(
+                self,
+                "Save investigation",
+                "Name of the investigation (its tabs, filters, layouts and scroll positions):",
+                text=self.investigation_name,
+            )
+            if not ok:
+                return False
+            name = name.strip()
+            if name and name != self.investigation_name and self.user.investigation(name):
+                answer = QtWidgets.QMessageBox.question(
+                    self, "Save investigation", f"Replace the saved investigation “{name}”?"
+                )
+                if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                    return False
+        try:
+            self.user.save_investigation(self.investigation_now(name))
+        except DataError as exc:
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            return False
+        self.investigation_name = name.strip()
+        self.statusBar().showMessage(
+            f"Investigation saved: {self.investigation_name} ({self.tabs.count()} tabs)", 6000
+        )
+        return True
+
+    def _choose_investigation(self, action: str) -> Investigation | None:
+        from khorasan_desktop.ui.investigations import InvestigationsDialog
+
+        dialog = InvestigationsDialog(self.user, action, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+
+    def open_investigation(self, name: str | None = None) -> bool:
+        """Reopen a saved investigation (``name``, or the one chosen in a dialog): its tabs
+        replace the open ones, each with its filters, layout and scroll position."""
+        inv = self._choose_investigation("open") if name is None else self.user.investigation(name)
+        if inv is None:
+            if name is not None:
+                self.statusBar().showMessage(f"No saved investigation named {name!r}", 8000)
+            return False
+        while self.tabs.count():
+            self.close_tab(0)
+        skipped = []
+        for saved in inv.tabs:
+            kind, _, key = saved.location.partition(":")
+            try:  # entities a data update removed, kinds this version does not have
+                page_kind((kind, key)).check(self.ref, key)
+            except (DataError, UnknownPage):
+                skipped.append(saved.title or saved.location)
+                continue
+            self.open_location((kind, key), new_tab=True, state=saved.state)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(min(inv.current, self.tabs.count() - 1))
+        self.investigation_name = inv.name
+        note = f"; not in the data any more: {', '.join(skipped)}" if skipped else ""
+        self.statusBar().showMessage(f"Investigation opened: {inv.name}{note}", 10000)
+        return True
+
+    def export_investigation(
+        self, name: str | None = None, out: Path | None = None
+    ) -> ExportDialog | None:
+        """One step: every view of a saved investigation in one PDF titled with its name
+        (asks for the investigation, then the file; written in the background)."""
+        from khorasan_desktop.core import viewspec
+        from khorasan_desktop.ui.export_dialog import ExportDialog
+        from khorasan_desktop.ui.pages import spec_entries
+        from khorasan_desktop.views import notes as notes_kind
+
+        inv = (
+            self._choose_investigation("export") if name is None else self.user.investigation(name)
+        )
+        if inv is None:
+            return None
+        candidates = []
+        for saved in inv.tabs:
+            if saved.spec:
+                for label, spec in spec_entries(self.ref, viewspec.parse(saved.spec), saved.title):
+                    candidates.append((label, spec, True))
+        if not candidates:
+            QtWidgets.QMessageBox.information(
+                self, "Export investigation", f"“{inv.name}” has no view a report can print."
+            )
+            return None
+        if out is None:
+            stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in inv.name)
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, "Export investigation to PDF", str(Path.home() / f"{stem}.pdf"), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return None
+            out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        dialog = ExportDialog(
+            self.ref,
+            self.runner,
+            candidates,
+            notes_kind.read(self.user),
+            self,
+            user_db=self.user.path,
+        )
+        dialog.title.setText(inv.name)
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                f"Investigation {inv.name} saved as {path} ({pages} pages)", 10000
+            )
+        )
+        self.export_dialog = dialog
+        dialog.export_to(out)
+        return dialog
 
     # -- persistence ---------------------------------------------------------------------
     def open_locations(self) -> list[str]:

@@ -13,6 +13,7 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import Layers
@@ -58,6 +60,7 @@ from khorasan_desktop.render.map import (
 )
 from khorasan_desktop.render.palette import Colours
 from khorasan_desktop.ui import theme
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.views import map as map_kind
@@ -313,6 +316,11 @@ class MapView(QWidget):
             on_error=self._failed,
         )
 
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: no date filter)."""
+        first, last = dates if dates is not None else (None, None)
+        self.set_filter(replace(self._filter, date_from=first, date_to=last))
+
     def show_data(self, data: MapViewData) -> None:
         """Draw a map view's data as loaded by the view layer (the one drawing path)."""
         self._filter = data.resolved.flt
@@ -324,6 +332,30 @@ class MapView(QWidget):
         self._update_caption()
         self._relayout_labels()
         self.refreshed.emit()
+
+    def page_state(self) -> PageState:
+        """The map's spec (filter, sources) and, once moved, its zoom and centre."""
+        state: PageState = {"spec": self.view_spec().text()}
+        if self._user_moved:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            state["zoom"] = round(self.zoom_level(), 4)
+            state["centre"] = [round(centre.x(), 3), round(centre.y(), 3)]
+        return state
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            r = map_kind.resolve(self.ref, viewspec.parse(text), self.user_db)
+            self.source.blockSignals(True)
+            self.source.set_source(r.layers.text())
+            self.source.blockSignals(False)
+            self.set_filter(r.flt)
+        zoom, centre = state.get("zoom"), state.get("centre")
+        if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
+            self.zoom_by(float(zoom) / (self.zoom_level() or 1.0))
+            self.view.centerOn(QPointF(float(centre[0]), float(centre[1])))
+            self._user_moved = True
+            self._relayout_labels()
 
     def view_spec(self) -> ViewSpec:
         """The spec that reproduces this map (its filter and the layers it counts)."""

@@ -1,7 +1,10 @@
-"""Help > Install data update: verify and install a reference-data pack in the background.
+"""Help > Install data update: verify and install a reference-data pack in the background;
+Help > Trust a publisher key: add a public key to the keyring after the user confirmed its
+fingerprint.
 
 The running window keeps reading the database it opened; the new data is used from the
-next start, and the user is told so.
+next start, and the user is told so. A refused pack (unsigned, unknown key, altered) is one
+line in a warning.
 """
 
 from __future__ import annotations
@@ -55,3 +58,46 @@ class PackActions(QObject):
         )
         self.task = self.runner.start(task)
         return task
+
+    def trust_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            "Trust a publisher key",
+            str(Path.home()),
+            "Public key (*.pem *.pub);;All files (*)",
+        )
+        if name:
+            self.trust_key_from(Path(name))
+
+    def trust_key_from(self, path: Path) -> bool:
+        """Show the key's fingerprint, ask, and trust it only on Yes; True when trusted."""
+        from khorasan_desktop.data import signing
+        from khorasan_desktop.data.errors import DataError
+
+        title = "Trust a publisher key"
+        try:
+            fp = signing.fingerprint(signing.load_public_key(path))
+        except DataError as exc:
+            QMessageBox.warning(self.parent_widget, title, str(exc))
+            return False
+        answer = QMessageBox.question(
+            self.parent_widget,
+            title,
+            f"Trust the key in {path.name}?\n\nFingerprint:\n{fp}\n\nCompare it with the "
+            "fingerprint the publisher gave you by another way (in person, by phone). "
+            "Packs signed with this key will install on this computer.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            key = signing.trust_key(path)
+        except DataError as exc:
+            QMessageBox.warning(self.parent_widget, title, str(exc))
+            return False
+        self.finished.emit(f"Trusted key {key.fingerprint}")
+        QMessageBox.information(
+            self.parent_widget, title, f"Trusted key {key.fingerprint}.\nKept in {key.path}"
+        )
+        return True

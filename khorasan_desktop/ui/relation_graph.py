@@ -76,6 +76,7 @@ from khorasan_desktop.render.graph import (
     positions,
 )
 from khorasan_desktop.ui import graph_keys, shortcuts, theme
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
 from khorasan_desktop.views import relations as rv
@@ -378,6 +379,24 @@ class LegendFilter(QListWidget):
                 return item
         raise KeyError(label)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on an entry (not only its box) hides or shows it."""
+        item = self.itemAt(event.position().toPoint())
+        if item is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setCurrentItem(item)
+        on = item.checkState() != Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            super().mouseReleaseEvent(event)  # the box was toggled on the press already
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # a double click is two clicks, not an edit
+
     def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._building:
             self.changed.emit(frozenset())
@@ -545,8 +564,7 @@ class RelationGraphView(QWidget):
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = LEGEND_COLUMN
         side.setFixedWidth(width)
-        side.setMinimumHeight(60)
-        side.setMaximumHeight(key.height() + 4)
+        side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
         column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))
@@ -1113,6 +1131,33 @@ class RelationGraphView(QWidget):
             return None
         spec = resolved.to_spec()
         return ViewSpec(spec.kind, spec.target, {"depth": str(resolved.depth), **spec.options})
+
+    def page_state(self) -> PageState:
+        """The chart as laid out: its spec (centre, depth, year, filters, expansions, path)
+        and every glyph's position and pin, as a saved link chart keeps them."""
+        resolved = self.resolved()
+        if resolved is None:
+            return {}
+        positions = self.scene.positions()
+        return {
+            "spec": resolved.replace(layout=None).to_spec().text(),
+            "positions": {k: [round(x, 2), round(y, 2)] for k, (x, y) in positions.items()},
+            "pinned": sorted(self._pinned),
+        }
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if not isinstance(text, str):
+            return
+        raw = state.get("positions")
+        positions = {
+            str(k): (float(v[0]), float(v[1]))
+            for k, v in (raw.items() if isinstance(raw, dict) else ())
+            if isinstance(v, list) and len(v) == 2
+        }
+        pinned = state.get("pinned")
+        pins = tuple(str(p) for p in pinned) if isinstance(pinned, list) else ()
+        self.open_spec(viewspec.parse(text), SavedChart("", text, positions, pins))
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
         """Nothing to do: relations come from the reference data, not from imports."""

@@ -434,7 +434,7 @@ def test_a_stale_request_that_fails_shows_no_error(qtbot, ref) -> None:
 
 
 def test_install_data_update_from_the_help_menu(
-    qtbot, make_window: Make, tmp_path, built_db, monkeypatch
+    qtbot, make_window: Make, tmp_path, built_db, monkeypatch, trusted_pack_key
 ) -> None:
     import shutil
     import sqlite3
@@ -443,6 +443,7 @@ def test_install_data_update_from_the_help_menu(
 
     from khorasan_desktop import paths
     from khorasan_desktop.data.packs import build_pack
+    from khorasan_desktop.data.signing import load_private_key
 
     newer = tmp_path / "newer.sqlite"
     shutil.copy(built_db, newer)
@@ -451,7 +452,7 @@ def test_install_data_update_from_the_help_menu(
     conn.commit()
     conn.close()
     pack = tmp_path / "update.zip"
-    build_pack(newer, pack, changes="test update")
+    build_pack(newer, pack, load_private_key(trusted_pack_key), changes="test update")
     w = make_window(restore=False)
     w.open_entity("actor-iskp")
     page = w.current_page()
@@ -467,3 +468,37 @@ def test_install_data_update_from_the_help_menu(
     assert "Installed data version 2099.1.1" in shown[0]
     assert paths.reference_db().name.startswith("khorasan-2099")
     assert w.user.note("actor-iskp") == "a note that must survive"
+
+
+def test_trust_a_publisher_key_shows_the_fingerprint_and_asks(
+    qtbot, make_window: Make, tmp_path, pack_key, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from khorasan_desktop.data import signing
+    from khorasan_desktop.ui.pack_actions import PackActions
+
+    public = pack_key.with_name("publisher.pub.pem")
+    fp = signing.fingerprint(signing.load_public_key(public))
+    w = make_window(restore=False)
+    actions = PackActions(w, w.runner)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *a, **k):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert actions.trust_key_from(public) is False
+    assert fp in asked[0]
+    assert fp not in {k.fingerprint for k in signing.keyring()}
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert actions.trust_key_from(public) is True
+    assert fp in {k.fingerprint for k in signing.keyring()}
+    assert actions.trust_key_from(pack_key) is False  # a private key: refused, one line
+    assert "private key" in warnings[0] and "\n" not in warnings[0]
+    assert w.act_trust_key.text().replace("&", "").startswith("Trust a publisher key")

@@ -126,6 +126,9 @@ class ChartPlot:
 
     def __init__(self, plot: pg.PlotItem, tip: Callable[..., str] | None = None) -> None:
         self.plot = plot
+        # Time runs left to right and the count axis stays on the left in a right-to-left
+        # window too: the chart is a picture, not a layout to mirror.
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.setMenuEnabled(False)
         plot.showGrid(y=True, alpha=0.25)
         plot.setLabel("left", "Documented incidents")

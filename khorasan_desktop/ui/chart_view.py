@@ -13,6 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -120,6 +121,9 @@ class ChartView(QWidget):
         )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
+        rows = self.events_view.verticalHeader().defaultSectionSize()
+        header = self.events_view.horizontalHeader().sizeHint().height()
+        self.events_view.setMinimumHeight(header + 3 * rows + 20)  # three rows at least
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
@@ -324,9 +328,14 @@ class ChartView(QWidget):
             f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
             for a in data.attributions
         )
+        full = str(self.ref.meta.get("coverage_caveat", ""))
+        # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
+        # the rest goes to the tooltip, so the plot and the incident list keep room.
+        shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
+        self.caption.setToolTip(f"Coverage caveat: {full}" if shown != full else "")
         caveat = (
             f"<br><span style='color:{colours.warning}'>Coverage caveat: "
-            f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+            f"{html.escape(shown)}</span>"
             if data.resolved.layers.bundled
             else ""
         )
@@ -334,6 +343,17 @@ class ChartView(QWidget):
             f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
             f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
         )
+
+    COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
+
+    def _compact(self) -> bool:
+        return 0 < self.height() < self.COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        was = self.caption.toolTip() != ""
+        super().resizeEvent(event)
+        if self.data is not None and was != self._compact():
+            self._caption(self.data)
 
     # -- interaction ---------------------------------------------------------------------
     def _clicked(self, event: object) -> None:

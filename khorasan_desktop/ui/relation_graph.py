@@ -103,8 +103,8 @@ SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
 LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
 HELP = (
     "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
-    "there, drag the background to pan, wheel to zoom. Arrow keys move between related "
-    "entities (Home: the centre, Escape: back to the controls); keys on the selected entity: "
+    "there, drag the background to pan, wheel to zoom. Arrows follow the relations (Home: "
+    "centre); keys on the selected entity: "
     "P pin/unpin, E expand, C collapse, Enter open, Menu for more."
 )
 

@@ -1213,6 +1213,12 @@ def run_gui(ref: Reference, conn: sqlite3.Connection, repeat: int) -> list[dict[
     page_ids = ref.event_ids_for_entity(BUSY_ACTOR)[:200]  # first page of the actor's table
     year = "2018"  # events span 2014-2025
     flt = CountFilter()
+    from khorasan_desktop.views import relations as relations_view
+
+    quiet = [r[0] for r in conn.execute("SELECT id FROM entities WHERE kind = 'actor' ORDER BY id")]
+    a, b = quiet[len(quiet) // 2], quiet[len(quiet) // 2 + len(quiet) // 10]
+    quiet_path = relations_view.ResolvedRelations(a, 1, None, a, path_id=b)
+    busy_path = relations_view.ResolvedRelations(BUSY_ACTOR, 1, None, BUSY_ACTOR, path_id=a)
     calls: list[tuple[str, str, Callable[[], object]]] = [
         (GUI, "tree_children('root')", lambda: ref.tree_children("root")),
         (GUI, "tree_children('events')", lambda: ref.tree_children("events")),
@@ -1257,6 +1263,16 @@ def run_gui(ref: Reference, conn: sqlite3.Connection, repeat: int) -> list[dict[
         (BACKGROUND, "incident_places(CountFilter())", lambda: ref.incident_places(flt)),
         (BACKGROUND, "province_counts(CountFilter())", lambda: ref.province_counts(flt)),
         (BACKGROUND, f"neighbourhood({BUSY_ACTOR!r}, 1)", lambda: ref.neighbourhood(BUSY_ACTOR, 1)),
+        (
+            BACKGROUND,
+            "relations.find_path(two quiet actors) (link chart path=)",
+            lambda: relations_view.find_path(ref, quiet_path),
+        ),
+        (
+            BACKGROUND,
+            f"relations.find_path({BUSY_ACTOR!r} -> a quiet actor)",
+            lambda: relations_view.find_path(ref, busy_path),
+        ),
     ]
     rows: list[dict[str, Any]] = []
     for thread, name, fn in calls:

@@ -65,3 +65,17 @@ def test_single_and_disconnected_nodes() -> None:
     pos = layout(["a", "b", "c"], [("a", "b")], "a")
     assert pos["a"] == (0.0, 0.0) and len(pos) == 3
     assert math.dist(pos["b"], pos["c"]) >= 1.0
+
+
+def test_fixed_nodes_stay_and_new_ones_land_beside_them() -> None:
+    edges = [("c", "a"), ("c", "b"), ("a", "x"), ("a", "y"), ("b", "z")]
+    fixed = {"a": (300.0, 0.0), "b": (-300.0, 0.0)}
+    pos = layout(["c", "a", "b", "x", "y", "z"], edges, "c", fixed=fixed)
+    assert pos["a"] == (300.0, 0.0) and pos["b"] == (-300.0, 0.0)
+    assert pos["c"] == (0.0, 0.0)  # the centre stays at the origin when not given
+    for new, anchor in (("x", "a"), ("y", "a"), ("z", "b")):
+        nx, ny = pos[new]
+        ax, ay = pos[anchor]
+        assert math.hypot(nx - ax, ny - ay) < 150  # next to its node, not on a far ring
+    again = layout(["c", "a", "b", "x", "y", "z"], edges, "c", fixed=fixed)
+    assert again == pos

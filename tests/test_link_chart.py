@@ -3,6 +3,7 @@ shortest path, saved layouts; and the path export (no Qt here)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -33,7 +34,12 @@ def test_direct_path_and_a_detour_when_its_type_is_hidden(ref: Reference) -> Non
     assert "Shortest path (1 relation)" in direct.status()
     detour = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of")
     assert detour.path is not None
+    # two 2-step detours (through the Taliban, through Afghanistan): where the searches
+    # from both ends meet, the lower id wins
     assert [e.id for e in detour.path.entities()] == [ISKP, TALIBAN, AQ]
+    via_afg = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")
+    assert via_afg.path is not None
+    assert [e.id for e in via_afg.path.entities()] == [ISKP, "country-afg", AQ]
     # the path leaves the depth-1 neighbourhood: its relation is drawn and shown anyway
     shown = {r.id for r in detour.shown}
     assert {r.id for r in detour.path.rows} <= shown
@@ -189,3 +195,67 @@ def test_export_path_as_csv_and_json(tmp_path: Path) -> None:
     assert "No path from Islamic State Khorasan Province to Al-Qaida" in run.stderr
     meta = json.loads(js.read_text())["meta"]
     assert meta["path_found"] is False and meta["path"] == []
+
+
+class _Graph:
+    """A reference-shaped stand-in over a random graph (only what find_path calls)."""
+
+    def __init__(self, n: int, m: int, seed: int) -> None:
+        import random
+
+        from khorasan_desktop.core.models import EntityRef
+        from khorasan_desktop.data.browse import RelationRow
+
+        rng = random.Random(seed)
+        self.refs = {f"e{i:03d}": EntityRef(f"e{i:03d}", "actor", f"E{i}") for i in range(n)}
+        ids = sorted(self.refs)
+        self.rows = []
+        for k in range(m):
+            a, b = rng.sample(ids, 2)
+            self.rows.append(
+                RelationRow(
+                    f"r{k:04d}", "ally-of", self.refs[a], self.refs[b], None, None, None, False, ""
+                )
+            )
+
+    def ref(self, i: str):  # type: ignore[no-untyped-def]
+        return self.refs[i]
+
+    def relations_touching(self, ids):  # type: ignore[no-untyped-def]
+        wanted = set(ids)
+        return [r for r in self.rows if r.source.id in wanted or r.target.id in wanted]
+
+    def relation_grades(self, ids):  # type: ignore[no-untyped-def]
+        return {}
+
+
+def _bfs_length(g: _Graph, a: str, b: str) -> int | None:
+    from collections import deque
+
+    dist = {a: 0}
+    queue = deque([a])
+    while queue:
+        cur = queue.popleft()
+        for r in g.relations_touching([cur]):
+            nxt = r.target.id if r.source.id == cur else r.source.id
+            if nxt not in dist:
+                dist[nxt] = dist[cur] + 1
+                queue.append(nxt)
+    return dist.get(b)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_two_sided_search_finds_a_shortest_chain(seed: int) -> None:
+    g = _Graph(60, 75, seed)
+    resolved = rv.ResolvedRelations("e000", 1, None, "e000", path_id="e059")
+    found = rv.find_path(g, resolved)  # type: ignore[arg-type]
+    assert found is not None
+    want = _bfs_length(g, "e000", "e059")
+    if want is None or want > rv.MAX_PATH_STEPS:
+        assert not found.found
+        return
+    assert found.found and len(found.rows) == want
+    chain = found.entities()  # consecutive: each relation links the two entities around it
+    assert chain[0].id == "e000" and chain[-1].id == "e059"
+    for r, (x, y) in zip(found.rows, itertools.pairwise(chain), strict=True):
+        assert {r.source.id, r.target.id} == {x.id, y.id}

@@ -240,8 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument(
         "--title",
-        default="Khorasan Desktop report",
-        help='the cover\'s title, e.g. --title "ISIS-K 2021"',
+        default=None,
+        help="the cover's title (default \"Khorasan Desktop report\", or the investigation's "
+        'name), e.g. --title "ISIS-K 2021"',
+    )
+    pdf.add_argument(
+        "--investigation",
+        metavar="NAME",
+        default=None,
+        help="every view of an investigation saved in the app (Investigations > Save), in "
+        'tab order, before any --view, e.g. --investigation "Kabul 2021"',
     )
     pdf.add_argument("--author", default="", help='the cover\'s author, e.g. --author "J. Doe"')
     pdf.add_argument(
@@ -464,13 +472,25 @@ def build_parser() -> argparse.ArgumentParser:
         type=_screenshot_view,
         default="page",
         metavar="VIEW",
-        help="which view of it: page (default), relations, chart or map; a relation "
+        help="which view of it: page (default), relations, or its chart, map or timeline "
+        "(opened from its page, so scoped to it); a relation "
         "graph also as a view spec, e.g. --view relations:ISIS-K,path=Al-Qaida,hide=region",
     )
     sc.add_argument(
         "--size",
         default="1400x900",
         help="window size WIDTHxHEIGHT (default 1400x900), e.g. --size 1024x600",
+    )
+    sc.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colours to render in (default: the saved View > Theme), e.g. --theme dark",
+    )
+    sc.add_argument(
+        "--right-to-left",
+        action="store_true",
+        help="lay the window out right to left (View > Right-to-left layout)",
     )
 
     b = command(
@@ -829,6 +849,7 @@ def _counts(args: argparse.Namespace) -> int:
                 "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
                 "imprecise": counts.imprecise,
                 "total": counts.total,
+                "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
                 "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
@@ -841,6 +862,11 @@ def _counts(args: argparse.Namespace) -> int:
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    if counts.overlaps:
+        print(
+            f"# {counts.overlaps} possible duplicates between the sources (same dates, place "
+            "and compatible deaths) counted once"
+        )
     for line in layers.attributions(user_db, chosen):
         print(f"# {line}")
     return 0
@@ -942,9 +968,9 @@ def _restore_backup(args: argparse.Namespace) -> int:
 
 
 def _screenshot_view(text: str) -> str:
-    """``page``, ``relations``, ``chart``, ``map``, or a ``relations:...`` view spec."""
+    """``page``, ``relations``, ``chart``, ``map``, ``timeline`` or a ``relations:...`` spec."""
     kind = text.partition(":")[0].strip().lower()
-    if text.strip().lower() in ("page", "relations", "chart", "map"):
+    if text.strip().lower() in ("page", "relations", "chart", "map", "timeline"):
         return text.strip().lower()
     if kind == "relations" and ":" in text:
         from khorasan_desktop.core import viewspec
@@ -955,7 +981,8 @@ def _screenshot_view(text: str) -> str:
             raise argparse.ArgumentTypeError(str(exc)) from None
         return text.strip()
     raise argparse.ArgumentTypeError(
-        f"invalid view {text!r}: use page, relations, chart, map or relations:NAME[,options]"
+        f"invalid view {text!r}: use page, relations, chart, map, timeline or "
+        "relations:NAME[,options]"
     )
 
 
@@ -984,7 +1011,14 @@ def _screenshot(args: argparse.Namespace) -> int:
     window = build_window(args.db, restore=False)
     try:
         out = screenshot.render(
-            window, window.ref, args.file, args.open_name, args.view, (width, height)
+            window,
+            window.ref,
+            args.file,
+            args.open_name,
+            args.view,
+            (width, height),
+            theme=args.theme,
+            right_to_left=args.right_to_left,
         )
     except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc

@@ -14,10 +14,11 @@ from khorasan_desktop.data.reference import Reference
 def export_pdf(args: argparse.Namespace) -> int:
     from khorasan_desktop.cli import UsageError
 
-    if not args.view:
+    if not args.view and not args.investigation:
         raise UsageError("give at least one --view, e.g. --view entity:ISIS-K --view chart")
-    specs = [viewspec.parse(v) for v in args.view]
     ref = Reference(args.db or paths.reference_db())
+    specs = _investigation_specs(ref, args) + [viewspec.parse(v) for v in args.view]
+    title = args.title or args.investigation or "Khorasan Desktop report"
     from khorasan_desktop.views import notes as notes_kind
     from khorasan_desktop.views import registry
 
@@ -47,7 +48,7 @@ def export_pdf(args: argparse.Namespace) -> int:
     quiet_known_noise()
     app = QApplication.instance() or QApplication([])
     pictures = compose.record_pictures(ref, loaded)
-    options = compose.ReportOptions(args.title, args.author, args.banner, user_db, max_rows)
+    options = compose.ReportOptions(title, args.author, args.banner, user_db, max_rows)
     from khorasan_desktop.report.document import ExportFailed
 
     try:
@@ -57,3 +58,29 @@ def export_pdf(args: argparse.Namespace) -> int:
     del app
     print(f"{args.output}: {pages} pages", file=sys.stdout)
     return 0
+
+
+def _investigation_specs(ref: Reference, args: argparse.Namespace) -> list[viewspec.ViewSpec]:
+    """The views of a saved investigation as the GUI's one-step export lists them (a
+    chart brings its events table)."""
+    if not args.investigation:
+        return []
+    from khorasan_desktop.cli import UsageError
+    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.ui.pages import spec_entries
+
+    user = UserStore(paths.user_db())
+    try:
+        inv = user.investigation(args.investigation)
+        saved = [i.name for i in user.investigations()]
+    finally:
+        user.close()
+    if inv is None:
+        known = f" (saved: {', '.join(saved)})" if saved else " (none is saved)"
+        raise UsageError(f"no investigation named {args.investigation!r}{known}")
+    return [
+        spec
+        for tab in inv.tabs
+        if tab.spec
+        for _label, spec in spec_entries(ref, viewspec.parse(tab.spec), tab.title)
+    ]

@@ -1,8 +1,9 @@
 """``export csv|json``: table views written as files from the command line.
 
 Views: ``events[:filters]``, ``relations[:NAME][,type=..,year=..]``, ``chart[:filters]``
-(counts per period) and ``search:TEXT[,kind=actor]``. Every spec is checked and every
-name resolved before anything is written, so a bad spec leaves no files.
+(counts per period), ``timeline[:NAME][,lanes=..]`` and ``search:TEXT[,kind=actor]``.
+Every spec is checked and every name resolved before anything is written, so a bad spec
+leaves no files.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _ALLOWED = {
         "collapse",
         "layout",
     ),
+    "timeline": (*_FILTERS, "lanes"),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
 
@@ -98,7 +100,7 @@ def table_job(ref: Reference, text: str) -> TableJob:
     kind = stripped.partition(":")[0].strip().lower()
     if kind not in _ALLOWED:
         raise ViewSpecError(
-            f"view {kind!r} has no table: use events, relations, chart or search:TEXT"
+            f"view {kind!r} has no table: use events, relations, chart, timeline or search:TEXT"
         )
     spec = _parse(stripped)
     allowed = _ALLOWED[spec.kind]
@@ -110,6 +112,8 @@ def table_job(ref: Reference, text: str) -> TableJob:
         )
     if spec.kind == "relations":
         return _relations_job(ref, spec)
+    if spec.kind == "timeline":
+        return _timeline_job(ref, spec)
     flt = views.count_filter(ref, spec)
     described = views.describe(ref, flt)
     source = spec.options.get("source")
@@ -139,7 +143,9 @@ def table_job(ref: Reference, text: str) -> TableJob:
     from khorasan_desktop.views import chart as chart_view
 
     data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
-    rows: list[tuple[Any, ...]] = [*data.rows(), (tables.IMPRECISE_PERIOD, data.counts.imprecise)]
+    # Every period on the chart's axis, empty ones as 0; the events too imprecise for a
+    # period are a count in the metadata, not a row among the periods.
+    rows: list[tuple[Any, ...]] = list(zip(data.periods, data.totals, strict=True))
     return TableJob(
         spec.text(),
         lambda: tables.Table(("period", "count"), rows),
@@ -198,6 +204,30 @@ def _relations_job(ref: Reference, spec: ViewSpec) -> TableJob:
     )
 
 
+def _timeline_job(ref: Reference, spec: ViewSpec) -> TableJob:
+    """The timeline's one table: relation periods, then events (or their counts per lane
+    and month when the scope is too large to list), as the PDF prints it."""
+    from khorasan_desktop.views import timeline as timeline_view
+
+    resolved = timeline_view.resolve(ref, spec)
+    data = timeline_view.load(ref, resolved)
+    return TableJob(
+        spec.text(),
+        lambda: tables.Table(timeline_view.COLUMNS, data.rows()),
+        lambda: tables.table_meta(
+            ref,
+            spec.text(),
+            data.scope,
+            caveat=True,
+            first_day=data.first_day,
+            last_day=data.last_day,
+            events=data.events,
+            undated=data.undated,
+            aggregated=data.aggregated,
+        ),
+    )
+
+
 def _path_job(
     ref: Reference,
     spec: ViewSpec,
@@ -242,9 +272,10 @@ def _counts_meta(
         caveat=True,
         by=by,
         imprecise=counts.imprecise,
-        imprecise_note=f"incidents whose date is too imprecise for a {by}: "
-        f"the last row, '{tables.IMPRECISE_PERIOD}'",
+        imprecise_note=f"incidents whose date is too imprecise for a {by}: counted in the "
+        "total, placed in no period",
         total=counts.total,
+        overlaps_merged=counts.overlaps,
     )
 
 

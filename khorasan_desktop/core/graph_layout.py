@@ -67,7 +67,9 @@ def layout(
     pos, ring = _rings(ids, links, centre, depth, box, aspect, rng)
     still = {n for n in (fixed or {}) if n in pos}
     if still:
-        _place_beside(ids, links, pos, ring, box, still, fixed or {}, aspect)
+        given = {centre: (0.0, 0.0), **(fixed or {})}  # the centre stays put unless moved
+        still.add(centre)
+        _place_beside(ids, links, pos, ring, box, still, given, aspect)
     _relax(ids, links, centre, pos, ring, box, aspect, iterations, still)
     _remove_overlaps(ids, centre, pos, box, still=still)
     if still:

@@ -16,6 +16,7 @@ class Citation:
     credibility: int | None  # Admiralty information grade 1-6
     url: str | None = None
     note: str | None = None  # e.g. "contradicts the brief: ..." on an outside alias
+    author: str | None = None  # as the source names its author(s), e.g. "Arkadiusz Legieć"
 
 
 @dataclass(frozen=True)
@@ -158,3 +159,7 @@ class Counts:
     bins: tuple[CountBin, ...]
     imprecise: int  # incidents whose date is too coarse for the bin size
     total: int
+    # per bin, how many of the imprecise incidents may have happened in it (their possible
+    # days overlap it): what a bar's tooltip says, never added to the bar
+    overlapping: tuple[CountBin, ...] = ()
+    overlaps: int = 0  # possible duplicates between sources, counted once (data.events.overlaps)

@@ -1,6 +1,6 @@
 """View specifications shared by the exporters: ``chart:actor=ISIS-K,by=quarter``.
 
-A spec names a view (entity, relations, chart, map, events) with an optional target and
+A spec names a view (entity, relations, chart, map, events, timeline) with an optional target and
 options. The same text works on the command line (``--view``) and is what the GUI builds
 from its open views, so a report can be reproduced from its cover page.
 """
@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-VIEW_KINDS = ("entity", "relations", "chart", "map", "events", "notes", "bookmarks")
+VIEW_KINDS = (
+    "entity",
+    "relations",
+    "chart",
+    "map",
+    "events",
+    "timeline",
+    "notes",
+    "bookmarks",
+)
 FILTER_KEYS = (
     "actor",
     "country",
@@ -24,6 +33,7 @@ FILTER_KEYS = (
     "year",
     "depth",
     "source",
+    "lanes",
     "path",
     "grade",
     "hide",
@@ -32,6 +42,7 @@ FILTER_KEYS = (
     "layout",
 )
 _NEEDS_TARGET = ("entity", "relations")
+_TAKES_TARGET = (*_NEEDS_TARGET, "timeline")  # a timeline of one entity, or of a scope
 
 
 class ViewSpecError(ValueError):
@@ -69,7 +80,7 @@ def parse(text: str) -> ViewSpec:
         if not part:
             continue
         if "=" not in part:
-            if i == 0 and kind in _NEEDS_TARGET:
+            if i == 0 and kind in _TAKES_TARGET:
                 target = part
                 continue
             raise ViewSpecError(f"in view {text!r}: {part!r} is not key=value")

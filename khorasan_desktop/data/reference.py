@@ -119,7 +119,7 @@ class Reference(BrowseQueries):
     def citations(self, subject_type: str, subject_id: str) -> tuple[Citation, ...]:
         rows = self.db.execute(
             "SELECT c.source_id, s.title, c.locator, s.reliability, c.credibility, s.url, "
-            "c.note FROM citations c JOIN sources s ON s.entity_id = c.source_id "
+            "c.note, s.author FROM citations c JOIN sources s ON s.entity_id = c.source_id "
             "WHERE c.subject_type = ? AND c.subject_id = ? ORDER BY c.id",
             [subject_type, subject_id],
         ).fetchall()
@@ -238,6 +238,24 @@ class Reference(BrowseQueries):
             correction=_correction(r),
         )
 
+    def corrections(self, ids: list[str]) -> dict[str, Correction]:
+        """The corrections of those of ``ids`` that the compilers corrected."""
+        out: dict[str, Correction] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            cur = self.db.execute(
+                f"SELECT * FROM events WHERE entity_id IN ({marks}) AND original IS NOT NULL",
+                chunk,
+            )
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                r = dict(zip(names, row, strict=True))
+                fix = _correction(r)
+                if fix is not None:
+                    out[r["entity_id"]] = fix
+        return out
+
     def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
         """Citations of many subjects in one query (an entity may have thousands)."""
         out: dict[str, list[Citation]] = {}
@@ -246,7 +264,8 @@ class Reference(BrowseQueries):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
-                "c.credibility, s.url, c.note FROM citations c JOIN sources s ON s.entity_id = "
+                "c.credibility, s.url, c.note, s.author FROM citations c JOIN sources s "
+                "ON s.entity_id = "
                 f"c.source_id WHERE c.subject_type = ? AND c.subject_id IN ({marks}) "
                 "ORDER BY c.id",
                 [subject_type, *chunk],

@@ -1,4 +1,5 @@
-"""The user's own database: notes, bookmarks, recently viewed, imported data sets.
+"""The user's own database: notes, bookmarks, recently viewed, imported data sets, saved
+link charts and investigations.
 
 Lives in the user's data folder, never in the reference database, so reference-data
 updates cannot touch it. WAL mode; every write is one transaction, so a crash leaves either
@@ -146,6 +147,16 @@ def m005_link_charts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_investigations(db: sqlite_utils.Database) -> None:
+    """Investigations saved by name: the open tabs, each with its address, view spec
+    (filters) and page state (scroll positions, a graph's layout), as JSON."""
+    db.execute(
+        "CREATE TABLE investigations (name TEXT PRIMARY KEY, state_json TEXT NOT NULL, "
+        "saved_at TEXT NOT NULL)"
+    )
+
+
 # Columns of ``imported_events`` an event file import writes, in the writer's row order.
 EVENT_COLUMNS = (
     "dataset_id",
@@ -258,6 +269,47 @@ def _chart(row: tuple[Any, ...]) -> SavedChart:
         str(k): (float(v[0]), float(v[1])) for k, v in dict(layout.get("positions", {})).items()
     }
     return SavedChart(row[0], row[1], positions, tuple(layout.get("pinned", ())), row[3])
+
+
+@dataclass(frozen=True)
+class InvestigationTab:
+    """One tab of an investigation: where it was (``entity:actor-iskp``, ``view:chart``),
+    its title, the view spec it showed (None for a page no spec describes) and its page
+    state (scroll positions, a graph's positions and pins: whatever the page keeps)."""
+
+    location: str
+    title: str
+    spec: str | None
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Investigation:
+    """Open tabs saved by name, to come back to (File > Investigations)."""
+
+    name: str
+    tabs: tuple[InvestigationTab, ...]
+    current: int = 0
+    saved_at: str = ""
+
+    def specs(self) -> list[str]:
+        """The view specs of its tabs, in tab order (what a report of it prints)."""
+        return [t.spec for t in self.tabs if t.spec]
+
+
+def _investigation(row: tuple[Any, ...]) -> Investigation:
+    state = json.loads(row[1])
+    tabs = tuple(
+        InvestigationTab(
+            str(t.get("location", "")),
+            str(t.get("title", "")),
+            t.get("spec") if isinstance(t.get("spec"), str) else None,
+            dict(t.get("state") or {}),
+        )
+        for t in state.get("tabs", ())
+        if isinstance(t, dict)
+    )
+    return Investigation(row[0], tabs, int(state.get("current", 0) or 0), row[2])
 
 
 @dataclass(frozen=True)
@@ -486,6 +538,43 @@ class UserStore:
 
     def delete_link_chart(self, name: str) -> None:
         self._write("DELETE FROM link_charts WHERE name = ?", [name])
+
+    # investigations ----------------------------------------------------------------------
+    def save_investigation(self, inv: Investigation) -> None:
+        """Save (or replace) an investigation under its name."""
+        name = inv.name.strip()
+        if not name:
+            raise DataError("An investigation needs a name.")
+        state = {
+            "current": inv.current,
+            "tabs": [
+                {"location": t.location, "title": t.title, "spec": t.spec, "state": t.state}
+                for t in inv.tabs
+            ],
+        }
+        self._write(
+            "INSERT INTO investigations (name, state_json, saved_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET state_json = excluded.state_json, "
+            "saved_at = excluded.saved_at",
+            [name, json.dumps(state, ensure_ascii=False, sort_keys=True), _now()],
+        )
+
+    def investigation(self, name: str) -> Investigation | None:
+        row = self.db.execute(
+            "SELECT name, state_json, saved_at FROM investigations WHERE name = ?",
+            [name.strip()],
+        ).fetchone()
+        return _investigation(row) if row else None
+
+    def investigations(self) -> list[Investigation]:
+        """Every saved investigation, newest first."""
+        rows = self.db.execute(
+            "SELECT name, state_json, saved_at FROM investigations ORDER BY saved_at DESC, name"
+        ).fetchall()
+        return [_investigation(r) for r in rows]
+
+    def delete_investigation(self, name: str) -> None:
+        self._write("DELETE FROM investigations WHERE name = ?", [name])
 
     # bookmarks ---------------------------------------------------------------------------
     def is_bookmarked(self, entity_id: str) -> bool:

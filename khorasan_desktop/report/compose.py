@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtGui import QPainter
 
 from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
@@ -43,6 +44,7 @@ from khorasan_desktop.views import map as map_view_kind
 from khorasan_desktop.views import notes as notes_kind
 from khorasan_desktop.views import relations as relations_view
 from khorasan_desktop.views import statistics as stats_view
+from khorasan_desktop.views import timeline as timeline_kind
 from khorasan_desktop.views.registry import LoadedView
 
 EVENTS_IN_ENTITY = 40
@@ -74,6 +76,7 @@ class ReportOptions:
 
 
 CHART_SIZE = (1000.0, 520.0)
+TIMELINE_WIDTH = 1000.0
 MAP_SIZE = (950.0, 800.0)
 # The graph is printed at the width of an A4 page's text, so what is recorded is what is
 # printed (node names at 7 pt at least); its legend goes under it, in two columns.
@@ -89,6 +92,7 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
     from khorasan_desktop.render import chart as chart_render
     from khorasan_desktop.render import graph as graph_render
     from khorasan_desktop.render import map as map_render
+    from khorasan_desktop.render import timeline as timeline_render
     from khorasan_desktop.render.picture import record_painting, record_scene
 
     out: dict[str, Picture] = {}
@@ -100,14 +104,32 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             plot.draw(data)
             chart_render.settle(scene, plot)
             out[key] = record_scene(scene, QRectF(0, 0, w, h), w, h)
+            if chart_render.placed_statistics(data):
+                out[key + "-legend"] = record_painting(
+                    w, functools.partial(chart_render.paint_statistics_legend, data=data, width=w)
+                )
+        elif isinstance(data, timeline_kind.TimelineViewData):
+            w, h = TIMELINE_WIDTH, timeline_render.picture_height(data)
+            tscene, tplot = timeline_render.offscreen_plot(w, h)
+            tplot.draw(data)
+            timeline_render.settle(tscene, tplot)
+            entries = timeline_render.legend_entries(data)
+            out[key] = record_scene(
+                tscene,
+                QRectF(0, 0, w, h),
+                w,
+                h,
+                functools.partial(_timeline_legend, entries=entries),
+            )
         elif isinstance(data, map_view_kind.MapViewData):
             w, h = MAP_SIZE
             mscene = map_render.MapScene(ref.region_shapes())
             mscene.show(data)
             source, to_view = mscene.fit(w, h)
+            mscene.cluster_markers(to_view)  # as on the page: no marker hides another
             mscene.relayout_labels(to_view, 1.0)
             extra = map_render.off_map_text(mscene.off_map, lambda i: ref.ref(i).name)
-            legend = functools.partial(map_render.paint_legend, extra=extra)
+            legend = functools.partial(_map_legend, extra=extra, px_per_unit=to_view.m11())
             out[key] = record_scene(mscene, source, w, h, legend)
         elif isinstance(data, relations_view.RelationsViewData):
             w, h = GRAPH_SIZE
@@ -125,6 +147,22 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
                 ),
             )
     return out
+
+
+def _map_legend(painter: QPainter, height: float, extra: str, px_per_unit: float) -> QSizeF:
+    """The map's legend, then its scale bar (the picture's own scale)."""
+    from khorasan_desktop.render import map as map_render
+
+    used = map_render.paint_legend(painter, height, extra=extra)
+    bar = map_render.paint_scale_bar(painter, QPointF(10, used.height() + 34), px_per_unit)
+    return QSizeF(max(used.width(), bar.width() + 10), used.height() + 40)
+
+
+def _timeline_legend(painter: QPainter, _height: float, entries: list[tuple[str, str]]) -> QSizeF:
+    """The timeline's legend beside its picture, one entry a row."""
+    from khorasan_desktop.render import timeline as timeline_render
+
+    return timeline_render.paint_legend(painter, entries, timeline_render.LEGEND_CELL)
 
 
 def capped_source(rect: QRectF, width: float, height: float, max_scale: float) -> QRectF:
@@ -171,11 +209,17 @@ def compose(
         elif isinstance(data, relations_view.RelationsViewData):
             doc.add_html(_relations_section(ref, data, cites, doc, pictures, key, options.row_cap))
         elif isinstance(data, chart_view.ChartViewData):
-            doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
+            doc.add_html(
+                _chart_section(
+                    ref, data, doc, pictures.get(key), key, pictures.get(key + "-legend")
+                )
+            )
         elif isinstance(data, map_view_kind.MapViewData):
             doc.add_html(_map_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, events_kind.EventsViewData):
             doc.add_html(_events_section(ref, data, cites, options.row_cap))
+        elif isinstance(data, timeline_kind.TimelineViewData):
+            doc.add_html(_timeline_section(ref, data, doc, pictures.get(key), key, options.row_cap))
         elif isinstance(data, notes_kind.NotesViewData):
             doc.add_html(_notes_section(data))
         else:
@@ -206,6 +250,7 @@ def _heading(view: LoadedView) -> str:
     return {
         "chart": "Documented incidents over time",
         "map": "Map of documented incidents",
+        "timeline": "Timeline of documented incidents",
         "events": "Documented incidents",
         "notes": "Your notes",
         "bookmarks": "Your bookmarks",
@@ -230,7 +275,12 @@ def _cover(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> 
     items = []
     for view in loaded:
         data, scope = view.data, ""
-        scoped = (chart_view.ChartViewData, map_view_kind.MapViewData, events_kind.EventsViewData)
+        scoped = (
+            chart_view.ChartViewData,
+            map_view_kind.MapViewData,
+            events_kind.EventsViewData,
+            timeline_kind.TimelineViewData,
+        )
         if isinstance(data, scoped):
             scope = " — " + esc(data.scope)
         if isinstance(data, chart_view.ChartViewData):
@@ -379,6 +429,7 @@ def _chart_section(
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
+    legend: Picture | None = None,
 ) -> str:
     by, counts = data.resolved.by, data.counts
     parts = [
@@ -389,10 +440,17 @@ def _chart_section(
             if counts.imprecise
             else ""
         )
+        + (
+            f"; {counts.overlaps} possible duplicates between the sources counted once"
+            if counts.overlaps
+            else ""
+        )
         + f". Counted: {esc(data.counted)}.</p>"
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
+    if legend is not None:  # the published figures drawn, each with its source
+        parts.append(doc.add_picture(key + "-legend", legend))
     parts.append(
         f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
     )
@@ -435,6 +493,49 @@ def _map_section(
     return "".join(parts)
 
 
+def _timeline_section(
+    ref: Reference,
+    data: timeline_kind.TimelineViewData,
+    doc: ReportDocument,
+    picture: Picture | None,
+    key: str,
+    cap: int | None,
+) -> str:
+    parts = [
+        f"<p>Scope: {esc(data.scope)}; {data.first_day} to {data.last_day}. "
+        f"{data.events} dated events"
+        + (f", {data.undated} without a date (not drawn)" if data.undated else "")
+        + ". Each event spans the days its date allows (a month-precision event its month); "
+        "relation periods and leadership terms are bars, an open end drawn to the edge."
+        + (
+            f" More than {timeline_kind.MARK_LIMIT} marks: drawn as events per lane and month."
+            if data.aggregated
+            else ""
+        )
+        + "</p>"
+    ]
+    if picture is not None:
+        parts.append(doc.add_picture(key, picture))
+    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    rows = data.rows()
+    shown = rows if cap is None else rows[:cap]
+    body = [
+        [
+            esc(str(kind)),
+            esc(str(lane)),
+            esc(start or ""),
+            esc(end or ""),
+            esc(str(precision)),
+            esc(label or (f"{count} events" if count else "")),
+        ]
+        for kind, lane, start, end, precision, label, _id, count in shown
+    ]
+    parts.append(f"<h3>Timeline entries ({len(rows)})</h3>")
+    parts.append(_table(["Kind", "Lane", "From", "To", "Precision", "What"], body))
+    parts.append(capped_line(len(shown), len(rows)))
+    return "".join(parts)
+
+
 def capped_line(shown: int, total: int) -> str:
     """The line under a table printed only in part (empty when it is whole)."""
     if shown >= total:
@@ -457,8 +558,6 @@ def _events_section(
             "stated.</p>" + _events_table(ref, ids, cites)
         )
         parts.append(capped_line(len(ids), data.incidents_total))
-        parts.append(_coverage(ref))
-        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(
@@ -482,6 +581,10 @@ def _events_section(
             )
         )
         parts.append(capped_line(len(rows), data.imported_total))
+    if data.resolved.layers.bundled:
+        # After the tables: what the documented sample is, and what was published.
+        parts.append(_coverage(ref))
+        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
     return "".join(parts)
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import Statistic
@@ -36,8 +38,10 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -84,7 +88,6 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
@@ -95,6 +98,16 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        from khorasan_desktop.ui.chart_keys import BarKeys
+
+        self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
+        from khorasan_desktop.ui.item_tables import attach_chart
+
+        self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
+        self.filters.add_line(
+            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+        )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -103,22 +116,29 @@ class ChartView(QWidget):
         self.stats_label.setAccessibleName("Published statistics")
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_model = EventsTableModel(
+            self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
+        rows = self.events_view.verticalHeader().defaultSectionSize()
+        header = self.events_view.horizontalHeader().sizeHint().height()
+        self.events_view.setMinimumHeight(header + 3 * rows + 20)  # three rows at least
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
         )
         self._bin = ""
+        self._restore_bin = ""  # a bar to list once a restored chart is drawn
+        self.refreshed.connect(self._list_restored_bin)
         self.bin_label = QLabel("Click a bar to list its incidents.")
 
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.as_table, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()
         ll = QVBoxLayout(incidents)
@@ -144,11 +164,20 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.chart.set_colours(colours)
+        if self.data is not None:
+            self._caption(self.data)
 
     # -- public --------------------------------------------------------------------------
     def current_filter(self) -> CountFilter:
@@ -165,6 +194,43 @@ class ChartView(QWidget):
         stack = self.stack.currentData()
         scope = chart_view.ResolvedChart(self.current_filter(), self.bin_size(), stack, chosen, ())
         return scope.to_spec()
+
+    def scope_to(self, entity_id: str) -> None:
+        """Count one actor's, country's or province's events (opened from its page)."""
+        self.filters.scope_to(self.ref, entity_id)
+
+    def set_date_range(self, dates: tuple[str, str] | None) -> None:
+        """Exact dates brushed on the timeline (None: back to the year boxes)."""
+        self.filters.set_dates(dates)
+
+    def page_state(self) -> PageState:
+        """The chart's spec (filters, bars, stacks, sources) and the bar listed below."""
+        return {"spec": self.view_spec().text(), "bin": self._bin}
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            self.apply_spec(viewspec.parse(text))
+        period = state.get("bin")
+        if isinstance(period, str) and period:
+            self._restore_bin = period  # listed once the restored chart is drawn
+
+    def apply_spec(self, spec: ViewSpec) -> None:
+        """Show a chart spec: its filters, bar size, stacks and sources (one recount)."""
+        r = chart_view.resolve(self.ref, spec, self.user_db)
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(True)
+        self.set_bin(r.by)
+        self.set_stack(r.stack)
+        self.set_source(r.layers.text())
+        for box in (self.by, self.stack, self.source):
+            box.blockSignals(False)
+        self.filters.set_filter(r.flt)  # emits changed: the chart recounts
+
+    def _list_restored_bin(self) -> None:
+        if self._restore_bin:
+            period, self._restore_bin = self._restore_bin, ""
+            self.select_bin(period)
 
     def set_bin(self, by: str) -> None:
         self.by.setCurrentIndex(max(self.by.findData(by), 0))
@@ -216,6 +282,18 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        # The list below follows: the same bar again for the new scope, else no bar (it
+        # never names a bar of the previous bin size).
+        if self._bin and (
+            self._bin in self.periods or (self._bin == "imprecise" and data.counts.imprecise)
+        ):
+            self.select_bin(self._bin)
+        else:
+            self._bin = ""
+            self.events_model.set_ids([])
+            self.bin_label.setText(
+                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
+            )
         self.refreshed.emit()
 
     def _list_statistics(self, data: ChartViewData) -> None:
@@ -237,6 +315,7 @@ class ChartView(QWidget):
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts
+        colours = theme.colours()
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -246,11 +325,17 @@ class ChartView(QWidget):
             else ""
         )
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
+            f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
+            for a in data.attributions
         )
+        full = str(self.ref.meta.get("coverage_caveat", ""))
+        # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
+        # the rest goes to the tooltip, so the plot and the incident list keep room.
+        shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
+        self.caption.setToolTip(f"Coverage caveat: {full}" if shown != full else "")
         caveat = (
-            f"<br><span style='color:#8a4b00'>Coverage caveat: "
-            f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
+            f"{html.escape(shown)}</span>"
             if data.resolved.layers.bundled
             else ""
         )
@@ -258,6 +343,17 @@ class ChartView(QWidget):
             f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
             f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
         )
+
+    COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
+
+    def _compact(self) -> bool:
+        return 0 < self.height() < self.COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        was = self.caption.toolTip() != ""
+        super().resizeEvent(event)
+        if self.data is not None and was != self._compact():
+            self._caption(self.data)
 
     # -- interaction ---------------------------------------------------------------------
     def _clicked(self, event: object) -> None:
@@ -274,10 +370,21 @@ class ChartView(QWidget):
         if 0 <= i < n and abs(x - i) <= 0.45:
             self.select_bin(self.periods[i])
 
+    def _hovered(self, pos: QPointF) -> None:
+        """A bar's tooltip: its period, its count and the imprecise dates that may fall in it
+        (the figures' markers have their own)."""
+        vb = self.plot.getPlotItem().vb
+        period = None
+        if vb.sceneBoundingRect().contains(pos):
+            p = vb.mapSceneToView(pos)
+            period = self.chart.bar_at(p.x(), p.y())
+        self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
+
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
         self._bin = period
+        self.chart.select(period)
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +20,10 @@ from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.layers import entity_imported_rows
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.render.page_html import entity_content
+from khorasan_desktop.render.page_html import Citations, entity_content
+from khorasan_desktop.ui.citing_browser import CitingBrowser
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.page_tab import PageState, restore_scroll
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_table import RelationsTable
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -59,13 +60,17 @@ class EntityPage(QWidget):
         self.entity: Entity = ref.entity(entity_id, relations_limit=PAGE_RELATIONS)
         self.entity_id = entity_id
 
-        self.browser = QTextBrowser()
+        self.browser = CitingBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setAccessibleName("Entity page")
-        html, self.citation_hover = entity_content(self.entity)
-        self.browser.setHtml(html)
+        cites = Citations()
+        html, self.citation_hover = entity_content(self.entity, cites)
+        self.browser.set_page(html, cites.items, self.entity.citations)
         self.browser.highlighted.connect(self._hover_link)
+        from khorasan_desktop.ui.page_keys import LinkKeys
+
+        self.link_keys = LinkKeys(self.browser, self._key_link, self.citation_hover.get)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Relations, events and notes")
@@ -114,7 +119,9 @@ class EntityPage(QWidget):
 
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:
-        self.events_model = EventsTableModel(self.ref.event_rows, self)
+        self.events_model = EventsTableModel(
+            self.ref.event_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+        )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Linked events")
         self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -234,6 +241,13 @@ class EntityPage(QWidget):
         else:
             QToolTip.hideText()
 
+    def _key_link(self, href: str, new_tab: bool) -> None:
+        """A link opened from the keyboard (Enter, Ctrl+Enter for a new tab)."""
+        if href.startswith("entity:"):
+            self.entityActivated.emit(href[len("entity:") :], new_tab)
+        else:
+            self._link(QUrl(href))
+
     def _link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("entity:"):
@@ -249,6 +263,21 @@ class EntityPage(QWidget):
 
     def view_spec(self) -> ViewSpec:
         return ViewSpec("entity", self.entity_id)
+
+    def page_state(self) -> PageState:
+        """Where the reader is: the text's scroll position and the lower tab shown."""
+        return {
+            "scroll": self.browser.verticalScrollBar().value(),
+            "tab": self.tabs.currentIndex(),
+        }
+
+    def restore_page_state(self, state: PageState) -> None:
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        scroll = state.get("scroll")
+        if isinstance(scroll, int):
+            restore_scroll(self.browser.verticalScrollBar(), scroll)
 
     def refresh_datasets(self, datasets: list[EventDataset]) -> None:
         """The imported-events tab is recounted (the data sets are read from the user

@@ -6,14 +6,15 @@ read from the repository only for the part of the table that is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.models import Citation
 from khorasan_desktop.ui.tree_model import EntityIdRole
-from khorasan_desktop.views import formats
+from khorasan_desktop.views import citing, formats
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -44,10 +45,14 @@ def _sort_key(col: int) -> Callable[[Event], tuple[int, object]]:
 
 class EventsTableModel(QAbstractTableModel):
     def __init__(
-        self, fetch: Callable[[list[str]], dict[str, Event]], parent: QObject | None = None
+        self,
+        fetch: Callable[[list[str]], dict[str, Event]],
+        parent: QObject | None = None,
+        cite: Callable[[list[str]], dict[str, list[Citation]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.fetch = fetch
+        self.cite = cite  # bundled event ids -> their citations (copy with source)
         self.ids: list[str] = []
         self.cache: dict[str, Event] = {}
 
@@ -67,6 +72,23 @@ class EventsTableModel(QAbstractTableModel):
             page = [i for i in self.ids[start : start + PAGE] if i not in self.cache]
             self.cache.update(self.fetch(page))
         return self.cache.get(eid)
+
+    def row_citations(self, rows: Sequence[int]) -> list[Sequence[Citation]]:
+        """Each row's sources: a bundled event's citations (one query), an imported
+        event's data set and source id."""
+        events = [self._row(r) for r in rows if 0 <= r < len(self.ids)]
+        bundled = [e.id for e in events if e is not None and not e.imported]
+        found = self.cite(bundled) if self.cite is not None and bundled else {}
+        out: list[Sequence[Citation]] = []
+        for e in events:
+            if e is None:
+                out.append(())
+            elif e.imported:
+                own = citing.event_citation(e)
+                out.append((own,) if own else ())
+            else:
+                out.append(tuple(found.get(e.id, ())))
+        return out
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -74,7 +75,7 @@ class FilterBar(QWidget):
         ):
             spin.setRange(first, last)
             spin.setValue(year)
-            spin.valueChanged.connect(lambda _v: self.changed.emit())
+            spin.valueChanged.connect(lambda _v: self._years_changed())
         self.year_from.setAccessibleName("First year")
         self.year_to.setAccessibleName("Last year")
         line.addSpacing(16)
@@ -82,6 +83,17 @@ class FilterBar(QWidget):
         line.addWidget(self.year_from)
         line.addWidget(QLabel("to"))
         line.addWidget(self.year_to)
+        # Exact dates brushed on a timeline replace the years until cleared or a year is
+        # changed: the one date filter of the chart and the map.
+        self._dates: tuple[str, str] | None = None
+        self.dates_label = QLabel()
+        self.dates_clear = QToolButton()
+        self.dates_clear.setText("Clear dates")
+        self.dates_clear.setAccessibleName("Clear brushed dates")
+        self.dates_clear.clicked.connect(lambda: self.set_dates(None))
+        for w in (self.dates_label, self.dates_clear):
+            w.setVisible(False)
+            line.addWidget(w)
         line.addStretch(1)
         self._grid = grid
         self._columns = len(labels)
@@ -111,16 +123,81 @@ class FilterBar(QWidget):
         line.addStretch(1)
         self._grid.addLayout(line, self._grid.rowCount(), 0, 1, self._columns)
 
+    def _years_changed(self) -> None:
+        if self._dates is not None:  # the user chose years again: the brushed dates go
+            self._dates = None
+            self._show_dates()
+        self.changed.emit()
+
+    def set_dates(self, dates: tuple[str, str] | None) -> None:
+        """Filter on exact ISO days (a range brushed on the timeline); None: the years."""
+        self._dates = dates
+        if dates is not None:
+            for spin, day in ((self.year_from, dates[0]), (self.year_to, dates[1])):
+                spin.blockSignals(True)
+                spin.setValue(int(day[:4]))
+                spin.blockSignals(False)
+        self._show_dates()
+        self.changed.emit()
+
+    def dates(self) -> tuple[str, str] | None:
+        return self._dates
+
+    def _show_dates(self) -> None:
+        if self._dates is not None:
+            self.dates_label.setText(f"Dates: {self._dates[0]} to {self._dates[1]}")
+        for w in (self.dates_label, self.dates_clear):
+            w.setVisible(self._dates is not None)
+
+    def scope_to(self, ref: Reference, entity_id: str) -> bool:
+        """Scope the filters to an entity (an actor, a country or a province): what a view
+        opened from that entity's page shows. False when it is none of these."""
+        kind = ref.ref(entity_id).kind
+        if kind == "actor":
+            key = "actor"
+        elif kind == "region":
+            key = "country" if ref.entity(entity_id).subtype == "country" else "province"
+        else:
+            return False
+        if self.combos[key].findData(entity_id) < 0:
+            return False  # no incident names it: nothing to scope to
+        self.set_value(key, entity_id)
+        return True
+
     def set_value(self, key: str, value: str | None) -> None:
         combo = self.combos[key]
         i = combo.findData(value)
         combo.setCurrentIndex(max(i, 0))
 
+    def set_filter(self, flt: CountFilter) -> None:
+        """Show ``flt`` (a restored page or investigation); ``changed`` is emitted once.
+        Dates are shown by their years, the boxes' precision."""
+        widgets: list[QWidget] = [*self.combos.values(), *self.attribution.values()]
+        widgets += [self.year_from, self.year_to]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for key, value in (
+                ("actor", flt.actor_id),
+                ("country", flt.country_id),
+                ("province", flt.province_id),
+                ("attack_type", flt.attack_type),
+                ("target", flt.target),
+            ):
+                self.set_value(key, value)
+            for att, box in self.attribution.items():
+                box.setChecked(att in flt.attributions)
+            first, last = self.year_from.minimum(), self.year_to.maximum()
+            self.year_from.setValue(int(flt.date_from[:4]) if flt.date_from else first)
+            self.year_to.setValue(int(flt.date_to[:4]) if flt.date_to else last)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.changed.emit()
+
     def filter(self) -> CountFilter:
         atts = tuple(a for a, box in self.attribution.items() if box.isChecked()) or ATTRIBUTIONS
-        y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
-        open_start = y0 == self.year_from.minimum()
-        open_end = y1 == self.year_to.maximum()
+        date_from, date_to = self._dates if self._dates is not None else self._year_dates()
         return CountFilter(
             actor_id=self.combos["actor"].currentData(),
             country_id=self.combos["country"].currentData(),
@@ -128,8 +205,17 @@ class FilterBar(QWidget):
             attack_type=self.combos["attack_type"].currentData(),
             target=self.combos["target"].currentData(),
             attributions=atts,
-            date_from=None if open_start else f"{y0:04d}-01-01",
-            date_to=None if open_end else f"{y1:04d}-12-31",
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def _year_dates(self) -> tuple[str | None, str | None]:
+        y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
+        open_start = y0 == self.year_from.minimum()
+        open_end = y1 == self.year_to.maximum()
+        return (
+            None if open_start else f"{y0:04d}-01-01",
+            None if open_end else f"{y1:04d}-12-31",
         )
 
     def describe(self) -> str:
@@ -141,6 +227,9 @@ class FilterBar(QWidget):
         atts = [a for a, b in self.attribution.items() if b.isChecked()]
         if len(atts) != len(ATTRIBUTIONS):
             parts.append("attribution: " + ", ".join(atts or ATTRIBUTIONS))
-        y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
-        parts.append(f"{y0}–{y1}")
+        if self._dates is not None:
+            parts.append(f"{self._dates[0]} to {self._dates[1]}")
+        else:
+            y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
+            parts.append(f"{y0}–{y1}")
         return "; ".join(parts)

@@ -15,22 +15,24 @@ from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.ui import window_geometry
-from khorasan_desktop.ui.page_tab import Location, PageTab
+from khorasan_desktop.ui import shortcuts, theme, window_geometry
+from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
-    from khorasan_desktop.data.userdb import UserStore
+    from khorasan_desktop.data.userdb import Investigation, UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+    from khorasan_desktop.ui.export_dialog import ExportDialog
     from khorasan_desktop.ui.guide import GuideDialog
     from khorasan_desktop.ui.pack_actions import PackActions
     from khorasan_desktop.ui.query import QueryRunner
     from khorasan_desktop.ui.search_panel import SearchPanel
     from khorasan_desktop.ui.stix_actions import StixActions
 
+RTL_SETTING = "view/right_to_left"  # View > Right-to-left layout (else Qt's -reverse decides)
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
 DEFAULT_GRAPH_CENTRE = "actor-iskp"  # Ctrl+G from a page that shows no entity
 
@@ -59,10 +61,14 @@ class MainWindow(QMainWindow):
         self.stix_actions: StixActions | None = None
         self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
+        self.investigation_name = ""  # the investigation last saved or opened
         self.setWindowTitle("Khorasan Desktop")
         from khorasan_desktop.ui.icons import app_icon
 
         self.setWindowIcon(app_icon())
+        theme.apply(theme.saved_mode(settings))  # before the first paint
+        if str(settings.value(RTL_SETTING, "false")).lower() == "true":
+            QtWidgets.QApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
         self.fit_to_screen()
         # Once shown, a window whose frame sticks out of the screen is pulled back onto it
         # (off for the screenshot command, which renders at the size it is asked for).
@@ -140,6 +146,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        from khorasan_desktop.ui.a11y import name_parts
+
+        name_parts(self)
+        self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
         self._lists_timer = QTimer(self)
@@ -223,31 +233,28 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QtGui.QKeySequence | list[QtGui.QKeySequence] | None = None,
+        shortcut: list[QtGui.QKeySequence] | None = None,
         tip: str = "",
     ) -> QtGui.QAction:
         act = QtGui.QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                act.setShortcuts(shortcut)
-            else:
-                act.setShortcut(shortcut)
+            act.setShortcuts(shortcut)
         act.setStatusTip(tip or text.replace("&", "").replace("…", ""))
         act.triggered.connect(slot)
         self.addAction(act)
         return act
 
     def _build_actions(self) -> None:
-        K = QtGui.QKeySequence
-        self.act_back = self._action("&Back", self.back, K("Alt+Left"))
-        self.act_forward = self._action("&Forward", self.forward, K("Alt+Right"))
-        self.act_find = self._action("&Find…", self.focus_search, [K("Ctrl+F"), K("Ctrl+K")])
-        self.act_close = self._action("&Close tab", self.close_current, K("Ctrl+W"))
-        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("Ctrl+D"))
+        K = shortcuts.keys  # every key from the one table the shortcut sheet shows
+        self.act_back = self._action("&Back", self.back, K("back"))
+        self.act_forward = self._action("&Forward", self.forward, K("forward"))
+        self.act_find = self._action("&Find…", self.focus_search, K("find"))
+        self.act_close = self._action("&Close tab", self.close_current, K("close"))
+        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("bookmark"))
         self.act_export = self._action(
             "Export to &PDF…",
             self.export_pdf,
-            K("Ctrl+P"),
+            K("export"),
             "Export the current view, or a selection of open views, to a PDF report",
         )
         self.act_export_stix = self._action(
@@ -263,19 +270,22 @@ class MainWindow(QMainWindow):
             self.import_dataset,
             tip="Import a UCDP GED or ACLED CSV file into your own data",
         )
-        self.act_graph = self._action("Relation &graph", self.open_graph, K("Ctrl+G"))
+        self.act_graph = self._action("Relation &graph", self.open_graph, K("graph"))
         self.act_open_chart = self._action(
             "Open &link chart…",
             self.open_link_chart,
-            K("Ctrl+Shift+L"),
+            K("open_chart"),
             "Reopen a relation graph saved by name (entities, pins, positions, filters)",
         )
         self.act_chart = self._action(
             "Attack &counts chart",
             lambda: self.open_view((VIEW, "chart")),
-            K("Ctrl+Shift+C"),  # not Ctrl+T, which users expect to open a tab
+            K("chart"),  # not Ctrl+T, which users expect to open a tab
         )
-        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
+        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("map"))
+        self.act_timeline = self._action(
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("timeline")
+        )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
         )
@@ -295,10 +305,31 @@ class MainWindow(QMainWindow):
             tip="Add a publisher's public key, so that data updates signed with it install",
         )
         self.act_guide = self._action(
-            "User &guide", self.show_guide, K("F1"), "The offline user guide"
+            "User &guide", self.show_guide, K("guide"), "The offline user guide"
+        )
+        self.act_shortcuts = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, K("shortcuts"), "Every keyboard shortcut"
+        )
+        self.act_save_investigation = self._action(
+            "&Save investigation…",
+            lambda: self.save_investigation(),
+            K("save_investigation"),  # Ctrl+Shift+S saves a link chart on a graph
+            "Save the open tabs (their filters, layouts and scroll positions) under a name",
+        )
+        self.act_open_investigation = self._action(
+            "&Open investigation…",
+            lambda: self.open_investigation(),
+            K("open_investigation"),
+            "Reopen a saved investigation's tabs in place of the open ones",
+        )
+        self.act_export_investigation = self._action(
+            "&Export investigation to PDF…",
+            lambda: self.export_investigation(),
+            K("export_investigation"),
+            "One PDF report of every view of a saved investigation",
         )
         self.act_about = self._action("&About Khorasan Desktop", self.about)
-        self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
+        self.act_quit = self._action("&Quit", self.close, K("quit"))
 
         mb = self.menuBar()
         m = mb.addMenu("&File")
@@ -316,8 +347,38 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Edit")
         m.addAction(self.act_find)
         m = mb.addMenu("&View")
-        for a in (self.act_graph, self.act_chart, self.act_map, self.act_relations):
+        for a in (
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+            self.act_relations,
+        ):
             m.addAction(a)
+        m.addSeparator()
+        self.act_rtl = m.addAction("Right-to-&left layout")
+        self.act_rtl.setCheckable(True)
+        self.act_rtl.setChecked(self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft)
+        self.act_rtl.setStatusTip(
+            "Mirror the window: panes, tables and filter rows run right to left"
+        )
+        self.act_rtl.toggled.connect(self.set_right_to_left)
+        themes = m.addMenu("&Theme")
+        group = QtGui.QActionGroup(self)
+        self.theme_actions: dict[str, QtGui.QAction] = {}
+        for key, label in theme.MODES:
+            act = themes.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(key == theme.mode())
+            act.setStatusTip(f"{label.replace('&', '')} colours (reports stay light)")
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(act)
+            self.theme_actions[key] = act
+
+        m = mb.addMenu("&Investigations")
+        m.addAction(self.act_save_investigation)
+        m.addAction(self.act_open_investigation)
+        m.addAction(self.act_export_investigation)
         m = mb.addMenu("&Go")
         m.addAction(self.act_back)
         m.addAction(self.act_forward)
@@ -326,6 +387,7 @@ class MainWindow(QMainWindow):
         m.addAction(self._action("Show bookmarks", self._show_bookmarks))
         m = mb.addMenu("&Help")
         m.addAction(self.act_guide)
+        m.addAction(self.act_shortcuts)
         m.addSeparator()
         m.addAction(self.act_install_pack)
         m.addAction(self.act_trust_key)
@@ -337,9 +399,59 @@ class MainWindow(QMainWindow):
         for a in (self.act_back, self.act_forward):
             tb.addAction(a)
         tb.addSeparator()
-        for a in (self.act_bookmark, self.act_graph, self.act_chart, self.act_map):
+        for a in (
+            self.act_bookmark,
+            self.act_graph,
+            self.act_chart,
+            self.act_map,
+            self.act_timeline,
+        ):
             tb.addAction(a)
         self.addToolBar(tb)
+
+    def set_right_to_left(self, on: bool, save: bool = True) -> None:
+        """Lay the window out right to left (as Qt's -reverse option does), or not. The
+        graph, the chart's axes and the map are pictures and stay as they are."""
+        direction = QtCore.Qt.LayoutDirection
+        QtWidgets.QApplication.setLayoutDirection(
+            direction.RightToLeft if on else direction.LeftToRight
+        )
+        self.act_rtl.setChecked(on)
+        self._mirror_docks()
+        if save:
+            self.settings.setValue(RTL_SETTING, on)
+
+    def _mirror_docks(self) -> None:
+        """Docks on the side the layout starts from: left, or right when right to left."""
+        area = QtCore.Qt.DockWidgetArea
+        rtl = QtWidgets.QApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+        start, end = area.LeftDockWidgetArea, area.RightDockWidgetArea
+        if rtl:
+            start, end = end, start
+        docks = [
+            d for d in self.findChildren(QtWidgets.QDockWidget) if self.dockWidgetArea(d) == end
+        ]
+        groups = [[d, *self.tabifiedDockWidgets(d)] for d in docks]
+        for dock in docks:
+            self.addDockWidget(start, dock)
+        done: set[int] = set()
+        for group in groups:
+            if id(group[0]) in done:
+                continue
+            done.update(id(d) for d in group)
+            for other in group[1:]:
+                self.tabifyDockWidget(group[0], other)
+        if docks:
+            self.bookmarks_dock.raise_()
+
+    def set_theme(self, mode: str, save: bool = True) -> None:
+        """Light, dark or the system's colours for the window and every open view."""
+        theme.apply(mode)
+        act = self.theme_actions.get(theme.mode())
+        if act is not None:
+            act.setChecked(True)
+        if save:
+            self.settings.setValue(theme.SETTING, theme.mode())
 
     def _build_status(self) -> None:
         meta = self.ref.meta
@@ -352,10 +464,25 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
-        return build_page(self, location)
+        from khorasan_desktop.ui.a11y import name_parts
+
+        page = build_page(self, location)
+        if isinstance(page, QtWidgets.QWidget):
+            name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        return page
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
+
+    def apply_dates(self, first: str, last: str) -> None:
+        """A date range brushed on the timeline: the date filter of every open page that
+        takes one (the chart, the map); empty strings clear it."""
+        dates = (first, last) if first and last else None
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            if page is not None and hasattr(page, "set_date_range"):
+                page.set_date_range(dates)
 
     def page_moved(self, page: Page, location: Location) -> None:
         for i in range(self.tabs.count()):
@@ -377,10 +504,15 @@ class MainWindow(QMainWindow):
                 return i
         return -1
 
-    def open_location(self, location: Location, new_tab: bool = False) -> None:
+    def open_location(
+        self, location: Location, new_tab: bool = False, state: PageState | None = None
+    ) -> None:
+        """Show ``location`` (in a new tab, or the current one); ``state``: where to open
+        the page (scroll, filters, layout), as a saved investigation keeps it."""
         existing = self._find_tab(location)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
+            restore_state(self.current_page(), state)
         else:
             try:  # before a tab is made for it: an unknown entity opens nothing
                 page_kind(location).check(self.ref, location[1])
@@ -394,7 +526,7 @@ class MainWindow(QMainWindow):
                 tab.titleChanged.connect(lambda t, tb=tab: self._retitle(tb, t))
                 self.tabs.setCurrentIndex(index)
             try:
-                tab.navigate(location)
+                tab.navigate(location, state)
             except DataError as exc:
                 QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
                 return
@@ -412,7 +544,13 @@ class MainWindow(QMainWindow):
         self.open_location(("entity", entity_id), new_tab)
 
     def open_view(self, location: Location) -> None:
+        """Open a chart, map or timeline; opened from an entity page, it shows that
+        entity (an actor's, a country's or a province's events)."""
+        entity = self._current_entity()
         self.open_location(location, new_tab=True)
+        page = self.current_page()
+        if entity is not None and page is not None and hasattr(page, "scope_to"):
+            page.scope_to(entity[0])
 
     def open_graph(self) -> None:
         """The relation graph of the entity the current page shows (Ctrl+G)."""
@@ -673,6 +811,13 @@ class MainWindow(QMainWindow):
         else:
             self.guide.show()
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: the shortcut table the menus are bound from."""
+        from khorasan_desktop.ui.shortcuts import ShortcutSheet
+
+        self.shortcut_sheet = ShortcutSheet(self)
+        self.shortcut_sheet.open()
+
     def about(self) -> None:
         from khorasan_desktop.ui.about import about_html
 
@@ -693,6 +838,145 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(OSError):
             box.setDetailedText(resources.licences_text())
         box.exec()
+
+    # -- investigations --------------------------------------------------------------------
+    def investigation_now(self, name: str) -> Investigation:
+        """The open tabs as an investigation named ``name``: each tab's address, title,
+        view spec and page state (scroll positions, filters, a graph's layout)."""
+        from khorasan_desktop.data.userdb import Investigation, InvestigationTab
+
+        tabs = []
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            if tab is None or tab.location is None or tab.page is None:
+                continue
+            spec = tab.page.view_spec()
+            tabs.append(
+                InvestigationTab(
+                    f"{tab.location[0]}:{tab.location[1]}",
+                    tab.page.title,
+                    spec.text() if spec is not None else None,
+                    tab.current_state(),
+                )
+            )
+        return Investigation(name, tuple(tabs), max(self.tabs.currentIndex(), 0))
+
+    def save_investigation(self, name: str | None = None) -> bool:
+        """Save the open tabs under a name (asked for, the last one used offered)."""
+        if not self.tabs.count():
+            self.statusBar().showMessage("Open a page first: an investigation saves tabs", 6000)
+            return False
+        if name is None:
+            name, ok = QtWidgets.QInputDialog.getText(
+                self,
+                "Save investigation",
+                "Name of the investigation (its tabs, filters, layouts and scroll positions):",
+                text=self.investigation_name,
+            )
+            if not ok:
+                return False
+            name = name.strip()
+            if name and name != self.investigation_name and self.user.investigation(name):
+                answer = QtWidgets.QMessageBox.question(
+                    self, "Save investigation", f"Replace the saved investigation “{name}”?"
+                )
+                if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                    return False
+        try:
+            self.user.save_investigation(self.investigation_now(name))
+        except DataError as exc:
+            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            return False
+        self.investigation_name = name.strip()
+        self.statusBar().showMessage(
+            f"Investigation saved: {self.investigation_name} ({self.tabs.count()} tabs)", 6000
+        )
+        return True
+
+    def _choose_investigation(self, action: str) -> Investigation | None:
+        from khorasan_desktop.ui.investigations import InvestigationsDialog
+
+        dialog = InvestigationsDialog(self.user, action, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+
+    def open_investigation(self, name: str | None = None) -> bool:
+        """Reopen a saved investigation (``name``, or the one chosen in a dialog): its tabs
+        replace the open ones, each with its filters, layout and scroll position."""
+        inv = self._choose_investigation("open") if name is None else self.user.investigation(name)
+        if inv is None:
+            if name is not None:
+                self.statusBar().showMessage(f"No saved investigation named {name!r}", 8000)
+            return False
+        while self.tabs.count():
+            self.close_tab(0)
+        skipped = []
+        for saved in inv.tabs:
+            kind, _, key = saved.location.partition(":")
+            try:  # entities a data update removed, kinds this version does not have
+                page_kind((kind, key)).check(self.ref, key)
+            except (DataError, UnknownPage):
+                skipped.append(saved.title or saved.location)
+                continue
+            self.open_location((kind, key), new_tab=True, state=saved.state)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(min(inv.current, self.tabs.count() - 1))
+        self.investigation_name = inv.name
+        note = f"; not in the data any more: {', '.join(skipped)}" if skipped else ""
+        self.statusBar().showMessage(f"Investigation opened: {inv.name}{note}", 10000)
+        return True
+
+    def export_investigation(
+        self, name: str | None = None, out: Path | None = None
+    ) -> ExportDialog | None:
+        """One step: every view of a saved investigation in one PDF titled with its name
+        (asks for the investigation, then the file; written in the background)."""
+        from khorasan_desktop.core import viewspec
+        from khorasan_desktop.ui.export_dialog import ExportDialog
+        from khorasan_desktop.ui.pages import spec_entries
+        from khorasan_desktop.views import notes as notes_kind
+
+        inv = (
+            self._choose_investigation("export") if name is None else self.user.investigation(name)
+        )
+        if inv is None:
+            return None
+        candidates = []
+        for saved in inv.tabs:
+            if saved.spec:
+                for label, spec in spec_entries(self.ref, viewspec.parse(saved.spec), saved.title):
+                    candidates.append((label, spec, True))
+        if not candidates:
+            QtWidgets.QMessageBox.information(
+                self, "Export investigation", f"“{inv.name}” has no view a report can print."
+            )
+            return None
+        if out is None:
+            stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in inv.name)
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, "Export investigation to PDF", str(Path.home() / f"{stem}.pdf"), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return None
+            out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        dialog = ExportDialog(
+            self.ref,
+            self.runner,
+            candidates,
+            notes_kind.read(self.user),
+            self,
+            user_db=self.user.path,
+        )
+        dialog.title.setText(inv.name)
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                f"Investigation {inv.name} saved as {path} ({pages} pages)", 10000
+            )
+        )
+        self.export_dialog = dialog
+        dialog.export_to(out)
+        return dialog
 
     # -- persistence ---------------------------------------------------------------------
     def open_locations(self) -> list[str]:

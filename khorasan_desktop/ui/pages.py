@@ -68,6 +68,10 @@ class PageHost(Protocol):
 
     def show_status(self, message: str, msecs: int) -> None: ...
 
+    def apply_dates(self, first: str, last: str) -> None:
+        """A range brushed on a timeline becomes the date filter of the open views."""
+        ...
+
     def page_moved(self, page: Page, location: Location) -> None:
         """``page`` now shows ``location`` (a recentred graph): its tab's address follows,
         so history, bookmarks and restored tabs reopen what is shown."""
@@ -149,6 +153,15 @@ def _map(host: PageHost, _key: str) -> Page:
     return map_view
 
 
+def _timeline(host: PageHost, _key: str) -> Page:
+    from khorasan_desktop.ui.timeline_view import TimelineView
+
+    view = TimelineView(host.ref, query=host.query, user_db=host.user.path)
+    view.entityActivated.connect(host.open_entity)
+    view.datesBrushed.connect(host.apply_dates)
+    return view
+
+
 def _relations(host: PageHost, _key: str) -> Page:
     from khorasan_desktop.ui.relations_view import AllRelationsView
 
@@ -164,6 +177,7 @@ PAGE_KINDS: dict[str, PageKind] = {
         PageKind("graph", _graph),
         PageKind("chart", _chart, single=True),
         PageKind("map", _map, single=True),
+        PageKind("timeline", _timeline, single=True),
         PageKind("relations", _relations, single=True),
     )
 }
@@ -191,8 +205,14 @@ def report_entries(ref: Reference, page: Page) -> list[ReportEntry]:
     spec = page.view_spec()
     if spec is None:
         return []
+    return spec_entries(ref, spec, page.title)
+
+
+def spec_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
+    """What a report takes from a view spec shown under ``title`` (an open page, or a tab
+    of a saved investigation): a chart brings its events table along."""
     entries = _REPORT_ENTRIES.get(spec.kind)
-    return entries(ref, spec, page.title) if entries else [(page.title, spec)]
+    return entries(ref, spec, title) if entries else [(title, spec)]
 
 
 def _entity_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
@@ -203,6 +223,10 @@ def _relations_entries(ref: Reference, spec: ViewSpec, title: str) -> list[Repor
     assert spec.target is not None
     year = spec.options.get("year")
     label = f"Relation graph: {ref.ref(spec.target).name}"
+    if "path" in spec.options:
+        label += f", path to {ref.ref(ref.resolve(spec.options['path'])).name}"
+    if "layout" in spec.options:
+        label += f" (saved chart “{spec.options['layout']}”)"
     return [(label + (f" as of {year}" if year else ""), spec)]
 
 

@@ -8,7 +8,7 @@ thread; this model only keeps the ids in order and reads rows as they are drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from khorasan_desktop.core.models import Citation
 from khorasan_desktop.data.browse import RelationRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,10 +42,14 @@ class RelationsTableModel(QAbstractTableModel):
     sortRequested = Signal(int, bool)  # column, descending
 
     def __init__(
-        self, fetch: Callable[[list[str]], dict[str, RelationRow]], parent: QObject | None = None
+        self,
+        fetch: Callable[[list[str]], dict[str, RelationRow]],
+        parent: QObject | None = None,
+        cite: Callable[[list[str]], dict[str, list[Citation]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.fetch = fetch
+        self.cite = cite  # relation ids -> their citations (copy with source)
         self.ids: list[str] = []
         self.cache: dict[str, RelationRow] = {}
 
@@ -63,6 +68,12 @@ class RelationsTableModel(QAbstractTableModel):
             page = [i for i in self.ids[start : start + PAGE] if i not in self.cache]
             self.cache.update(self.fetch(page))
         return self.cache.get(rid)
+
+    def row_citations(self, rows: Sequence[int]) -> list[Sequence[Citation]]:
+        """Each row's sources, read in one query (copy with source)."""
+        ids = [self.ids[r] for r in rows if 0 <= r < len(self.ids)]
+        found = self.cite(ids) if self.cite is not None and ids else {}
+        return [tuple(found.get(i, ())) for i in ids]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)

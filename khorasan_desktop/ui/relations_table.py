@@ -52,7 +52,9 @@ class RelationsTable(QWidget):
         self.query = query
         self.entity_id = entity_id
         self._sort: tuple[int, bool] = (0, False)
-        self.model = RelationsTableModel(ref.relation_rows_by_id, self)
+        self.model = RelationsTableModel(
+            ref.relation_rows_by_id, self, cite=lambda ids: ref.citations_for("relation", ids)
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.page_tab import PageState, restore_scroll
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_table import RelationsTable
 
@@ -44,6 +45,23 @@ class AllRelationsView(QWidget):
 
     # -- page protocol (ui/pages.py) -----------------------------------------------------
     titleChanged = Signal(str)  # never emitted: the title is fixed
+
+    def page_state(self) -> PageState:
+        """The table's filters and scroll position."""
+        return {
+            "type": self.table.types.currentData(),
+            "year": self.table.years.currentData(),
+            "scroll": self.view.verticalScrollBar().value(),
+        }
+
+    def restore_page_state(self, state: PageState) -> None:
+        rel_type, year, scroll = state.get("type"), state.get("year"), state.get("scroll")
+        if rel_type is None or isinstance(rel_type, str):
+            self.table.set_type(rel_type)
+        if year is None or isinstance(year, int):
+            self.table.set_year(year)
+        if isinstance(scroll, int):
+            restore_scroll(self.view.verticalScrollBar(), scroll)
 
     def view_spec(self) -> ViewSpec | None:
         """None: no view kind reproduces the whole table, so reports cannot include it."""

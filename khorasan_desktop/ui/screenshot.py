@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.main_window import MainWindow
 
-VIEWS = ("page", "relations", "chart", "map")
+VIEWS = ("page", "relations", "chart", "map", "timeline")
 
 
 def _settle(ms: int = 150) -> None:
@@ -27,6 +27,8 @@ def render(
     name: str | None,
     view: str,
     size: tuple[int, int],
+    theme: str | None = None,
+    right_to_left: bool = False,
 ) -> Path:
     from khorasan_desktop.ui.query import QueryRunner
 
@@ -34,6 +36,10 @@ def render(
     window.query = QueryRunner.synchronous(ref)
     entity_id = ref.resolve(name) if name else "actor-iskp"
     window.keep_on_screen = False  # the picture's size, whatever the screen's
+    if theme is not None:
+        window.set_theme(theme, save=False)
+    if right_to_left:
+        window.set_right_to_left(True, save=False)
     window.resize(*size)
     window.show()
     if view == "page":
@@ -50,19 +56,9 @@ def render(
         page = window.current_page()
         if isinstance(page, RelationGraphView):
             page.open_spec(spec)
-    elif view == "chart":
-        window.open_view(("view", "chart"))
-        from khorasan_desktop.ui.chart_view import ChartView
-
-        page = window.current_page()
-        ent = ref.ref(entity_id)
-        if isinstance(page, ChartView) and ent.kind == "region":
-            key = "country" if ref.entity(entity_id).subtype == "country" else "province"
-            page.filters.set_value(key, entity_id)
-        elif isinstance(page, ChartView) and ent.kind == "actor":
-            page.filters.set_value("actor", entity_id)
-    else:
-        window.open_view(("view", "map"))
+    else:  # chart, map, timeline: opened from the entity's page, so scoped to it
+        window.open_entity(entity_id)
+        window.open_view(("view", view))
     _settle()
     image = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

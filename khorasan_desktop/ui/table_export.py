@@ -1,4 +1,5 @@
 """ "Save table as CSV/JSON…" on any table view: writes exactly what the view shows.
+Its context menu also offers "Copy with source" (Ctrl+C), see ``copy_cite``.
 
 Every row of the view's model (after its filters and sorting), the visible columns in
 their on-screen order, the header texts as column names and each cell's display text.
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
 
 from khorasan_desktop.data import tables
@@ -78,8 +80,16 @@ def export_menu(
     describe: Callable[[], str],
     meta: Callable[[], Mapping[str, Any]] | None = None,
 ) -> QMenu:
-    """The context menu with the two save actions (also used by tests)."""
+    """The context menu: copy the selected rows with their sources, and the two save
+    actions (also used by tests)."""
+    from khorasan_desktop.ui.copy_cite import COPY_TEXT, copy_table, selected_rows
+
     menu = QMenu(view)
+    copy = menu.addAction(COPY_TEXT)
+    copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))  # shown; the view takes it
+    copy.setEnabled(view.model() is not None and bool(selected_rows(view)))
+    copy.triggered.connect(lambda _checked=False: copy_table(view))
+    menu.addSeparator()
     for fmt in ("csv", "json"):
         action = menu.addAction(ACTION_TEXT[fmt])
         action.setEnabled(view.model() is not None and view.model().rowCount() > 0)
@@ -94,7 +104,11 @@ def add_export_menu(
 ) -> None:
     """Install the "Save table as…" context menu on ``view``. ``describe`` gives the text
     saved as the JSON ``meta.view`` (e.g. the view spec); ``meta`` may add more (data
-    version, filter, caveat, attributions)."""
+    version, filter, caveat, attributions). Ctrl+C copies the selected rows with their
+    sources (``copy_cite``)."""
+    from khorasan_desktop.ui.copy_cite import install_table_copy
+
+    install_table_copy(view)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(pos: QPoint) -> None:

@@ -6,6 +6,7 @@ reports back through signals that Qt delivers on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +41,12 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        # A RuntimeError here is shiboken's "Signal source has been deleted": the window
+        # that started the task has closed while it ran, and no one is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._run()
+
+    def _run(self) -> None:
         try:
             if self.with_progress:
                 result = self.fn(

@@ -10,7 +10,16 @@ from types import ModuleType
 
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.views import chart, entity, events, map, notes, options, relations
+from khorasan_desktop.views import (
+    chart,
+    entity,
+    events,
+    map,
+    notes,
+    options,
+    relations,
+    timeline,
+)
 
 KINDS: dict[str, ModuleType] = {
     "entity": entity,
@@ -18,6 +27,7 @@ KINDS: dict[str, ModuleType] = {
     "chart": chart,
     "map": map,
     "events": events,
+    "timeline": timeline,
     "notes": notes,
     "bookmarks": notes,
 }
@@ -28,6 +38,7 @@ Resolved = (
     | chart.ResolvedChart
     | map.ResolvedMap
     | events.ResolvedEvents
+    | timeline.ResolvedTimeline
     | None
 )
 
@@ -47,6 +58,8 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> Resolved:
         return map.resolve(ref, spec, user_db)
     if spec.kind == "events":
         return events.resolve(ref, spec, user_db)
+    if spec.kind == "timeline":
+        return timeline.resolve(ref, spec)
     if spec.options:
         raise ViewSpecError(f"a {spec.kind} view takes no options")
     return None
@@ -58,6 +71,7 @@ ViewData = (
     | chart.ChartViewData
     | map.MapViewData
     | events.EventsViewData
+    | timeline.TimelineViewData
     | notes.NotesViewData
     | notes.BookmarksViewData
 )
@@ -93,6 +107,8 @@ def load(
         data = map.load(ref, resolved, user_db)
     elif isinstance(resolved, events.ResolvedEvents):
         data = events.load(ref, resolved, user_db, max_rows)
+    elif isinstance(resolved, timeline.ResolvedTimeline):
+        data = timeline.load(ref, resolved)
     elif spec.kind == "notes":
         data = notes.load_notes(ref, content)
     else:

@@ -491,47 +491,65 @@ def find_path(
     resolved: ResolvedRelations,
     grades: dict[str, tuple[Grade, ...]] | None = None,
 ) -> PathResult | None:
-    """Breadth-first search from the centre to ``resolved.path_id`` over the whole
-    reference, one query per step, keeping only relations the filters admit; bounded by
-    :data:`MAX_PATH_STEPS` steps and :data:`MAX_PATH_VISITED` entities. None without a
-    path target. Plain Python: the GUI runs it off its thread."""
+    """The shortest path from the centre to ``resolved.path_id`` over the whole reference,
+    keeping only relations the filters admit: a breadth-first search from both ends, one
+    query per step on the side with the smaller frontier, bounded by
+    :data:`MAX_PATH_STEPS` relations and :data:`MAX_PATH_VISITED` entities. Ties go to the
+    lowest ids, so the answer is stable. None without a path target. Plain Python: the
+    GUI runs it off its thread."""
     if resolved.path_id is None:
         return None
     start, goal = ref.ref(resolved.entity_id), ref.ref(resolved.path_id)
     if start.id == goal.id:
         return PathResult(start, goal, ())
     known = dict(grades or {})
-    via: dict[str, RelationRow | None] = {start.id: None}
-    frontier = [start.id]
+    ends = {start.id, goal.id}
+    # per side: entity -> (distance, relation it was reached by), and the frontier
+    sides: list[dict[str, tuple[int, RelationRow | None]]] = [
+        {start.id: (0, None)},
+        {goal.id: (0, None)},
+    ]
+    fronts = [[start.id], [goal.id]]
     for _ in range(MAX_PATH_STEPS):
-        rows = ref.relations_touching(frontier)
-        missing = [r.id for r in rows if r.id not in known]
+        if not fronts[0] or not fronts[1]:
+            break
+        k = 0 if len(fronts[0]) <= len(fronts[1]) else 1
+        seen, other, level = sides[k], sides[1 - k], set(fronts[k])
+        rows = ref.relations_touching(fronts[k])
+        graded = resolved.grade is not None or resolved.source_id is not None
+        missing = [r.id for r in rows if r.id not in known] if graded else []
         if missing:
-            known.update(ref.relation_grades(missing))
-            known.update((i, ()) for i in missing if i not in known)
-        level = set(frontier)
+            found = ref.relation_grades(missing)
+            known.update((i, found.get(i, ())) for i in missing)
         nxt: list[str] = []
-        for r in sorted(rows, key=lambda r: r.id):
+        for r in rows:  # by id
             if not resolved.admits(r, known.get(r.id, ())):
                 continue
             for here, there in ((r.source, r.target), (r.target, r.source)):
-                if here.id not in level or there.id in via:
+                if here.id not in level or there.id in seen:
                     continue
-                if there.kind in resolved.hidden and there.id != goal.id:
+                if there.kind in resolved.hidden and there.id not in ends:
                     continue
-                via[there.id] = r
+                seen[there.id] = (seen[here.id][0] + 1, r)
                 nxt.append(there.id)
-        if goal.id in via:
-            chain: list[RelationRow] = []
-            cur = goal.id
-            while (step := via[cur]) is not None:
-                chain.append(step)
-                cur = step.source.id if step.target.id == cur else step.target.id
-            return PathResult(start, goal, tuple(reversed(chain)))
-        if not nxt or len(via) > MAX_PATH_VISITED:
+        meet = [n for n in nxt if n in other]
+        if meet:
+            best = min(meet, key=lambda n: (sides[0][n][0] + sides[1][n][0], n))
+            return PathResult(start, goal, _chain(sides[0], best)[::-1] + _chain(sides[1], best))
+        if len(sides[0]) + len(sides[1]) > MAX_PATH_VISITED:
             break
-        frontier = sorted(nxt)
+        fronts[k] = sorted(nxt)
     return PathResult(start, goal, ())
+
+
+def _chain(side: dict[str, tuple[int, RelationRow | None]], node: str) -> tuple[RelationRow, ...]:
+    """The relations from ``node`` back to the side's own end."""
+    out: list[RelationRow] = []
+    cur = node
+    while (step := side[cur][1]) is not None:
+        out.append(step)
+        cur = step.source.id if step.target.id == cur else step.target.id
+    return tuple(out)
 
 
 def with_rows(graph: GraphPlan, rows: Iterable[RelationRow]) -> GraphPlan:

@@ -33,8 +33,9 @@ def test_candidates_follow_the_open_views(qtbot, make_window: Make) -> None:
     labels = {label: (spec.text(), ticked) for label, spec, ticked in w.report_candidates()}
     assert labels["Entity page: Islamic State Khorasan Province"] == ("entity:actor-iskp", False)
     chart = next(v for k, v in labels.items() if k.startswith("Counts chart"))
-    # The year boxes sit at the ends of the data's span, which the spec leaves open.
-    assert chart == ("chart:province=prov-afg-nangarhar,by=quarter", True)
+    # Opened from the ISIS-K page, the chart counts ISIS-K; the year boxes sit at the ends
+    # of the data's span, which the spec leaves open.
+    assert chart == ("chart:actor=actor-iskp,province=prov-afg-nangarhar,by=quarter", True)
     assert any(k.startswith("Events table") for k in labels)
     assert "Your notes" in labels and "Your bookmarks" in labels
 

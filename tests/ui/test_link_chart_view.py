@@ -273,3 +273,46 @@ def test_pdf_of_a_path_names_it_and_its_steps(ref: Reference, tmp_path) -> None:
     )
     html = "".join(compose.compose(ref, none, {}, compose.ReportOptions()).html)
     assert "No path from Islamic State Khorasan Province to Al-Qaida" in html
+
+
+def test_menu_key_opens_the_selected_entitys_menu(qtbot: QtBot, view: RelationGraphView) -> None:
+    from PySide6.QtCore import QPoint as _P
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert view.find_node("Taliban")
+    view.canvas.nodeMenu.disconnect(view._node_menu)  # the real menu would wait for a click
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, _P(0, 0), _P(0, 0))
+    with qtbot.waitSignal(view.canvas.nodeMenu) as blocker:
+        QApplication.sendEvent(view.canvas, event)
+    assert blocker.args[0] == TALIBAN
+    texts = [a.text() for a in view.node_actions(TALIBAN)]
+    assert texts[:3] == ["Pin here", "Expand Taliban's neighbours", "Collapse Taliban's neighbours"]
+    assert all(a.shortcut().toString() for a in view.node_actions(TALIBAN)[:3])
+
+
+def test_a_click_on_a_legend_entry_toggles_it(qtbot: QtBot, view: RelationGraphView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.legend.entry("Leader / member of")
+    rect = view.legend.visualItemRect(item)
+    for where in (rect.center(), QPoint(rect.left() + 8, rect.center().y())):  # text, box
+        qtbot.mouseClick(view.legend.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        assert "leader-of" in view.resolved().hidden  # type: ignore[union-attr]
+        assert "rel-shahab-al-muhajir-leader-of-iskp" not in view.visible_edges()
+        qtbot.mouseClick(view.legend.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        assert "leader-of" not in view.resolved().hidden  # type: ignore[union-attr]
+
+
+def test_a_print_frames_what_is_shown(ref: Reference) -> None:
+    from khorasan_desktop.render.graph import scene_for
+
+    data = registry.load(ref, parse("relations:ISIS-K,hide=region"), paths.user_db()).data
+    assert isinstance(data, RelationsViewData)
+    scene = scene_for(data)
+    shown = scene.sceneRect()
+    everything = scene.itemsBoundingRect()  # the hidden regions too
+    assert shown.width() * shown.height() < 0.8 * everything.width() * everything.height()
+    for node in scene.nodes.values():
+        if node.isVisible():
+            assert shown.contains(node.sceneBoundingRect())

@@ -20,6 +20,7 @@ from khorasan_desktop.ui.main_window import MainWindow
 from khorasan_desktop.ui.map_view import MapView
 from khorasan_desktop.ui.pages import PAGE_KINDS, UnknownPage, page_kind
 from khorasan_desktop.ui.relation_graph import RelationGraphView
+from khorasan_desktop.ui.timeline_view import TimelineView
 from khorasan_desktop.views import chart as chart_kind
 from khorasan_desktop.views import map as map_kind
 from khorasan_desktop.views import registry
@@ -31,7 +32,7 @@ CENTRE = "actor-iskp"
 
 def _settled(qtbot, page: object) -> None:
     """Wait until a page drawn in the background has drawn its first answer."""
-    if isinstance(page, ChartView) and page.data is None:
+    if isinstance(page, ChartView | TimelineView) and page.data is None:
         with qtbot.waitSignal(page.refreshed, timeout=10000):
             pass
     if isinstance(page, MapView | RelationGraphView) and page.is_loading():
@@ -160,7 +161,8 @@ from khorasan_desktop.ui.main_window import MainWindow
 w = MainWindow(Reference(Path({str(ref_path)!r})), UserStore(Path({str(tmp_path / "u.sqlite")!r})),
                QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
 assert w.is_built
-pages = ["entity_page", "chart_view", "map_view", "relation_graph", "relations_view"]
+pages = ["entity_page", "chart_view", "map_view", "relation_graph", "relations_view",
+         "timeline_view"]
 print(" ".join(m for m in ["pyqtgraph", *("khorasan_desktop.ui." + p for p in pages)]
                if m in sys.modules))
 """

@@ -59,12 +59,13 @@ def test_menu_saves_visible_columns_of_filtered_view(
     view.setColumnHidden(5, True)
     table_export.add_export_menu(view, lambda: "relations:ISIS-K,type=rival-of")
     menu = table_export.export_menu(view, lambda: "relations:ISIS-K,type=rival-of")
-    texts = [a.text() for a in menu.actions()]
-    assert texts == ["Save table as CSV…", "Save table as JSON…"]
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Copy with source", "Save table as CSV…", "Save table as JSON…"]
+    save_json = next(a for a in menu.actions() if a.text() == "Save table as JSON…")
 
     out = tmp_path / "rel"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    menu.actions()[1].trigger()
+    save_json.trigger()
     doc = json.loads((tmp_path / "rel.json").read_text(encoding="utf-8"))
     assert doc["columns"] == ["Subject", "Relation", "Object", "Period", "Source"]
     assert len(doc["rows"]) == proxy.rowCount()

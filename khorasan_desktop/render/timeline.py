@@ -1,0 +1,351 @@
+"""The timeline picture, drawn from a timeline view's data into a pyqtgraph plot.
+
+As with the chart (``render/chart.py``), one drawing serves the page's interactive plot
+and the report's free-standing plot in a bare scene. The x axis is seconds since 1970
+(UTC, pyqtgraph's date axis); lanes run down the y axis, relation periods first. A mark
+spans its possible days; a day-precision event, one day wide at any zoom, is also drawn
+as a tick so that it stays visible. Everything drawn is bounded by the view data (at most
+``MARK_LIMIT`` marks or lanes x months cells), never by the size of the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTransform
+
+from khorasan_desktop.data.timeline import DensityCell, TimelineMark
+from khorasan_desktop.render.chart import configure
+from khorasan_desktop.views import timeline as timeline_view
+from khorasan_desktop.views.timeline import PeriodBar, TimelineViewData
+
+DAY = 86400.0
+LANE_HEIGHT = 0.7
+RELATION_COLOR = "#6b6b6b"
+LEADERSHIP_COLOR = "#8c564b"
+DENSITY_COLOR = "#4e79a7"
+EVENT_COLOR = "#1f4e79"
+SELECTED_COLOR = "#d62728"
+LABEL_CHARS = 30
+
+
+def seconds(iso: str, end: bool = False) -> float:
+    """x of the start of a day (or of the end of it, ``end``)."""
+    return (timeline_view.day_number(iso) + (1 if end else 0)) * DAY
+
+
+def short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What is under the pointer: a mark, a relation bar or a density cell."""
+
+    mark: TimelineMark | None = None
+    bar: PeriodBar | None = None
+    cell: DensityCell | None = None
+
+    def tip(self, data: TimelineViewData) -> str:
+        if self.mark is not None:
+            m = self.mark
+            when = m.start if m.start == m.end else f"{m.start} to {m.end}"
+            return f"{m.name}\n{when} ({m.precision} precision)\nLane: {data.lane_label(m.lane)}"
+        if self.bar is not None:
+            b = self.bar
+            kind = "Leadership term" if b.leadership else "Relation"
+            vague = " (vague)" if b.vague else ""
+            return f"{kind}: {b.label}{vague}\n{b.period}"
+        if self.cell is not None:
+            c = self.cell
+            return f"{c.count} events in {c.period}\nLane: {data.lane_label(c.lane)}"
+        return ""
+
+
+class TimelinePlot:
+    """The items of one timeline inside a plot item, :meth:`draw` to fill them and
+    :meth:`hit` to find what lies at a point."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        plot.setMenuEnabled(False)
+        plot.invertY(True)
+        plot.showGrid(x=True, alpha=0.2)
+        plot.hideButtons()
+        self.relations = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=RELATION_COLOR)
+        self.leadership = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=LEADERSHIP_COLOR)
+        self.open_ends = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush="#d0d0d0")
+        self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush="#4e79a7")
+        self.density = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=DENSITY_COLOR)
+        self.ticks = pg.ScatterPlotItem(
+            useCache=False, symbol="|", size=14, pen=pg.mkPen("#1f4e79", width=1.6)
+        )
+        self.selected = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], y1=[], brush=None, pen=pg.mkPen(SELECTED_COLOR, width=2.5)
+        )
+        for item in (
+            self.open_ends,
+            self.relations,
+            self.leadership,
+            self.density,
+            self.spans,
+            self.ticks,
+            self.selected,
+        ):
+            plot.addItem(item)
+        self.data: TimelineViewData | None = None
+        self.rows: list[str] = []  # y of each lane: bar ids, then event lane keys
+        self.lane_y: dict[str, int] = {}
+        self.bar_y: dict[str, int] = {}
+
+    def draw(self, data: TimelineViewData) -> None:
+        """Replace what the plot shows with ``data``."""
+        self.data = data
+        self.bar_y = {b.id: i for i, b in enumerate(data.bars)}
+        gap = 1 if data.bars else 0
+        self.lane_y = {lane.key: len(data.bars) + gap + i for i, lane in enumerate(data.lanes)}
+        self._draw_bars(data)
+        self._draw_events(data)
+        self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
+        ticks = [(float(self.bar_y[b.id]), short(b.label)) for b in data.bars]
+        ticks += [(float(self.lane_y[lane.key]), short(lane.label)) for lane in data.lanes]
+        left = self.plot.getAxis("left")
+        left.setTicks([ticks, []])
+        left.setWidth(190)
+        n = len(data.bars) + gap + len(data.lanes)
+        self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        x0, x1 = seconds(data.first_day), seconds(data.last_day, end=True)
+        pad = (x1 - x0) * 0.01
+        self.plot.setLimits(xMin=x0 - pad * 20, xMax=x1 + pad * 20, minXRange=7 * DAY)
+        self.plot.setXRange(x0 - pad, x1 + pad, padding=0)
+
+    def _draw_bars(self, data: TimelineViewData) -> None:
+        groups: dict[str, list[list[float]]] = {"rel": [[], [], [], []], "lead": [[], [], [], []]}
+        opens: list[list[float]] = [[], [], [], []]
+        x_first, x_last = seconds(data.first_day), seconds(data.last_day, end=True)
+        for b in data.bars:
+            y = self.bar_y[b.id]
+            a, z = seconds(b.start), seconds(b.end, end=True)
+            g = groups["lead" if b.leadership else "rel"]
+            for col, v in zip(g, (a, z, y - LANE_HEIGHT / 2, y + LANE_HEIGHT / 2), strict=True):
+                col.append(v)
+            # an open end: a pale stub to the edge of the axis says "no end stated"
+            if b.open_end and z >= x_last:
+                stub = (z - 0.02 * (x_last - x_first), z, y - 0.2, y + 0.2)
+                for col, v in zip(opens, stub, strict=True):
+                    col.append(v)
+        for item, key in ((self.relations, "rel"), (self.leadership, "lead")):
+            c0, c1, c2, c3 = groups[key]
+            item.setOpts(x0=c0, x1=c1, y0=c2, y1=c3)
+        self.open_ends.setOpts(x0=opens[0], x1=opens[1], y0=opens[2], y1=opens[3])
+
+    def _draw_events(self, data: TimelineViewData) -> None:
+        x0: list[float] = []
+        x1: list[float] = []
+        y0: list[float] = []
+        y1: list[float] = []
+        brushes = []
+        spots = []
+        for m in data.marks:
+            y = self.lane_y.get(m.lane)
+            if y is None:
+                continue
+            a, b = seconds(m.start), seconds(m.end, end=True)
+            x0.append(a)
+            x1.append(b)
+            y0.append(y - LANE_HEIGHT / 2)
+            y1.append(y + LANE_HEIGHT / 2)
+            shade = QColor(EVENT_COLOR)
+            shade.setAlpha(110 if m.precision != "day" else 255)
+            brushes.append(pg.mkBrush(shade))
+            if m.precision == "day":
+                spots.append({"pos": ((a + b) / 2, y), "data": m.id})
+        self.spans.setOpts(x0=x0, x1=x1, y0=y0, y1=y1, brushes=brushes, pen=None)
+        self.ticks.setData(spots=spots)
+        top = max((c.count for c in data.density), default=1)
+        cx0: list[float] = []
+        cx1: list[float] = []
+        cy0: list[float] = []
+        cy1: list[float] = []
+        cb = []
+        for c in data.density:
+            y = self.lane_y.get(c.lane)
+            if y is None:
+                continue
+            first, last = timeline_view.period_days(c.period)
+            cx0.append(seconds(first))
+            cx1.append(seconds(last, end=True))
+            cy0.append(y - LANE_HEIGHT / 2)
+            cy1.append(y + LANE_HEIGHT / 2)
+            shade = QColor(DENSITY_COLOR)
+            shade.setAlpha(int(40 + 215 * c.count / top))
+            cb.append(pg.mkBrush(shade))
+        self.density.setOpts(x0=cx0, x1=cx1, y0=cy0, y1=cy1, brushes=cb, pen=None)
+
+    # -- finding and selecting -----------------------------------------------------------
+    def hit(self, x: float, y: float, slack: float) -> Hit | None:
+        """What is drawn at (x, y); ``slack``: seconds of x that count as on a mark (a
+        few pixels at the current zoom, so a one-day tick can be hit)."""
+        data = self.data
+        if data is None:
+            return None
+        row = round(y)
+        if abs(y - row) > LANE_HEIGHT / 2 + 0.05:
+            return None
+        for b in data.bars:
+            if (
+                self.bar_y[b.id] == row
+                and seconds(b.start) - slack <= x <= seconds(b.end, end=True) + slack
+            ):
+                return Hit(bar=b)
+        best: tuple[float, TimelineMark] | None = None
+        for m in data.marks:  # bounded by MARK_LIMIT
+            if self.lane_y.get(m.lane) != row:
+                continue
+            a, z = seconds(m.start), seconds(m.end, end=True)
+            if a - slack <= x <= z + slack:
+                dist = abs(x - (a + z) / 2)
+                if best is None or dist < best[0]:
+                    best = (dist, m)
+        if best is not None:
+            return Hit(mark=best[1])
+        for c in data.density:
+            if self.lane_y.get(c.lane) != row:
+                continue
+            first, last = timeline_view.period_days(c.period)
+            if seconds(first) <= x <= seconds(last, end=True):
+                return Hit(cell=c)
+        return None
+
+    def select(self, hit: Hit | None) -> None:
+        """Outline the selected mark or bar (nothing when ``hit`` is None)."""
+        if hit is None or (hit.mark is None and hit.bar is None):
+            self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
+            return
+        if hit.mark is not None:
+            y = self.lane_y[hit.mark.lane]
+            a, b = seconds(hit.mark.start), seconds(hit.mark.end, end=True)
+        else:
+            assert hit.bar is not None
+            y = self.bar_y[hit.bar.id]
+            a, b = seconds(hit.bar.start), seconds(hit.bar.end, end=True)
+        view = self.plot.vb.viewRange()[0]
+        min_w = (view[1] - view[0]) * 0.004  # a day is wide enough to see
+        if b - a < min_w:
+            a, b = (a + b) / 2 - min_w / 2, (a + b) / 2 + min_w / 2
+        self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+
+
+class _SceneDateAxis(pg.DateAxisItem):
+    """A date axis that draws without a view (see render.chart._SceneAxis)."""
+
+    def deviceTransform_(self) -> QTransform:
+        return self.deviceTransform(QTransform())
+
+
+class _SceneAxis(pg.AxisItem):
+    def deviceTransform_(self) -> QTransform:
+        return self.deviceTransform(QTransform())
+
+
+def date_axis() -> pg.DateAxisItem:
+    """The x axis of the page's timeline (UTC: dates do not shift with the time zone)."""
+    return pg.DateAxisItem("bottom", utcOffset=0)
+
+
+def offscreen_plot(width: float, height: float) -> tuple[pg.GraphicsScene, TimelinePlot]:
+    """A timeline in a bare scene, no widget: what the report records."""
+    configure()
+    scene = pg.GraphicsScene()
+    item = pg.PlotItem(
+        axisItems={"bottom": _SceneDateAxis("bottom", utcOffset=0), "left": _SceneAxis("left")}
+    )
+    scene.addItem(item)
+    item.setGeometry(QRectF(0, 0, width, height))
+    scene.setSceneRect(QRectF(0, 0, width, height))
+    return scene, TimelinePlot(item)
+
+
+def picture_height(data: TimelineViewData) -> float:
+    """Height of the report's picture: enough for every lane to be read."""
+    rows = len(data.bars) + (1 if data.bars else 0) + len(data.lanes)
+    return max(260.0, min(900.0, 90.0 + 24.0 * rows))
+
+
+def settle(scene: pg.GraphicsScene, plot: TimelinePlot) -> None:
+    plot.plot.layout.activate()
+    scene.prepareForPaint()
+
+
+LEGEND_ROW = 18.0
+
+
+def legend_entries(data: TimelineViewData) -> list[tuple[str, str]]:
+    """(swatch, label) of what this timeline draws: the legend of the page and the PDF."""
+    out: list[tuple[str, str]] = []
+    if data.marks:
+        out.append(("tick", "event dated to the day"))
+        if any(m.precision != "day" for m in data.marks):
+            out.append(("span", "event dated to a month or coarser (spans it)"))
+    if data.density:
+        out.append(("density", "events per month (darker: more)"))
+    if any(b.leadership for b in data.bars):
+        out.append(("leadership", "leadership term"))
+    if any(not b.leadership for b in data.bars):
+        out.append(("relation", "relation period"))
+    if any(b.open_end for b in data.bars):
+        out.append(("open", "no end stated: drawn to the edge"))
+    return out
+
+
+_SWATCH = {
+    "span": QColor(31, 78, 121, 110),
+    "density": QColor(DENSITY_COLOR),
+    "leadership": QColor(LEADERSHIP_COLOR),
+    "relation": QColor(RELATION_COLOR),
+    "open": QColor("#d0d0d0"),
+}
+
+
+LEGEND_CELL = 290.0
+
+
+def legend_size(entries: list[tuple[str, str]], width: float) -> QSizeF:
+    """Entries flow in cells of LEGEND_CELL across ``width``, then onto the next row."""
+    per_row = max(1, int(width // LEGEND_CELL))
+    rows = -(-len(entries) // per_row) if entries else 0
+    return QSizeF(
+        min(width, LEGEND_CELL * min(per_row, max(len(entries), 1))), rows * LEGEND_ROW + 8
+    )
+
+
+def paint_legend(p: QPainter, entries: list[tuple[str, str]], width: float = 600.0) -> QSizeF:
+    """Paint the legend at the origin (see :func:`legend_size`); returns the size used."""
+    per_row = max(1, int(width // LEGEND_CELL))
+    p.save()
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont()
+        font.setPointSizeF(8.5)
+        p.setFont(font)
+        for i, (swatch, label) in enumerate(entries):
+            x = 4 + (i % per_row) * LEGEND_CELL
+            y = 4 + (i // per_row) * LEGEND_ROW
+            if swatch == "tick":
+                p.setPen(pg.mkPen(EVENT_COLOR, width=2))
+                p.drawLine(QPointF(x + 11, y + 2), QPointF(x + 11, y + LEGEND_ROW - 4))
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(_SWATCH[swatch])
+                p.drawRect(QRectF(x, y + 4, 22, LEGEND_ROW - 8))
+            p.setPen(QColor("#222222"))
+            p.drawText(
+                QRectF(x + 28, y, LEGEND_CELL - 32, LEGEND_ROW),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+        return legend_size(entries, width)
+    finally:
+        p.restore()

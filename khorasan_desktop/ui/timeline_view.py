@@ -1,0 +1,453 @@
+"""The timeline page: events on lanes along their possible dates, relation periods and
+leadership terms above them; zoom and pan, hover, click to open, and a brushed date
+range that becomes the date filter of the chart and the map of the same window.
+
+The data is loaded off the GUI thread (``views.timeline.load``, bounded in SQL); what the
+GUI thread does per mouse move or click is bounded by that data (at most ``MARK_LIMIT``
+marks), never by the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khorasan_desktop import paths
+from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.viewspec import ViewSpec
+from khorasan_desktop.data.layers import EVERY_SOURCE, year_span
+from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.render import timeline as timeline_render
+from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.table_export import add_export_menu
+from khorasan_desktop.ui.tree_model import EntityIdRole
+from khorasan_desktop.views import timeline as timeline_view
+from khorasan_desktop.views.timeline import TimelineViewData
+
+LIST_LIMIT = 1000  # events listed under the timeline (the first by date)
+LANE_CHOICES = (
+    ("lanes: province", "province"),
+    ("lanes: actor", "actor"),
+    ("lanes: attack type", "type"),
+)
+
+
+def _load(ref: Reference, flt: CountFilter, lanes: str, entity_id: str | None) -> TimelineViewData:
+    """Worker-side: load the timeline view (no Qt)."""
+    return timeline_view.load(ref, timeline_view.resolved(flt, lanes, entity_id))
+
+
+def _listed(ref: Reference, flt: CountFilter) -> tuple[list[str], int]:
+    """Worker-side: the first events of a scope by date, and how many there are."""
+    ids = ref.incident_ids(flt, limit=LIST_LIMIT)
+    total = len(ids) if len(ids) < LIST_LIMIT else ref.incident_count(flt)
+    return ids, total
+
+
+def _day(x: float) -> str:
+    """The ISO day an x (seconds since 1970, UTC) falls on."""
+    return (dt.date(1970, 1, 1) + dt.timedelta(days=int(x // timeline_render.DAY))).isoformat()
+
+
+class _Plot(pg.PlotWidget):
+    """The plot, with keys: Left/Right pan, +/- zoom, 0 shows everything."""
+
+    def __init__(self, owner: TimelineView) -> None:
+        super().__init__(axisItems={"bottom": timeline_render.date_axis()})
+        self._owner = owner
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        vb = self.getPlotItem().vb
+        (x0, x1), _ = vb.viewRange()
+        width = x1 - x0
+        if key == Qt.Key.Key_Left:
+            vb.setXRange(x0 - width * 0.1, x1 - width * 0.1, padding=0)
+        elif key == Qt.Key.Key_Right:
+            vb.setXRange(x0 + width * 0.1, x1 + width * 0.1, padding=0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            vb.scaleBy(x=0.8)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            vb.scaleBy(x=1.25)
+        elif key == Qt.Key.Key_0:
+            self._owner.reset_zoom()
+        else:
+            super().keyPressEvent(event)
+
+
+class _Legend(QWidget):
+    """The legend the PDF prints (render.timeline.paint_legend), as a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[tuple[str, str]] = []
+        self.setAccessibleName("Timeline legend")
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        self.entries = entries
+        self.setAccessibleDescription("; ".join(label for _s, label in entries))
+        self.setFixedHeight(self.heightForWidth(max(self.width(), 300)))
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setFixedHeight(self.heightForWidth(max(self.width(), 300)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(timeline_render.legend_size(self.entries, float(width)).height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        timeline_render.paint_legend(p, self.entries, float(self.width()))
+        p.end()
+
+
+class TimelineView(QWidget):
+    entityActivated = Signal(str, bool)
+    datesBrushed = Signal(str, str)  # ISO first and last day; both empty: brush cleared
+    refreshed = Signal()
+    titleChanged = Signal(str)  # never emitted: the title is fixed
+
+    def __init__(
+        self,
+        ref: Reference,
+        parent: QWidget | None = None,
+        query: QueryRunner | None = None,
+        user_db: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.query = query or QueryRunner.synchronous(ref)
+        self.user_db = user_db or paths.user_db()
+        self.entity_id: str | None = None
+        self.data: TimelineViewData | None = None
+        self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
+        self.lanes = QComboBox()
+        self.lanes.setAccessibleName("Timeline lanes")
+        for label, value in LANE_CHOICES:
+            self.lanes.addItem(label, value)
+        self.brush = QPushButton("&Brush dates")
+        self.brush.setCheckable(True)
+        self.brush.setAccessibleName("Brush a date range")
+        self.brush.setToolTip(
+            "Show a range to drag over the timeline; its dates become the date filter of the "
+            "chart and the map in this window"
+        )
+        self.brush_from = QDateEdit()
+        self.brush_to = QDateEdit()
+        for edit, name in ((self.brush_from, "Brushed from"), (self.brush_to, "Brushed to")):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.editingFinished.connect(self._edited_dates)
+        self.filters.add_line(
+            QLabel("Lanes:"), self.lanes, self.brush, self.brush_from, QLabel("to"), self.brush_to
+        )
+
+        timeline_render.configure()
+        self.plot = _Plot(self)
+        self.plot.setAccessibleName("Timeline")
+        self.plot.setAccessibleDescription(
+            "Drag or Left/Right to pan, wheel or +/- to zoom, 0 to show all; click an event "
+            "to open it"
+        )
+        item = self.plot.getPlotItem()
+        item.setMouseEnabled(x=True, y=False)
+        self.timeline = timeline_render.TimelinePlot(item)
+        self.region = pg.LinearRegionItem(brush=pg.mkBrush(255, 200, 0, 60))
+        self.region.setZValue(20)
+        self.region.setVisible(False)
+        item.addItem(self.region, ignoreBounds=True)
+        self.region.sigRegionChangeFinished.connect(self._region_moved)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self.brush.toggled.connect(self._brush_toggled)
+
+        self.legend = _Legend()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel("Click an event to open it; hover for its dates.")
+        self.details.setWordWrap(True)
+
+        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_view = events_table_view(self.events_model)
+        self.events_view.setAccessibleName("Events on the timeline")
+        self.events_view.doubleClicked.connect(self._open_row)
+        self.events_view.activated.connect(self._open_row)
+        add_export_menu(
+            self.events_view, lambda: f"events of the timeline ({self.filters.describe()})"
+        )
+        self.list_label = QLabel()
+
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.filters)
+        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.legend)
+        ul.addWidget(self.caption)
+        ul.addWidget(self.details)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.list_label)
+        ll.addWidget(self.events_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.filters.changed.connect(self.refresh)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    # -- public --------------------------------------------------------------------------
+    def current_filter(self) -> CountFilter:
+        return self.filters.filter()
+
+    def lane_kind(self) -> str:
+        return str(self.lanes.currentData())
+
+    def set_lanes(self, lanes: str) -> None:
+        self.lanes.setCurrentIndex(max(self.lanes.findData(lanes), 0))
+
+    def scope_to(self, entity_id: str) -> None:
+        """Show the timeline of one actor or region (its relations drawn as periods)."""
+        self.entity_id = entity_id
+        if self.filters.scope_to(self.ref, entity_id):
+            self.refresh()
+        else:
+            self.entity_id = None
+
+    def view_spec(self) -> ViewSpec:
+        if self.data is not None:
+            return self.data.resolved.to_spec()
+        return timeline_view.resolved(
+            self.current_filter(), self.lane_kind(), self._entity()
+        ).to_spec()
+
+    def brushed(self) -> tuple[str, str] | None:
+        """The brushed range (ISO days), None when not brushing."""
+        if not self.brush.isChecked():
+            return None
+        return (
+            self.brush_from.date().toString("yyyy-MM-dd"),
+            self.brush_to.date().toString("yyyy-MM-dd"),
+        )
+
+    def brush_range(self, first: str, last: str) -> None:
+        """Brush ``first``..``last`` (ISO days) as a drag of the region would."""
+        self.brush.setChecked(True)
+        self.region.setRegion(
+            (timeline_render.seconds(first), timeline_render.seconds(last, end=True))
+        )
+        self._region_moved()
+
+    def reset_zoom(self) -> None:
+        if self.data is not None:
+            self.timeline.draw(self.data)
+
+    # -- loading and drawing -------------------------------------------------------------
+    def _entity(self) -> str | None:
+        """The entity the filters still name (its relations are drawn), else None."""
+        flt = self.current_filter()
+        if self.entity_id in (flt.actor_id, flt.country_id, flt.province_id):
+            return self.entity_id
+        return None
+
+    def refresh(self) -> None:
+        self.caption.setText("<i>Loading the timeline…</i>")
+        self.query.submit(
+            "timeline",
+            _load,
+            self.current_filter(),
+            self.lane_kind(),
+            self._entity(),
+            owner=self,
+            on_result=self.show_data,
+            on_error=lambda m: self.caption.setText(f"Could not load: {html.escape(m)}"),
+        )
+        self._list()
+
+    def show_data(self, data: TimelineViewData) -> None:
+        self.data = data
+        self.timeline.draw(data)
+        if not self.brush.isChecked():  # the boxes offer the timeline's span to start from
+            for edit, day in ((self.brush_from, data.first_day), (self.brush_to, data.last_day)):
+                edit.blockSignals(True)
+                edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+                edit.blockSignals(False)
+        self.legend.set_entries(timeline_render.legend_entries(data))
+        self._caption(data)
+        self.refreshed.emit()
+
+    def _caption(self, data: TimelineViewData) -> None:
+        parts = [f"<b>Timeline</b> ({html.escape(data.scope)}): {data.events} dated events"]
+        if data.undated:
+            parts.append(f"; {data.undated} without a date, not drawn")
+        if data.aggregated:
+            parts.append(
+                f"; more than {timeline_view.MARK_LIMIT} marks, so drawn as counts per lane and "
+                "month (brush or narrow the filters to see each event)"
+            )
+        if data.lanes_total > len(data.lanes):
+            parts.append(f"; {data.lanes_total} lanes, the busiest shown, the rest as 'other'")
+        if data.bars_total > len(data.bars):
+            parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
+        caveat = self.ref.meta.get("coverage_caveat", "")
+        self.caption.setText(
+            "".join(parts) + f".<br><span style='color:#8a4b00'>Coverage caveat: "
+            f"{html.escape(caveat)}</span>"
+        )
+
+    def _list(self) -> None:
+        """List the events of the scope (of the brushed range when brushing) below."""
+        flt = self.current_filter()
+        brushed = self.brushed()
+        if brushed is not None:
+            flt = replace(flt, date_from=brushed[0], date_to=brushed[1])
+        self.list_label.setText("Listing events…")
+
+        def show(result: tuple[list[str], int]) -> None:
+            ids, total = result
+            self.events_model.set_ids(ids)
+            where = f" from {brushed[0]} to {brushed[1]}" if brushed else ""
+            more = f" (the first {len(ids)} of {total} by date)" if total > len(ids) else ""
+            self.list_label.setText(f"{total} events{where}{more}; Enter or double-click opens one")
+
+        self.query.submit("timeline-list", _listed, flt, owner=self, on_result=show)
+
+    # -- brushing ------------------------------------------------------------------------
+    def _brush_toggled(self, on: bool) -> None:
+        self.brush_from.setEnabled(on)
+        self.brush_to.setEnabled(on)
+        if on:
+            (x0, x1), _ = self.plot.getPlotItem().vb.viewRange()
+            quarter = (x1 - x0) / 4
+            self.region.setRegion((x0 + quarter, x1 - quarter))
+            self.region.setVisible(True)
+            self._region_moved()
+        else:
+            self.region.setVisible(False)
+            self.datesBrushed.emit("", "")
+            self._list()
+
+    def _region_moved(self) -> None:
+        if not self.brush.isChecked():
+            return
+        a, b = self.region.getRegion()
+        first, last = _day(a), _day(b - 1)
+        for edit, day in ((self.brush_from, first), (self.brush_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+            edit.blockSignals(False)
+        self._announce(first, last)
+
+    def _edited_dates(self) -> None:
+        first, last = sorted(
+            (
+                self.brush_from.date().toString("yyyy-MM-dd"),
+                self.brush_to.date().toString("yyyy-MM-dd"),
+            )
+        )
+        self.region.blockSignals(True)
+        self.region.setRegion(
+            (timeline_render.seconds(first), timeline_render.seconds(last, end=True))
+        )
+        self.region.blockSignals(False)
+        self._announce(first, last)
+
+    def _announce(self, first: str, last: str) -> None:
+        self.details.setText(
+            f"Brushed {first} to {last}: the chart and the map of this window filter on it."
+        )
+        self.datesBrushed.emit(first, last)
+        self._list()
+
+    # -- pointer -------------------------------------------------------------------------
+    def _slack(self) -> float:
+        """Seconds of x that four pixels span at the current zoom."""
+        vb = self.plot.getPlotItem().vb
+        (x0, x1), _ = vb.viewRange()
+        return (x1 - x0) / max(vb.width(), 1.0) * 4
+
+    def _hit_at(self, scene_pos: QPointF) -> timeline_render.Hit | None:
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        return self.timeline.hit(p.x(), p.y(), self._slack())
+
+    def _hovered(self, scene_pos: QPointF) -> None:
+        hit = self._hit_at(scene_pos)
+        text = hit.tip(self.data) if hit is not None and self.data is not None else ""
+        self.plot.setToolTip(text)
+        if not text:
+            QToolTip.hideText()
+
+    def _clicked(self, event: Any) -> None:
+        hit = self._hit_at(event.scenePos())
+        self.open_hit(hit)
+
+    def open_hit(self, hit: timeline_render.Hit | None) -> None:
+        """Select what was clicked and open it: an event's page, or for a relation bar the
+        entity at its other end."""
+        self.timeline.select(hit)
+        if hit is None or self.data is None:
+            return
+        self.details.setText(hit.tip(self.data).replace("\n", " · "))
+        if hit.mark is not None:
+            self.entityActivated.emit(hit.mark.id, True)
+        elif hit.bar is not None:
+            self.entityActivated.emit(hit.bar.other_id, True)
+
+    def _rows_for(self, ids: list[str]) -> dict[str, Event]:
+        return self.ref.event_rows(ids)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row_id = index.data(EntityIdRole)
+        if row_id:
+            self.entityActivated.emit(row_id, True)
+
+    # -- page protocol (ui/pages.py) -----------------------------------------------------
+    @property
+    def title(self) -> str:
+        return "Timeline"
+
+    def refresh_datasets(self, datasets: list[Any]) -> None:
+        """The timeline draws the bundled incidents only; imported sets change nothing."""
+
+    def flush(self) -> None:
+        """Nothing to save: the filters are not user data."""

@@ -1,0 +1,144 @@
+"""The timeline page through the window: scoped from an entity page, click opens the
+event, brushing a range filters the chart and the map, keys zoom and pan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
+from khorasan_desktop.render import timeline as timeline_render
+from khorasan_desktop.ui.chart_view import ChartView
+from khorasan_desktop.ui.main_window import MainWindow
+from khorasan_desktop.ui.map_view import MapView
+from khorasan_desktop.ui.pages import VIEW
+from khorasan_desktop.ui.timeline_view import TimelineView
+
+Make = Callable[..., MainWindow]
+ISKP = "actor-iskp"
+
+
+def _wait(qtbot, page: object) -> None:
+    if isinstance(page, ChartView | TimelineView) and page.data is None:
+        with qtbot.waitSignal(page.refreshed, timeout=10000):
+            pass
+    if isinstance(page, MapView) and page.is_loading():
+        with qtbot.waitSignal(page.refreshed, timeout=10000):
+            pass
+
+
+def _timeline_of(qtbot, w: MainWindow, entity_id: str) -> TimelineView:
+    w.open_entity(entity_id, new_tab=True)
+    w.open_view((VIEW, "timeline"))
+    page = w.current_page()
+    assert isinstance(page, TimelineView)
+    page.data = None  # the scoped answer, not the first one
+    _wait(qtbot, page)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.resolved.entity_id == entity_id)
+    return page
+
+
+def test_opened_from_an_entity_page_it_shows_that_entity(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    assert page.filters.combos["actor"].currentData() == ISKP
+    assert page.view_spec().target == ISKP
+    assert page.data is not None and page.data.marks and page.data.bars
+    w.open_entity("prov-afg-nangarhar")
+    w.open_view((VIEW, "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    assert chart.filters.combos["province"].currentData() == "prov-afg-nangarhar"
+    w.open_entity("country-pak", new_tab=True)
+    w.open_view((VIEW, "map"))
+    map_view = w.current_page()
+    assert isinstance(map_view, MapView)
+    _wait(qtbot, map_view)
+    assert map_view.current_filter().country_id == "country-pak"
+    assert map_view.filters.combos["country"].currentData() == "country-pak"
+
+
+def test_a_click_on_a_mark_opens_its_event(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    assert page.data is not None
+    mark = page.data.marks[len(page.data.marks) // 2]
+    x = (timeline_render.seconds(mark.start) + timeline_render.seconds(mark.end, end=True)) / 2
+    hit = page.timeline.hit(x, float(page.timeline.lane_y[mark.lane]), 3600.0)
+    assert hit is not None and hit.mark is not None and hit.mark.lane == mark.lane
+    assert "precision" in hit.tip(page.data)
+    with qtbot.waitSignal(page.entityActivated, timeout=3000) as sig:
+        page.open_hit(hit)
+    assert sig.args[0] == hit.mark.id
+    assert w.current_page().view_spec().target == hit.mark.id  # type: ignore[union-attr]
+    bar = page.data.bars[0]
+    hit = page.timeline.hit(
+        timeline_render.seconds(bar.start) + 86400 * 30, float(page.timeline.bar_y[bar.id]), 1.0
+    )
+    assert hit is not None and hit.bar == bar
+
+
+def test_brushing_sets_the_dates_of_the_chart_and_the_map(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.open_view((VIEW, "chart"))
+    chart = w.current_page()
+    w.open_view((VIEW, "map"))
+    map_view = w.current_page()
+    assert isinstance(chart, ChartView) and isinstance(map_view, MapView)
+    page = _timeline_of(qtbot, w, ISKP)
+    page.brush_range("2021-03-01", "2021-06-30")
+    assert page.brushed() == ("2021-03-01", "2021-06-30")
+    assert (chart.current_filter().date_from, chart.current_filter().date_to) == (
+        "2021-03-01",
+        "2021-06-30",
+    )
+    assert "2021-03-01 to 2021-06-30" in chart.filters.describe()
+    assert map_view.current_filter().date_from == "2021-03-01"
+    qtbot.waitUntil(lambda: "2021-03-01" in page.list_label.text())
+    listed = page.events_model.rowCount()
+    assert 0 < listed < len(page.data.marks)  # type: ignore[union-attr]
+    page.brush.setChecked(False)  # brush off: back to the year boxes, set to its years
+    for view in (chart, map_view):
+        flt = view.current_filter()
+        assert (flt.date_from, flt.date_to) == ("2021-01-01", "2021-12-31")
+    assert not chart.filters.dates_label.isVisibleTo(chart)
+
+
+def test_keys_pan_and_zoom(qtbot, make_window: Make) -> None:
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    w.show()
+    vb = page.plot.getPlotItem().vb
+    (x0, x1), _ = vb.viewRange()
+    qtbot.keyClick(page.plot, Qt.Key.Key_Plus)
+    (a0, a1), _ = vb.viewRange()
+    assert a1 - a0 < x1 - x0
+    qtbot.keyClick(page.plot, Qt.Key.Key_Right)
+    (b0, _b1), _ = vb.viewRange()
+    assert b0 > a0
+    qtbot.keyClick(page.plot, Qt.Key.Key_0)
+    (c0, c1), _ = vb.viewRange()
+    assert abs((c1 - c0) - (x1 - x0)) < 1
+
+
+def test_controls_are_named_and_the_list_model_is_sound(
+    qtbot, qtmodeltester, make_window: Make
+) -> None:
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    for widget in (
+        page.lanes,
+        page.brush,
+        page.brush_from,
+        page.brush_to,
+        page.plot,
+        page.events_view,
+        page.legend,
+        page.filters.dates_clear,
+    ):
+        assert widget.accessibleName()
+    assert page.brush.text().startswith("&")  # Alt+B
+    qtbot.waitUntil(lambda: page.events_model.rowCount() > 0)
+    qtmodeltester.check(page.events_model)
+    page.set_lanes("type")
+    qtbot.waitUntil(lambda: page.data is not None and page.data.resolved.lanes == "type")

@@ -21,7 +21,8 @@ from khorasan_desktop import __version__, resources
 
 REPO = Path(__file__).resolve().parent.parent
 NAME = resources.ICON_NAME
-MAX_UNPACKED = 150 * 10**6
+# 149 MB before pack signatures; cryptography's Rust binding (Ed25519 verification) adds ~12.
+MAX_UNPACKED = 165 * 10**6
 
 pytestmark = [
     pytest.mark.slow,

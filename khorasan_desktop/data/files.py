@@ -78,9 +78,9 @@ def tracked(tmp: Path) -> Iterator[None]:
     """Record ``tmp`` as being written by this process until the block ends (best effort:
     an unwritable data folder just means no record)."""
     record: str | None = None
+    folder = _pending_dir()
     with contextlib.suppress(OSError):
-        folder = _pending_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)  # in an existing data folder only: never make one here
         fd, record = tempfile.mkstemp(prefix="w-", suffix=".txt", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(f"{os.getpid()}\n{Path(tmp).resolve()}\n")
@@ -89,6 +89,8 @@ def tracked(tmp: Path) -> Iterator[None]:
     finally:
         if record is not None:
             _remove(record)
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: no other write in progress
 
 
 def _alive(pid: int) -> bool:

@@ -883,14 +883,11 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def _has_content(conn: sqlite3.Connection) -> bool:
     """Whether the database holds anything of the user's worth a backup."""
-    try:
-        row = conn.execute(
-            "SELECT EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM bookmarks) "
-            "OR EXISTS (SELECT 1 FROM datasets)"
-        ).fetchone()
-    except sqlite3.Error:
-        return _has_tables(conn)
-    return bool(row[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("notes", "bookmarks", "datasets", "link_charts", "investigations"):
+        if table in tables and conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return True
+    return False
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

@@ -295,6 +295,7 @@ class MapView(QWidget):
         body.addWidget(self.as_table, 1)
         # The legend scrolls in a short window (1024x600) instead of making it taller.
         legend_area = QScrollArea()
+        legend_area.setAccessibleName("Map legend")
         legend_area.setWidget(self.legend)
         legend_area.setWidgetResizable(True)
         legend_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTransform
 
 from khorasan_desktop.data.timeline import DensityCell, TimelineMark
 from khorasan_desktop.render.chart import configure
+from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views import timeline as timeline_view
 from khorasan_desktop.views.timeline import PeriodBar, TimelineViewData
 
@@ -70,6 +71,7 @@ class TimelinePlot:
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.plot = plot
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right
         plot.setMenuEnabled(False)
         plot.invertY(True)
         plot.showGrid(x=True, alpha=0.2)
@@ -321,8 +323,12 @@ def legend_size(entries: list[tuple[str, str]], width: float) -> QSizeF:
     )
 
 
-def paint_legend(p: QPainter, entries: list[tuple[str, str]], width: float = 600.0) -> QSizeF:
-    """Paint the legend at the origin (see :func:`legend_size`); returns the size used."""
+def paint_legend(
+    p: QPainter, entries: list[tuple[str, str]], width: float = 600.0, colours: Colours = LIGHT
+) -> QSizeF:
+    """Paint the legend at the origin (see :func:`legend_size`); returns the size used.
+    The page's legend sits on the window's ground and passes the theme's colours; the
+    PDF's keeps the light set."""
     per_row = max(1, int(width // LEGEND_CELL))
     p.save()
     try:
@@ -334,13 +340,13 @@ def paint_legend(p: QPainter, entries: list[tuple[str, str]], width: float = 600
             x = 4 + (i % per_row) * LEGEND_CELL
             y = 4 + (i // per_row) * LEGEND_ROW
             if swatch == "tick":
-                p.setPen(pg.mkPen(EVENT_COLOR, width=2))
+                p.setPen(pg.mkPen(colours.line(EVENT_COLOR), width=2))
                 p.drawLine(QPointF(x + 11, y + 2), QPointF(x + 11, y + LEGEND_ROW - 4))
             else:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(_SWATCH[swatch])
                 p.drawRect(QRectF(x, y + 4, 22, LEGEND_ROW - 8))
-            p.setPen(QColor("#222222"))
+            p.setPen(colours.qcolor("ink"))
             p.drawText(
                 QRectF(x + 28, y, LEGEND_CELL - 32, LEGEND_ROW),
                 int(Qt.AlignmentFlag.AlignVCenter),

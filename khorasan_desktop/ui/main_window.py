@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
         self.act_rtl.setStatusTip(
             "Mirror the window: panes, tables and filter rows run right to left"
         )
-        self.act_rtl.toggled.connect(self.set_right_to_left)
+        # triggered, not toggled: set_right_to_left checks the action itself (and a
+        # screenshot's right-to-left must not be saved as the user's setting).
+        self.act_rtl.triggered.connect(self.set_right_to_left)
         themes = m.addMenu("&Theme")
         group = QtGui.QActionGroup(self)
         self.theme_actions: dict[str, QtGui.QAction] = {}

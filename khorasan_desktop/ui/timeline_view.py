@@ -35,6 +35,7 @@ from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.layers import EVERY_SOURCE, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render import timeline as timeline_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
@@ -124,7 +125,7 @@ class _Legend(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        timeline_render.paint_legend(p, self.entries, float(self.width()))
+        timeline_render.paint_legend(p, self.entries, float(self.width()), theme.colours())
         p.end()
 
 
@@ -191,6 +192,7 @@ class TimelineView(QWidget):
         self.brush.toggled.connect(self._brush_toggled)
 
         self.legend = _Legend()
+        theme.notifier().changed.connect(self._apply_theme)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -301,6 +303,13 @@ class TimelineView(QWidget):
         )
         self._list()
 
+    def _apply_theme(self) -> None:
+        """The legend and caption sit on the window's ground (the plot stays light, as
+        printed)."""
+        self.legend.update()
+        if self.data is not None:
+            self._caption(self.data)
+
     def show_data(self, data: TimelineViewData) -> None:
         self.data = data
         self.timeline.draw(data)
@@ -328,7 +337,7 @@ class TimelineView(QWidget):
             parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
         caveat = self.ref.meta.get("coverage_caveat", "")
         self.caption.setText(
-            "".join(parts) + f".<br><span style='color:#8a4b00'>Coverage caveat: "
+            "".join(parts) + f".<br><span style='color:{theme.colours().warning}'>Coverage caveat: "
             f"{html.escape(caveat)}</span>"
         )
 

@@ -54,3 +54,10 @@ def test_the_setting_mirrors_the_window_but_not_the_chart(qtbot, make_window: Ma
     again.act_rtl.trigger()
     assert QApplication.layoutDirection() == LTR
     assert _docks(again) == {Qt.DockWidgetArea.LeftDockWidgetArea}
+
+
+def test_a_screenshot_right_to_left_is_not_saved(make_window: Make) -> None:
+    w = make_window(restore=False)
+    w.set_right_to_left(True, save=False)  # what `screenshot --right-to-left` does
+    assert w.act_rtl.isChecked() and QApplication.layoutDirection() == RTL
+    assert w.settings.value(RTL_SETTING) is None

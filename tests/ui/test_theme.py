@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -103,3 +104,17 @@ def test_reports_stay_light_under_the_dark_theme(qtbot, make_window: Make, ref) 
     scene = map_render.MapScene(ref.region_shapes())
     assert scene.backgroundBrush().color() == map_render.BACKGROUND
     assert graph_render.GraphScene().colours is LIGHT
+
+
+def test_timeline_legend_and_caption_follow_the_theme(qtbot, make_window: Make) -> None:
+    from khorasan_desktop.ui.timeline_view import TimelineView
+
+    w = make_window(restore=False)
+    w.open_view(("view", "timeline"))
+    view = w.current_page()
+    assert isinstance(view, TimelineView)
+    qtbot.wait_until(lambda: view.data is not None, timeout=15000)
+    assert LIGHT.warning in view.caption.text()
+    w.set_theme("dark", save=False)
+    assert DARK.warning in view.caption.text()
+    assert view.timeline.plot.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -58,10 +58,12 @@ def main() -> None:
         spec = viewspec.parse(text)
         d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec)))
         print(f"   marks {len(d.marks)} cells {len(d.density)} lanes {len(d.lanes)}")
-        scene, plot = tr.offscreen_plot(1000, 600)
+        _scene, plot = tr.offscreen_plot(1000, 600)
         timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))
         x = tr.seconds(d.first_day) + 86400 * 400
-        timed("   hit test (per mouse move)", lambda: plot.hit(x, 2.0, 86400.0), n=20)
+        timed(
+            "   hit test (per mouse move)", lambda plot=plot, x=x: plot.hit(x, 2.0, 86400.0), n=20
+        )
     chart = viewspec.parse("chart:by=month")
     timed("load chart by month", lambda: cv.load(ref, cv.resolve(ref, chart, user), user))
     places = ref.incident_places(CountFilter(), 2000, 8)[0]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -292,7 +293,17 @@ class MapView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.as_table, 1)
-        body.addWidget(self.legend)
+        # The legend scrolls in a short window (1024x600) instead of making it taller.
+        legend_area = QScrollArea()
+        legend_area.setAccessibleName("Map legend")
+        legend_area.setWidget(self.legend)
+        legend_area.setWidgetResizable(True)
+        legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        legend_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_area.setFixedWidth(
+            self.legend.width() + legend_area.verticalScrollBar().sizeHint().width()
+        )
+        body.addWidget(legend_area)
         # a cluster's incidents, listed when it is clicked
         self.cluster_label = QLabel()
         self.cluster_model = EventsTableModel(self.ref.event_rows, self)

@@ -107,6 +107,46 @@ def test_frozen_binary_runs_headless(built: dict[str, object], tmp_path: Path) -
     assert pdf.read_bytes()[:5] == b"%PDF-"
 
 
+def test_frozen_binary_checks_packs_and_exchanges_stix(
+    built: dict[str, object], tmp_path: Path, pack_key: Path
+) -> None:
+    """Without a cryptography library: a signed pack installs once its key is trusted, an
+    altered one is refused, signing says where the publisher tools are; STIX goes out and
+    back in (its library loads without the HTTP stack the build leaves out)."""
+    import zipfile
+
+    pack = tmp_path / "p.kdpack"
+    made = subprocess.run(
+        [sys.executable, "-m", "khorasan_desktop", "--user-dir", str(tmp_path / "publisher"),
+         "build-pack", "-o", str(pack), "--key", str(pack_key), "--changes", "smoke"],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    unknown = _run(built, "install-pack", str(pack), tmp=tmp_path)
+    assert unknown.returncode == 2 and "unknown key" in unknown.stderr, unknown.stderr
+    public = str(pack_key.with_name("publisher.pub.pem"))
+    assert _run(built, "trust-key", public, tmp=tmp_path).returncode == 0
+    altered = tmp_path / "altered.kdpack"
+    with zipfile.ZipFile(pack) as src, zipfile.ZipFile(altered, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                data = data.replace(b"smoke", b"smoky")
+            dst.writestr(item, data)
+    refused = _run(built, "install-pack", str(altered), tmp=tmp_path)
+    assert refused.returncode == 2 and "does not match" in refused.stderr, refused.stderr
+    installed = _run(built, "install-pack", str(pack), tmp=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    signing = _run(built, "make-key", str(tmp_path / "k.pem"), tmp=tmp_path)
+    assert signing.returncode == 2 and "publisher tools" in signing.stderr, signing.stderr
+
+    bundle = tmp_path / "bundle.json"
+    out = _run(built, "export", "stix", "-o", str(bundle), tmp=tmp_path)
+    assert out.returncode == 0 and bundle.stat().st_size > 10_000, out.stderr
+    back = _run(built, "import", "stix", str(bundle), tmp=tmp_path)
+    assert back.returncode == 0, back.stderr
+
+
 def test_tarball_holds_the_folder(built: dict[str, object]) -> None:
     with tarfile.open(str(built["tarball"])) as tar:
         members = {m.name: m for m in tar.getmembers()}

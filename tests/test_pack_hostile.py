@@ -375,3 +375,50 @@ def test_untrust_key(pack_key: Path) -> None:
     bundled = next(k for k in signing.keyring() if k.bundled)
     with pytest.raises(signing.KeyFileError, match="ships with the app"):
         signing.untrust_key(bundled.fingerprint)
+
+
+def test_signatures_are_checked_without_a_crypto_library(tmp_path: Path) -> None:
+    """The app's own Ed25519 check (core.ed25519) agrees with `cryptography` on RFC 8032's
+    first test vector and on random keys and messages, and refuses altered ones; keys it
+    writes read back in `cryptography`."""
+    import os
+
+    from cryptography.hazmat.primitives import serialization
+
+    from khorasan_desktop.core import ed25519
+
+    rfc = Ed25519PrivateKey.from_private_bytes(
+        bytes.fromhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+    )
+    raw = signing.PublicKey(
+        rfc.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    assert raw.raw.hex().startswith("d75a980182b10ab7")
+    sig = rfc.sign(b"")
+    assert sig.hex().startswith("e5564300c360ac72") and raw.verify(sig, b"")
+    for n in range(12):
+        key = Ed25519PrivateKey.generate()
+        pub = signing.PublicKey(
+            key.public_key().public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
+        )
+        message = os.urandom(n * 13)
+        sig = key.sign(message)
+        assert pub.verify(sig, message)
+        assert not pub.verify(sig, message + b"!")
+        altered = bytearray(sig)
+        altered[n] ^= 0x40
+        assert not pub.verify(bytes(altered), message)
+        assert not ed25519.verify(
+            pub.raw, sig[:32] + (ed25519.L + 1).to_bytes(32, "little"), message
+        )
+        pem = tmp_path / f"k{n}.pem"
+        pem.write_bytes(signing.public_pem(pub))
+        assert (
+            serialization.load_pem_public_key(pem.read_bytes()).public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
+            == pub.raw
+        )
+        assert signing.load_public_key(pem) == pub

@@ -8,6 +8,10 @@ the keys the user added with ``trust-key`` (``<user data>/trusted-keys/*.pem``).
 PEM files (SubjectPublicKeyInfo for public keys, PKCS#8 for private ones, as
 ``openssl genpkey -algorithm ed25519`` writes them). A key is named by its fingerprint: the
 first 128 bits of the SHA-256 of its 32 raw bytes, in hex groups of four.
+
+Checking a signature needs no library (``core.ed25519``); making keys and signing, the
+publisher's side, needs the ``cryptography`` package (``khorasan-desktop[publish]``), which
+the installed build leaves out.
 """
 
 from __future__ import annotations
@@ -23,14 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
-
 from khorasan_desktop import paths
+from khorasan_desktop.core import ed25519
 from khorasan_desktop.data.errors import DataError
 
 SIGNATURE_FORMAT = "khorasan-desktop-signature/1"
@@ -38,6 +36,8 @@ KEYS_DIRNAME = "keys"  # in resources/: the publisher keys shipped with the app
 TRUSTED_DIRNAME = "trusted-keys"  # in the user's data folder: keys the user added
 MAX_KEY_FILE = 16 * 1024  # a PEM Ed25519 key is ~120 bytes; refuse anything far larger
 PASSPHRASE_ENV = "KHORASAN_PACK_KEY_PASSPHRASE"
+# DER of an Ed25519 SubjectPublicKeyInfo: this prefix, then the 32 bytes of the key (RFC 8410)
+SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
 
 
 class KeyFileError(DataError):
@@ -49,17 +49,35 @@ class SignatureError(DataError):
 
 
 @dataclass(frozen=True)
+class PublicKey:
+    """An Ed25519 public key: its 32 raw bytes."""
+
+    raw: bytes
+
+    def verify(self, signature: bytes, message: bytes) -> bool:
+        return ed25519.verify(self.raw, signature, message)
+
+
+@dataclass(frozen=True)
 class TrustedKey:
     fingerprint: str
     path: Path
     bundled: bool  # shipped with the app (True) or added by the user (False)
-    key: Ed25519PublicKey
+    key: PublicKey
 
 
-def fingerprint(key: Ed25519PublicKey) -> str:
+def _raw(key: Any) -> bytes:
+    """The 32 raw bytes of a :class:`PublicKey` or of a ``cryptography`` Ed25519 key."""
+    if isinstance(key, PublicKey):
+        return key.raw
+    from cryptography.hazmat.primitives import serialization
+
+    return bytes(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+
+
+def fingerprint(key: Any) -> str:
     """``"3f2a 9c01 ..."``: 8 groups of 4 hex digits of the SHA-256 of the raw key."""
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    digest = hashlib.sha256(raw).hexdigest()[:32]
+    digest = hashlib.sha256(_raw(key)).hexdigest()[:32]
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
@@ -72,25 +90,53 @@ def _read_small(path: Path, what: str) -> bytes:
         raise KeyFileError(f"cannot read the {what} key {path}: {exc.strerror or exc}") from None
 
 
-def load_public_key(path: Path) -> Ed25519PublicKey:
+def load_public_key(path: Path) -> PublicKey:
     """The Ed25519 public key in the PEM file ``path``; a private key is refused."""
     data = _read_small(path, "public")
     if b"PRIVATE KEY" in data:
         raise KeyFileError(
             f"{path} is a private key: give its public half (never share the private key)"
         )
+    text = data.decode("ascii", "replace").strip().splitlines()
+    if (
+        not text
+        or text[0] != "-----BEGIN PUBLIC KEY-----"
+        or text[-1] != "-----END PUBLIC KEY-----"
+    ):
+        raise KeyFileError(f"{path} is not a PEM public key")
     try:
-        key = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise KeyFileError(f"{path} is not a PEM public key ({exc})") from None
-    if not isinstance(key, Ed25519PublicKey):
+        der = base64.b64decode("".join(text[1:-1]), validate=True)
+    except (binascii.Error, ValueError):
+        raise KeyFileError(f"{path} is not a PEM public key (damaged base64)") from None
+    if len(der) < 12 or der[0] != 0x30:  # not even a DER structure
+        raise KeyFileError(f"{path} is not a PEM public key (no key inside)")
+    if len(der) != len(SPKI_PREFIX) + 32 or not der.startswith(SPKI_PREFIX):
         raise KeyFileError(f"{path} is not an Ed25519 key (packs are signed with Ed25519)")
-    return key
+    raw = der[len(SPKI_PREFIX) :]
+    if not ed25519.valid_public_key(raw):
+        raise KeyFileError(f"{path} does not hold a valid Ed25519 public key")
+    return PublicKey(raw)
 
 
-def load_private_key(path: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
-    """The Ed25519 private key in ``path``; an encrypted key needs its passphrase (given, or
-    in ``KHORASAN_PACK_KEY_PASSPHRASE``)."""
+def _publisher_tools() -> Any:
+    """The ``cryptography`` package, which only the publisher's commands need."""
+    try:
+        from cryptography.hazmat.primitives import serialization
+    except ImportError:
+        raise KeyFileError(
+            "making keys and signing packs needs the publisher tools: "
+            "pip install 'khorasan-desktop[publish]' (the installed app only checks packs)"
+        ) from None
+    return serialization
+
+
+def load_private_key(path: Path, passphrase: str | None = None) -> Any:
+    """The Ed25519 private key in ``path`` (a ``cryptography`` key); an encrypted key needs
+    its passphrase (given, or in ``KHORASAN_PACK_KEY_PASSPHRASE``)."""
+    serialization = _publisher_tools()
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data = _read_small(path, "private")
     if passphrase is None:
         passphrase = os.environ.get(PASSPHRASE_ENV)
@@ -111,10 +157,10 @@ def load_private_key(path: Path, passphrase: str | None = None) -> Ed25519Privat
     return key
 
 
-def public_pem(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
+def public_pem(key: Any) -> bytes:
+    """The PEM text of a public key (SubjectPublicKeyInfo), as openssl writes it."""
+    b64 = base64.b64encode(SPKI_PREFIX + _raw(key)).decode("ascii")
+    return f"-----BEGIN PUBLIC KEY-----\n{b64}\n-----END PUBLIC KEY-----\n".encode("ascii")
 
 
 def make_key(private_out: Path, passphrase: str | None = None) -> tuple[Path, str]:
@@ -122,13 +168,16 @@ def make_key(private_out: Path, passphrase: str | None = None) -> tuple[Path, st
     passphrase is given) and its public half beside it as ``<name>.pub.pem``."""
     if passphrase is None:
         passphrase = os.environ.get(PASSPHRASE_ENV)
+    serialization = _publisher_tools()
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private_out = Path(private_out)
     public_out = private_out.with_name(private_out.stem + ".pub.pem")
     for target in (private_out, public_out):
         if target.exists():
             raise KeyFileError(f"{target} exists: a key is never overwritten")
     key = Ed25519PrivateKey.generate()
-    encryption: serialization.KeySerializationEncryption = (
+    encryption: Any = (
         serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
         if passphrase
         else serialization.NoEncryption()
@@ -220,7 +269,7 @@ def untrust_key(fp: str) -> Path:
 # -- signatures ----------------------------------------------------------------------------
 
 
-def sign(message: bytes, key: Ed25519PrivateKey) -> bytes:
+def sign(message: bytes, key: Any) -> bytes:
     """The ``manifest.sig`` text for ``message``: the key's fingerprint and the signature."""
     body = {
         "format": SIGNATURE_FORMAT,
@@ -252,10 +301,6 @@ def verify(message: bytes, signature_file: bytes) -> TrustedKey:
             f"it is signed by an unknown key {fp[:39]!r}; if you trust its publisher, add "
             "their public key with trust-key (Help > Trust a publisher key)"
         )
-    try:
-        trusted.key.verify(sig, message)
-    except InvalidSignature:
-        raise SignatureError(
-            f"its signature does not match (key {fp}): the pack was altered"
-        ) from None
+    if not trusted.key.verify(sig, message):
+        raise SignatureError(f"its signature does not match (key {fp}): the pack was altered")
     return trusted

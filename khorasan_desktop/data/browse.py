@@ -838,33 +838,23 @@ class BrowseQueries:
         self, flt: CountFilter, points: list[tuple[float, float]], limit: int = 1000
     ) -> tuple[list[str], int]:
         """Incidents of a scope at any of the given coordinates (a map cluster), newest
-        first, at most ``limit``; and how many there are."""
+        first, at most ``limit``; and how many there are (one scan: the count rides along
+        as a window value)."""
         if not points:
             return [], 0
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        ids: list[str] = []
-        total = 0
-        for start in range(0, len(points), 400):
-            chunk = points[start : start + 400]
-            marks = []
-            for i, (lat, lon) in enumerate(chunk):
-                params[f"la{i}"], params[f"lo{i}"] = lat, lon
-                marks.append(f"(:la{i}, :lo{i})")
-            at = f"AND (v.latitude, v.longitude) IN (VALUES {', '.join(marks)})"
-            total += self.db.execute(
-                f"SELECT count(*) FROM events v {where} {at}", params
-            ).fetchone()[0]
-            ids += [
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT v.entity_id FROM events v {where} {at} "
-                    "ORDER BY v.date_start DESC, v.entity_id LIMIT :limit",
-                    {**params, "limit": limit},
-                )
-            ]
-            for i in range(len(chunk)):
-                del params[f"la{i}"], params[f"lo{i}"]
-        return ids[:limit], int(total)
+        marks = []
+        for i, (lat, lon) in enumerate(points[:2000]):  # a cluster has at most PLACE_LIMIT
+            params[f"la{i}"], params[f"lo{i}"] = lat, lon
+            marks.append(f"(:la{i}, :lo{i})")
+        rows = self.db.execute(
+            f"SELECT v.entity_id, count(*) OVER () FROM events v {where} "
+            "AND v.latitude IS NOT NULL "
+            f"AND (v.latitude, v.longitude) IN (VALUES {', '.join(marks)}) "
+            "ORDER BY v.date_start DESC, v.entity_id LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+        return [r[0] for r in rows], int(rows[0][1]) if rows else 0
 
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(

@@ -803,37 +803,46 @@ class MapScene(QGraphicsScene):
         leads, drawn with the total), so no marker hides another; zooming in splits them
         again. Greedy, busiest first, over a grid of the screen: bounded by the markers
         drawn (at most PLACE_LIMIT), not by the incidents."""
-        leaders: list[tuple[IncidentMarker, QPointF, list[IncidentMarker]]] = []
+        leaders: list[tuple[QPointF, list[IncidentMarker]]] = []
+        radii: list[float] = []  # each cluster's radius, kept as it grows
+        totals: list[int] = []
         cell = 2 * marker_radius(10**6) + 4  # the largest circle fits a cell
         grid: dict[tuple[int, int], list[int]] = {}
         for marker in sorted(self.markers, key=lambda m: (-m.place.count, m.incident_id)):
             c = to_view.map(marker.pos())
             r = marker_radius(marker.place.count)
             gx, gy = int(c.x() // cell), int(c.y() // cell)
-            target = None
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for i in grid.get((gx + dx, gy + dy), []):
-                        lead, lc, members = leaders[i]
-                        lr = marker_radius(sum(m.place.count for m in members))
-                        if math.hypot(lc.x() - c.x(), lc.y() - c.y()) < lr + r + 2:
-                            target = i
-                            break
-                    if target is not None:
-                        break
-                if target is not None:
-                    break
+            target = next(
+                (
+                    i
+                    for dx in (-1, 0, 1)
+                    for dy in (-1, 0, 1)
+                    for i in grid.get((gx + dx, gy + dy), ())
+                    if math.hypot(leaders[i][0].x() - c.x(), leaders[i][0].y() - c.y())
+                    < radii[i] + r + 2
+                ),
+                None,
+            )
             if target is None:
                 grid.setdefault((gx, gy), []).append(len(leaders))
-                leaders.append((marker, c, [marker]))
+                leaders.append((c, [marker]))
+                radii.append(r)
+                totals.append(marker.place.count)
             else:
-                leaders[target][2].append(marker)
-        for lead, _c, members in leaders:
-            lead.set_members(members)
-            lead.setVisible(True)
+                leaders[target][1].append(marker)
+                totals[target] += marker.place.count
+                radii[target] = marker_radius(totals[target])
+        for _c, members in leaders:
+            lead = members[0]
+            if lead.members != members:  # Qt calls only for what changed
+                lead.set_members(members)
+            if not lead.isVisible():
+                lead.setVisible(True)
             for other in members[1:]:
-                other.set_members([other])
-                other.setVisible(False)
+                if other.members != [other]:
+                    other.set_members([other])
+                if other.isVisible():
+                    other.setVisible(False)
 
     def visible_markers(self) -> list[IncidentMarker]:
         return [m for m in self.markers if m.isVisible()]

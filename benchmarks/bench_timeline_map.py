@@ -1,0 +1,84 @@
+"""Timeline, chart and map at 1M events: loading (worker thread) and GUI-thread drawing.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_timeline_map.py [DB]
+(DB: the synthetic reference of bench_data.py, default benchmarks/out/synthetic.sqlite).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+
+def timed(label: str, fn: Callable[[], Any], n: int = 3) -> Any:
+    xs = []
+    out = None
+    for _ in range(n):
+        t0 = time.perf_counter()
+        out = fn()
+        xs.append((time.perf_counter() - t0) * 1000)
+    print(f"{label}: median {statistics.median(xs):.0f} ms (n={n})", flush=True)
+    return out
+
+
+def main() -> None:
+    app = QApplication([])  # noqa: F841  (the scenes measure text)
+    from khorasan_desktop.core import viewspec
+    from khorasan_desktop.data.reference import CountFilter, Reference
+    from khorasan_desktop.render import timeline as tr
+    from khorasan_desktop.render.map import MapScene
+    from khorasan_desktop.views import chart as cv
+    from khorasan_desktop.views import map as mv
+    from khorasan_desktop.views import timeline as tv
+
+    default = Path(__file__).parent / "out" / "synthetic.sqlite"
+    ref = Reference(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
+    user = Path(tempfile.mkdtemp()) / "user.sqlite"
+    busiest = ref.db.execute(
+        "SELECT actor_id FROM event_actors GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    prov = ref.db.execute(
+        "SELECT province_id FROM events WHERE province_id IS NOT NULL "
+        "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    for text in (
+        "timeline",
+        "timeline:lanes=actor",
+        "timeline:lanes=type",
+        f"timeline:{busiest}",
+        f"timeline:{prov},from=2020,to=2020",
+    ):
+        spec = viewspec.parse(text)
+        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec)))
+        print(f"   marks {len(d.marks)} cells {len(d.density)} lanes {len(d.lanes)}")
+        _scene, plot = tr.offscreen_plot(1000, 600)
+        timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))
+        x = tr.seconds(d.first_day) + 86400 * 400
+        timed(
+            "   hit test (per mouse move)", lambda plot=plot, x=x: plot.hit(x, 2.0, 86400.0), n=20
+        )
+    chart = viewspec.parse("chart:by=month")
+    timed("load chart by month", lambda: cv.load(ref, cv.resolve(ref, chart, user), user))
+    places = ref.incident_places(CountFilter(), 2000, 8)[0]
+    points = [(p.latitude, p.longitude) for p in places[:20]]
+    timed("cluster list (20 busiest places)", lambda: ref.incident_ids_at(CountFilter(), points))
+    data = mv.load(ref, mv.resolve(ref, viewspec.parse("map"), user), user)
+    ms = MapScene(ref.region_shapes())
+    ms.show(data)
+    _source, to_view = ms.fit(950, 800)
+    timed(
+        f"cluster {len(ms.markers)} markers (GUI thread, per zoom)",
+        lambda: ms.cluster_markers(to_view),
+        5,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -372,3 +372,42 @@ def test_cli_import_datasets_remove(
     capsys.readouterr()
     assert cli.main([*base, "datasets", "--json"]) == 0
     assert [d["name"] for d in json.loads(capsys.readouterr().out)] == ["acled_SYNTHETIC"]
+
+
+ACLED_EDGES = """event_id_cnty,event_date,year,time_precision,event_type,actor1,actor2,country,\
+admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,timestamp
+AFG9001,2021-09-01,2021,1,Explosions/Remote violence,Taliban and/or Islamic State Khorasan \
+Province (ISKP),Civilians (Afghanistan),Afghanistan,Kabul,Kabul,34.5,69.2,1,Test,SYNTHETIC,3,\
+1700000000
+AFG77,2017-01-02,2017,2,Explosions/Remote violence,Islamic State Khorasan Province (ISKP),\
+Civilians (Afghanistan),Afghanistan,Nangarhar,Jalalabad,34.4,70.4,1,Test,SYNTHETIC,1,1700000000
+AFG9002,2019-05-01,2018,1,Battles,Taliban,Military Forces of Afghanistan,Afghanistan,Kabul,\
+Kabul,34.5,69.2,1,Test,SYNTHETIC,0,1700000000
+"""
+
+
+def test_acled_shared_attribution_and_dates_within_their_year(
+    ref: Reference, user_db: Path, tmp_path: Path
+) -> None:
+    """Issue 14: ACLED's "Taliban and/or ISKP" goes to neither actor; a week-precision date
+    on 2 January stays in its year; a ``year`` that disagrees with the date is refused."""
+    path = tmp_path / "acled_edges.csv"
+    path.write_text(ACLED_EDGES, encoding="utf-8")
+    report = import_event_file(user_db, "acled", path, ref)
+    assert report.row_count == 2
+    assert report.skipped_lines == [(4, "year '2018' does not match event_date 2019-05-01")]
+    rows = {r.ext_id: r for r in imported_event_rows(user_db, None, "acled", CountFilter())}
+    assert rows["AFG9001"].actor_id == ei_mapping.UNCERTAIN
+    assert (rows["AFG77"].date_start, rows["AFG77"].date_end) == ("2017-01-01", "2017-01-05")
+    taliban = CountFilter(actor_id="actor-taliban")
+    assert imported_counts(user_db, None, "acled", taliban).total == 0
+    assert bins(imported_counts(user_db, None, "acled", ISKP)) == {"2017": 1}
+    uncertain = CountFilter(actor_id=ei_mapping.UNCERTAIN)
+    assert bins(imported_counts(user_db, None, "acled", uncertain)) == {"2021": 1}
+    # A rule naming the label exactly still wins, when the user decides it.
+    custom = {"Taliban and/or Islamic State Khorasan Province (ISKP)": "actor-taliban"}
+    chosen = actor_mapping("acled", ref, custom)
+    assert (
+        chosen.resolve("Taliban and/or Islamic State Khorasan Province (ISKP)", "afghanistan")
+        == "actor-taliban"
+    )

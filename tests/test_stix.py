@@ -338,13 +338,91 @@ def test_unknown_types_are_counted_not_fatal(tmp_path: Path) -> None:
     path = tmp_path / "opencti.json"
     path.write_text(json.dumps(_foreign_bundle()), encoding="utf-8")
     report = import_bundle(tmp_path / "user.sqlite", path)
-    assert report.counts == {"intrusion-set": 1, "location": 1, "relationship": 1}
+    # The relationship points at a malware object that is not imported: not stored.
+    assert report.counts == {"intrusion-set": 1, "location": 1}
+    assert report.dangling == 1
     assert report.unknown == {"ipv4-addr": 1, "malware": 2, "x-custom-thing": 1}
     assert any("malware 2" in line for line in report.lines())
+    assert any("relationships skipped" in line for line in report.lines())
     store = UserStore(tmp_path / "user.sqlite")
     try:
         [obj] = store.imported_objects("opencti.json", "intrusion-set")
         assert obj.name == "Foreign set" and obj.aliases == ["FS"]
+    finally:
+        store.close()
+
+
+def test_revoked_deprecated_and_licence_markings(tmp_path: Path) -> None:
+    """Issue 14: revoked and deprecated objects are not imported as live ones (reported),
+    relationships need both ends, and a statement marking is the data set's licence."""
+    bundle = _foreign_bundle()
+    ts = "2024-01-01T00:00:00.000Z"
+    objs = bundle["objects"]
+    actor, location = objs[0], objs[4]
+    objs.append(
+        {
+            "type": "intrusion-set",
+            "spec_version": "2.1",
+            "id": "intrusion-set--00000000-0000-4000-8000-000000000011",
+            "created": ts,
+            "modified": ts,
+            "name": "Retired set",
+            "revoked": True,
+        }
+    )
+    objs.append(
+        {
+            "type": "intrusion-set",
+            "spec_version": "2.1",
+            "id": "intrusion-set--00000000-0000-4000-8000-000000000012",
+            "created": ts,
+            "modified": ts,
+            "name": "Deprecated set",
+            "x_mitre_deprecated": True,
+        }
+    )
+    for n, target in (
+        (13, location["id"]),
+        (14, "intrusion-set--00000000-0000-4000-8000-000000000011"),
+    ):
+        objs.append(
+            {
+                "type": "relationship",
+                "spec_version": "2.1",
+                "id": f"relationship--00000000-0000-4000-8000-{n:012d}",
+                "created": ts,
+                "modified": ts,
+                "relationship_type": "targets",
+                "source_ref": actor["id"],
+                "target_ref": target,
+            }
+        )
+    objs.append(
+        {
+            "type": "marking-definition",
+            "spec_version": "2.1",
+            "id": "marking-definition--00000000-0000-4000-8000-000000000015",
+            "created": ts,
+            "definition_type": "statement",
+            "definition": {"statement": "Copyright 2024, Example Corp. CC BY 4.0"},
+        }
+    )
+    path = tmp_path / "attack.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    user = tmp_path / "user.sqlite"
+    report = import_bundle(user, path)
+    assert report.counts == {"intrusion-set": 1, "location": 1, "relationship": 1}
+    assert report.revoked == 2 and report.dangling == 2
+    assert "Copyright 2024, Example Corp. CC BY 4.0" in report.markings
+    assert any("revoked or deprecated objects skipped: 2" in line for line in report.lines())
+    store = UserStore(user)
+    try:
+        names = {o.name for o in store.imported_objects("attack.json", "intrusion-set")}
+        assert names == {"Foreign set"}
+        (licence,) = store.db.execute(
+            "SELECT licence FROM datasets WHERE name = 'attack.json'"
+        ).fetchone()
+        assert "CC BY 4.0" in licence
     finally:
         store.close()
 

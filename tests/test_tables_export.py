@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +42,8 @@ def test_csv_round_trip_keeps_commas_newlines_arabic_and_blanks(tmp_path: Path) 
             "c6": "7",
         }
     ]
-    assert not [p for p in tmp_path.iterdir() if p.name != "t.csv"]
+    # (the user folder holds the writer's pending-file notes: see data.files.tracked)
+    assert not [p for p in tmp_path.iterdir() if p.name not in ("t.csv", "user")]
 
 
 def test_json_has_columns_rows_meta_and_nulls(tmp_path: Path, ref: Reference) -> None:
@@ -135,7 +137,8 @@ def test_failed_write_keeps_old_file_and_no_temp(tmp_path: Path) -> None:
     with pytest.raises(TypeError):
         tables.write_json(out, ("a",), [(object(),)], {})
     assert out.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != "user"] == ["t.json"]
+    assert not list((tmp_path / "user" / "pending").glob("*")), "a pending note stayed behind"
 
 
 def test_specs_resolve_and_reject(ref: Reference) -> None:
@@ -256,3 +259,24 @@ def test_imported_formula_names_reach_csv_as_text_and_json_unchanged(
     cells = [v for row in doc["rows"] for v in row.values() if isinstance(v, str)]
     assert any(v.startswith(evil) for v in cells)
     assert not any(v.startswith("'=") for v in cells)
+
+
+def test_events_and_relations_exports_are_complete(ref: Reference) -> None:
+    """Issue 14: dates with both ends and their precision, coordinates, grades,
+    corrections; relations with the vague flag."""
+    from khorasan_desktop.cli.tables import table_job
+
+    table = table_job(ref, "events").build()
+    rows = [dict(zip(table.columns, r, strict=True)) for r in table.rows]
+    assert all(r["date_start"] and r["date_end"] for r in rows if r["date"])
+    month = next(r for r in rows if r["date_precision"] == "month")
+    assert month["date_end"] > month["date_start"] and len(month["date_end"]) == 10
+    located = [r for r in rows if r["latitude"] is not None]
+    assert located and all(r["coord_precision"] for r in located)
+    assert all(re.search(r"\([A-F?][1-6?]\)", r["sources"]) for r in rows)
+    fixed = next(r for r in rows if r["id"] == "isk-2020-kabul")
+    assert "date: 2020 -> 2020-02-11" in fixed["correction"] and "Why:" in fixed["correction"]
+    assert sum(1 for r in rows if r["correction"]) == 2
+    rels = table_job(ref, "relations").build()
+    vague = [dict(zip(rels.columns, r, strict=True))["vague"] for r in rels.rows]
+    assert True in vague and False in vague

@@ -481,6 +481,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="1400x900",
         help="window size WIDTHxHEIGHT (default 1400x900), e.g. --size 1024x600",
     )
+    sc.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colours to render in (default: the saved View > Theme), e.g. --theme dark",
+    )
+    sc.add_argument(
+        "--right-to-left",
+        action="store_true",
+        help="lay the window out right to left (View > Right-to-left layout)",
+    )
 
     b = command(
         "build-db",
@@ -838,6 +849,7 @@ def _counts(args: argparse.Namespace) -> int:
                 "counts": [{"period": b.period, "count": b.count} for b in counts.bins],
                 "imprecise": counts.imprecise,
                 "total": counts.total,
+                "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
                 "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
@@ -850,6 +862,11 @@ def _counts(args: argparse.Namespace) -> int:
     if counts.imprecise:
         print(f"(date too imprecise for {args.by}: {counts.imprecise})")
     print(f"total\t{counts.total}")
+    if counts.overlaps:
+        print(
+            f"# {counts.overlaps} possible duplicates between the sources (same dates, place "
+            "and compatible deaths) counted once"
+        )
     for line in layers.attributions(user_db, chosen):
         print(f"# {line}")
     return 0
@@ -994,7 +1011,14 @@ def _screenshot(args: argparse.Namespace) -> int:
     window = build_window(args.db, restore=False)
     try:
         out = screenshot.render(
-            window, window.ref, args.file, args.open_name, args.view, (width, height)
+            window,
+            window.ref,
+            args.file,
+            args.open_name,
+            args.view,
+            (width, height),
+            theme=args.theme,
+            right_to_left=args.right_to_left,
         )
     except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc

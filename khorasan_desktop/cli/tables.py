@@ -143,7 +143,9 @@ def table_job(ref: Reference, text: str) -> TableJob:
     from khorasan_desktop.views import chart as chart_view
 
     data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
-    rows: list[tuple[Any, ...]] = [*data.rows(), (tables.IMPRECISE_PERIOD, data.counts.imprecise)]
+    # Every period on the chart's axis, empty ones as 0; the events too imprecise for a
+    # period are a count in the metadata, not a row among the periods.
+    rows: list[tuple[Any, ...]] = list(zip(data.periods, data.totals, strict=True))
     return TableJob(
         spec.text(),
         lambda: tables.Table(("period", "count"), rows),
@@ -270,9 +272,10 @@ def _counts_meta(
         caveat=True,
         by=by,
         imprecise=counts.imprecise,
-        imprecise_note=f"incidents whose date is too imprecise for a {by}: "
-        f"the last row, '{tables.IMPRECISE_PERIOD}'",
+        imprecise_note=f"incidents whose date is too imprecise for a {by}: counted in the "
+        "total, placed in no period",
         total=counts.total,
+        overlaps_merged=counts.overlaps,
     )
 
 

@@ -12,8 +12,11 @@ Required columns: ``event_id_cnty``, ``event_date``, ``country``, ``actor1``,
 or day-first numeric ``26/08/2021`` / ``26-08-2021`` (ACLED's documented order).
 
 Date precision (``time_precision``): 1 -> ``day``; 2 (the source gives the week) -> the
-week around the coded date (3 days either side), the smallest calendar period holding it,
-at least ``month``; 3 (the source gives the month only) -> ``month``. No column: ``day``.
+week around the coded date (3 days either side), cut at the year's bounds (a week around
+2 January never reaches back into the year before, which ACLED does not state), the
+smallest calendar period holding it, at least ``month``; 3 (the source gives the month
+only) -> ``month``. No column: ``day``. A ``year`` column that disagrees with
+``event_date`` refuses the row.
 
 Place precision (``geo_precision``): 1 ``exact`` (the town), 2 ``city`` (near a town or a
 part of a region), 3 ``province`` (a larger region; the coordinates are its capital's).
@@ -131,16 +134,22 @@ def event_day(text: str) -> str:
     return checked_day(year, month, day, text, "event_date")
 
 
-def dated(day: str, time_precision: str) -> tuple[str, str, str]:
+def dated(day: str, time_precision: str, year: str = "") -> tuple[str, str, str]:
+    """Start, end and precision of an ACLED date, never outside the year it states."""
     code = time_precision.strip()
     if code == "2":
-        start = shifted(day, -3, "event_date (a week around it)")
-        end = shifted(day, 3, "event_date (a week around it)")
-        return start, end, coarser(span_precision(start, end), "month")
-    if code == "3":
+        start = max(shifted(day, -3, "event_date (a week around it)"), f"{day[:4]}-01-01")
+        end = min(shifted(day, 3, "event_date (a week around it)"), f"{day[:4]}-12-31")
+        out = start, end, coarser(span_precision(start, end), "month")
+    elif code == "3":
         start, end = month_bounds(day)
-        return start, end, "month"
-    return day, day, "day"
+        out = start, end, "month"
+    else:
+        out = day, day, "day"
+    year = year.strip()
+    if year and year != day[:4]:
+        raise RowError(f"year {year[:8]!r} does not match event_date {day}")
+    return out
 
 
 def parse(rec: dict[str, str]) -> Parsed:
@@ -148,7 +157,9 @@ def parse(rec: dict[str, str]) -> Parsed:
     ext_id = (get("event_id_cnty") or "").strip()
     if not ext_id:
         raise RowError("no event_id_cnty")
-    start, end, precision = dated(event_day(get("event_date") or ""), get("time_precision") or "")
+    start, end, precision = dated(
+        event_day(get("event_date") or ""), get("time_precision") or "", get("year") or ""
+    )
     country = (get("country") or "").strip()
     if not country:
         raise RowError("no country")

@@ -19,10 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.models import CountBin
 from khorasan_desktop.data.browse import ChartData, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
+from khorasan_desktop.data.events.overlaps import Overlap, find_overlaps
 from khorasan_desktop.data.events.sources import (
     BUNDLED_DESCRIPTION,
     BundledSource,
@@ -119,9 +122,50 @@ def open_sources(
 
 
 def counts(ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, by: str) -> Counts:
-    """Events per bin over the chosen sources, added bin by bin."""
+    """Events per bin over the chosen sources, added bin by bin; over several sources, an
+    event that is a possible duplicate of one in an earlier source (the bundled incidents
+    come first) is counted once, and ``overlaps`` says how many were merged."""
     with open_sources(ref, user_db, layers) as sources:
-        return merge_counts([s.counts(flt, by) for s in sources], by)
+        merged = merge_counts([s.counts(flt, by) for s in sources], by)
+        if len(sources) < 2:
+            return merged
+        found = find_overlaps([_scope_events(ref, s, flt) for s in sources])
+    if not found:
+        return merged
+    per = {b.period: b.count for b in merged.bins}
+    imprecise = merged.imprecise
+    for o in found:
+        d = o.duplicate
+        key = dates.bin_of(d.date_start, d.date_end, d.precision, by, flt.date_from, flt.date_to)
+        if key is None:
+            imprecise -= 1
+        else:
+            per[key] -= 1
+    return Counts(
+        by=by,
+        bins=tuple(CountBin(k, n) for k, n in sorted(per.items()) if n),
+        imprecise=imprecise,
+        total=merged.total - len(found),
+        overlaps=len(found),
+    )
+
+
+def _scope_events(ref: Reference, source: EventSource, flt: CountFilter) -> list[Event]:
+    """Every event a source counts for ``flt``, as rows (bundled ones read by id)."""
+    page = source.events(flt)
+    rows = list(page.rows.values())
+    ids = list(page.ids)
+    for start in range(0, len(ids), 500):
+        rows += ref.event_rows(ids[start : start + 500]).values()
+    return rows
+
+
+def overlaps(ref: Reference, user_db: Path, layers: Layers, flt: CountFilter) -> list[Overlap]:
+    """The possible duplicates between the chosen sources in a scope (for listing)."""
+    with open_sources(ref, user_db, layers) as sources:
+        if len(sources) < 2:
+            return []
+        return find_overlaps([_scope_events(ref, s, flt) for s in sources])
 
 
 def year_span(ref: Reference, user_db: Path, layers: Layers) -> tuple[int, int]:

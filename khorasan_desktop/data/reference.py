@@ -238,6 +238,24 @@ class Reference(BrowseQueries):
             correction=_correction(r),
         )
 
+    def corrections(self, ids: list[str]) -> dict[str, Correction]:
+        """The corrections of those of ``ids`` that the compilers corrected."""
+        out: dict[str, Correction] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            cur = self.db.execute(
+                f"SELECT * FROM events WHERE entity_id IN ({marks}) AND original IS NOT NULL",
+                chunk,
+            )
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                r = dict(zip(names, row, strict=True))
+                fix = _correction(r)
+                if fix is not None:
+                    out[r["entity_id"]] = fix
+        return out
+
     def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
         """Citations of many subjects in one query (an entity may have thousands)."""
         out: dict[str, list[Citation]] = {}

@@ -107,6 +107,8 @@ class ImportReport:
     unknown: dict[str, int] = field(default_factory=dict)  # skipped, per STIX type
     meta: dict[str, int] = field(default_factory=dict)  # markings, extension definitions
     duplicates: int = 0  # older versions of an object that a later one replaced
+    revoked: int = 0  # revoked or deprecated objects, not imported
+    dangling: int = 0  # relationships with an end not in the bundle, not imported
     replaced: bool = False  # a data set of that name existed and was replaced
     markings: list[str] = field(default_factory=list)
 
@@ -142,6 +144,10 @@ class ImportReport:
             out.append("markings: " + ", ".join(self.markings))
         if self.duplicates:
             out.append(f"older versions skipped: {self.duplicates}")
+        if self.revoked:
+            out.append(f"revoked or deprecated objects skipped: {self.revoked}")
+        if self.dangling:
+            out.append(f"relationships skipped (an end is not an imported object): {self.dangling}")
         return out
 
 
@@ -198,6 +204,18 @@ def read_bundle(path: Path) -> dict[str, Any]:
             )
         _check_properties(path.name, obj)
     return data
+
+
+def _marking_label(obj: dict[str, Any]) -> str | None:
+    """A marking in words: its name, its TLP level, or its statement (a licence or a
+    copyright line, as ATT&CK and MISP bundles carry)."""
+    definition: dict[str, Any] = (
+        obj["definition"] if isinstance(obj.get("definition"), dict) else {}
+    )
+    for value in (obj.get("name"), definition.get("tlp"), definition.get("statement")):
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def _name(obj: dict[str, Any]) -> str | None:
@@ -269,9 +287,9 @@ def import_bundle(
         stype = obj["type"]
         if stype == "marking-definition":
             meta[stype] += 1
-            label = obj.get("name") or (obj.get("definition") or {}).get("tlp")
-            if label and str(label) not in report.markings:
-                report.markings.append(str(label))
+            label = _marking_label(obj)
+            if label and label not in report.markings:
+                report.markings.append(label)
             continue
         if stype in META_TYPES:
             meta[stype] += 1
@@ -293,6 +311,22 @@ def import_bundle(
             if not _newer(obj, previous):
                 continue
         kept[obj["id"]] = obj
+    # A later version that is revoked retires the object; a relationship is stored only
+    # when both its ends were imported (ATT&CK's links to techniques, tools and the like
+    # would otherwise be counted with nothing to point at).
+    retired = [
+        oid
+        for oid, o in kept.items()
+        if o.get("revoked") is True or o.get("x_mitre_deprecated") is True
+    ]
+    for oid in retired:
+        del kept[oid]
+    report.revoked = len(retired)
+    for oid in [o["id"] for o in kept.values() if o["type"] == "relationship"]:
+        rel = kept[oid]
+        if rel["source_ref"] not in kept or rel["target_ref"] not in kept:
+            del kept[oid]
+            report.dangling += 1
     counts = Counter(o["type"] for o in kept.values())
     report.counts = dict(sorted(counts.items()))
     report.unknown = dict(sorted(unknown.items()))

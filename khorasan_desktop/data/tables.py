@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from khorasan_desktop.core.events import Event
-from khorasan_desktop.core.models import SearchHit
+from khorasan_desktop.core.models import Correction, SearchHit
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.files import atomic_text
@@ -26,13 +26,17 @@ Row = tuple[Any, ...]
 
 EVENT_COLUMNS = (
     "id",
-    "date",
-    "date_end",
+    "date",  # as precise as the source: 2021-08-26, 2021-08 or 2021
+    "date_start",  # first day the date covers (ISO)
+    "date_end",  # last day it covers (ISO; the same as date_start for a day)
     "date_precision",
     "name",
     "place",
     "country",
     "province",
+    "latitude",
+    "longitude",
+    "coord_precision",  # exact, city (approximate centre added by the compiler), ...
     "attack_type",
     "target",
     "deaths_best",
@@ -40,7 +44,8 @@ EVENT_COLUMNS = (
     "deaths_high",
     "injuries",
     "attribution",
-    "sources",
+    "sources",  # each cited source once, with its grades: reliability A-F, credibility 1-6
+    "correction",  # what the compilers changed in the source row, and why
 )
 RELATION_COLUMNS = (
     "subject_id",
@@ -50,6 +55,7 @@ RELATION_COLUMNS = (
     "object",
     "start",
     "end",
+    "vague",
     "citations",
     "summary",
 )
@@ -80,12 +86,22 @@ def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
 
 
 def _sources_text(citations: Sequence[Any]) -> str | None:
-    """Cited pages, once each: ``Title <url> | Title``."""
+    """Cited sources, once each, with both grades: ``Title <url> (B2) | Title (C3)``."""
     seen: dict[str, str] = {}
     for c in citations:
         if c.source_id not in seen:
-            seen[c.source_id] = f"{c.source_title} <{c.url}>" if c.url else c.source_title
+            text = f"{c.source_title} <{c.url}>" if c.url else c.source_title
+            seen[c.source_id] = f"{text} ({c.reliability or '?'}{c.credibility or '?'})"
     return " | ".join(seen.values()) or None
+
+
+def _correction_text(fix: Correction | None) -> str | None:
+    if fix is None:
+        return None
+    changes = "; ".join(
+        f"{k}: {fix.original[k] or '(blank)'} -> {fix.corrected.get(k, '')}" for k in fix.original
+    )
+    return f"{changes}. Why: {fix.reason}"
 
 
 def events_table(
@@ -99,28 +115,37 @@ def events_table(
     for chunk in _chunks(ids):
         events = ref.event_rows(chunk)
         cites = ref.citations_for("entity", chunk)
+        fixes = ref.corrections(chunk)
         for eid in chunk:
             if eid in events:
-                rows.append(_event_row(events[eid], _sources_text(cites.get(eid, ()))))
+                rows.append(
+                    _event_row(
+                        events[eid],
+                        _sources_text(cites.get(eid, ())),
+                        _correction_text(fixes.get(eid)),
+                    )
+                )
     for e in imported:
         rows.append(_event_row(e, f"imported data set {e.source}"))
     return Table(EVENT_COLUMNS, rows)
 
 
-def _event_row(e: Event, sources: str | None) -> Row:
+def _event_row(e: Event, sources: str | None, correction: str | None = None) -> Row:
     """One event as a table row: the same columns whatever its source (an imported
     event's id is ``<data set>:<source id>`` and its name the sides the source names)."""
-    start = _iso(e.date_start, e.precision)
-    end = _iso(e.date_end, e.precision)
     return (
         f"{e.source}:{e.ext_id}" if e.imported else e.id,
-        start,
-        end if end != start else None,
+        _iso(e.date_start, e.precision),
+        e.date_start,
+        e.date_end or e.date_start,
         e.precision,
         e.sides if e.imported else e.name,
         e.place,
         e.country_name,
         e.province_name,
+        e.latitude,
+        e.longitude,
+        e.place_precision,
         e.attack_type,
         e.target,
         e.deaths_best,
@@ -129,6 +154,7 @@ def _event_row(e: Event, sources: str | None) -> Row:
         e.injuries,
         e.attribution,
         sources,
+        correction,
     )
 
 
@@ -160,6 +186,7 @@ def relations_table(ref: Reference, rels: Sequence[RelationRow], steps: bool = F
                 r.target.name,
                 r.start,
                 r.end,
+                r.vague,
                 cited or r.citation or None,
                 r.summary,
             )

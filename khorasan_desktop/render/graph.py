@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from khorasan_desktop.core.graph_layout import layout
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
 
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
@@ -75,7 +76,7 @@ EDGE_GROUPS: tuple[EdgeGroup, ...] = (
     EdgeGroup("Ally / cooperates with", ("ally-of", "cooperates-with"), "#2e7d32"),
     EdgeGroup("Rival of / threatens", ("rival-of", "threatens"), "#c62828"),
     EdgeGroup("Branch / splinter / part of", ("branch-of", "splinter-of", "part-of"), "#7b1fa2"),
-    EdgeGroup("Pledged allegiance to", ("pledged-allegiance-to",), "#ef6c00"),
+    EdgeGroup("Pledged allegiance to", ("pledged-allegiance-to",), "#e65100"),
     EdgeGroup("Leader / member of", ("leader-of", "member-of"), "#1565c0"),
     EdgeGroup(
         "Operates / located in, recruits from",
@@ -102,6 +103,11 @@ NODE_STYLE: dict[str, tuple[float, float, str, str]] = {
     "source": (14.0, 14.0, "#dcdcdc", "#555555"),
 }
 _DEFAULT_STYLE = (20.0, 20.0, "#eeeeee", "#444444")
+
+
+def colours_of(scene: QGraphicsScene | None) -> Colours:
+    """The colour set of the scene an item is in (light outside a graph scene)."""
+    return scene.colours if isinstance(scene, GraphScene) else LIGHT
 
 
 def group_for(relation_type: str) -> EdgeGroup:
@@ -186,19 +192,20 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = colours_of(self.scene())
         r = self.glyph_rect()
         if self.centre:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 214, 0, 110))
+            painter.setBrush(colours.qcolor("centre_halo"))
             painter.drawEllipse(r.adjusted(-6, -6, 6, 6))
         if self.on_path:
             painter.setPen(QPen(QColor(PATH_COLOUR), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(r.adjusted(-5, -5, 5, 5))
-        if self.isSelected():
-            painter.setPen(QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine))
+        if self.isSelected():  # the selected entity: where the keys act (a focus ring)
+            painter.setPen(QPen(colours.qcolor("focus"), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(r.adjusted(-4, -4, 4, 4))
+            painter.drawRoundedRect(r.united(self.label_rect).adjusted(-4, -4, 4, 4), 4, 4)
         painter.setPen(QPen(self.line, 2.6 if self.centre else 1.4))
         painter.setBrush(self.fill)
         kind = self.ref.kind
@@ -222,9 +229,9 @@ class NodeItem(QGraphicsItem):
         if self.pinned:
             paint_pin(painter, QPointF(r.right() - 1, r.top() + 1))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setBrush(colours.qcolor("plate"))
         painter.drawRoundedRect(self.label_rect, 3, 3)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(colours.qcolor("ink"))
         painter.setFont(self.font)
         painter.drawText(self.label_rect, self._flags, self.ref.name)
 
@@ -251,10 +258,21 @@ class EdgeItem(QGraphicsPathItem):
         self.arrow = QGraphicsPolygonItem(self)
         self.arrow.setPen(Qt.PenStyle.NoPen)
         self.arrow.setBrush(self._pen.color())
+        self.restyle(LIGHT)
         if isinstance(tooltip, str):
             self.ensure_tooltip()
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+
+    def restyle(self, colours: Colours) -> None:
+        """Pen and arrow in the group's colour, as it reads on ``colours``' ground."""
+        pen = edge_pen(self.row.type, self.undated)
+        colour = colours.line(pen.color())
+        colour.setAlpha(pen.color().alpha())
+        pen.setColor(colour)
+        self._pen = pen
+        self.setPen(pen)
+        self.arrow.setBrush(colour)
 
     def set_on_path(self, on: bool) -> None:
         if on != self.on_path:
@@ -358,7 +376,7 @@ def legend_width() -> float:
     return max(fm.horizontalAdvance(t) for t in labels) + 62
 
 
-def paint_swatch(p: QPainter, entry: str, at: QPointF) -> None:
+def paint_swatch(p: QPainter, entry: str, at: QPointF, colours: Colours = LIGHT) -> None:
     """The sample of one legend entry centred vertically on ``at`` (its left end): a
     relation group's line (by label), ``undated``, ``path``, a kind's glyph (by kind),
     ``centre`` or ``pinned``. The painted legend and the page's filter list both use it."""
@@ -367,20 +385,22 @@ def paint_swatch(p: QPainter, entry: str, at: QPointF) -> None:
     group = next((g for g in EDGE_GROUPS if g.label == entry), None)
     if group is not None or entry == OTHER_GROUP.label:
         g = group or OTHER_GROUP
-        _legend_line(p, x, y, QColor(g.colour), g.style, 2.2)
+        _legend_line(p, x, y, colours.line(g.colour), g.style, 2.2)
     elif entry == "undated":
         pen = edge_pen("operates-in", True)
-        pen.setColor(QColor(85, 85, 85, 170))
+        grey = colours.qcolor("muted")
+        grey.setAlpha(170)
+        pen.setColor(grey)
         _legend_line(p, x, y, pen.color(), Qt.PenStyle.SolidLine, pen.widthF(), UNDATED_DASHES)
     elif entry == "path":
         halo = QColor(PATH_COLOUR)
         halo.setAlpha(150)
         p.setPen(QPen(halo, 8.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawLine(QPointF(x + 4, y), QPointF(x + 32, y))
-        _legend_line(p, x, y, QColor("#555555"), Qt.PenStyle.SolidLine, 2.2)
+        _legend_line(p, x, y, colours.qcolor("muted"), Qt.PenStyle.SolidLine, 2.2)
     elif entry == "centre":
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 214, 0, 110))
+        p.setBrush(colours.qcolor("centre_halo"))
         p.drawEllipse(QPointF(x + 20, y), 10, 10)
     elif entry == "pinned":
         w, h, fill, line = NODE_STYLE["actor"]
@@ -434,6 +454,7 @@ def paint_legend(
     width: float | None = None,
     columns: int = 1,
     entries: list[tuple[str, str]] | None = None,
+    colours: Colours = LIGHT,
 ) -> QSizeF:
     """Edge colours and styles by relation group, undated and path lines, then node
     shapes by kind and the centre and pin marks, in ``columns`` columns of ``width`` in
@@ -441,14 +462,15 @@ def paint_legend(
     width = legend_width() if width is None else width
     p.save()
     try:
-        return _paint_legend(p, width, columns, entries or legend_entries())
+        return _paint_legend(p, width, columns, entries or legend_entries(), colours)
     finally:
         p.restore()
 
 
 def _paint_legend(
-    p: QPainter, width: float, columns: int, entries: list[tuple[str, str]]
+    p: QPainter, width: float, columns: int, entries: list[tuple[str, str]], colours: Colours
 ) -> QSizeF:
+    ink = colours.qcolor("ink")
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     bold = QFont()
     bold.setBold(True)
@@ -463,12 +485,12 @@ def _paint_legend(
             y += LEGEND_ROW + (6 if not swatch and y > 0 else 0)
             if not swatch:
                 p.setFont(bold)
-                p.setPen(QColor("#222222"))
+                p.setPen(ink)
                 p.drawText(QPointF(x0 + 8, y + 4), label)
                 continue
-            paint_swatch(p, swatch, QPointF(x0 + 8, y))
+            paint_swatch(p, swatch, QPointF(x0 + 8, y), colours)
             p.setFont(small)
-            p.setPen(QColor("#222222"))
+            p.setPen(ink)
             p.drawText(
                 QRectF(x0 + 50, y - 9, col_w - 54, 18), int(Qt.AlignmentFlag.AlignVCenter), label
             )
@@ -505,6 +527,17 @@ class GraphScene(QGraphicsScene):
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self._touching: dict[str, list[EdgeItem]] = {}
+        self.colours: Colours = LIGHT  # the report's scenes keep the light set
+
+    def set_colours(self, colours: Colours) -> None:
+        """Repaint in ``colours`` (the page follows the theme; nodes read it as they paint)."""
+        self.colours = colours
+        for edge in self.edges.values():
+            edge.restyle(colours)
+        for item in self.items():
+            if isinstance(item, QGraphicsSimpleTextItem):
+                item.setBrush(colours.qcolor("ink"))
+        self.update()
 
     def reset(self) -> None:
         self.clear()
@@ -514,7 +547,9 @@ class GraphScene(QGraphicsScene):
 
     def show_missing(self, entity_id: str) -> None:
         self.reset()
-        self.addItem(QGraphicsSimpleTextItem(f"No entity {entity_id!r}."))
+        text = QGraphicsSimpleTextItem(f"No entity {entity_id!r}.")
+        text.setBrush(self.colours.qcolor("ink"))
+        self.addItem(text)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
     def build(
@@ -544,6 +579,7 @@ class GraphScene(QGraphicsScene):
                     bow = -bow  # same side whatever the direction
                 src, tgt = nodes[row.source.id], nodes[row.target.id]
                 edge = EdgeItem(row, tooltip(row))
+                edge.restyle(self.colours)
                 edge.bow, edge.ends = bow, (src, tgt)
                 edge.route(src.pos(), tgt.pos(), bow, src, tgt)
                 self.addItem(edge)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop import resources
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
+from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views.map import MapViewData
 
 # -- projection ----------------------------------------------------------------------------
@@ -66,16 +67,12 @@ _COUNTRY_LABEL_AT = {
     "IND": (75.8, 27.6),
 }
 
-# -- colours -------------------------------------------------------------------------------
-BACKGROUND = QColor("#e4eaef")  # sea and countries outside the data set
-NEUTRAL_FILL = QColor("#f7f5f0")  # province with no documented incident
-NO_DATA_LAND = QColor("#d8d8d6")  # country without first-level units (China, India)
-PROVINCE_EDGE = QColor("#a9a49a")
-COUNTRY_EDGE = QColor("#4d4d4d")
-HOME_COUNTRY_EDGE = QColor("#262626")
-HIGHLIGHT_EDGE = QColor("#1d4f91")
-MARKER_DARK = QColor("#1f1f1f")
-HALO = QColor(255, 255, 255, 225)
+# -- colours (the light set, as printed; render/palette.py holds both sets) ----------------
+BACKGROUND = LIGHT.qcolor("sea")  # sea and countries outside the data set
+NEUTRAL_FILL = LIGHT.qcolor("land")  # province with no documented incident
+NO_DATA_LAND = LIGHT.qcolor("no_data_land")  # country without first-level units (China, India)
+PROVINCE_EDGE = LIGHT.qcolor("province_edge")
+MARKER_DARK = LIGHT.qcolor("marker")
 
 
 class ColorClass(NamedTuple):
@@ -101,12 +98,12 @@ CLASSES: tuple[ColorClass, ...] = (
 LEGEND_NOTE = "Documented incidents (sample; coverage varies)"
 
 
-def color_for_count(count: int) -> QColor:
-    """Fill colour of a province with ``count`` documented incidents."""
+def color_for_count(count: int, colours: Colours = LIGHT) -> QColor:
+    """Fill colour of a province with ``count`` documented incidents (zero: plain land)."""
     for cls in reversed(CLASSES):
-        if count >= cls.lo:
+        if count >= max(cls.lo, 1):
             return QColor(cls.color)
-    return QColor(NEUTRAL_FILL)
+    return colours.qcolor("land")
 
 
 def project(latitude: float, longitude: float) -> QPointF:
@@ -192,6 +189,11 @@ def _geometry() -> _Geometry:
 
 
 # -- scene items ---------------------------------------------------------------------------
+def _colours_of(scene: QGraphicsScene | None) -> Colours:
+    """The colour set of the map an item is in (light outside a map scene)."""
+    return scene.colours if isinstance(scene, MapScene) else LIGHT
+
+
 def _cosmetic_pen(color: QColor, width: float) -> QPen:
     pen = QPen(color, width)
     pen.setCosmetic(True)  # constant on-screen width whatever the zoom
@@ -221,12 +223,24 @@ class RegionItem(QGraphicsPathItem):
         self.country = country
         self.is_province = is_province
         self.count = 0
-        self._pen = _cosmetic_pen(PROVINCE_EDGE, 0.6) if is_province else QPen(Qt.PenStyle.NoPen)
+        self.has_provinces = True  # a country: whether its provinces are drawn
+        self._highlight = LIGHT.qcolor("highlight_edge")
+        self._pen = QPen(Qt.PenStyle.NoPen)
+        self.restyle(LIGHT)
         self._z = 1.0 if is_province else 0.0
         self.setPen(self._pen)
         self.setZValue(self._z)
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
+
+    def restyle(self, colours: Colours) -> None:
+        self._highlight = colours.qcolor("highlight_edge")
+        if self.is_province:
+            self._pen = _cosmetic_pen(colours.qcolor("province_edge"), 0.6)
+            self.setBrush(color_for_count(self.count, colours))
+        else:
+            self.setBrush(colours.qcolor("land" if self.has_provinces else "no_data_land"))
+        self.setPen(self._pen)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -235,27 +249,38 @@ class RegionItem(QGraphicsPathItem):
         # The fill area; Qt's default strokes the outline on every hit test (slow, 10m data).
         return self.path()
 
+    def set_highlighted(self, on: bool) -> None:
+        if on:
+            self.setPen(_cosmetic_pen(self._highlight, 2.4))
+            self.setZValue(2.5)  # above neighbours and country borders while highlighted
+        else:
+            self.setPen(self._pen)
+            self.setZValue(self._z)
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setPen(_cosmetic_pen(HIGHLIGHT_EDGE, 2.4))
-        self.setZValue(2.5)  # above neighbours and country borders while highlighted
+        self.set_highlighted(True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setPen(self._pen)
-        self.setZValue(self._z)
+        self.set_highlighted(False)
         super().hoverLeaveEvent(event)
 
 
 class _Outline(QGraphicsPathItem):
     """Country border drawn over the provinces; never hit-tested so clicks fall through."""
 
-    def __init__(self, path: QPainterPath, pen: QPen) -> None:
+    def __init__(self, path: QPainterPath, home: bool) -> None:
         super().__init__(path)
         self._bounds = _padded(path)
-        self.setPen(pen)
+        self.home = home
+        self.restyle(LIGHT)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setZValue(2.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def restyle(self, colours: Colours) -> None:
+        edge = colours.qcolor("home_country_edge" if self.home else "country_edge")
+        self.setPen(_cosmetic_pen(edge, 2.2 if self.home else 1.5))
 
     def boundingRect(self) -> QRectF:
         # Qt derives it from shape(), which is deliberately empty here.
@@ -268,14 +293,12 @@ class _Outline(QGraphicsPathItem):
 class _Label(QGraphicsItem):
     """Name with a white halo, constant size on screen (ignores the view's zoom)."""
 
-    def __init__(
-        self, text: str, font: QFont, color: QColor, priority: float, region_id: str | None
-    ) -> None:
+    def __init__(self, text: str, font: QFont, role: str, priority: float, region_id: str | None):
         super().__init__()
         self.text = text
         self.region_id = region_id
         self.priority = priority
-        self._color = color
+        self.role = role  # its colour's name in the scene's colour set
         path = QPainterPath()
         path.addText(0, 0, font, text)
         path.translate(-path.boundingRect().center())
@@ -309,10 +332,11 @@ class _Label(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(self.offset)
-        halo = QPen(HALO, 3.0)
+        colours = _colours_of(self.scene())
+        halo = QPen(colours.qcolor("halo"), 3.0)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.strokePath(self._path, halo)
-        painter.fillPath(self._path, self._color)
+        painter.fillPath(self._path, colours.qcolor(self.role))
 
 
 @dataclass(frozen=True)
@@ -390,17 +414,13 @@ class IncidentMarker(QGraphicsEllipseItem):
 
     def __init__(self, place: _Place) -> None:
         self.place = place
-        self.count = place.count
+        self.count = place.count  # what it draws: its own, or its cluster's when it leads one
+        self.members: list[IncidentMarker] = [self]  # the markers it stands for (clusters)
         r = marker_radius(self.count)
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.exact = place.exact
         self.incident_id = place.incident_ids[0]
-        if place.exact:
-            self.setBrush(QBrush(MARKER_DARK))
-            self.setPen(QPen(QColor("white"), 1.2))
-        else:
-            self.setBrush(Qt.BrushStyle.NoBrush)
-            self.setPen(QPen(MARKER_DARK, 2.0))
+        self.restyle(LIGHT)
         self.setPos(project(place.latitude, place.longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
@@ -411,15 +431,48 @@ class IncidentMarker(QGraphicsEllipseItem):
             (4.0 if self.count > 1 else 3.0 + (0.5 if place.exact else 0.0)) + 0.4 / self.count
         )
 
+    def restyle(self, colours: Colours) -> None:
+        marker = colours.qcolor("marker")
+        if self.exact:
+            self.setBrush(QBrush(marker))
+            self.setPen(QPen(colours.qcolor("marker_edge"), 1.2))
+        else:
+            self.setBrush(Qt.BrushStyle.NoBrush)
+            self.setPen(QPen(marker, 2.0))
+
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addEllipse(self.rect().adjusted(-2, -2, 2, 2))
         return path
 
+    @property
+    def clustered(self) -> bool:
+        return len(self.members) > 1
+
+    def set_members(self, members: list[IncidentMarker]) -> None:
+        """Stand for ``members`` (itself first): drawn with their total, the others hidden;
+        ``[self]`` makes it a plain marker again."""
+        self.members = members
+        self.count = sum(m.place.count for m in members)
+        r = marker_radius(self.count)
+        self.setRect(-r, -r, 2 * r, 2 * r)
+        if len(members) == 1:
+            self.setToolTip(self.place.tooltip)
+        else:
+            self.setToolTip(
+                f"{self.count} incidents at {len(members)} places close together at this zoom "
+                "(click to list them all; zoom in to separate them)\n" + self.place.tooltip
+            )
+        self.setZValue(
+            (4.0 if self.count > 1 else 3.0 + (0.5 if self.exact else 0.0)) + 0.4 / self.count
+        )
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = _colours_of(self.scene())
+        halo_colour = colours.qcolor("halo")
         rect = self.rect()
         if self.exact:
             painter.setPen(self.pen())
@@ -427,7 +480,7 @@ class IncidentMarker(QGraphicsEllipseItem):
             painter.drawEllipse(rect)
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(HALO, 4.5))
+            painter.setPen(QPen(halo_colour, 4.5))
             painter.drawEllipse(rect)
             painter.setPen(self.pen())
             painter.drawEllipse(rect)
@@ -439,10 +492,10 @@ class IncidentMarker(QGraphicsEllipseItem):
             text.addText(0, 0, font, str(self.count))
             text.translate(-text.boundingRect().center())
             if self.exact:
-                painter.fillPath(text, QColor("white"))
+                painter.fillPath(text, colours.qcolor("marker_edge"))
             else:
-                painter.strokePath(text, QPen(HALO, 3.0))
-                painter.fillPath(text, MARKER_DARK)
+                painter.strokePath(text, QPen(halo_colour, 3.0))
+                painter.fillPath(text, colours.qcolor("marker"))
 
 
 # -- legend --------------------------------------------------------------------------------
@@ -480,22 +533,24 @@ LegendEntry = tuple[
 ]  # kind ("heading", "entry", "text", "note"), icon, text
 
 
-def legend_entries() -> list[LegendEntry]:
+def legend_entries(colours: Colours = LIGHT) -> list[LegendEntry]:
     """What the legend says, in order: the page's widgets and the report's picture both
     lay out this one list."""
+    edge = colours.qcolor("province_edge")
+    marker = colours.qcolor("marker")
     out: list[LegendEntry] = [("heading", None, "Incidents per province")]
     for cls in CLASSES:
         out.append(
             (
                 "entry",
-                Swatch(cls.color, PROVINCE_EDGE),
+                Swatch(color_for_count(cls.lo, colours), edge),
                 "none documented" if cls.hi == 0 else cls.label,
             )
         )
-    out.append(("entry", Swatch(NO_DATA_LAND, PROVINCE_EDGE), "no province data"))
+    out.append(("entry", Swatch(colours.qcolor("no_data_land"), edge), "no province data"))
     out.append(("heading", None, "Incident locations"))
-    out.append(("entry", Swatch(None, MARKER_DARK, dot=True), "exact location"))
-    out.append(("entry", Swatch(None, MARKER_DARK, ring=True), "approximate (city centre)"))
+    out.append(("entry", Swatch(None, marker, dot=True), "exact location"))
+    out.append(("entry", Swatch(None, marker, ring=True), "approximate (city centre)"))
     out.append(("text", None, "Bigger marker = more incidents at the same place (number inside)."))
     out.append(("note", None, LEGEND_NOTE))
     return out
@@ -513,6 +568,47 @@ def off_map_text(off_map: dict[str, int], name: Callable[[str], str]) -> str:
 
 
 LEGEND_WIDTH = 190.0
+
+
+KM_PER_DEGREE = 111.32  # of latitude (and of longitude at the map's 34°N)
+SCALE_STEPS_KM = (5, 10, 20, 50, 100, 200, 500, 1000, 2000)
+
+
+def scale_bar(px_per_unit: float, longest_px: float = 140.0) -> tuple[float, int]:
+    """(length in pixels, kilometres) of the longest round scale bar up to ``longest_px``,
+    for a view drawing ``px_per_unit`` pixels per scene unit."""
+    px_per_km = px_per_unit * UNITS_PER_DEGREE / KM_PER_DEGREE
+    km = SCALE_STEPS_KM[0]
+    for step in SCALE_STEPS_KM:
+        if step * px_per_km <= longest_px:
+            km = step
+    return km * px_per_km, km
+
+
+def paint_scale_bar(p: QPainter, at: QPointF, px_per_unit: float) -> QSizeF:
+    """A scale bar with its length in km, its lower left corner at ``at`` (true along the
+    34th parallel, the map's standard one)."""
+    length, km = scale_bar(px_per_unit)
+    p.save()
+    try:
+        font = QFont()
+        font.setPointSizeF(8.0)
+        p.setFont(font)
+        box = QRectF(at.x(), at.y() - 30, length + 16, 30)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 215))
+        p.drawRoundedRect(box, 3, 3)
+        x0, y = at.x() + 8, at.y() - 8
+        p.setPen(QPen(QColor("#222222"), 1.6))
+        p.drawLine(QPointF(x0, y), QPointF(x0 + length, y))
+        for x in (x0, x0 + length / 2, x0 + length):
+            p.drawLine(QPointF(x, y - (5 if x != x0 + length / 2 else 3)), QPointF(x, y))
+        p.drawText(
+            QRectF(x0, at.y() - 29, length, 14), int(Qt.AlignmentFlag.AlignCenter), f"{km} km"
+        )
+        return box.size()
+    finally:
+        p.restore()
 
 
 def paint_legend(
@@ -535,7 +631,7 @@ def paint_legend(
             y += 8.0
         font = bold if kind == "heading" else italic if kind == "note" else base
         p.setFont(font)
-        p.setPen(QColor("#000000"))
+        p.setPen(QColor("#000000"))  # the report's legend, on paper
         left = pad + (SWATCH_SIZE.width() + 6 if kind == "entry" else 0)
         box = QRectF(left, y, width - left - pad, 1000)
         used = QFontMetricsF(font).boundingRect(box, flags, text)
@@ -554,7 +650,9 @@ class MapScene(QGraphicsScene):
     def __init__(self, shapes: list[RegionShape], parent: Any = None) -> None:
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.colours: Colours = LIGHT  # the report's maps keep the light set
         self.setBackgroundBrush(BACKGROUND)  # the sea, in the window and in the PDF
+        self.outlines: list[_Outline] = []
         self.regions: dict[str, RegionItem] = {}
         self.labels: dict[str, _Label] = {}
         self.country_labels: list[_Label] = []
@@ -563,6 +661,23 @@ class MapScene(QGraphicsScene):
         self.off_map: dict[str, int] = {}  # counted provinces without a polygon
         self.home = QRectF()
         self._build(shapes)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Repaint in ``colours`` (the page follows the theme; labels read it as they paint)."""
+        self.colours = colours
+        self.setBackgroundBrush(colours.qcolor("sea"))
+        for region in self.regions.values():
+            region.restyle(colours)
+        for outline in self.outlines:
+            outline.restyle(colours)
+        for marker in self.markers:
+            marker.restyle(colours)
+        self.update()
+
+    def highlight(self, region_id: str) -> None:
+        """Outline one region as hovering does ("" clears it): a table row's province."""
+        for rid, item in self.regions.items():
+            item.set_highlighted(rid == region_id)
 
     def show(self, data: MapViewData) -> None:
         """Shade and mark what ``data`` counts."""
@@ -602,7 +717,8 @@ class MapScene(QGraphicsScene):
             if layer == "admin0" and key in geo.countries:
                 g = geo.countries[key]
                 land = RegionItem(shape.id, shape.name, None, g.path, is_province=False)
-                land.setBrush(NEUTRAL_FILL if key in has_provinces else NO_DATA_LAND)
+                land.has_provinces = key in has_provinces
+                land.restyle(self.colours)
                 land.setToolTip(
                     shape.name
                     if key in has_provinces
@@ -610,9 +726,10 @@ class MapScene(QGraphicsScene):
                 )
                 self.addItem(land)
                 self.regions[shape.id] = land
-                edge = HOME_COUNTRY_EDGE if key == "AFG" else COUNTRY_EDGE
-                self.addItem(_Outline(g.path, _cosmetic_pen(edge, 2.2 if key == "AFG" else 1.5)))
-                label = _Label(shape.name.upper(), country_font, QColor("#5f5a52"), 1e9, None)
+                outline = _Outline(g.path, home=key == "AFG")
+                self.addItem(outline)
+                self.outlines.append(outline)
+                label = _Label(shape.name.upper(), country_font, "country_label", 1e9, None)
                 label.setPos(g.anchor)
                 self.addItem(label)
                 self.country_labels.append(label)
@@ -624,7 +741,7 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
                 self.regions[shape.id] = item
                 is_afg = key.startswith("AFG-")
-                label = _Label(shape.name, province_font, QColor("#2b2b2b"), 0.0, shape.id)
+                label = _Label(shape.name, province_font, "province_label", 0.0, shape.id)
                 label.setData(0, is_afg)
                 label.setPos(g.anchor)
                 label.setVisible(False)
@@ -652,7 +769,7 @@ class MapScene(QGraphicsScene):
                 continue
             n = self.counts.get(region_id, 0)
             item.count = n
-            item.setBrush(color_for_count(n))
+            item.setBrush(color_for_count(n, self.colours))
             noun = "documented incident" if n == 1 else "documented incidents"
             where = f"{item.name} ({item.country})" if item.country else item.name
             item.setToolTip(f"{where}: {n} {noun}")
@@ -677,8 +794,49 @@ class MapScene(QGraphicsScene):
                     place_tooltip(place),
                 )
             )
+            marker.restyle(self.colours)
             self.addItem(marker)
             self.markers.append(marker)
+
+    def cluster_markers(self, to_view: QTransform) -> None:
+        """Merge markers whose circles would overlap at this zoom into one (the busiest
+        leads, drawn with the total), so no marker hides another; zooming in splits them
+        again. Greedy, busiest first, over a grid of the screen: bounded by the markers
+        drawn (at most PLACE_LIMIT), not by the incidents."""
+        leaders: list[tuple[IncidentMarker, QPointF, list[IncidentMarker]]] = []
+        cell = 2 * marker_radius(10**6) + 4  # the largest circle fits a cell
+        grid: dict[tuple[int, int], list[int]] = {}
+        for marker in sorted(self.markers, key=lambda m: (-m.place.count, m.incident_id)):
+            c = to_view.map(marker.pos())
+            r = marker_radius(marker.place.count)
+            gx, gy = int(c.x() // cell), int(c.y() // cell)
+            target = None
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for i in grid.get((gx + dx, gy + dy), []):
+                        lead, lc, members = leaders[i]
+                        lr = marker_radius(sum(m.place.count for m in members))
+                        if math.hypot(lc.x() - c.x(), lc.y() - c.y()) < lr + r + 2:
+                            target = i
+                            break
+                    if target is not None:
+                        break
+                if target is not None:
+                    break
+            if target is None:
+                grid.setdefault((gx, gy), []).append(len(leaders))
+                leaders.append((marker, c, [marker]))
+            else:
+                leaders[target][2].append(marker)
+        for lead, _c, members in leaders:
+            lead.set_members(members)
+            lead.setVisible(True)
+            for other in members[1:]:
+                other.set_members([other])
+                other.setVisible(False)
+
+    def visible_markers(self) -> list[IncidentMarker]:
+        return [m for m in self.markers if m.isVisible()]
 
     def relayout_labels(self, to_view: QTransform, zoom: float) -> None:
         """Show the most important labels that fit; drop ones that would overlap.
@@ -701,7 +859,7 @@ class MapScene(QGraphicsScene):
         markers = _Grid()  # marker boxes in viewport pixels
         counts: list[int] = []
         inside: list[QPointF] = []  # marker scene positions, by box index
-        for marker in self.markers:
+        for marker in self.visible_markers():
             r = marker.rect().width() / 2 + 1.0
             c = to_view.map(marker.pos())
             markers.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -37,6 +38,7 @@ from khorasan_desktop.data.layers import (
 from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
+from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
@@ -86,7 +88,6 @@ class ChartView(QWidget):
             ("stack: province", "province"),
         ):
             self.stack.addItem(label, value)
-        self.filters.add_line(QLabel("Bars:"), self.by, self.stack, self.source)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
@@ -97,6 +98,16 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        from khorasan_desktop.ui.chart_keys import BarKeys
+
+        self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
+        from khorasan_desktop.ui.item_tables import attach_chart
+
+        self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
+        self.filters.add_line(
+            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+        )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -110,6 +121,9 @@ class ChartView(QWidget):
         )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
+        rows = self.events_view.verticalHeader().defaultSectionSize()
+        header = self.events_view.horizontalHeader().sizeHint().height()
+        self.events_view.setMinimumHeight(header + 3 * rows + 20)  # three rows at least
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
@@ -124,7 +138,7 @@ class ChartView(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.filters)
-        ul.addWidget(self.plot, 1)
+        ul.addWidget(self.as_table, 1)
         ul.addWidget(self.caption)
         incidents = QWidget()
         ll = QVBoxLayout(incidents)
@@ -150,11 +164,20 @@ class ChartView(QWidget):
         self.counts: Counts | None = None
         self.data: ChartViewData | None = None
         self.stats: list[Statistic] = []
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         self.filters.changed.connect(self.refresh)
         self.by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stack.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.chart.set_colours(colours)
+        if self.data is not None:
+            self._caption(self.data)
 
     # -- public --------------------------------------------------------------------------
     def current_filter(self) -> CountFilter:
@@ -259,6 +282,18 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        # The list below follows: the same bar again for the new scope, else no bar (it
+        # never names a bar of the previous bin size).
+        if self._bin and (
+            self._bin in self.periods or (self._bin == "imprecise" and data.counts.imprecise)
+        ):
+            self.select_bin(self._bin)
+        else:
+            self._bin = ""
+            self.events_model.set_ids([])
+            self.bin_label.setText(
+                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
+            )
         self.refreshed.emit()
 
     def _list_statistics(self, data: ChartViewData) -> None:
@@ -280,6 +315,7 @@ class ChartView(QWidget):
 
     def _caption(self, data: ChartViewData) -> None:
         by, counts = data.resolved.by, data.counts
+        colours = theme.colours()
         imprecise = (
             (
                 f"; {counts.imprecise} more with a date too imprecise for a {by} "
@@ -289,11 +325,17 @@ class ChartView(QWidget):
             else ""
         )
         licences = "".join(
-            f"<br><span style='color:#555'>{html.escape(a)}</span>" for a in data.attributions
+            f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
+            for a in data.attributions
         )
+        full = str(self.ref.meta.get("coverage_caveat", ""))
+        # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
+        # the rest goes to the tooltip, so the plot and the incident list keep room.
+        shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
+        self.caption.setToolTip(f"Coverage caveat: {full}" if shown != full else "")
         caveat = (
-            f"<br><span style='color:#8a4b00'>Coverage caveat: "
-            f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
+            f"{html.escape(shown)}</span>"
             if data.resolved.layers.bundled
             else ""
         )
@@ -301,6 +343,17 @@ class ChartView(QWidget):
             f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
             f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
         )
+
+    COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
+
+    def _compact(self) -> bool:
+        return 0 < self.height() < self.COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        was = self.caption.toolTip() != ""
+        super().resizeEvent(event)
+        if self.data is not None and was != self._compact():
+            self._caption(self.data)
 
     # -- interaction ---------------------------------------------------------------------
     def _clicked(self, event: object) -> None:
@@ -317,10 +370,21 @@ class ChartView(QWidget):
         if 0 <= i < n and abs(x - i) <= 0.45:
             self.select_bin(self.periods[i])
 
+    def _hovered(self, pos: QPointF) -> None:
+        """A bar's tooltip: its period, its count and the imprecise dates that may fall in it
+        (the figures' markers have their own)."""
+        vb = self.plot.getPlotItem().vb
+        period = None
+        if vb.sceneBoundingRect().contains(pos):
+            p = vb.mapSceneToView(pos)
+            period = self.chart.bar_at(p.x(), p.y())
+        self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
+
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
         self._bin = period
+        self.chart.select(period)
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:

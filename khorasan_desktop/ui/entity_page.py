@@ -68,6 +68,9 @@ class EntityPage(QWidget):
         html, self.citation_hover = entity_content(self.entity, cites)
         self.browser.set_page(html, cites.items, self.entity.citations)
         self.browser.highlighted.connect(self._hover_link)
+        from khorasan_desktop.ui.page_keys import LinkKeys
+
+        self.link_keys = LinkKeys(self.browser, self._key_link, self.citation_hover.get)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Relations, events and notes")
@@ -237,6 +240,13 @@ class EntityPage(QWidget):
             QToolTip.showText(QCursor.pos(), text, self.browser)
         else:
             QToolTip.hideText()
+
+    def _key_link(self, href: str, new_tab: bool) -> None:
+        """A link opened from the keyboard (Enter, Ctrl+Enter for a new tab)."""
+        if href.startswith("entity:"):
+            self.entityActivated.emit(href[len("entity:") :], new_tab)
+        else:
+            self._link(QUrl(href))
 
     def _link(self, url: QUrl) -> None:
         text = url.toString()

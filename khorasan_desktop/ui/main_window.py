@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.ui import window_geometry
+from khorasan_desktop.ui import shortcuts, theme, window_geometry
 from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import TaskRunner
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from khorasan_desktop.ui.search_panel import SearchPanel
     from khorasan_desktop.ui.stix_actions import StixActions
 
+RTL_SETTING = "view/right_to_left"  # View > Right-to-left layout (else Qt's -reverse decides)
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
 DEFAULT_GRAPH_CENTRE = "actor-iskp"  # Ctrl+G from a page that shows no entity
 
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.icons import app_icon
 
         self.setWindowIcon(app_icon())
+        theme.apply(theme.saved_mode(settings))  # before the first paint
+        if str(settings.value(RTL_SETTING, "false")).lower() == "true":
+            QtWidgets.QApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
         self.fit_to_screen()
         # Once shown, a window whose frame sticks out of the screen is pulled back onto it
         # (off for the screenshot command, which renders at the size it is asked for).
@@ -142,6 +146,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        from khorasan_desktop.ui.a11y import name_parts
+
+        name_parts(self)
+        self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
         self._lists_timer = QTimer(self)
@@ -225,31 +233,28 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QtGui.QKeySequence | list[QtGui.QKeySequence] | None = None,
+        shortcut: list[QtGui.QKeySequence] | None = None,
         tip: str = "",
     ) -> QtGui.QAction:
         act = QtGui.QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                act.setShortcuts(shortcut)
-            else:
-                act.setShortcut(shortcut)
+            act.setShortcuts(shortcut)
         act.setStatusTip(tip or text.replace("&", "").replace("…", ""))
         act.triggered.connect(slot)
         self.addAction(act)
         return act
 
     def _build_actions(self) -> None:
-        K = QtGui.QKeySequence
-        self.act_back = self._action("&Back", self.back, K("Alt+Left"))
-        self.act_forward = self._action("&Forward", self.forward, K("Alt+Right"))
-        self.act_find = self._action("&Find…", self.focus_search, [K("Ctrl+F"), K("Ctrl+K")])
-        self.act_close = self._action("&Close tab", self.close_current, K("Ctrl+W"))
-        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("Ctrl+D"))
+        K = shortcuts.keys  # every key from the one table the shortcut sheet shows
+        self.act_back = self._action("&Back", self.back, K("back"))
+        self.act_forward = self._action("&Forward", self.forward, K("forward"))
+        self.act_find = self._action("&Find…", self.focus_search, K("find"))
+        self.act_close = self._action("&Close tab", self.close_current, K("close"))
+        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("bookmark"))
         self.act_export = self._action(
             "Export to &PDF…",
             self.export_pdf,
-            K("Ctrl+P"),
+            K("export"),
             "Export the current view, or a selection of open views, to a PDF report",
         )
         self.act_export_stix = self._action(
@@ -265,21 +270,21 @@ class MainWindow(QMainWindow):
             self.import_dataset,
             tip="Import a UCDP GED or ACLED CSV file into your own data",
         )
-        self.act_graph = self._action("Relation &graph", self.open_graph, K("Ctrl+G"))
+        self.act_graph = self._action("Relation &graph", self.open_graph, K("graph"))
         self.act_open_chart = self._action(
             "Open &link chart…",
             self.open_link_chart,
-            K("Ctrl+Shift+L"),
+            K("open_chart"),
             "Reopen a relation graph saved by name (entities, pins, positions, filters)",
         )
         self.act_chart = self._action(
             "Attack &counts chart",
             lambda: self.open_view((VIEW, "chart")),
-            K("Ctrl+Shift+C"),  # not Ctrl+T, which users expect to open a tab
+            K("chart"),  # not Ctrl+T, which users expect to open a tab
         )
-        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("Ctrl+M"))
+        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("map"))
         self.act_timeline = self._action(
-            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("Ctrl+Shift+E")
+            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("timeline")
         )
         self.act_relations = self._action(
             "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
@@ -300,28 +305,31 @@ class MainWindow(QMainWindow):
             tip="Add a publisher's public key, so that data updates signed with it install",
         )
         self.act_guide = self._action(
-            "User &guide", self.show_guide, K("F1"), "The offline user guide"
+            "User &guide", self.show_guide, K("guide"), "The offline user guide"
+        )
+        self.act_shortcuts = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, K("shortcuts"), "Every keyboard shortcut"
         )
         self.act_save_investigation = self._action(
             "&Save investigation…",
             lambda: self.save_investigation(),
-            K("Ctrl+Shift+I"),  # Ctrl+Shift+S saves a link chart on a graph
+            K("save_investigation"),  # Ctrl+Shift+S saves a link chart on a graph
             "Save the open tabs (their filters, layouts and scroll positions) under a name",
         )
         self.act_open_investigation = self._action(
             "&Open investigation…",
             lambda: self.open_investigation(),
-            K("Ctrl+Shift+O"),
+            K("open_investigation"),
             "Reopen a saved investigation's tabs in place of the open ones",
         )
         self.act_export_investigation = self._action(
             "&Export investigation to PDF…",
             lambda: self.export_investigation(),
-            K("Ctrl+Shift+P"),
+            K("export_investigation"),
             "One PDF report of every view of a saved investigation",
         )
         self.act_about = self._action("&About Khorasan Desktop", self.about)
-        self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
+        self.act_quit = self._action("&Quit", self.close, K("quit"))
 
         mb = self.menuBar()
         m = mb.addMenu("&File")
@@ -347,6 +355,26 @@ class MainWindow(QMainWindow):
             self.act_relations,
         ):
             m.addAction(a)
+        m.addSeparator()
+        self.act_rtl = m.addAction("Right-to-&left layout")
+        self.act_rtl.setCheckable(True)
+        self.act_rtl.setChecked(self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft)
+        self.act_rtl.setStatusTip(
+            "Mirror the window: panes, tables and filter rows run right to left"
+        )
+        self.act_rtl.toggled.connect(self.set_right_to_left)
+        themes = m.addMenu("&Theme")
+        group = QtGui.QActionGroup(self)
+        self.theme_actions: dict[str, QtGui.QAction] = {}
+        for key, label in theme.MODES:
+            act = themes.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(key == theme.mode())
+            act.setStatusTip(f"{label.replace('&', '')} colours (reports stay light)")
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(act)
+            self.theme_actions[key] = act
+
         m = mb.addMenu("&Investigations")
         m.addAction(self.act_save_investigation)
         m.addAction(self.act_open_investigation)
@@ -359,6 +387,7 @@ class MainWindow(QMainWindow):
         m.addAction(self._action("Show bookmarks", self._show_bookmarks))
         m = mb.addMenu("&Help")
         m.addAction(self.act_guide)
+        m.addAction(self.act_shortcuts)
         m.addSeparator()
         m.addAction(self.act_install_pack)
         m.addAction(self.act_trust_key)
@@ -380,6 +409,50 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
         self.addToolBar(tb)
 
+    def set_right_to_left(self, on: bool, save: bool = True) -> None:
+        """Lay the window out right to left (as Qt's -reverse option does), or not. The
+        graph, the chart's axes and the map are pictures and stay as they are."""
+        direction = QtCore.Qt.LayoutDirection
+        QtWidgets.QApplication.setLayoutDirection(
+            direction.RightToLeft if on else direction.LeftToRight
+        )
+        self.act_rtl.setChecked(on)
+        self._mirror_docks()
+        if save:
+            self.settings.setValue(RTL_SETTING, on)
+
+    def _mirror_docks(self) -> None:
+        """Docks on the side the layout starts from: left, or right when right to left."""
+        area = QtCore.Qt.DockWidgetArea
+        rtl = QtWidgets.QApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+        start, end = area.LeftDockWidgetArea, area.RightDockWidgetArea
+        if rtl:
+            start, end = end, start
+        docks = [
+            d for d in self.findChildren(QtWidgets.QDockWidget) if self.dockWidgetArea(d) == end
+        ]
+        groups = [[d, *self.tabifiedDockWidgets(d)] for d in docks]
+        for dock in docks:
+            self.addDockWidget(start, dock)
+        done: set[int] = set()
+        for group in groups:
+            if id(group[0]) in done:
+                continue
+            done.update(id(d) for d in group)
+            for other in group[1:]:
+                self.tabifyDockWidget(group[0], other)
+        if docks:
+            self.bookmarks_dock.raise_()
+
+    def set_theme(self, mode: str, save: bool = True) -> None:
+        """Light, dark or the system's colours for the window and every open view."""
+        theme.apply(mode)
+        act = self.theme_actions.get(theme.mode())
+        if act is not None:
+            act.setChecked(True)
+        if save:
+            self.settings.setValue(theme.SETTING, theme.mode())
+
     def _build_status(self) -> None:
         meta = self.ref.meta
         text = (
@@ -391,7 +464,12 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
-        return build_page(self, location)
+        from khorasan_desktop.ui.a11y import name_parts
+
+        page = build_page(self, location)
+        if isinstance(page, QtWidgets.QWidget):
+            name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        return page
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
@@ -732,6 +810,13 @@ class MainWindow(QMainWindow):
             self.guide.activateWindow()
         else:
             self.guide.show()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: the shortcut table the menus are bound from."""
+        from khorasan_desktop.ui.shortcuts import ShortcutSheet
+
+        self.shortcut_sheet = ShortcutSheet(self)
+        self.shortcut_sheet.open()
 
     def about(self) -> None:
         from khorasan_desktop.ui.about import about_html

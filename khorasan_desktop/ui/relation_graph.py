@@ -75,6 +75,7 @@ from khorasan_desktop.render.graph import (
     paint_swatch,
     positions,
 )
+from khorasan_desktop.ui import graph_keys, shortcuts, theme
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
@@ -98,10 +99,12 @@ KEY_ENTRIES = [
     ("centre", "Centre of the graph"),
     ("pinned", "Pinned"),
 ]
+SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
 LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
 HELP = (
     "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
-    "there, drag the background to pan, wheel to zoom. Keys on the selected entity: "
+    "there, drag the background to pan, wheel to zoom. Arrows follow the relations (Home: "
+    "centre); keys on the selected entity: "
     "P pin/unpin, E expand, C collapse, Enter open, Menu for more."
 )
 
@@ -116,6 +119,7 @@ class GraphCanvas(QGraphicsView):
     nodeDragged = Signal(str)
     nodeMenu = Signal(str, QPoint)  # entity, global position
     nodeKey = Signal(str, str)  # entity, action: pin, expand, collapse, open
+    escaped = Signal()  # Escape with nothing selected: back to the view's controls
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -123,7 +127,7 @@ class GraphCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.setBackgroundBrush(QColor(theme.colours().canvas))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._press: QPoint | None = None
         self._pressed_node: NodeItem | None = None
@@ -196,6 +200,17 @@ class GraphCanvas(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         node = self.selected_node()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        scene = self.scene()
+        if plain and isinstance(scene, GraphScene):
+            if graph_keys.handle(self, scene, event.key(), node):
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                if node is not None:
+                    scene.clearSelection()
+                else:
+                    self.escaped.emit()
+                return
         actions = {
             Qt.Key.Key_P: "pin",
             Qt.Key.Key_E: "expand",
@@ -257,7 +272,7 @@ class Legend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_legend(p, self.height(), self.width(), entries=KEY_ENTRIES)
+        paint_legend(p, self.height(), self.width(), entries=KEY_ENTRIES, colours=theme.colours())
 
         p.end()
 
@@ -267,7 +282,7 @@ def _swatch_icon(entry: str) -> QIcon:
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_swatch(p, entry, QPointF(4, 10))
+    paint_swatch(p, entry, QPointF(4, 10), theme.colours())
     p.end()
     return QIcon(pix)
 
@@ -304,9 +319,15 @@ class LegendFilter(QListWidget):
         )
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(Qt.ItemDataRole.UserRole, label)
+        item.setData(SWATCH_ROLE, swatch)
         item.setToolTip(f"{label}: uncheck to hide (Space toggles)")
         self.addItem(item)
         self._entries.append((item, members))
+
+    def restyle(self) -> None:
+        """Swatches in the theme's colours."""
+        for item, _members in self._entries:
+            item.setIcon(_swatch_icon(str(item.data(SWATCH_ROLE))))
 
     def set_counts(self, data: RelationsViewData, hidden: frozenset[str]) -> None:
         """Counts of what is drawn per entry; entries with nothing drawn are left out."""
@@ -393,6 +414,7 @@ class RelationGraphView(QWidget):
     entityActivated = Signal(str)
     recentred = Signal(str)
     refreshed = Signal()
+    applied = Signal()  # the filters' result is drawn (the table view follows it)
 
     def __init__(
         self,
@@ -426,8 +448,10 @@ class RelationGraphView(QWidget):
         self.canvas.nodeDragged.connect(lambda eid: self.set_pinned(eid, True))
         self.canvas.nodeMenu.connect(self._node_menu)
         self.canvas.nodeKey.connect(self._node_key)
+        self.scene.selectionChanged.connect(self._announce)
 
         self.depth_box = QComboBox(self)
+        self.canvas.escaped.connect(self.depth_box.setFocus)
         self.depth_box.setAccessibleName("Depth")
         self.depth_box.addItem("1 step", 1)
         self.depth_box.addItem("2 steps", 2)
@@ -506,11 +530,10 @@ class RelationGraphView(QWidget):
         self.save_button.setToolTip(
             "Save this chart by name (entities, pins, positions, filters) in your data"
         )
-        self.save_button.setShortcut("Ctrl+Shift+S")
+        self.save_button.setShortcut(shortcuts.keys("save_chart")[0])
         self.save_button.clicked.connect(self._ask_save)
         self.save_button.setEnabled(user is not None)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #555;")
         self.status.setWordWrap(True)
 
         bar = QHBoxLayout()
@@ -523,7 +546,7 @@ class RelationGraphView(QWidget):
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
         bar2 = QHBoxLayout()
-        bar2.addWidget(_buddy("&Grade:", self.grade_box, self))
+        bar2.addWidget(_buddy("G&rade:", self.grade_box, self))
         bar2.addWidget(self.grade_box)
         bar2.addWidget(_buddy("&Source:", self.source_box, self))
         bar2.addWidget(self.source_box)
@@ -533,22 +556,27 @@ class RelationGraphView(QWidget):
         bar2.addWidget(self.save_button)
         self.legend = LegendFilter(self)
         self.legend.changed.connect(self._filters_changed)
-        key = Legend()
+        key = self.key = Legend()
         side = QScrollArea(self)
         side.setAccessibleName("Graph key")
         side.setWidget(key)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = LEGEND_COLUMN
         side.setFixedWidth(width)
         side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
-        column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))
+        column.addWidget(_buddy("&Legend (click to hide or show):", self.legend, self))
         column.addWidget(self.legend, 1)
         column.addWidget(side)
+        from khorasan_desktop.ui.item_tables import attach_graph
+
+        self.as_table = attach_graph(self)  # the entities and relations as a table (Alt+T)
+        bar.addWidget(self.as_table.button)
         body = QHBoxLayout()
-        body.addWidget(self.canvas, 1)
+        body.addWidget(self.as_table, 1)
         body.addLayout(column)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
@@ -556,11 +584,20 @@ class RelationGraphView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
+        self._apply_theme()
+        theme.notifier().changed.connect(self._apply_theme)
         # The slider spans the years of the dated relations.
         self.query.submit(YEARS_CHANNEL, "relation_years", owner=self, on_result=self._set_years)
         self.query.submit(
             SOURCES_CHANNEL, "relation_sources", owner=self, on_result=self._set_sources
         )
+
+    def _apply_theme(self) -> None:
+        colours = theme.colours()
+        self.canvas.setBackgroundBrush(QColor(colours.canvas))
+        self.scene.set_colours(colours)
+        self.legend.restyle()
+        self.key.update()
 
     def _compute(
         self,
@@ -965,6 +1002,14 @@ class RelationGraphView(QWidget):
             menu.addAction(a)
         menu.exec(at)
 
+    def _announce(self) -> None:
+        """The canvas's accessible name and description say what is selected."""
+        if not (shiboken6.isValid(self.canvas) and shiboken6.isValid(self.scene)):
+            return  # the tab is closing
+        name, description = graph_keys.describe(self.scene, self.canvas.selected_node())
+        self.canvas.setAccessibleName(name)
+        self.canvas.setAccessibleDescription(f"{description}. {HELP}" if description else HELP)
+
     def _node_key(self, entity_id: str, action: str) -> None:
         if action == "pin":
             self.set_pinned(entity_id, entity_id not in self._pinned)
@@ -1014,6 +1059,7 @@ class RelationGraphView(QWidget):
         )
         self.scene.apply(self.data, frozenset(self._pinned))
         self.legend.set_counts(self.data, resolved.hidden)
+        self.applied.emit()
         if self._loading:
             return  # the status keeps saying "Loading…" until the new graph is drawn
         self.status.setText(self.data.status() + ". " + HELP)

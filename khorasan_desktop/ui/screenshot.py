@@ -27,6 +27,8 @@ def render(
     name: str | None,
     view: str,
     size: tuple[int, int],
+    theme: str | None = None,
+    right_to_left: bool = False,
 ) -> Path:
     from khorasan_desktop.ui.query import QueryRunner
 
@@ -34,6 +36,10 @@ def render(
     window.query = QueryRunner.synchronous(ref)
     entity_id = ref.resolve(name) if name else "actor-iskp"
     window.keep_on_screen = False  # the picture's size, whatever the screen's
+    if theme is not None:
+        window.set_theme(theme, save=False)
+    if right_to_left:
+        window.set_right_to_left(True, save=False)
     window.resize(*size)
     window.show()
     if view == "page":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.data.events.mapping import UNCERTAIN
 from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
 
 
@@ -33,7 +34,7 @@ def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
     if date_from and date_to and date_from > date_to:
         raise ViewSpecError(f"'from' ({o['from']}) is after 'to' ({o['to']})")
     return CountFilter(
-        actor_id=ref.resolve(o["actor"], "actor") if "actor" in o else None,
+        actor_id=_actor(ref, o["actor"]) if "actor" in o else None,
         country_id=ref.resolve(o["country"], "region") if "country" in o else None,
         province_id=ref.resolve(o["province"], "region") if "province" in o else None,
         attributions=attributions,
@@ -42,6 +43,13 @@ def count_filter(ref: Reference, spec: ViewSpec) -> CountFilter:
         attack_type=o.get("type"),
         target=o.get("target"),
     )
+
+
+def _actor(ref: Reference, name: str) -> str:
+    """An actor's id; ``uncertain`` is the imports' shared attribution ("X and/or Y")."""
+    if name.strip().lower() in ("uncertain", UNCERTAIN):
+        return UNCERTAIN
+    return ref.resolve(name, "actor")
 
 
 def bin_size(spec: ViewSpec) -> str:
@@ -85,7 +93,9 @@ def describe(ref: Reference, flt: CountFilter) -> str:
         ("country", flt.country_id),
         ("province", flt.province_id),
     ):
-        if value:
+        if value == UNCERTAIN:
+            parts.append("actor: attribution uncertain (imported 'X and/or Y')")
+        elif value:
             parts.append(f"{label}: {ref.ref(value).name}")
     if tuple(sorted(flt.attributions)) != tuple(sorted(ATTRIBUTIONS)):
         parts.append("attribution: " + ", ".join(flt.attributions))

@@ -47,3 +47,16 @@ def make_window(
         window.runner.wait(3000)
         user.close()
         ref.close()
+
+
+@pytest.fixture(autouse=True)
+def _system_theme() -> Iterator[None]:
+    """A test that switches the theme leaves the next one with the system's colours."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from khorasan_desktop.ui import theme
+
+    theme.apply("system")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

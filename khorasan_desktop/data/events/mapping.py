@@ -18,6 +18,13 @@ from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events.formats import spec_for
 from khorasan_desktop.data.reference import Reference
 
+# A shared or uncertain attribution ("Taliban and/or Islamic State Khorasan Province
+# (ISKP)", ACLED's label for attacks it cannot attribute) goes to neither actor but to
+# this value: counts by actor leave it out, ``actor=uncertain`` counts it on its own.
+UNCERTAIN = "attribution-uncertain"
+UNCERTAIN_NAME = "attribution uncertain (shared or 'X and/or Y')"
+_SHARED = re.compile(r"\band\s*/\s*or\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class MappingRule:
@@ -91,10 +98,15 @@ class ActorMapping:
             return self._cache[key]
         norm = normalize(name)
         found: str | None = None
-        for rule in sorted(self.rules, key=lambda r: r.rank):
-            if rule.matches(name, norm, country_norm):
-                found = rule.actor_id
-                break
+        ranked = sorted(self.rules, key=lambda r: r.rank)
+        exact = [r for r in ranked if r.pattern is None]  # a user's rule for this very name
+        if _SHARED.search(name) and not any(r.matches(name, norm, country_norm) for r in exact):
+            found = UNCERTAIN
+        else:
+            for rule in ranked:
+                if rule.matches(name, norm, country_norm):
+                    found = rule.actor_id
+                    break
         if len(self._cache) < 100_000:
             self._cache[key] = found
         return found
@@ -111,7 +123,9 @@ class ActorMapping:
             out.append(f"  {r.key.ljust(width)}  ->  {target}  [{r.origin}]")
         out.append(
             "Other actors are kept under their source names. 'NAME @ COUNTRY' applies in that "
-            "country only; 're:' starts a pattern (case-insensitive)."
+            "country only; 're:' starts a pattern (case-insensitive). A shared attribution "
+            f"('X and/or Y') goes to neither actor: {UNCERTAIN} (count it with actor=uncertain) "
+            "unless a rule names it exactly."
         )
         return out
 

@@ -1,0 +1,118 @@
+"""The chart's bars from the keyboard, and what a screen reader hears there.
+
+Left and Right move a focus mark from bar to bar (Home and End: first and last, the grey
+"imprecise" bar last of all), Enter lists the marked bar's incidents in the table below,
+Escape takes the mark away and goes back to the filters. The plot's accessible name
+follows the mark: period, count and, for stacked bars, the count of each stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from khorasan_desktop.ui.chart_view import ChartView
+
+NAME = "Attack counts chart"
+HELP = (
+    "Left and Right move between bars, Home and End go to the first and last, Enter lists "
+    "the bar's incidents below, Escape goes back to the filters."
+)
+
+
+def first_control(area: QWidget) -> QWidget:
+    """The first control inside ``area`` that Tab would stop at (``area`` if none)."""
+    w: QWidget | None = area.nextInFocusChain()
+    while w is not None and w is not area and area.isAncestorOf(w):
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled():
+            return w
+        w = w.nextInFocusChain()
+    return area
+
+
+class BarKeys(QObject):
+    """Event filter on the chart's plot widget; ``moved`` is the marked bar (-1: none)."""
+
+    moved = Signal(int)
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__(view)
+        self.view = view
+        plot = view.plot
+        plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        plot.setAccessibleName(NAME)
+        plot.setAccessibleDescription(HELP)
+        plot.installEventFilter(self)
+        view.refreshed.connect(self.announce)
+
+    def count(self) -> int:
+        """Bars the keys walk through: one per period, then the imprecise one if any."""
+        data = self.view.data
+        if data is None:
+            return 0
+        return len(data.periods) + (1 if data.counts.imprecise else 0)
+
+    def current(self) -> int | None:
+        return self.view.chart.focused
+
+    def move(self, index: int | None) -> None:
+        n = self.count()
+        if index is not None:
+            index = max(0, min(index, n - 1)) if n else None
+        self.view.chart.set_focus_bar(index)
+        self.announce()
+        self.moved.emit(-1 if index is None else index)
+
+    def period(self, index: int) -> str:
+        periods = self.view.periods
+        return periods[index] if index < len(periods) else "imprecise"
+
+    def describe(self, index: int | None) -> str:
+        data = self.view.data
+        if data is None or index is None:
+            return NAME
+        n = len(data.periods)
+        if index >= n:
+            return (
+                f"{NAME}: {data.counts.imprecise} with a date too imprecise for a "
+                f"{data.resolved.by}, bar {index + 1} of {self.count()}"
+            )
+        parts = [f"{NAME}: {data.periods[index]}, {data.totals[index]} counted"]
+        if len(data.series) > 1:
+            stacks = [f"{name} {int(h[index])}" for name, h in data.series if h[index]]
+            if stacks:
+                parts.append("(" + ", ".join(stacks) + ")")
+        parts.append(f"bar {index + 1} of {self.count()}")
+        return " ".join(parts[:-1]) + ", " + parts[-1]
+
+    def announce(self) -> None:
+        self.view.plot.setAccessibleName(self.describe(self.current()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and self.current() is None and self.count():
+            self.move(0)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key, here = event.key(), self.current()
+        n = self.count()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and n:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.move(0 if here is None else here + step)
+        elif key == Qt.Key.Key_Home and n:
+            self.move(0)
+        elif key == Qt.Key.Key_End and n:
+            self.move(n - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and here is not None:
+            self.view.select_bin(self.period(here))
+        elif key == Qt.Key.Key_Escape:
+            self.move(None)
+            first_control(self.view.filters).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            return False
+        return True

@@ -1,0 +1,264 @@
+"""The drawn views as tables: the graph's entities and relations, the chart's bars, the
+map's provinces, one keystroke (Alt+T) away from the picture and in step with it.
+
+A screen reader cannot read a picture; Qt Widgets gives no practical way to expose a
+QGraphicsView's items as accessible children from Python, so each drawn view offers the
+same content as a table: rows a reader walks cell by cell, with the selection shared
+both ways (selecting a row selects the node, marks the bar or outlines the province;
+selecting in the picture selects the row). Enter on a row does what Enter or a click
+does in the picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableView, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from khorasan_desktop.ui.chart_view import ChartView
+    from khorasan_desktop.ui.map_view import MapView
+    from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+TOGGLE_TEXT = "Show as &table"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text, each with the id of what it stands for."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[tuple[str, list[str]]] = []
+
+    def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row_id, cells = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cells[index.column()] if index.column() < len(cells) else ""
+        if role == IdRole:
+            return row_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def row_of(self, row_id: str) -> int:
+        return next((i for i, (r, _c) in enumerate(self.rows) if r == row_id), -1)
+
+
+class ItemTable(QTableView):
+    """The table side of a drawn view. ``picked`` is the selected row's id (or "");
+    ``opened`` is Enter or a double-click on a row."""
+
+    picked = Signal(str)
+    opened = Signal(str)
+
+    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = RowsModel(headers, self)
+        self.setModel(self.rows)
+        self.setAccessibleName(name)
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self._quiet = False
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.doubleClicked.connect(lambda index: self.opened.emit(str(index.data(IdRole))))
+
+    def set_rows(self, rows: list[tuple[str, list[str]]], keep: str | None = None) -> None:
+        """Replace the rows; the row of ``keep`` (an id) stays selected if it is still there."""
+        self._quiet = True
+        try:
+            self.rows.set_rows(rows)
+            self.resizeColumnsToContents()
+            if keep:
+                self.select_id(keep)
+        finally:
+            self._quiet = False
+
+    def select_id(self, row_id: str | None) -> None:
+        """Select the row of ``row_id`` without telling the picture (it did the selecting)."""
+        row = self.rows.row_of(row_id) if row_id else -1
+        quiet, self._quiet = self._quiet, True
+        try:
+            if row < 0:
+                self.selectionModel().clearSelection()
+                self.selectionModel().setCurrentIndex(
+                    QModelIndex(), self.selectionModel().SelectionFlag.NoUpdate
+                )
+            else:
+                self.selectRow(row)
+                self.scrollTo(self.rows.index(row, 0))
+        finally:
+            self._quiet = quiet
+
+    def selected_id(self) -> str | None:
+        index = self.currentIndex()
+        return str(index.data(IdRole)) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet:
+            self.picked.emit(str(current.data(IdRole)) if current.isValid() else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.opened.emit(str(self.currentIndex().data(IdRole)))
+            return
+        super().keyPressEvent(event)
+
+
+class Switch(QStackedWidget):
+    """The picture or its table in one place, and the button (Alt+T) that swaps them."""
+
+    def __init__(self, picture: QWidget, table: ItemTable, what: str) -> None:
+        super().__init__()
+        self.picture, self.table = picture, table
+        self.addWidget(picture)
+        self.addWidget(table)
+        self.button = QToolButton()
+        self.button.setText(TOGGLE_TEXT)
+        self.button.setCheckable(True)
+        self.button.setAccessibleName(f"Show the {what} as a table")
+        self.button.setToolTip(f"The {what} as a table a screen reader can read (Alt+T)")
+        self.button.toggled.connect(self.show_table)
+
+    def show_table(self, on: bool) -> None:
+        self.button.setChecked(on)
+        self.setCurrentWidget(self.table if on else self.picture)
+        (self.table if on else self.picture).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showing_table(self) -> bool:
+        return self.currentWidget() is self.table
+
+
+# -- the three views -----------------------------------------------------------------------
+def graph_rows(view: RelationGraphView) -> list[tuple[str, list[str]]]:
+    """One row per drawn entity: name, kind, and its drawn relations in words."""
+    from khorasan_desktop.ui import graph_keys
+
+    scene, out = view.scene, []
+    for node_id, node in sorted(view.scene.nodes.items(), key=lambda kv: kv[1].ref.name):
+        if not node.isVisible():
+            continue
+        links = graph_keys.neighbours(scene, node_id)
+        relations = [r for rs in links.values() for r in rs]
+        kind = node.ref.kind + (", centre" if node.centre else "")
+        out.append((node_id, [node.ref.name, kind, str(len(relations)), "; ".join(relations)]))
+    return out
+
+
+def attach_graph(view: RelationGraphView) -> Switch:
+    table = ItemTable(
+        ["Entity", "Kind", "Relations", "Drawn relations"], "Relation graph as a table"
+    )
+    switch = Switch(view.canvas, table, "relation graph")
+
+    def pick(node_id: str) -> None:
+        view.scene.clearSelection()
+        node = view.scene.nodes.get(node_id)
+        if node is not None:
+            node.setSelected(True)
+
+    def follow_picture() -> None:
+        if not all(shiboken6.isValid(o) for o in (table, view.scene, view.canvas)):
+            return  # the tab is closing
+        node = view.canvas.selected_node()
+        table.select_id(node.ref.id if node is not None else None)
+
+    table.picked.connect(pick)
+    table.opened.connect(view.activate)
+    view.scene.selectionChanged.connect(follow_picture)
+    view.applied.connect(lambda: table.set_rows(graph_rows(view), keep=view.selected()))
+    return switch
+
+
+def chart_rows(view: ChartView) -> list[tuple[str, list[str]]]:
+    """One row per bar: period, count and, when stacked, each stack's count."""
+    data = view.data
+    if data is None:
+        return []
+    stacked = len(data.series) > 1
+    out = []
+    for i, period in enumerate(data.periods):
+        stacks = [str(int(h[i])) for _n, h in data.series] if stacked else []
+        out.append((str(i), [period, str(data.totals[i]), *stacks]))
+    if data.counts.imprecise:
+        n = len(data.periods)
+        blanks = [""] * (len(data.series) if stacked else 0)
+        out.append((str(n), ["date too imprecise", str(data.counts.imprecise), *blanks]))
+    return out
+
+
+def attach_chart(view: ChartView) -> Switch:
+    table = ItemTable(["Period", "Counted"], "Attack counts chart as a table")
+    switch = Switch(view.plot, table, "chart")
+    keys = view.bar_keys
+
+    def redraw() -> None:
+        data = view.data
+        headers = ["Period", "Counted"]
+        if data is not None and len(data.series) > 1:
+            headers += [name for name, _h in data.series]
+        table.rows.headers = headers
+        focused = view.chart.focused
+        table.set_rows(chart_rows(view), keep=str(focused) if focused is not None else None)
+
+    table.picked.connect(lambda i: keys.move(int(i)) if i else keys.move(None))
+    table.opened.connect(lambda i: view.select_bin(keys.period(int(i))))
+    keys.moved.connect(lambda i: table.select_id(str(i) if i >= 0 else None))
+    view.refreshed.connect(redraw)
+    return switch
+
+
+def map_rows(view: MapView) -> list[tuple[str, list[str]]]:
+    """One row per province drawn, the most documented incidents first."""
+    regions = [r for r in view.scene.regions.values() if r.is_province]
+    regions.sort(key=lambda r: (-r.count, r.name))
+    return [(r.region_id, [r.name, r.country or "", str(r.count)]) for r in regions]
+
+
+def attach_map(view: MapView, open_region: Callable[[str], None]) -> Switch:
+    table = ItemTable(["Province", "Country", "Documented incidents"], "Map as a table")
+    switch = Switch(view.view, table, "map")
+    table.picked.connect(view.scene.highlight)
+    table.opened.connect(open_region)
+    view.refreshed.connect(lambda: table.set_rows(map_rows(view), keep=table.selected_id()))
+    return switch

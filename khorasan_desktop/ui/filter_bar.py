@@ -171,7 +171,7 @@ class FilterBar(QWidget):
 
     def set_filter(self, flt: CountFilter) -> None:
         """Show ``flt`` (a restored page or investigation); ``changed`` is emitted once.
-        Dates are shown by their years, the boxes' precision."""
+        Whole years go to the year boxes; other dates (a brushed range) stay exact."""
         widgets: list[QWidget] = [*self.combos.values(), *self.attribution.values()]
         widgets += [self.year_from, self.year_to]
         for w in widgets:
@@ -190,6 +190,12 @@ class FilterBar(QWidget):
             first, last = self.year_from.minimum(), self.year_to.maximum()
             self.year_from.setValue(int(flt.date_from[:4]) if flt.date_from else first)
             self.year_to.setValue(int(flt.date_to[:4]) if flt.date_to else last)
+            whole = (flt.date_from or "-01-01").endswith("-01-01") and (
+                flt.date_to or "-12-31"
+            ).endswith("-12-31")
+            exact = (flt.date_from, flt.date_to) if flt.date_from and flt.date_to else None
+            self._dates = None if whole else exact
+            self._show_dates()
         finally:
             for w in widgets:
                 w.blockSignals(False)

@@ -404,7 +404,7 @@ class MapView(QWidget):
             self.source.blockSignals(True)
             self.source.set_source(r.layers.text())
             self.source.blockSignals(False)
-            self.set_filter(r.flt)
+            self.filters.set_filter(r.flt)  # the bar shows it and the map redraws once
         zoom, centre = state.get("zoom"), state.get("centre")
         if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
             self.zoom_by(float(zoom) / (self.zoom_level() or 1.0))

@@ -180,3 +180,19 @@ def test_cli_exports_a_saved_investigation(ref_path: Path, tmp_path: Path) -> No
     assert text.lstrip().startswith("Nangarhar") and "Nangarhar" in text
     bad = subprocess.run([*cmd, "--investigation", "Nope"], capture_output=True, text=True)
     assert bad.returncode == 2 and "no investigation named 'Nope' (saved: Nangarhar)" in bad.stderr
+
+
+def test_map_state_round_trips_through_its_filter_bar(qtbot, make_window: Make) -> None:
+    from khorasan_desktop.ui.map_view import MapView
+
+    w = make_window(restore=False)
+    w.open_view(("view", "map"))
+    page = w.current_page()
+    assert isinstance(page, MapView)
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.restore_page_state({"spec": "map:actor=ISIS-K,from=2018,to=2019"})
+    spec = page.view_spec().text()
+    assert "actor=" in spec and "from=2018" in spec
+    assert page.filters.filter() == page.current_filter()  # the bar shows what is drawn
+    state = page.page_state()
+    assert state["spec"] == spec

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from khorasan_desktop import paths
 from khorasan_desktop.data import packs, signing
+from khorasan_desktop.data.connection import SCHEMA_VERSION
 from khorasan_desktop.data.packs import PackError, build_pack, install_pack
 
 VERSION = "2099.1.1"
@@ -80,7 +81,7 @@ def _signed(out: Path, db_bytes: bytes, key: Ed25519PrivateKey, **extra: bytes) 
         "format": packs.PACK_FORMAT,
         "data_version": VERSION,
         "as_of": "",
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "sha256": hashlib.sha256(db_bytes).hexdigest(),
         "size": len(db_bytes),
     }

@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 PACK_SUFFIXES = (".kdpack", ".zip")  # what Help > Install data update opens
+# Qt's own window options the GUI accepts (QApplication reads them from sys.argv):
+# -reverse lays the window out right to left.
+QT_OPTIONS = ("-reverse",)
 
 
 def _pack_argument(argv: list[str]) -> Path | None:
@@ -18,7 +21,7 @@ def _pack_argument(argv: list[str]) -> Path | None:
 
 
 def main() -> int:
-    argv = sys.argv[1:]
+    argv = [a for a in sys.argv[1:] if a not in QT_OPTIONS]
     pack = _pack_argument(argv)
     if not argv or pack is not None:
         # Plain start: go straight to the GUI without loading the command-line parser.

@@ -38,12 +38,21 @@ def test_import_contracts_hold() -> None:
     assert "0 broken" in out.stdout
 
 
-# SQL keywords in capitals, SELECT ... FROM within one line: the way the data layer writes
-# SQL. (Case-insensitive across a whole file it matched English: "select all ... from".)
+# SQL is written in capitals here: a string that opens with a statement's keyword, a
+# statement on one line, or a call to a database API. (Case-insensitive matching across
+# lines took docstrings such as "Select the row ... from" for SQL.)
 SQL = re.compile(
-    r"\b(SELECT\s[^\n]*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
-    r"CREATE\s+TABLE)\b|\.execute\(|sqlite3|sqlite_utils",
+    r"""[rbf]?["']\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA)\s"""
+    r"|\b(SELECT\s[^\n]*\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b"
+    r"|\.execute\(|sqlite3|sqlite_utils"
 )
+
+
+def test_the_sql_check_catches_sql() -> None:
+    planted = 'rows = db.query(\n    "SELECT id, name\n    FROM entities WHERE kind = ?", [k])'
+    assert SQL.search(planted)
+    assert SQL.search("q = 'DELETE FROM notes'")
+    assert not SQL.search('"""Select the row of ``row_id`` from the table."""')
 
 
 def test_ui_writes_no_sql() -> None:

@@ -42,6 +42,7 @@ def test_csv_round_trip_keeps_commas_newlines_arabic_and_blanks(tmp_path: Path) 
             "c6": "7",
         }
     ]
+    # (the user folder holds the writer's pending-file notes: see data.files.tracked)
     assert not [p for p in tmp_path.iterdir() if p.name not in ("t.csv", "user")]
 
 
@@ -127,7 +128,7 @@ def test_unwritable_path_raises_and_leaves_nothing(tmp_path: Path) -> None:
         tables.write_csv(target, ("a",), [("1",)])
     with pytest.raises(DataError, match="does not exist"):
         tables.write_json(tmp_path / "missing" / "out.json", ("a",), [("1",)], {})
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "user") == ["a-file"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
 def test_failed_write_keeps_old_file_and_no_temp(tmp_path: Path) -> None:
@@ -137,6 +138,7 @@ def test_failed_write_keeps_old_file_and_no_temp(tmp_path: Path) -> None:
         tables.write_json(out, ("a",), [(object(),)], {})
     assert out.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir() if p.name != "user"] == ["t.json"]
+    assert not list((tmp_path / "user" / "pending").glob("*")), "a pending note stayed behind"
 
 
 def test_specs_resolve_and_reject(ref: Reference) -> None:

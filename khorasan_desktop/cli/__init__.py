@@ -487,6 +487,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="colours to render in (default: the saved View > Theme), e.g. --theme dark",
     )
+    sc.add_argument(
+        "--right-to-left",
+        action="store_true",
+        help="lay the window out right to left (View > Right-to-left layout)",
+    )
 
     b = command(
         "build-db",
@@ -1013,6 +1018,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             args.view,
             (width, height),
             theme=args.theme,
+            right_to_left=args.right_to_left,
         )
     except (OSError, DataError, ValueError) as exc:
         raise UsageError(str(exc)) from exc

@@ -117,6 +117,35 @@ def bin_of(
     return None
 
 
+MAX_SPANNED = 600  # bins one imprecise date is spread over at most (a decade in months)
+
+
+def bins_spanned(start: str, end: str, bin_size: str) -> list[str]:
+    """Every bin label from the one holding ``start`` to the one holding ``end``."""
+    first, last = period_key(start, bin_size), period_key(end, bin_size)
+    y, sub = int(start[:4]), int(start[5:7])
+    if bin_size == "quarter":
+        sub = (sub - 1) // 3 + 1
+    size = {"year": 1, "quarter": 4, "month": 12}[bin_size]
+    out: list[str] = []
+    key = first
+    while len(out) < MAX_SPANNED:
+        out.append(key)
+        if key == last:
+            break
+        sub += 1
+        if bin_size == "year" or sub > size:
+            y, sub = y + 1, 1
+        key = (
+            f"{y:04d}"
+            if bin_size == "year"
+            else f"{y:04d}-Q{sub}"
+            if bin_size == "quarter"
+            else f"{y:04d}-{sub:02d}"
+        )
+    return out
+
+
 def count_bins(
     rows: Iterable[tuple[str | None, str | None, str, int]],
     bin_size: str,
@@ -125,15 +154,23 @@ def count_bins(
 ) -> Counts:
     """Counts per bin from (start, end, precision, n) rows, imprecise ones apart."""
     per: dict[str, int] = {}
+    overlap: dict[str, int] = {}
     imprecise = 0
     for start, end, precision, n in rows:
         key = bin_of(start, end, precision, bin_size, date_from, date_to)
         if key is None:
             imprecise += n
+            if start:  # the bins it may have happened in (within the asked dates)
+                lo = max(start, date_from) if date_from else start
+                hi = min(end or start, date_to) if date_to else (end or start)
+                if lo <= hi:
+                    for k in bins_spanned(lo, hi, bin_size):
+                        overlap[k] = overlap.get(k, 0) + n
         else:
             per[key] = per.get(key, 0) + n
     bins = tuple(CountBin(k, per[k]) for k in sorted(per))
-    return Counts(bin_size, bins, imprecise, imprecise + sum(per.values()))
+    spread = tuple(CountBin(k, overlap[k]) for k in sorted(overlap))
+    return Counts(bin_size, bins, imprecise, imprecise + sum(per.values()), spread)
 
 
 Stacked = dict[str, dict[str | None, int]]  # period -> group id (None: unknown) -> events

@@ -159,4 +159,7 @@ class Counts:
     bins: tuple[CountBin, ...]
     imprecise: int  # incidents whose date is too coarse for the bin size
     total: int
+    # per bin, how many of the imprecise incidents may have happened in it (their possible
+    # days overlap it): what a bar's tooltip says, never added to the bar
+    overlapping: tuple[CountBin, ...] = ()
     overlaps: int = 0  # possible duplicates between sources, counted once (data.events.overlaps)

@@ -834,6 +834,38 @@ class BrowseQueries:
             rows, lambda r: PlaceIncident(r[0], r[1], dates.display(r[2], r[3], r[4]), r[5])
         )
 
+    def incident_ids_at(
+        self, flt: CountFilter, points: list[tuple[float, float]], limit: int = 1000
+    ) -> tuple[list[str], int]:
+        """Incidents of a scope at any of the given coordinates (a map cluster), newest
+        first, at most ``limit``; and how many there are."""
+        if not points:
+            return [], 0
+        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
+        ids: list[str] = []
+        total = 0
+        for start in range(0, len(points), 400):
+            chunk = points[start : start + 400]
+            marks = []
+            for i, (lat, lon) in enumerate(chunk):
+                params[f"la{i}"], params[f"lo{i}"] = lat, lon
+                marks.append(f"(:la{i}, :lo{i})")
+            at = f"AND (v.latitude, v.longitude) IN (VALUES {', '.join(marks)})"
+            total += self.db.execute(
+                f"SELECT count(*) FROM events v {where} {at}", params
+            ).fetchone()[0]
+            ids += [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT v.entity_id FROM events v {where} {at} "
+                    "ORDER BY v.date_start DESC, v.entity_id LIMIT :limit",
+                    {**params, "limit": limit},
+                )
+            ]
+            for i in range(len(chunk)):
+                del params[f"la{i}"], params[f"lo{i}"]
+        return ids[:limit], int(total)
+
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(
             "SELECT e.id, e.name, r.geometry_key, r.parent_id FROM regions r "

@@ -414,7 +414,8 @@ class IncidentMarker(QGraphicsEllipseItem):
 
     def __init__(self, place: _Place) -> None:
         self.place = place
-        self.count = place.count
+        self.count = place.count  # what it draws: its own, or its cluster's when it leads one
+        self.members: list[IncidentMarker] = [self]  # the markers it stands for (clusters)
         r = marker_radius(self.count)
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.exact = place.exact
@@ -443,6 +444,28 @@ class IncidentMarker(QGraphicsEllipseItem):
         path = QPainterPath()
         path.addEllipse(self.rect().adjusted(-2, -2, 2, 2))
         return path
+
+    @property
+    def clustered(self) -> bool:
+        return len(self.members) > 1
+
+    def set_members(self, members: list[IncidentMarker]) -> None:
+        """Stand for ``members`` (itself first): drawn with their total, the others hidden;
+        ``[self]`` makes it a plain marker again."""
+        self.members = members
+        self.count = sum(m.place.count for m in members)
+        r = marker_radius(self.count)
+        self.setRect(-r, -r, 2 * r, 2 * r)
+        if len(members) == 1:
+            self.setToolTip(self.place.tooltip)
+        else:
+            self.setToolTip(
+                f"{self.count} incidents at {len(members)} places close together at this zoom "
+                "(click to list them all; zoom in to separate them)\n" + self.place.tooltip
+            )
+        self.setZValue(
+            (4.0 if self.count > 1 else 3.0 + (0.5 if self.exact else 0.0)) + 0.4 / self.count
+        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -545,6 +568,47 @@ def off_map_text(off_map: dict[str, int], name: Callable[[str], str]) -> str:
 
 
 LEGEND_WIDTH = 190.0
+
+
+KM_PER_DEGREE = 111.32  # of latitude (and of longitude at the map's 34°N)
+SCALE_STEPS_KM = (5, 10, 20, 50, 100, 200, 500, 1000, 2000)
+
+
+def scale_bar(px_per_unit: float, longest_px: float = 140.0) -> tuple[float, int]:
+    """(length in pixels, kilometres) of the longest round scale bar up to ``longest_px``,
+    for a view drawing ``px_per_unit`` pixels per scene unit."""
+    px_per_km = px_per_unit * UNITS_PER_DEGREE / KM_PER_DEGREE
+    km = SCALE_STEPS_KM[0]
+    for step in SCALE_STEPS_KM:
+        if step * px_per_km <= longest_px:
+            km = step
+    return km * px_per_km, km
+
+
+def paint_scale_bar(p: QPainter, at: QPointF, px_per_unit: float) -> QSizeF:
+    """A scale bar with its length in km, its lower left corner at ``at`` (true along the
+    34th parallel, the map's standard one)."""
+    length, km = scale_bar(px_per_unit)
+    p.save()
+    try:
+        font = QFont()
+        font.setPointSizeF(8.0)
+        p.setFont(font)
+        box = QRectF(at.x(), at.y() - 30, length + 16, 30)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 215))
+        p.drawRoundedRect(box, 3, 3)
+        x0, y = at.x() + 8, at.y() - 8
+        p.setPen(QPen(QColor("#222222"), 1.6))
+        p.drawLine(QPointF(x0, y), QPointF(x0 + length, y))
+        for x in (x0, x0 + length / 2, x0 + length):
+            p.drawLine(QPointF(x, y - (5 if x != x0 + length / 2 else 3)), QPointF(x, y))
+        p.drawText(
+            QRectF(x0, at.y() - 29, length, 14), int(Qt.AlignmentFlag.AlignCenter), f"{km} km"
+        )
+        return box.size()
+    finally:
+        p.restore()
 
 
 def paint_legend(
@@ -734,6 +798,46 @@ class MapScene(QGraphicsScene):
             self.addItem(marker)
             self.markers.append(marker)
 
+    def cluster_markers(self, to_view: QTransform) -> None:
+        """Merge markers whose circles would overlap at this zoom into one (the busiest
+        leads, drawn with the total), so no marker hides another; zooming in splits them
+        again. Greedy, busiest first, over a grid of the screen: bounded by the markers
+        drawn (at most PLACE_LIMIT), not by the incidents."""
+        leaders: list[tuple[IncidentMarker, QPointF, list[IncidentMarker]]] = []
+        cell = 2 * marker_radius(10**6) + 4  # the largest circle fits a cell
+        grid: dict[tuple[int, int], list[int]] = {}
+        for marker in sorted(self.markers, key=lambda m: (-m.place.count, m.incident_id)):
+            c = to_view.map(marker.pos())
+            r = marker_radius(marker.place.count)
+            gx, gy = int(c.x() // cell), int(c.y() // cell)
+            target = None
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for i in grid.get((gx + dx, gy + dy), []):
+                        lead, lc, members = leaders[i]
+                        lr = marker_radius(sum(m.place.count for m in members))
+                        if math.hypot(lc.x() - c.x(), lc.y() - c.y()) < lr + r + 2:
+                            target = i
+                            break
+                    if target is not None:
+                        break
+                if target is not None:
+                    break
+            if target is None:
+                grid.setdefault((gx, gy), []).append(len(leaders))
+                leaders.append((marker, c, [marker]))
+            else:
+                leaders[target][2].append(marker)
+        for lead, _c, members in leaders:
+            lead.set_members(members)
+            lead.setVisible(True)
+            for other in members[1:]:
+                other.set_members([other])
+                other.setVisible(False)
+
+    def visible_markers(self) -> list[IncidentMarker]:
+        return [m for m in self.markers if m.isVisible()]
+
     def relayout_labels(self, to_view: QTransform, zoom: float) -> None:
         """Show the most important labels that fit; drop ones that would overlap.
 
@@ -755,7 +859,7 @@ class MapScene(QGraphicsScene):
         markers = _Grid()  # marker boxes in viewport pixels
         counts: list[int] = []
         inside: list[QPointF] = []  # marker scene positions, by box index
-        for marker in self.markers:
+        for marker in self.visible_markers():
             r = marker.rect().width() / 2 + 1.0
             c = to_view.map(marker.pos())
             markers.add(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainter
 
 from khorasan_desktop import __version__
@@ -104,6 +104,10 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             plot.draw(data)
             chart_render.settle(scene, plot)
             out[key] = record_scene(scene, QRectF(0, 0, w, h), w, h)
+            if chart_render.placed_statistics(data):
+                out[key + "-legend"] = record_painting(
+                    w, functools.partial(chart_render.paint_statistics_legend, data=data, width=w)
+                )
         elif isinstance(data, timeline_kind.TimelineViewData):
             w, h = TIMELINE_WIDTH, timeline_render.picture_height(data)
             tscene, tplot = timeline_render.offscreen_plot(w, h)
@@ -122,9 +126,10 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
             mscene = map_render.MapScene(ref.region_shapes())
             mscene.show(data)
             source, to_view = mscene.fit(w, h)
+            mscene.cluster_markers(to_view)  # as on the page: no marker hides another
             mscene.relayout_labels(to_view, 1.0)
             extra = map_render.off_map_text(mscene.off_map, lambda i: ref.ref(i).name)
-            legend = functools.partial(map_render.paint_legend, extra=extra)
+            legend = functools.partial(_map_legend, extra=extra, px_per_unit=to_view.m11())
             out[key] = record_scene(mscene, source, w, h, legend)
         elif isinstance(data, relations_view.RelationsViewData):
             w, h = GRAPH_SIZE
@@ -142,6 +147,15 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
                 ),
             )
     return out
+
+
+def _map_legend(painter: QPainter, height: float, extra: str, px_per_unit: float) -> QSizeF:
+    """The map's legend, then its scale bar (the picture's own scale)."""
+    from khorasan_desktop.render import map as map_render
+
+    used = map_render.paint_legend(painter, height, extra=extra)
+    bar = map_render.paint_scale_bar(painter, QPointF(10, used.height() + 34), px_per_unit)
+    return QSizeF(max(used.width(), bar.width() + 10), used.height() + 40)
 
 
 def _timeline_legend(painter: QPainter, _height: float, entries: list[tuple[str, str]]) -> QSizeF:
@@ -195,7 +209,11 @@ def compose(
         elif isinstance(data, relations_view.RelationsViewData):
             doc.add_html(_relations_section(ref, data, cites, doc, pictures, key, options.row_cap))
         elif isinstance(data, chart_view.ChartViewData):
-            doc.add_html(_chart_section(ref, data, doc, pictures.get(key), key))
+            doc.add_html(
+                _chart_section(
+                    ref, data, doc, pictures.get(key), key, pictures.get(key + "-legend")
+                )
+            )
         elif isinstance(data, map_view_kind.MapViewData):
             doc.add_html(_map_section(ref, data, doc, pictures.get(key), key))
         elif isinstance(data, events_kind.EventsViewData):
@@ -411,6 +429,7 @@ def _chart_section(
     doc: ReportDocument,
     picture: Picture | None,
     key: str,
+    legend: Picture | None = None,
 ) -> str:
     by, counts = data.resolved.by, data.counts
     parts = [
@@ -430,6 +449,8 @@ def _chart_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
+    if legend is not None:  # the published figures drawn, each with its source
+        parts.append(doc.add_picture(key + "-legend", legend))
     parts.append(
         f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
     )

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -97,6 +98,7 @@ class ChartView(QWidget):
         self.bars = self.chart.bars
         self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
         from khorasan_desktop.ui.chart_keys import BarKeys
 
         self.bar_keys = BarKeys(self)  # arrows between bars, Enter lists one
@@ -119,6 +121,9 @@ class ChartView(QWidget):
         )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName("Events in the chosen bar")
+        rows = self.events_view.verticalHeader().defaultSectionSize()
+        header = self.events_view.horizontalHeader().sizeHint().height()
+        self.events_view.setMinimumHeight(header + 3 * rows + 20)  # three rows at least
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
@@ -277,6 +282,18 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        # The list below follows: the same bar again for the new scope, else no bar (it
+        # never names a bar of the previous bin size).
+        if self._bin and (
+            self._bin in self.periods or (self._bin == "imprecise" and data.counts.imprecise)
+        ):
+            self.select_bin(self._bin)
+        else:
+            self._bin = ""
+            self.events_model.set_ids([])
+            self.bin_label.setText(
+                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
+            )
         self.refreshed.emit()
 
     def _list_statistics(self, data: ChartViewData) -> None:
@@ -311,9 +328,14 @@ class ChartView(QWidget):
             f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
             for a in data.attributions
         )
+        full = str(self.ref.meta.get("coverage_caveat", ""))
+        # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
+        # the rest goes to the tooltip, so the plot and the incident list keep room.
+        shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
+        self.caption.setToolTip(f"Coverage caveat: {full}" if shown != full else "")
         caveat = (
             f"<br><span style='color:{colours.warning}'>Coverage caveat: "
-            f"{self.ref.meta.get('coverage_caveat', '')}</span>"
+            f"{html.escape(shown)}</span>"
             if data.resolved.layers.bundled
             else ""
         )
@@ -321,6 +343,17 @@ class ChartView(QWidget):
             f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
             f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
         )
+
+    COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
+
+    def _compact(self) -> bool:
+        return 0 < self.height() < self.COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        was = self.caption.toolTip() != ""
+        super().resizeEvent(event)
+        if self.data is not None and was != self._compact():
+            self._caption(self.data)
 
     # -- interaction ---------------------------------------------------------------------
     def _clicked(self, event: object) -> None:
@@ -337,10 +370,21 @@ class ChartView(QWidget):
         if 0 <= i < n and abs(x - i) <= 0.45:
             self.select_bin(self.periods[i])
 
+    def _hovered(self, pos: QPointF) -> None:
+        """A bar's tooltip: its period, its count and the imprecise dates that may fall in it
+        (the figures' markers have their own)."""
+        vb = self.plot.getPlotItem().vb
+        period = None
+        if vb.sceneBoundingRect().contains(pos):
+            p = vb.mapSceneToView(pos)
+            period = self.chart.bar_at(p.x(), p.y())
+        self.plot.setToolTip(self.chart.bar_tip(period) if period else "")
+
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
         label = "dates too imprecise for this bin" if period == "imprecise" else period
         self._bin = period
+        self.chart.select(period)
         self.bin_label.setText(f"Listing incidents in {label}…")
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:

@@ -27,20 +27,27 @@ DIRECTIONS = {
 
 def neighbours(scene: GraphScene, node_id: str) -> dict[str, list[str]]:
     """Entities linked to ``node_id`` by a drawn relation, with how each relation reads."""
-    out: dict[str, list[str]] = {}
+    return all_neighbours(scene, {node_id}).get(node_id, {})
+
+
+def all_neighbours(
+    scene: GraphScene, only: set[str] | None = None
+) -> dict[str, dict[str, list[str]]]:
+    """For every drawn entity (or those in ``only``), its drawn neighbours and how each
+    relation reads, in one pass over the relations (a table of the whole graph asked each
+    entity in turn: 121 entities x 720 relations took 150 ms of the window's time)."""
+    shown = {i for i, n in scene.nodes.items() if shiboken6.isValid(n) and n.isVisible()}
+    out: dict[str, dict[str, list[str]]] = {}
     for edge in scene.edges.values():
         if not shiboken6.isValid(edge) or not edge.isVisible():
             continue
         row = edge.row
-        if row.source.id == node_id and row.target.id in scene.nodes:
-            out.setdefault(row.target.id, []).append(f"{row.type} {row.target.name}")
-        elif row.target.id == node_id and row.source.id in scene.nodes:
-            out.setdefault(row.source.id, []).append(f"{row.source.name} {row.type} this")
-    return {
-        i: v
-        for i, v in out.items()
-        if shiboken6.isValid(scene.nodes[i]) and scene.nodes[i].isVisible()
-    }
+        a, b = row.source.id, row.target.id
+        if b in shown and (only is None or a in only):
+            out.setdefault(a, {}).setdefault(b, []).append(f"{row.type} {row.target.name}")
+        if a != b and a in shown and (only is None or b in only):
+            out.setdefault(b, {}).setdefault(a, []).append(f"{row.source.name} {row.type} this")
+    return out
 
 
 def step(scene: GraphScene, node: NodeItem, dx: float, dy: float) -> NodeItem | None:

@@ -174,11 +174,12 @@ def graph_rows(view: RelationGraphView) -> list[tuple[str, list[str]]]:
     """One row per drawn entity: name, kind, and its drawn relations in words."""
     from khorasan_desktop.ui import graph_keys
 
-    scene, out = view.scene, []
+    out = []
+    every = graph_keys.all_neighbours(view.scene)
     for node_id, node in sorted(view.scene.nodes.items(), key=lambda kv: kv[1].ref.name):
         if not node.isVisible():
             continue
-        links = graph_keys.neighbours(scene, node_id)
+        links = every.get(node_id, {})
         relations = [r for rs in links.values() for r in rs]
         kind = node.ref.kind + (", centre" if node.centre else "")
         out.append((node_id, [node.ref.name, kind, str(len(relations)), "; ".join(relations)]))

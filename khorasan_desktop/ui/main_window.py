@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from khorasan_desktop.ui.search_panel import SearchPanel
     from khorasan_desktop.ui.stix_actions import StixActions
 
+RTL_SETTING = "view/right_to_left"  # View > Right-to-left layout (else Qt's -reverse decides)
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
 DEFAULT_GRAPH_CENTRE = "actor-iskp"  # Ctrl+G from a page that shows no entity
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(app_icon())
         theme.apply(theme.saved_mode(settings))  # before the first paint
+        if str(settings.value(RTL_SETTING, "false")).lower() == "true":
+            QtWidgets.QApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
         self.fit_to_screen()
         # Once shown, a window whose frame sticks out of the screen is pulled back onto it
         # (off for the screenshot command, which renders at the size it is asked for).
@@ -143,6 +146,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        from khorasan_desktop.ui.a11y import name_parts
+
+        name_parts(self)
+        self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
         self._lists_timer = QTimer(self)
@@ -349,6 +356,13 @@ class MainWindow(QMainWindow):
         ):
             m.addAction(a)
         m.addSeparator()
+        self.act_rtl = m.addAction("Right-to-&left layout")
+        self.act_rtl.setCheckable(True)
+        self.act_rtl.setChecked(self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft)
+        self.act_rtl.setStatusTip(
+            "Mirror the window: panes, tables and filter rows run right to left"
+        )
+        self.act_rtl.toggled.connect(self.set_right_to_left)
         themes = m.addMenu("&Theme")
         group = QtGui.QActionGroup(self)
         self.theme_actions: dict[str, QtGui.QAction] = {}
@@ -395,6 +409,41 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
         self.addToolBar(tb)
 
+    def set_right_to_left(self, on: bool, save: bool = True) -> None:
+        """Lay the window out right to left (as Qt's -reverse option does), or not. The
+        graph, the chart's axes and the map are pictures and stay as they are."""
+        direction = QtCore.Qt.LayoutDirection
+        QtWidgets.QApplication.setLayoutDirection(
+            direction.RightToLeft if on else direction.LeftToRight
+        )
+        self.act_rtl.setChecked(on)
+        self._mirror_docks()
+        if save:
+            self.settings.setValue(RTL_SETTING, on)
+
+    def _mirror_docks(self) -> None:
+        """Docks on the side the layout starts from: left, or right when right to left."""
+        area = QtCore.Qt.DockWidgetArea
+        rtl = QtWidgets.QApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+        start, end = area.LeftDockWidgetArea, area.RightDockWidgetArea
+        if rtl:
+            start, end = end, start
+        docks = [
+            d for d in self.findChildren(QtWidgets.QDockWidget) if self.dockWidgetArea(d) == end
+        ]
+        groups = [[d, *self.tabifiedDockWidgets(d)] for d in docks]
+        for dock in docks:
+            self.addDockWidget(start, dock)
+        done: set[int] = set()
+        for group in groups:
+            if id(group[0]) in done:
+                continue
+            done.update(id(d) for d in group)
+            for other in group[1:]:
+                self.tabifyDockWidget(group[0], other)
+        if docks:
+            self.bookmarks_dock.raise_()
+
     def set_theme(self, mode: str, save: bool = True) -> None:
         """Light, dark or the system's colours for the window and every open view."""
         theme.apply(mode)
@@ -415,7 +464,12 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
-        return build_page(self, location)
+        from khorasan_desktop.ui.a11y import name_parts
+
+        page = build_page(self, location)
+        if isinstance(page, QtWidgets.QWidget):
+            name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        return page
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)

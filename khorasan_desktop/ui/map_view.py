@@ -13,7 +13,6 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,7 @@ from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import NotFound
-from khorasan_desktop.data.layers import Layers
+from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render.map import (
     CLASSES,
@@ -56,18 +57,23 @@ from khorasan_desktop.render.map import (
     Swatch,
     legend_entries,
     off_map_text,
+    paint_scale_bar,
     paint_swatch,
 )
 from khorasan_desktop.render.palette import Colours
 from khorasan_desktop.ui import theme
+from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
+from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import map as map_kind
 from khorasan_desktop.views.map import MapViewData, ResolvedMap
 
 CHANNEL = "map"
 MIN_ZOOM, MAX_ZOOM = 0.5, 40.0  # relative to the home view
+CLUSTER_LIST_LIMIT = 1000  # incidents a cluster's list shows (the newest)
 
 
 def _load_map(ref: Reference, user_db: Path, flt: CountFilter, chosen: Layers) -> MapViewData:
@@ -130,6 +136,13 @@ class _MapGraphicsView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._owner._view_resized()
+
+    def drawForeground(self, painter: QPainter, rect: Any) -> None:
+        """The scale bar, in the lower left corner of the viewport at any zoom."""
+        painter.save()
+        painter.resetTransform()
+        paint_scale_bar(painter, QPointF(8, self.viewport().height() - 8), self.transform().m11())
+        painter.restore()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -215,6 +228,7 @@ class MapView(QWidget):
 
     entityActivated = Signal(str)
     refreshed = Signal()
+    clusterListed = Signal(int)  # incidents listed for a clicked cluster
 
     def __init__(
         self,
@@ -228,6 +242,10 @@ class MapView(QWidget):
         self.query = query or QueryRunner.synchronous(ref)
         self.user_db = user_db or paths.user_db()
         self.source = SourceSelector()
+        # The chart's filter bar: the same controls and the same date rules (years, or the
+        # exact dates a timeline brushed)
+        self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
+        self.filters.changed.connect(lambda: self.set_filter(self.filters.filter()))
         self.source.currentIndexChanged.connect(lambda _i: self.set_filter(self.current_filter()))
         self._filter = CountFilter()
         self._layers: Layers | None = None  # the layers the shown data counted
@@ -275,12 +293,46 @@ class MapView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.as_table, 1)
-        body.addWidget(self.legend)
+        # The legend scrolls in a short window (1024x600) instead of making it taller.
+        legend_area = QScrollArea()
+        legend_area.setAccessibleName("Map legend")
+        legend_area.setWidget(self.legend)
+        legend_area.setWidgetResizable(True)
+        legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        legend_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_area.setFixedWidth(
+            self.legend.width() + legend_area.verticalScrollBar().sizeHint().width()
+        )
+        body.addWidget(legend_area)
+        # a cluster's incidents, listed when it is clicked
+        self.cluster_label = QLabel()
+        self.cluster_model = EventsTableModel(self.ref.event_rows, self)
+        self.cluster_view = events_table_view(self.cluster_model)
+        self.cluster_view.setAccessibleName("Incidents of the clicked cluster")
+        self.cluster_view.doubleClicked.connect(self._open_row)
+        self.cluster_view.activated.connect(self._open_row)
+        self.cluster_panel = QWidget()
+        cl = QVBoxLayout(self.cluster_panel)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.cluster_label)
+        cl.addWidget(self.cluster_view)
+        self.cluster_panel.setVisible(False)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addLayout(top)
+        ul.addLayout(body, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.cluster_panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
-        outer.addLayout(top)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.filters)
+        outer.addWidget(split, 1)
 
+        self.set_filter(self.filters.filter())
         self._apply_theme()
         theme.notifier().changed.connect(self._apply_theme)
         self.set_filter(CountFilter())
@@ -317,9 +369,12 @@ class MapView(QWidget):
         )
 
     def set_date_range(self, dates: tuple[str, str] | None) -> None:
-        """Exact dates brushed on the timeline (None: no date filter)."""
-        first, last = dates if dates is not None else (None, None)
-        self.set_filter(replace(self._filter, date_from=first, date_to=last))
+        """Exact dates brushed on the timeline (None: back to the year boxes)."""
+        self.filters.set_dates(dates)
+
+    def scope_to(self, entity_id: str) -> None:
+        """Map one actor's, country's or province's events (opened from its page)."""
+        self.filters.scope_to(self.ref, entity_id)
 
     def show_data(self, data: MapViewData) -> None:
         """Draw a map view's data as loaded by the view layer (the one drawing path)."""
@@ -457,8 +512,11 @@ class MapView(QWidget):
         return self.view.transform().m11() / (self._home_scale or 1.0)
 
     def _relayout_labels(self) -> None:
-        """Labels that fit at the current zoom (the scene decides; see MapScene)."""
-        self.scene.relayout_labels(self.view.viewportTransform(), self.zoom_level())
+        """Clusters and labels that fit at the current zoom (the scene decides; see
+        MapScene): markers that would overlap merge, and split again when zoomed in."""
+        to_view = self.view.viewportTransform()
+        self.scene.cluster_markers(to_view)
+        self.scene.relayout_labels(to_view, self.zoom_level())
 
     # -- hit testing and activation --------------------------------------------------------
     def entity_at(self, scene_pos: QPointF) -> str | None:
@@ -470,7 +528,7 @@ class MapView(QWidget):
             self.view.transform(),
         )
         for item in items:
-            if isinstance(item, IncidentMarker):
+            if isinstance(item, IncidentMarker) and item.isVisible():
                 return item.incident_id
         regions = [i for i in items if isinstance(i, RegionItem)]
         for item in regions:
@@ -478,12 +536,58 @@ class MapView(QWidget):
                 return item.region_id
         return regions[0].region_id if regions else None
 
+    def marker_at(self, scene_pos: QPointF) -> IncidentMarker | None:
+        items = self.scene.items(
+            scene_pos,
+            Qt.ItemSelectionMode.IntersectsItemShape,
+            Qt.SortOrder.DescendingOrder,
+            self.view.transform(),
+        )
+        return next((i for i in items if isinstance(i, IncidentMarker) and i.isVisible()), None)
+
     def activate_at(self, scene_pos: QPointF) -> str | None:
-        """Emit ``entityActivated`` for what is under ``scene_pos`` (as a click would)."""
+        """What a click does: a marker of several incidents (one place, or a cluster of
+        places) lists them all below the map; one incident or a region opens its page."""
+        marker = self.marker_at(scene_pos)
+        if marker is not None and marker.count > 1:
+            self.list_cluster(marker)
+            return None
         entity_id = self.entity_at(scene_pos)
         if entity_id is not None:
             self.entityActivated.emit(entity_id)
         return entity_id
+
+    def list_cluster(self, marker: IncidentMarker) -> None:
+        """List every incident of a marker's places (in the map's scope) under the map."""
+        points = [(m.place.latitude, m.place.longitude) for m in marker.members]
+        places = len(points)
+        self.cluster_panel.setVisible(True)
+        self.cluster_label.setText(f"Listing the {marker.count} incidents of this cluster…")
+
+        def show(result: tuple[list[str], int]) -> None:
+            ids, total = result
+            self.cluster_model.set_ids(ids)
+            more = f" (the newest {len(ids)})" if total > len(ids) else ""
+            where = f" at {places} places" if places > 1 else " at this place"
+            self.cluster_label.setText(
+                f"{total} incidents{where}{more}; Enter or double-click opens one"
+            )
+            self.clusterListed.emit(total)
+
+        self.query.submit(
+            "map-cluster",
+            "incident_ids_at",
+            self._filter,
+            points,
+            CLUSTER_LIST_LIMIT,
+            owner=self,
+            on_result=show,
+        )
+
+    def _open_row(self, index: Any) -> None:
+        row_id = index.data(EntityIdRole)
+        if row_id:
+            self.entityActivated.emit(row_id)
 
     # -- inspection (tests, other views) ---------------------------------------------------
     def current_filter(self) -> CountFilter:

@@ -8,11 +8,14 @@ investigations keep the same state.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollBar, QStackedLayout, QWidget
+
+from khorasan_desktop.data.errors import DataError
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.pages import Page
@@ -39,8 +42,11 @@ def state_of(page: object) -> PageState:
 
 
 def restore_state(page: object, state: PageState | None) -> None:
+    """Return ``page`` to ``state``; a state the data no longer fits (a removed data set or
+    entity named in a saved spec) leaves the page as it opened."""
     if state and isinstance(page, Stateful):
-        page.restore_page_state(state)
+        with contextlib.suppress(DataError, ValueError):
+            page.restore_page_state(state)
 
 
 def restore_scroll(bar: QScrollBar, value: int) -> None:

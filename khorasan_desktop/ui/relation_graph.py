@@ -103,8 +103,8 @@ SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
 LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
 HELP = (
     "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
-    "there, drag the background to pan, wheel to zoom. Arrow keys move between related "
-    "entities (Home: the centre, Escape: back to the controls); keys on the selected entity: "
+    "there, drag the background to pan, wheel to zoom. Arrows follow the relations (Home: "
+    "centre); keys on the selected entity: "
     "P pin/unpin, E expand, C collapse, Enter open, Menu for more."
 )
 
@@ -546,7 +546,7 @@ class RelationGraphView(QWidget):
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
         bar2 = QHBoxLayout()
-        bar2.addWidget(_buddy("&Grade:", self.grade_box, self))
+        bar2.addWidget(_buddy("G&rade:", self.grade_box, self))
         bar2.addWidget(self.grade_box)
         bar2.addWidget(_buddy("&Source:", self.source_box, self))
         bar2.addWidget(self.source_box)
@@ -562,12 +562,13 @@ class RelationGraphView(QWidget):
         side.setWidget(key)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = LEGEND_COLUMN
         side.setFixedWidth(width)
         side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
-        column.addWidget(_buddy("&Legend (uncheck to hide):", self.legend, self))
+        column.addWidget(_buddy("&Legend (click to hide or show):", self.legend, self))
         column.addWidget(self.legend, 1)
         column.addWidget(side)
         from khorasan_desktop.ui.item_tables import attach_graph

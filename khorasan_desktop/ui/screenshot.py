@@ -28,6 +28,7 @@ def render(
     view: str,
     size: tuple[int, int],
     theme: str | None = None,
+    right_to_left: bool = False,
 ) -> Path:
     from khorasan_desktop.ui.query import QueryRunner
 
@@ -37,6 +38,8 @@ def render(
     window.keep_on_screen = False  # the picture's size, whatever the screen's
     if theme is not None:
         window.set_theme(theme, save=False)
+    if right_to_left:
+        window.set_right_to_left(True, save=False)
     window.resize(*size)
     window.show()
     if view == "page":

@@ -77,6 +77,7 @@ VIEWS: tuple[Shortcut, ...] = (
     Shortcut("", ("Enter",), "List the bar's incidents", "Chart"),
     Shortcut("", ("Escape",), "Back to the filters", "Chart"),
     Shortcut("", ("+", "-", "0"), "Zoom in, zoom out, show the whole region", "Map"),
+    Shortcut("", ("Alt+T",), "Show the picture as a table, and back", "Graph, chart, map"),
 )
 
 ALL = WINDOW + VIEWS

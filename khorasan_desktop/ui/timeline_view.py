@@ -304,6 +304,11 @@ class TimelineView(QWidget):
     def show_data(self, data: TimelineViewData) -> None:
         self.data = data
         self.timeline.draw(data)
+        if not self.brush.isChecked():  # the boxes offer the timeline's span to start from
+            for edit, day in ((self.brush_from, data.first_day), (self.brush_to, data.last_day)):
+                edit.blockSignals(True)
+                edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+                edit.blockSignals(False)
         self.legend.set_entries(timeline_render.legend_entries(data))
         self._caption(data)
         self.refreshed.emit()

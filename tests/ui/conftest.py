@@ -53,6 +53,10 @@ def make_window(
 def _system_theme() -> Iterator[None]:
     """A test that switches the theme leaves the next one with the system's colours."""
     yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     from khorasan_desktop.ui import theme
 
     theme.apply("system")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

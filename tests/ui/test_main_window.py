@@ -346,7 +346,7 @@ def test_corrupt_user_database_is_reported_not_deleted(tmp_path) -> None:
 
     bad = tmp_path / "user.sqlite"
     bad.write_bytes(b"garbage" * 500)
-    with pytest.raises(DataError, match=r"damaged|Cannot open your data"):
+    with pytest.raises(DataError, match=r"is damaged .*nothing was written"):
         UserStore(bad)
     assert bad.read_bytes() == b"garbage" * 500
 

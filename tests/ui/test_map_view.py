@@ -99,15 +99,23 @@ def test_click_on_country_without_provinces(view: MapView, qtbot: QtBot) -> None
     assert blocker.args == ["country-chn"]
 
 
-def test_click_on_marker_emits_most_recent_incident(
+def test_click_on_a_single_incident_opens_it_and_on_a_cluster_lists_all(
     view: MapView, ref: Reference, qtbot: QtBot
 ) -> None:
-    marker = max(view.point_items(), key=lambda m: m.count)
-    assert marker.count > 1
+    single = next(
+        m for m in view.point_items() if m.isVisible() and m.count == 1 and not m.clustered
+    )
     with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
+        view.activate_at(single.pos())
+    assert blocker.args == [single.place.incident_ids[0]]
+    marker = max(view.point_items(), key=lambda m: m.count)  # the Kabul cluster
+    assert marker.count > 1 and marker.isVisible()
+    with qtbot.waitSignal(view.clusterListed, timeout=3000) as listed:
         view.activate_at(marker.pos())
-    assert blocker.args == [marker.place.incident_ids[0]]
-    assert f"{marker.count} documented incidents" in marker.toolTip()
+    assert listed.args == [marker.count]  # every incident, not the latest only
+    assert view.cluster_model.rowCount() == marker.count
+    assert f"{marker.count} incidents" in view.cluster_label.text()
+    assert f"{marker.place.count} documented incidents" in marker.toolTip()
     rows = ref.event_rows(list(marker.place.incident_ids))
     starts = [rows[i].date_start or "" for i in marker.place.incident_ids]
     assert starts == sorted(starts, reverse=True)  # most recent first
@@ -117,12 +125,44 @@ def test_click_on_marker_emits_most_recent_incident(
 def test_points_aggregated_by_place(view: MapView, ref: Reference) -> None:
     points = ref.incident_points(CountFilter())
     markers = view.point_items()
-    assert sum(m.count for m in markers) == len(points)
+    assert sum(m.place.count for m in markers) == len(points)
+    # clusters stand for their members: the drawn totals add up to the same
+    assert sum(m.count for m in markers if m.isVisible()) == len(points)
     places = {(round(p.latitude, 4), round(p.longitude, 4)) for p in points}
     assert len(markers) == len(places) < len(points)
     big = max(markers, key=lambda m: m.count)
     small = min(markers, key=lambda m: m.count)
     assert big.rect().width() > small.rect().width()
+
+
+def test_clusters_never_overlap_and_split_when_zoomed_in(view: MapView) -> None:
+    def overlaps() -> int:
+        to_view = view.view.viewportTransform()
+        shown = [
+            (to_view.map(m.pos()), m.rect().width() / 2)
+            for m in view.point_items()
+            if m.isVisible()
+        ]
+        return sum(
+            1
+            for i, (a, ra) in enumerate(shown)
+            for b, rb in shown[i + 1 :]
+            if ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5 < ra + rb
+        )
+
+    home = [m for m in view.point_items() if m.isVisible()]
+    assert overlaps() == 0 and any(m.clustered for m in home)  # Kabul and Nangarhar merged
+    view.zoom_by(6.0)
+    assert overlaps() == 0
+    assert len([m for m in view.point_items() if m.isVisible()]) > len(home)
+
+
+def test_scale_bar_is_a_round_length() -> None:
+    from khorasan_desktop.render.map import scale_bar
+
+    px, km = scale_bar(2.0)  # 2 px per scene unit: 200 px per degree, 1.8 px per km
+    assert km == 50 and px == pytest.approx(50 * 2.0 * 100 / 111.32)
+    assert scale_bar(20.0)[1] < km
 
 
 def test_exact_and_approximate_points_styled_differently(view: MapView) -> None:
@@ -167,7 +207,9 @@ def test_legend_classes_are_contiguous_and_noted(view: MapView) -> None:
 def test_labels_include_countries_and_active_provinces(view: MapView) -> None:
     labels = view.visible_labels()
     assert {"AFGHANISTAN", "PAKISTAN", "IRAN"} <= set(labels)
-    assert "Nangarhar" in labels
+    assert "Herat" in labels
+    view.zoom_by(2.0)  # at home Nangarhar's incidents join the Kabul cluster over its name
+    assert "Nangarhar" in view.visible_labels()
 
 
 def test_zoom_and_reset(view: MapView, qtbot: QtBot) -> None:

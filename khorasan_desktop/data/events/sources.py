@@ -192,12 +192,16 @@ def source_for(store: UserStore, dataset: EventDataset) -> ImportedSource:
 def merge_counts(parts: list[Counts], by: str) -> Counts:
     """Counts of several sources added bin by bin (each already binned by the one rule)."""
     per: dict[str, int] = {}
+    overlap: dict[str, int] = {}
     for c in parts:
         for b in c.bins:
             per[b.period] = per.get(b.period, 0) + b.count
+        for b in c.overlapping:
+            overlap[b.period] = overlap.get(b.period, 0) + b.count
     return Counts(
         by=by,
         bins=tuple(CountBin(k, per[k]) for k in sorted(per)),
         imprecise=sum(c.imprecise for c in parts),
         total=sum(c.total for c in parts),
+        overlapping=tuple(CountBin(k, overlap[k]) for k in sorted(overlap)),
     )

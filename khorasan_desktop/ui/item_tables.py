@@ -115,7 +115,7 @@ class ItemTable(QTableView):
             self._quiet = False
 
     def select_id(self, row_id: str | None) -> None:
-        """Select the row of ``row_id`` without telling the picture (it did the selecting)."""
+        """Pick the row of ``row_id`` without telling the picture (it did the selecting)."""
         row = self.rows.row_of(row_id) if row_id else -1
         quiet, self._quiet = self._quiet, True
         try:

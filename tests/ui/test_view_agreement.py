@@ -354,7 +354,12 @@ def test_events_pdf_and_json_list_the_same_events(ref: Reference, user_db: Path,
     tables_printed = section.split("<h3>Published figures")[0].split("<tbody>")[1:]
     assert ("Coverage caveat" in section) == data.resolved.layers.bundled
     printed = [t.split("</tbody>", 1)[0].count("<tr>") for t in tables_printed]
+    from khorasan_desktop.views import statistics as stats_view
+
+    # Bundled incidents, then imports; after them the published figures of the scope.
     expected = [n for n in (len(data.incident_ids), len(data.imported)) if n]
+    published = stats_view.for_scope(ref, data.resolved.flt) if data.resolved.layers.bundled else []
+    assert (f"Published figures for this scope ({len(published)})" in section) == bool(published)
     if data.resolved.layers.bundled and not data.incident_ids:
         expected.insert(0, 0)
     assert printed == expected

@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from khorasan_desktop.data.connection import damage
 from khorasan_desktop.data.errors import DataError, write_reason
 from khorasan_desktop.data.files import tracked
 
@@ -108,23 +109,6 @@ def prune(user_db: Path, keep: int = KEEP) -> None:
             old.path.unlink()
 
 
-def check(path: Path) -> str | None:
-    """What SQLite's quick check finds wrong with ``path`` (read-only), None when sound."""
-    try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        conn.close()
-    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
-    found = [f for f in found if f != "ok"]
-    return "; ".join(found)[:200] if found else None
-
-
 def find(user_db: Path, which: str) -> Backup:
     """A backup by its number in :func:`list_backups` (1 = newest) or its file name."""
     backups = list_backups(user_db)
@@ -145,7 +129,7 @@ def restore(user_db: Path, chosen: Backup) -> Path | None:
     """Put ``chosen`` in place of ``user_db``; returns where the replaced file was moved
     (None when there was none). The database must not be open for writing meanwhile."""
     user_db = Path(user_db)
-    problem = check(chosen.path)
+    problem = damage(chosen.path)
     if problem:
         raise DataError(
             f"The backup {chosen.path.name} is damaged too ({problem}); choose another."

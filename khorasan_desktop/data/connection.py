@@ -66,9 +66,22 @@ def open_reference(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """What SQLite's quick check finds wrong with an open database, in one line, or None
+    when it is sound (the one reading of ``PRAGMA quick_check`` for every database)."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
+    found = [f for f in found if f != "ok"]
+    return "; ".join(found)[:200] if found else None
+
+
 def damage(path: Path) -> str | None:
-    """What SQLite's quick check finds wrong with the file at ``path`` (read-only), or None
-    when it is sound or absent. Run after a query failed, to name the damaged file."""
+    """What the quick check finds wrong with the file at ``path`` (opened read-only), or
+    None when it is sound or absent. Run after a query failed, to name the damaged file,
+    and on a backup before it is restored."""
     if not path.is_file():
         return None
     try:
@@ -76,14 +89,9 @@ def damage(path: Path) -> str | None:
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return quick_check(conn)
     finally:
         conn.close()
-    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
-    found = [f for f in found if f != "ok"]
-    return "; ".join(found)[:200] if found else None
 
 
 def meta(db: sqlite3.Connection) -> dict[str, str]:

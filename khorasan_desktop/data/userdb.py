@@ -24,6 +24,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from khorasan_desktop.data.connection import quick_check
 from khorasan_desktop.data.errors import DataError, write_reason
 
 HISTORY_LIMIT = 200
@@ -389,7 +390,7 @@ class UserStore:
             else:
                 conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             if existed:
-                problem = _quick_check(conn)
+                problem = quick_check(conn)
                 if problem:
                     conn.close()
                     raise UserDataDamaged(_damaged_message(path, problem), path)
@@ -863,15 +864,6 @@ def _read_only_reason(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return f"{path} is read-only"
     return None
-
-
-def _quick_check(conn: sqlite3.Connection) -> str | None:
-    try:
-        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    found = [str(r[0]) for r in rows if r[0] != "ok"]
-    return "; ".join(found) if found else None
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

@@ -200,8 +200,11 @@ def test_save_and_reopen_a_chart(
 
 
 def test_window_menu_reopens_a_saved_chart(
-    qtbot: QtBot, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w = make_window(restore=False)
     w.open_location(("graph", TALIBAN), new_tab=True)
     qtbot.wait_until(lambda: not w.query.pending, timeout=15000)

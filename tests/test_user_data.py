@@ -325,3 +325,24 @@ def test_really_read_only_folder(user_db: Path) -> None:
             store.close()
     finally:
         folder.chmod(0o755)
+
+
+def test_quick_check_runs_once_per_state_of_the_file(
+    user_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every view query opens a store; the check reads the whole file, so it runs once per
+    state of the file, and again after the file changed."""
+    from khorasan_desktop.data import userdb
+
+    calls: list[int] = []
+    real = userdb.quick_check
+    monkeypatch.setattr(userdb, "quick_check", lambda conn: calls.append(1) or real(conn))
+    userdb._CHECKED.clear()
+    UserStore(user_db).close()
+    UserStore(user_db).close()
+    UserStore(user_db).close()
+    assert len(calls) == 1
+    _damage(user_db)  # a changed file is checked again, and its damage found
+    with pytest.raises(UserDataDamaged):
+        UserStore(user_db)
+    assert len(calls) == 2

@@ -93,7 +93,7 @@ def _check_properties(name: str, obj: dict[str, Any]) -> None:
         if value is not None and not isinstance(value, want):
             what = _TYPE_NAMES.get(want, want.__name__)
             raise DataError(
-                f"{name}: {obj['id']} has a {key!r} that is not {what} "
+                f"{name}: {_shown(obj['id'])} has a {key!r} that is not {what} "
                 f"({type(value).__name__}); the file is not valid STIX 2.1."
             )
 
@@ -182,7 +182,8 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise DataError(f'{path.name} is not a STIX bundle ("objects" is not a list).')
     if "spec_version" in data and data["spec_version"] != "2.1":
         raise DataError(
-            f"{path.name} is a STIX {data['spec_version']} bundle; only STIX 2.1 is supported."
+            f"{path.name} is a STIX {_shown(data['spec_version'])} bundle; only STIX 2.1 is "
+            "supported."
         )
     for i, obj in enumerate(objects):
         if (
@@ -194,16 +195,24 @@ def read_bundle(path: Path) -> dict[str, Any]:
         version = obj.get("spec_version")
         if version is not None and version != "2.1":
             raise DataError(
-                f"{path.name}: {obj['id']} is STIX {version}; only STIX 2.1 is supported."
+                f"{path.name}: {_shown(obj['id'])} is STIX {_shown(version)}; only STIX 2.1 "
+                "is supported."
             )
         # In 2.1 every domain object and relationship carries spec_version; 2.0 has none.
         if version is None and "created" in obj and obj["type"] != "marking-definition":
             raise DataError(
-                f"{path.name}: {obj['id']} has no spec_version (a STIX 2.0 object?); "
+                f"{path.name}: {_shown(obj['id'])} has no spec_version (a STIX 2.0 object?); "
                 "only STIX 2.1 is supported."
             )
         _check_properties(path.name, obj)
     return data
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value from the file as it goes into a message: strings as they are, anything else
+    as its repr, cut at ``limit`` characters so one hostile value cannot flood the line."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _marking_label(obj: dict[str, Any]) -> str | None:
@@ -302,7 +311,9 @@ def import_bundle(
             and isinstance(obj.get("target_ref"), str)
             and isinstance(obj.get("relationship_type"), str)
         ):
-            raise DataError(f"{name}: relationship {obj['id']} lacks its source, target or type.")
+            raise DataError(
+                f"{name}: relationship {_shown(obj['id'])} lacks its source, target or type."
+            )
         if stype == "identity" and isinstance(obj.get("name"), str):
             identities[obj["id"]] = obj["name"]
         previous = kept.get(obj["id"])

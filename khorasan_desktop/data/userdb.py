@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -358,13 +359,39 @@ def _damaged_message(path: Path, problem: str) -> str:
     return f"Your data {path} is damaged ({problem[:120]}); nothing was written to it. {offer}."
 
 
+# Files whose quick check passed in this process, by path, inode, size and modification
+# time. The check reads the whole file (1.7 s for a 700 MB user database with 300k imported
+# rows), and the GUI's worker threads and every view query open a store of their own:
+# checking each state of the file once is what keeps the check affordable. A file that
+# was written (checkpointed), restored or replaced since is checked again; damage that
+# appears between two opens shows up as a failing query, which ``connection.damage`` names.
+_CHECKED: set[tuple[str, int, int, int]] = set()
+_CHECKED_LOCK = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[str, int, int, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _needs_check(path: Path) -> bool:
+    with _CHECKED_LOCK:
+        return _identity(path) not in _CHECKED
+
+
+def _checked(path: Path) -> None:
+    with _CHECKED_LOCK:
+        _CHECKED.add(_identity(path))
+
+
 class UserStore:
     """Access to the user database, created and migrated on first use.
 
-    On opening: SQLite's quick check (a damaged file raises :class:`UserDataDamaged` and is
-    not written to); a backup before any migration; a check that its tables are the ones
-    this version knows. A folder or file that cannot be written opens read-only
-    (``read_only`` holds why): notes and bookmarks read, every write refused with the reason.
+    On opening: SQLite's quick check, once per state of the file and process (a damaged
+    file raises :class:`UserDataDamaged` and is not written to); a backup before any
+    migration; a check that its tables are the ones this version knows. A folder or file
+    that cannot be written opens read-only (``read_only`` holds why): notes and bookmarks
+    read, every write refused with the reason.
     A backup is also made once a day before the first write and before every import.
     """
 
@@ -389,11 +416,12 @@ class UserStore:
                 conn = _connect_read_only(path)
             else:
                 conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            if existed:
+            if existed and _needs_check(path):
                 problem = quick_check(conn)
                 if problem:
                     conn.close()
                     raise UserDataDamaged(_damaged_message(path, problem), path)
+                _checked(path)
             self.db = sqlite_utils.Database(conn)
             self._check_schema()  # before anything is written: a foreign file stays as it was
             if self.read_only is None:

@@ -901,6 +901,23 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
+def daily_backup(path: Path) -> Path | None:
+    """The day's backup of the user database at ``path``, unless one was made today or it
+    holds nothing of the user's. For a worker thread at start-up (its own connection), so
+    the first write of the day finds the backup made and does not wait for the copy."""
+    from khorasan_desktop.data.backups import made_today
+
+    if str(path) == ":memory:" or not path.exists() or made_today(path):
+        return None
+    store = UserStore(path)
+    try:
+        if store.read_only is not None or not _has_content(store.db.conn):
+            return None
+        return store.backup_now("daily")
+    finally:
+        store.close()
+
+
 def _has_content(conn: sqlite3.Connection) -> bool:
     """Whether the database holds anything of the user's worth a backup."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -18,7 +18,7 @@ from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.ui import shortcuts, theme, window_geometry
 from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
-from khorasan_desktop.ui.tasks import TaskRunner
+from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from khorasan_desktop.core.viewspec import ViewSpec
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._user_warning: QtWidgets.QLabel | None = None
         self.settings = settings
         self.runner = TaskRunner(self)
+        self.daily_backup_task: Task | None = None
         self.stix_actions: StixActions | None = None
         self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self._lists_timer.setSingleShot(True)
         self._lists_timer.timeout.connect(self.refresh_lists)
         self._lists_timer.timeout.connect(self.datasets_panel.refresh)
+        self._lists_timer.timeout.connect(self._start_daily_backup)
         self._lists_timer.start(FIRST_FRAME_MS)
         self._update_actions()
         self.statusBar().clearMessage()
@@ -176,6 +178,14 @@ class MainWindow(QMainWindow):
                 if self._user.read_only is not None:
                     self._show_read_only(self._user.read_only)
         return self._user
+
+    def _start_daily_backup(self) -> None:
+        """The day's backup, off the GUI thread: otherwise the first note of the day waits
+        while a large user database is copied (2.4 s for 700 MB)."""
+        from khorasan_desktop.data.userdb import daily_backup
+
+        if self.user_problem is None and self.user.read_only is None:
+            self.daily_backup_task = self.runner.start(Task(daily_backup, self.user.path))
 
     def _show_read_only(self, reason: str) -> None:
         """Read-only user folder: notes and bookmarks readable, writing off, said so."""

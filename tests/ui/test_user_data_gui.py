@@ -110,3 +110,22 @@ def test_read_only_user_folder_shows_notes_and_says_why(
         window.runner.wait(3000)
         ref.close()
     assert path.read_bytes() == before
+
+
+def test_daily_backup_is_made_off_the_gui_thread_at_start(qtbot, ref_path: Path) -> None:
+    """The first note of the day does not wait for the copy: the window makes the day's
+    backup in a worker soon after it starts, and the note then makes none."""
+    path = paths.user_db()
+    _notes(path)
+    assert backups.list_backups(path) == []
+    w, ref = _window(qtbot, ref_path)
+    try:
+        qtbot.wait_until(lambda: w.daily_backup_task is not None, timeout=10000)
+        qtbot.wait_until(lambda: len(backups.list_backups(path)) == 1, timeout=15000)
+        assert backups.list_backups(path)[0].reason == "daily"
+        w.user.set_note("actor-iskp", "first note of the day")
+        assert len(backups.list_backups(path)) == 1  # made already: the note did not copy
+    finally:
+        w.close()
+        w.runner.wait(3000)
+        ref.close()

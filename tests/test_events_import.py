@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from khorasan_desktop import cli
+from khorasan_desktop.core.normalize import normalize
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events import mapping as ei_mapping
 from khorasan_desktop.data.events import writer as ei_writer
@@ -411,3 +412,18 @@ def test_acled_shared_attribution_and_dates_within_their_year(
         chosen.resolve("Taliban and/or Islamic State Khorasan Province (ISKP)", "afghanistan")
         == "actor-taliban"
     )
+
+
+def test_acled_defaults_merge_only_names_a_source_gives(ref: Reference) -> None:
+    """Issue 14: no cited source says ACLED's "Turkistan Islamic Party" is the East
+    Turkestan Islamic Movement, so it keeps its source name; every other exact default
+    rule is the actor's own name or one of its cited aliases."""
+    acled = actor_mapping("acled", ref)
+    assert acled.resolve("Turkistan Islamic Party", "afghanistan") is None
+    assert "Turkistan Islamic Party" not in acled.to_json()
+    for rule in acled.rules:
+        if rule.pattern is not None or rule.actor_id is None:
+            continue
+        ent = ref.entity(rule.actor_id)
+        names = {ent.name, *(a.alias for a in ent.aliases if a.citations)}
+        assert rule.name_norm in {normalize(n) for n in names}, rule.key

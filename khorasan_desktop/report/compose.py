@@ -46,6 +46,7 @@ from khorasan_desktop.views import relations as relations_view
 from khorasan_desktop.views import statistics as stats_view
 from khorasan_desktop.views import timeline as timeline_kind
 from khorasan_desktop.views.registry import LoadedView
+from khorasan_desktop.views.statistics import ScopeFigures
 
 EVENTS_IN_ENTITY = 40
 MAX_ROWS = events_kind.REPORT_MAX_ROWS  # per long table; the CSV/JSON exports hold every row
@@ -326,24 +327,22 @@ def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Cit
                 f"<p class='meta'>{data.events_outside} other linked events lie outside "
                 "this period or are undated.</p>"
             )
-        parts.append(_coverage(ref))
-        if data.entity.kind in ("actor", "region"):
-            parts.append(_published(_entity_statistics(ref, data)))
+        if data.figures is not None:
+            parts.append(_scope_figures(data.figures))
     return "".join(parts)
 
 
-def _coverage(ref: Reference) -> str:
-    """The caveat every count or table of documented incidents carries."""
-    return (
-        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
-    )
+def _coverage(figures: ScopeFigures) -> str:
+    """The caveat every count or table of documented incidents carries (from the view's
+    data; empty when only imported data sets are counted)."""
+    if not figures.caveat:
+        return ""
+    return f"<p class='caveat'><b>Coverage caveat.</b> {esc(figures.caveat)}</p>"
 
 
-def _entity_statistics(ref: Reference, data: entity_kind.EntityViewData) -> list[Statistic]:
-    r, ent = data.resolved, data.entity
-    if ent.kind == "actor":
-        return ref.statistics(actor_id=ent.id, date_from=r.date_from, date_to=r.date_to)
-    return ref.statistics(place=ent.name, date_from=r.date_from, date_to=r.date_to)
+def _scope_figures(figures: ScopeFigures) -> str:
+    """After a table: what the documented sample is, and what was published."""
+    return _coverage(figures) + _published(figures.statistics)
 
 
 def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
@@ -451,9 +450,7 @@ def _chart_section(
         parts.append(doc.add_picture(key, picture))
     if legend is not None:  # the published figures drawn, each with its source
         parts.append(doc.add_picture(key + "-legend", legend))
-    parts.append(
-        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
-    )
+    parts.append(_coverage(data.figures))
     if not data.rows() and not counts.imprecise:
         parts.append("<p><i>No events match this scope; the chart is empty.</i></p>")
     parts.append(
@@ -463,7 +460,7 @@ def _chart_section(
             + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
         )
     )
-    parts.append(_published(data.statistics))
+    parts.append(_published(data.figures.statistics))
     return "".join(parts)
 
 
@@ -581,10 +578,7 @@ def _events_section(
             )
         )
         parts.append(capped_line(len(rows), data.imported_total))
-    if data.resolved.layers.bundled:
-        # After the tables: what the documented sample is, and what was published.
-        parts.append(_coverage(ref))
-        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
+    parts.append(_scope_figures(data.figures))  # after the tables, from the view's data
     return "".join(parts)
 
 

@@ -106,3 +106,83 @@ def for_scope(ref: Reference, flt: CountFilter) -> list[Statistic]:
     """The published figures to print beside a count or events table of this scope: the
     chart's scope rule (country, actor, province named) and an overlapping period."""
     return [s for s in ref.scoped_statistics(flt) if overlaps(s, flt.date_from, flt.date_to)]
+
+
+CAPTION_FIGURES = 3  # figures named in a table's one-line caption; the rest on hover
+
+
+@dataclass(frozen=True)
+class ScopeFigures:
+    """What every count or events table carries beside it: the coverage caveat of the
+    documented incidents and the figures others published for the same scope. A view's
+    data holds one, so the GUI caption, the PDF and the CSV/JSON metadata show the same
+    figures (computed once, in the view layer)."""
+
+    caveat: str | None  # None: no documented incidents are counted (imported sets only)
+    statistics: tuple[Statistic, ...]
+
+    def meta(self) -> dict[str, Any]:
+        """The export metadata: the caveat, the note on how to read the figures, and the
+        figures each with its kind, period and source."""
+        return {
+            "coverage_caveat": self.caveat,
+            "published_figures_note": NOTE,
+            "published_figures": [as_json(s) for s in self.statistics],
+        }
+
+    def caption(self, limit: int = CAPTION_FIGURES) -> str:
+        """One line for a table: the caveat's first clause and the first figures (the
+        whole caveat and every figure with its source are in :meth:`details`)."""
+        parts = []
+        if self.caveat:
+            parts.append("Coverage caveat: " + self.caveat.split(":", 1)[0].rstrip("."))
+        if self.statistics:
+            named = "; ".join(f"{s.value_text} ({s.kind_label})" for s in self.statistics[:limit])
+            more = len(self.statistics) - limit
+            parts.append(
+                f"published for this scope: {named}" + (f"; and {more} more" if more > 0 else "")
+            )
+        elif self.caveat:
+            parts.append("no published figures for this scope")
+        text = ". ".join(parts)
+        return text[:1].upper() + text[1:] + "." if text else ""
+
+    def details(self) -> list[str]:
+        """The caveat in full, then each figure as stated with its kind, series, scope and
+        source (a caption's tooltip)."""
+        out = [f"Coverage caveat: {self.caveat}"] if self.caveat else []
+        if self.statistics:
+            out.append(NOTE)
+        out.extend(
+            f"{s.value_text} — {s.kind_label}; {s.series}"
+            + (f"; scope: {s.scope}" if s.scope else "")
+            + f". Source: {s.source or 'not stated'}"
+            for s in self.statistics
+        )
+        return out
+
+
+def scope_figures(ref: Reference, flt: CountFilter, bundled: bool = True) -> ScopeFigures:
+    """The caveat and published figures beside a count or events table of ``flt``; the
+    caveat only when the documented incidents are among what is counted."""
+    caveat = ref.meta.get("coverage_caveat") if bundled else None
+    return ScopeFigures(caveat or None, tuple(for_scope(ref, flt)))
+
+
+def entity_figures(
+    ref: Reference,
+    kind: str,
+    entity_id: str,
+    name: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> ScopeFigures:
+    """Beside an actor's or a region's list of events: figures about that actor, or whose
+    scope names that region, overlapping the period (an event or a source: the caveat
+    only)."""
+    stats: list[Statistic] = []
+    if kind == "actor":
+        stats = ref.statistics(actor_id=entity_id, date_from=date_from, date_to=date_to)
+    elif kind == "region":
+        stats = ref.statistics(place=name, date_from=date_from, date_to=date_to)
+    return ScopeFigures(ref.meta.get("coverage_caveat") or None, tuple(stats))

@@ -852,11 +852,14 @@ def _counts(args: argparse.Namespace) -> int:
                 "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
-                "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
+                "note": data.figures.caveat,
+                "published_figures": data.figures.meta()["published_figures"],
             }
         )
         return 0
     print(f"# counted: {source_text}")
+    for line in data.figures.details():  # the chart's caveat and published figures
+        print(f"# {line}")
     for b in counts.bins:
         print(f"{b.period}\t{b.count}")
     if counts.imprecise:

@@ -22,7 +22,6 @@ from PySide6.QtGui import QPainter
 from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
-from khorasan_desktop.data import layers
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import (
@@ -69,11 +68,6 @@ class ReportOptions:
     def row_cap(self) -> int | None:
         """The cap to load and print long tables with (None: no cap)."""
         return self.max_rows if self.max_rows > 0 else None
-
-    def user_path(self) -> Path:
-        from khorasan_desktop import paths
-
-        return self.user_db or paths.user_db()
 
 
 CHART_SIZE = (1000.0, 520.0)
@@ -236,7 +230,7 @@ def compose(
             "listed under attributions.</p>"
         )
     doc.add_html(_legends(ref))
-    doc.add_html(_attributions(ref, loaded, options))
+    doc.add_html(_attributions(ref, loaded))
     return doc
 
 
@@ -654,16 +648,16 @@ def _legends(ref: Reference) -> str:
     )
 
 
-def _attributions(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> str:
+def _attributions(ref: Reference, loaded: list[LoadedView]) -> str:
     lines = list(ref.attributions())
     seen: set[str] = set(lines)
     for view in loaded:
         data = view.data
         extra: list[str] = []
-        if isinstance(data, chart_view.ChartViewData | map_view_kind.MapViewData):
+        if isinstance(
+            data, chart_view.ChartViewData | map_view_kind.MapViewData | events_kind.EventsViewData
+        ):
             extra = list(data.attributions)
-        elif isinstance(data, events_kind.EventsViewData) and data.resolved.datasets:
-            extra = layers.attributions(options.user_path(), data.resolved.layers)
         for line in extra:
             if line not in seen:
                 seen.add(line)

@@ -49,6 +49,7 @@ class EventsViewData:
     incidents_total: int  # bundled incidents in the scope, listed or not
     imported_total: int  # imported events in the scope, listed or not
     figures: ScopeFigures  # the caveat and published figures every renderer prints beside it
+    attributions: tuple[str, ...] = ()  # licence lines of the imported data sets listed
 
     @property
     def total(self) -> int:
@@ -81,6 +82,7 @@ def load(
         incidents_total=n_ids,
         imported_total=n_rows,
         figures=scope_figures(ref, r.flt, r.layers.bundled),
+        attributions=tuple(layers.attributions(user_db, r.layers)) if names else (),
     )
 
 

@@ -108,7 +108,7 @@ def for_scope(ref: Reference, flt: CountFilter) -> list[Statistic]:
     return [s for s in ref.scoped_statistics(flt) if overlaps(s, flt.date_from, flt.date_to)]
 
 
-CAPTION_FIGURES = 3  # figures named in a table's one-line caption; the rest on hover
+CAPTION_FIGURES = 2  # figures named in a table's one-line caption; every one on hover
 
 
 @dataclass(frozen=True)
@@ -130,22 +130,26 @@ class ScopeFigures:
             "published_figures": [as_json(s) for s in self.statistics],
         }
 
-    def caption(self, limit: int = CAPTION_FIGURES) -> str:
-        """One line for a table: the caveat's first clause and the first figures (the
-        whole caveat and every figure with its source are in :meth:`details`)."""
+    def caption(self, limit: int = CAPTION_FIGURES, with_caveat: bool = True) -> str:
+        """One line for a table: the caveat's first clause (unless the caveat is already
+        printed beside it) and the first figures, counts of attacks or events first (what
+        the table lists); the whole caveat and every figure with its source are in
+        :meth:`details`."""
         parts = []
-        if self.caveat:
+        if self.caveat and with_caveat:
             parts.append("Coverage caveat: " + self.caveat.split(":", 1)[0].rstrip("."))
         if self.statistics:
-            named = "; ".join(f"{s.value_text} ({s.kind_label})" for s in self.statistics[:limit])
-            more = len(self.statistics) - limit
+            first = sorted(self.statistics, key=lambda s: not counts_events(s))[:limit]
+            named = "; ".join(f"{_short(s.value_text)} ({s.kind_label})" for s in first)
+            n = len(self.statistics)
+            more = f"; {n - len(first)} more" if n > len(first) else ""
             parts.append(
-                f"published for this scope: {named}" + (f"; and {more} more" if more > 0 else "")
+                f"Published for this scope ({n} figure{'s' if n != 1 else ''}; sources on "
+                f"hover): {named}{more}"
             )
         elif self.caveat:
-            parts.append("no published figures for this scope")
-        text = ". ".join(parts)
-        return text[:1].upper() + text[1:] + "." if text else ""
+            parts.append("No published figures for this scope")
+        return ". ".join(parts) + "." if parts else ""
 
     def details(self) -> list[str]:
         """The caveat in full, then each figure as stated with its kind, series, scope and
@@ -160,6 +164,16 @@ class ScopeFigures:
             for s in self.statistics
         )
         return out
+
+
+def counts_events(s: Statistic) -> bool:
+    """Whether a figure counts attacks or events, the things an events table lists."""
+    unit = (s.unit or "").lower()
+    return "attack" in unit or unit == "events"
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def scope_figures(ref: Reference, flt: CountFilter, bundled: bool = True) -> ScopeFigures:

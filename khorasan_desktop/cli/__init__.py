@@ -654,6 +654,10 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
             for c in cs
         ]
 
+    details = dict(ent.details)
+    members = details.get("members")
+    if isinstance(members, list):  # each with how much of it the source puts in the region
+        details["members"] = [{**m, "citations": cites(m["citations"])} for m in members]
     out: dict[str, Any] = {
         "id": ent.id,
         "kind": ent.kind,
@@ -699,7 +703,7 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
             for j in ent.judgements
         ],
         "citations": cites(ent.citations),
-        "details": ent.details,
+        "details": details,
     }
     if ent.event:
         ev = ent.event

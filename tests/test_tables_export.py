@@ -49,7 +49,10 @@ def test_csv_round_trip_keeps_commas_newlines_arabic_and_blanks(tmp_path: Path) 
 
 def test_json_has_columns_rows_meta_and_nulls(tmp_path: Path, ref: Reference) -> None:
     out = tmp_path / "t.json"
-    meta = tables.table_meta(ref, "events", "all documented incidents", caveat=True)
+    from khorasan_desktop.views.statistics import scope_figures
+
+    figures = scope_figures(ref, CountFilter())
+    meta = tables.table_meta(ref, "events", "all documented incidents", **figures.meta())
     tables.write_json(out, ("a", "b"), [("ولایت", None), ("x, y", 0)], meta)
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["columns"] == ["a", "b"]
@@ -421,3 +424,17 @@ def test_exported_relations_have_period_and_vague_flag(
     assert {"start", "end", "vague"} <= set(rows[0])
     assert {str(r["vague"]) for r in rows} == {"True", "False"}
     assert any(r["start"] not in (None, "") for r in rows)
+
+
+def test_exported_timeline_carries_its_views_caveat_and_figures(
+    ref_path: Path, ref: Reference, tmp_path: Path
+) -> None:
+    from khorasan_desktop.views import timeline as timeline_kind
+
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
+    view = "timeline:ISIS-K,from=2021,to=2021"
+    rows, meta = _exported("csv", view, base, tmp_path / "tl.csv")
+    data = timeline_kind.load(ref, timeline_kind.resolve(ref, viewspec.parse(view)))
+    assert len(rows) == len(data.rows())
+    assert meta["coverage_caveat"] == ref.meta["coverage_caveat"]
+    assert [f["id"] for f in meta["published_figures"]] == [s.id for s in data.figures.statistics]

@@ -231,12 +231,12 @@ def _timeline_job(ref: Reference, spec: ViewSpec) -> TableJob:
             ref,
             spec.text(),
             data.scope,
-            caveat=True,
             first_day=data.first_day,
             last_day=data.last_day,
             events=data.events,
             undated=data.undated,
             aggregated=data.aggregated,
+            **data.figures.meta(),
         ),
     )
 

@@ -272,23 +272,17 @@ def hits_table(hits: Sequence[SearchHit]) -> Table:
 
 
 def table_meta(
-    ref: Reference,
-    view: str,
-    filter_text: str | None = None,
-    *,
-    caveat: bool = False,
-    **extra: Any,
+    ref: Reference, view: str, filter_text: str | None = None, **extra: Any
 ) -> dict[str, Any]:
-    """The ``meta`` block of a JSON export: data version, as-of date, the view, the
-    filter, the coverage caveat (incident views) and the data attributions."""
+    """The ``meta`` block of an export (JSON's ``meta``, a CSV's sidecar): data version,
+    as-of date, the view, the filter, what the view adds (an events or count view: its
+    coverage caveat and published figures, ``ScopeFigures.meta``) and the attributions."""
     meta: dict[str, Any] = {
         "data_version": ref.meta.get("data_version"),
         "as_of": ref.meta.get("as_of"),
         "view": view,
         "filter": filter_text,
     }
-    if caveat:
-        meta["coverage_caveat"] = ref.meta.get("coverage_caveat")
     meta.update(extra)
     meta["attributions"] = ref.attributions()
     return meta

@@ -480,7 +480,7 @@ def _map_section(
             [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in data.rows()],
         )
     )
-    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    parts.append(_scope_figures(data.figures))
     return "".join(parts)
 
 
@@ -507,7 +507,7 @@ def _timeline_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
-    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    parts.append(_coverage(data.figures))
     rows = data.rows()
     shown = rows if cap is None else rows[:cap]
     body = [
@@ -524,6 +524,7 @@ def _timeline_section(
     parts.append(f"<h3>Timeline entries ({len(rows)})</h3>")
     parts.append(_table(["Kind", "Lane", "From", "To", "Precision", "What"], body))
     parts.append(capped_line(len(shown), len(rows)))
+    parts.append(_published(data.figures.statistics))
     return "".join(parts)
 
 

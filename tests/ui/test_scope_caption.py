@@ -140,3 +140,32 @@ def test_saving_an_events_table_writes_its_caveat_and_figures(
         assert meta["view"] == "events linked to actor-iskp"
     finally:
         user.close()
+
+
+def test_map_and_timeline_sections_print_their_views_figures(
+    qtbot, ref: Reference, tmp_path: Path
+) -> None:
+    """The PDF's map and timeline sections print the caveat and the published figures
+    their view's data carries, as the events and chart sections do."""
+    from khorasan_desktop.report import compose
+    from khorasan_desktop.report.document import ReportDocument
+    from khorasan_desktop.views import map as map_kind
+    from khorasan_desktop.views import timeline as timeline_kind
+
+    user_db = tmp_path / "u.sqlite"
+    doc = ReportDocument("t", "")
+    mspec = parse("map:country=Afghanistan,from=2021,to=2021")
+    mdata = map_kind.load(ref, map_kind.resolve(ref, mspec, user_db), user_db)
+    tdata = timeline_kind.load(
+        ref, timeline_kind.resolve(ref, parse("timeline:ISIS-K,from=2021,to=2021"))
+    )
+    sections = (
+        (mdata.figures, compose._map_section(ref, mdata, doc, None, "m")),
+        (tdata.figures, compose._timeline_section(ref, tdata, doc, None, "t", None)),
+    )
+    for figures, html in sections:
+        assert figures.caveat == ref.meta["coverage_caveat"]
+        assert figures.statistics and "stat-001" in {s.id for s in figures.statistics}
+        assert "Coverage caveat." in html
+        assert f"Published figures for this scope ({len(figures.statistics)})" in html
+        assert all(compose.esc(s.value_text) in html for s in figures.statistics)

@@ -335,7 +335,7 @@ class TimelineView(QWidget):
             parts.append(f"; {data.lanes_total} lanes, the busiest shown, the rest as 'other'")
         if data.bars_total > len(data.bars):
             parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
-        caveat = self.ref.meta.get("coverage_caveat", "")
+        caveat = data.figures.caveat or ""  # the view's, as the PDF and the export print it
         self.caption.setText(
             "".join(parts) + f".<br><span style='color:{theme.colours().warning}'>Coverage caveat: "
             f"{html.escape(caveat)}</span>"

@@ -1,7 +1,12 @@
 """Published statistics as first-class data: each figure with its kind (point in time, per
 period, cumulative over a span, per year, change), its period, scope and source, filtered
 by actor, place, period and kind. The ``stats`` command, the PDF's tables of published
-figures and the JSON exports all read this, so they label a figure the same way."""
+figures and the JSON exports all read this, so they label a figure the same way.
+
+``ScopeFigures`` is what a view's data carries beside every count or events table: the
+coverage caveat and the figures published for the table's scope. The events, chart, map,
+timeline and entity views compute it once in ``load``; the window's captions, the PDF,
+``counts`` and the CSV/JSON metadata render that one value."""
 
 from __future__ import annotations
 

@@ -169,3 +169,33 @@ def test_map_and_timeline_sections_print_their_views_figures(
         assert "Coverage caveat." in html
         assert f"Published figures for this scope ({len(figures.statistics)})" in html
         assert all(compose.esc(s.value_text) in html for s in figures.statistics)
+
+
+def test_map_and_timeline_pages_show_their_views_figures(
+    qtbot, ref: Reference, tmp_path: Path
+) -> None:
+    """The map's counts and the timeline's events list carry the figures of the data they
+    draw: the map with the caveat, the timeline beside its list (its caption has it)."""
+    from khorasan_desktop.ui.map_view import MapView
+    from khorasan_desktop.ui.timeline_view import TimelineView
+    from khorasan_desktop.views import map as map_kind
+    from khorasan_desktop.views import timeline as timeline_kind
+
+    user_db = tmp_path / "u.sqlite"
+    mdata = map_kind.load(
+        ref, map_kind.resolve(ref, parse("map:from=2021,to=2021"), user_db), user_db
+    )
+    gui = MapView(ref, user_db=user_db)
+    qtbot.addWidget(gui)
+    gui.show_data(mdata)
+    assert gui.scope_caption.figures is mdata.figures
+    assert gui.scope_caption.plain_text().startswith("Coverage caveat: Documented incidents")
+    timeline = TimelineView(ref)
+    qtbot.addWidget(timeline)
+    tdata = timeline_kind.load(
+        ref, timeline_kind.resolve(ref, parse("timeline:ISIS-K,from=2021,to=2021"))
+    )
+    timeline.show_data(tdata)
+    assert timeline.scope_caption.figures is tdata.figures
+    assert timeline.scope_caption.plain_text().startswith("Published for this scope")
+    assert "Coverage caveat" in timeline.caption.text()

@@ -141,3 +141,21 @@ def test_scope_figures_caption_details_and_meta(ref: Reference) -> None:
     # A scope nobody published for still says so beside its table.
     none = stats_view.scope_figures(ref, CountFilter(date_from="1990-01-01", date_to="1990-12-31"))
     assert not none.statistics and none.caption().endswith("No published figures for this scope.")
+
+
+def test_renderers_take_caveat_and_figures_from_the_view_data() -> None:
+    """One truth per view: no page, report section or command reads the caveat or the
+    scope's figures from the reference itself; only the report's cover and the About box
+    (which describe the data, not a table) quote the caveat."""
+    import khorasan_desktop
+
+    package = Path(khorasan_desktop.__file__).parent
+    words = ("coverage_caveat", "for_scope(", "scoped_statistics(")
+    found = [
+        f"{folder}/{path.name}"
+        for folder in ("ui", "report", "cli", "render")
+        for path in sorted((package / folder).glob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if any(w in line for w in words)
+    ]
+    assert sorted(found) == ["report/compose.py", "ui/about.py"]

@@ -105,6 +105,25 @@ def test_counts_by_month_reports_imprecise_apart(ref_path: Path) -> None:
     assert q["total"] == 29
 
 
+def test_counts_carry_the_caveat_and_the_published_figures_of_their_scope(
+    ref_path: Path,
+) -> None:
+    """Issue 14: a count table carries the coverage caveat and the figures published for
+    its scope (the UN's 152 attacks in August-December 2021 beside a 2021 count)."""
+    args = ("counts", "--country", "Afghanistan", "--from", "2021", "--to", "2021")
+    data = json.loads(run(*args, "--json", db=ref_path).stdout)
+    assert data["note"].startswith("Documented incidents are a compiled sample")
+    un = next(f for f in data["published_figures"] if f["id"] == "stat-001")
+    assert un["value"] == 152 and un["period"]["start"] == "2021-08-19" and un["source"]
+    assert all(
+        f["period"]["end"] >= "2021-01-01" and f["period"]["start"] <= "2021-12-31"
+        for f in data["published_figures"]
+    )
+    text = run(*args, db=ref_path).stdout
+    assert "# Coverage caveat: Documented incidents" in text
+    assert "# 152 attacks by ISIL-KP in 16 provinces" in text and "Source: UN" in text
+
+
 def test_counts_filters(ref_path: Path) -> None:
     data = json.loads(
         run(

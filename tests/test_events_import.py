@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from khorasan_desktop import cli
+from khorasan_desktop.core.normalize import normalize
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events import mapping as ei_mapping
 from khorasan_desktop.data.events import writer as ei_writer
@@ -297,7 +298,9 @@ def test_acled_basics(ref: Reference, user_db: Path) -> None:
     )
     assert report.release == "data as of 2024-03-09"
     assert any("not redistributed" in w for w in report.warnings)
-    assert bins(imported_counts(user_db, None, "acled", ISKP)) == {"2021": 2, "2022": 2}
+    # PAK1004 is "Islamic State (Pakistan)": the Islamic State, not ISKP (no source makes
+    # them one; the label does not name Khorasan).
+    assert bins(imported_counts(user_db, None, "acled", ISKP)) == {"2021": 2, "2022": 1}
     rows = {r.ext_id: r for r in imported_event_rows(user_db, None, "acled", CountFilter())}
     assert rows["AFG1001"].date_start == "2021-08-26" and rows["AFG1001"].precision == "day"
     assert (rows["AFG1002"].date_start, rows["AFG1002"].date_end) == ("2021-09-02", "2021-09-08")
@@ -306,6 +309,7 @@ def test_acled_basics(ref: Reference, user_db: Path) -> None:
     assert rows["AFG1003"].actor_id == "actor-taliban"
     assert rows["AFG1003"].actor2_id == "actor-iskp"
     assert rows["PAK1004"].province_id == "prov-pak-khyberpakhtunkhwa"
+    assert rows["PAK1004"].actor_id == "actor-islamic-state"
     assert rows["IRQ1005"].actor_id == "actor-islamic-state"
     assert rows["AFG1001"].deaths_best == 170
     assert imported_counts(user_db, None, "ucdp", ISKP).total == 0
@@ -411,3 +415,22 @@ def test_acled_shared_attribution_and_dates_within_their_year(
         chosen.resolve("Taliban and/or Islamic State Khorasan Province (ISKP)", "afghanistan")
         == "actor-taliban"
     )
+
+
+def test_acled_defaults_merge_only_names_a_source_gives(ref: Reference) -> None:
+    """Issue 14: no cited source says ACLED's "Turkistan Islamic Party" is the East
+    Turkestan Islamic Movement, so it keeps its source name; every other exact default
+    rule is the actor's own name or one of its cited aliases."""
+    acled = actor_mapping("acled", ref)
+    assert acled.resolve("Turkistan Islamic Party", "afghanistan") is None
+    # In Pakistan only a label naming Khorasan is ISKP (the Pakistan Province is not).
+    assert acled.resolve("Islamic State (Pakistan)", "pakistan") == "actor-islamic-state"
+    assert acled.resolve("Islamic State Khorasan Province (ISKP)", "pakistan") == "actor-iskp"
+    assert acled.resolve("Islamic State (Afghanistan)", "afghanistan") == "actor-iskp"
+    assert "Turkistan Islamic Party" not in acled.to_json()
+    for rule in acled.rules:
+        if rule.pattern is not None or rule.actor_id is None:
+            continue
+        ent = ref.entity(rule.actor_id)
+        names = {ent.name, *(a.alias for a in ent.aliases if a.citations)}
+        assert rule.name_norm in {normalize(n) for n in names}, rule.key

@@ -201,3 +201,42 @@ def test_fact_and_judgement_wording_follow_the_brief(ref: Reference) -> None:
     assert "as part of its plans" not in scale
     for words in ("infiltrate Taliban structures", "released from Afghan prisons", "scale"):
         assert words in scale and words in paras[8]
+
+
+def test_khorasan_and_the_caliphate_store_only_the_extent_the_brief_gives(
+    ref: Reference,
+) -> None:
+    """Para 6: Khorasan "also includes parts of the territories of Central Asian states,
+    Iran, and Pakistan"; the caliphate lay "in Iraq and Syria". No member is stored as if
+    the brief put all of it in the region, and each membership cites its paragraph."""
+    paras = dict(ref.db.execute("SELECT number, text FROM paragraphs").fetchall())
+    assert "also includes parts of the territories of Central Asian states" in paras[6]
+    members = {m["id"]: m for m in ref.entity("region-khorasan").details["members"]}
+    assert set(members) == {"country-afg", "region-central-asia", "country-irn", "country-pak"}
+    for mid in ("region-central-asia", "country-irn", "country-pak"):
+        assert members[mid]["extent"].startswith("parts of the territor"), mid
+    assert members["country-afg"]["extent"].startswith("extent not stated")
+    caliphate = ref.entity("region-is-caliphate-syria-iraq").details["members"]
+    assert {m["id"] for m in caliphate} == {"country-syr", "country-irq"}
+    assert all(m["extent"].startswith("extent not stated") for m in caliphate)
+    for m in [*members.values(), *caliphate]:
+        assert [(c.source_id, c.locator) for c in m["citations"]] == [("src-brief", "para. 6")]
+    # The page says so beside each member.
+    from khorasan_desktop.render.page_html import Citations, entity_content
+
+    html, _ = entity_content(ref.entity("region-khorasan"), Citations())
+    assert "(parts of the territory of Iran)" in html
+
+
+def test_a_historical_region_member_without_its_extent_is_a_build_error(tmp_path: Path) -> None:
+    src = tmp_path / "sources"
+    src.mkdir()
+    for f in paths.sources_dir().iterdir():
+        (src / f.name).write_bytes(f.read_bytes())
+    text = (src / "brief.yaml").read_text(encoding="utf-8")
+    start = text.index("    members:\n      - {id: country-afg")
+    end = text.index("    summary:", start)
+    text = text[:start] + "    members: [country-afg, country-irn]\n" + text[end:]
+    (src / "brief.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(BuildError, match=r"region-khorasan member country-afg.*extent"):
+        build(src, paths.resources_dir(), tmp_path / "out.sqlite")

@@ -109,3 +109,53 @@ def test_corrections_show_their_original_values(
     assert "<th>Corrected</th>" in page and "deaths_low: (blank) → 2" in page
     assert cli.main(["--db", str(ref.path), "show", "isk-2019-05-30-kabul", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["correction"] is None
+
+
+def test_scope_figures_caption_details_and_meta(ref: Reference) -> None:
+    """Beside a 2021 Afghanistan table: the caveat, then counts of attacks first (the UN's
+    152), every figure with its kind and source on hover, and the same in the metadata."""
+    from khorasan_desktop.data.reference import CountFilter
+
+    flt = CountFilter(country_id="country-afg", date_from="2021-01-01", date_to="2021-12-31")
+    figures = stats_view.scope_figures(ref, flt)
+    assert [s.id for s in figures.statistics] == [s.id for s in stats_view.for_scope(ref, flt)]
+    caption = figures.caption()
+    assert caption.startswith("Coverage caveat: Documented incidents are a compiled sample")
+    named = caption.split("): ", 1)[1]
+    first = named.split("; ")[0]
+    assert any(w in first for w in ("attack", "operations", "events")), first
+    assert caption.endswith("more.") and f"({len(figures.statistics)} figures" in caption
+    details = figures.details()
+    assert details[0] == f"Coverage caveat: {ref.meta['coverage_caveat']}"
+    assert details[1] == stats_view.NOTE
+    assert len(details) == 2 + len(figures.statistics)
+    assert all("Source: " in d for d in details[2:])
+    meta = figures.meta()
+    assert meta["coverage_caveat"] == ref.meta["coverage_caveat"]
+    assert [f["id"] for f in meta["published_figures"]] == [s.id for s in figures.statistics]
+    json.dumps(meta)  # plain data
+    # Only imported data sets counted: the same figures, no caveat of the bundled sample.
+    imported_only = stats_view.scope_figures(ref, flt, bundled=False)
+    assert imported_only.caveat is None and imported_only.statistics == figures.statistics
+    assert imported_only.caption().startswith("Published for this scope")
+    # A scope nobody published for still says so beside its table.
+    none = stats_view.scope_figures(ref, CountFilter(date_from="1990-01-01", date_to="1990-12-31"))
+    assert not none.statistics and none.caption().endswith("No published figures for this scope.")
+
+
+def test_renderers_take_caveat_and_figures_from_the_view_data() -> None:
+    """One truth per view: no page, report section or command reads the caveat or the
+    scope's figures from the reference itself; only the report's cover and the About box
+    (which describe the data, not a table) quote the caveat."""
+    import khorasan_desktop
+
+    package = Path(khorasan_desktop.__file__).parent
+    words = ("coverage_caveat", "for_scope(", "scoped_statistics(")
+    found = [
+        f"{folder}/{path.name}"
+        for folder in ("ui", "report", "cli", "render")
+        for path in sorted((package / folder).glob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if any(w in line for w in words)
+    ]
+    assert sorted(found) == ["report/compose.py", "ui/about.py"]

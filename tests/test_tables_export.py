@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from khorasan_desktop import paths
 from khorasan_desktop.cli.tables import output_paths, table_job
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.data import tables
@@ -48,7 +49,10 @@ def test_csv_round_trip_keeps_commas_newlines_arabic_and_blanks(tmp_path: Path) 
 
 def test_json_has_columns_rows_meta_and_nulls(tmp_path: Path, ref: Reference) -> None:
     out = tmp_path / "t.json"
-    meta = tables.table_meta(ref, "events", "all documented incidents", caveat=True)
+    from khorasan_desktop.views.statistics import scope_figures
+
+    figures = scope_figures(ref, CountFilter())
+    meta = tables.table_meta(ref, "events", "all documented incidents", **figures.meta())
     tables.write_json(out, ("a", "b"), [("ولایت", None), ("x, y", 0)], meta)
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["columns"] == ["a", "b"]
@@ -280,3 +284,157 @@ def test_events_and_relations_exports_are_complete(ref: Reference) -> None:
     rels = table_job(ref, "relations").build()
     vague = [dict(zip(rels.columns, r, strict=True))["vague"] for r in rels.rows]
     assert True in vague and False in vague
+
+
+ACLED_ROWS = """event_id_cnty,event_date,year,time_precision,event_type,actor1,actor2,country,\
+admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,timestamp
+AFG9001,2021-09-01,2021,1,Explosions/Remote violence,Taliban and/or Islamic State Khorasan \
+Province (ISKP),Civilians (Afghanistan),Afghanistan,Kabul,Kabul,34.5,69.2,1,Test,SYNTHETIC,3,\
+1700000000
+AFG9003,2021-10-02,2021,3,Explosions/Remote violence,Islamic State Khorasan Province (ISKP),\
+Civilians (Afghanistan),Afghanistan,Nangarhar,Jalalabad,34.4,70.4,2,Test,SYNTHETIC,1,1700000000
+"""
+
+
+def _exported(
+    fmt: str, view: str, base: list[str], out: Path
+) -> tuple[list[dict[str, str]], dict[str, object]]:
+    """Export one view with the command line and read the file (and for a CSV its
+    sidecar) back: the rows as the file holds them and the metadata."""
+    from khorasan_desktop import cli
+
+    assert cli.main([*base, "export", fmt, "-o", str(out), "--view", view]) == 0
+    if fmt == "json":
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        return doc["rows"], doc["meta"]
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    side = json.loads(tables.sidecar_path(out).read_text(encoding="utf-8"))
+    assert side["table"] == out.name
+    assert not rows or side["columns"] == list(rows[0])
+    return rows, side["meta"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_exported_event_files_are_complete(
+    ref_path: Path, ref: Reference, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14, read back from the files: both ends of every date and its precision,
+    place with coordinates, deaths low/best/high, injuries, attribution and actors (an
+    ACLED "X and/or Y" row as "attribution uncertain"), sources with both grades,
+    corrections; the coverage caveat and the published figures as metadata."""
+    from khorasan_desktop import cli
+
+    user = tmp_path / "user"
+    base = ["--db", str(ref_path), "--user-dir", str(user)]
+    acled = tmp_path / "acled_test.csv"
+    acled.write_text(ACLED_ROWS, encoding="utf-8")
+    assert cli.main([*base, "import", "acled", str(acled), "--name", "acled_test"]) == 0
+    capsys.readouterr()
+    view = "events:source=bundled+acled_test,from=2021,to=2021"
+    rows, meta = _exported(fmt, view, base, tmp_path / f"ev.{fmt}")
+    blank = None if fmt == "json" else ""
+    by_id = {r["id"]: r for r in rows}
+    assert len(rows) == len(by_id) > 2
+    for r in rows:
+        assert r["date_start"] and r["date_end"] and r["date_precision"], r["id"]
+        assert r["date_start"] <= r["date_end"]
+    # 26 Aug 2021, Kabul airport: a day, its place with coordinates, graded sources.
+    day = next(r for r in rows if r["date_precision"] == "day" and r["id"].startswith("isk-"))
+    assert day["date_end"] == day["date_start"]
+    fields = ("deaths_best", "deaths_low", "deaths_high", "injuries", "latitude", "longitude")
+    for column in (*fields, "place", "coord_precision", "attribution", "actors", "sources"):
+        assert column in day
+    located = next(r for r in rows if r["latitude"] not in (None, ""))
+    assert located["longitude"] not in (None, "") and located["coord_precision"]
+    ranged = [r for r in rows if r["deaths_low"] not in (None, "")]
+    assert all(r["deaths_high"] not in (None, "") for r in ranged)
+    bundled = [r for r in rows if r["id"].startswith("isk-")]
+    assert all(re.search(r"\([A-F?][1-6?]\)", r["sources"]) for r in bundled)
+    assert all(r["attribution"] in ("claimed", "attributed", "disputed") for r in bundled)
+    assert all(
+        f"Islamic State Khorasan Province ({r['attribution']})" in r["actors"] for r in bundled
+    )
+    assert all(r["actor_ids"] == "actor-iskp" and r["perpetrator_as_stated"] for r in bundled)
+    # ACLED: the shared label goes to neither actor; a month-precision row spans its month.
+    shared = by_id["acled_test:AFG9001"]
+    assert shared["actor_ids"] == "attribution-uncertain"
+    assert "attribution uncertain" in shared["actors"]
+    assert shared["perpetrator_as_stated"].startswith("Taliban and/or Islamic State")
+    assert shared["attribution"] == blank  # ACLED grades no claim
+    month = by_id["acled_test:AFG9003"]
+    assert (month["date_start"], month["date_end"], month["date_precision"]) == (
+        "2021-10-01",
+        "2021-10-31",
+        "month",
+    )
+    assert month["actor_ids"] == "actor-iskp" and month["coord_precision"] == "city"
+    assert str(month["deaths_best"]) == "1"
+    # The caveat and the very figures the PDF prints for this scope.
+    from khorasan_desktop.views import events as events_kind
+
+    user_db = user / paths.USER_DB_NAME
+    data = events_kind.load(ref, events_kind.resolve(ref, viewspec.parse(view), user_db), user_db)
+    assert meta["coverage_caveat"] == ref.meta["coverage_caveat"]
+    published = meta["published_figures"]
+    assert isinstance(published, list) and published
+    assert [f["id"] for f in published] == [s.id for s in data.figures.statistics]
+    un = next(f for f in published if f["id"] == "stat-001")
+    assert un["value_text"].startswith("152 attacks") and un["source"]
+    assert un["period"] == {
+        "text": un["period"]["text"],
+        "start": "2021-08-19",
+        "end": "2021-12-31",
+    }
+
+
+def test_corrections_reach_the_exported_file(ref_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ev.csv"
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
+    rows, _meta = _exported("csv", "events:from=2020,to=2020", base, out)
+    fixed = next(r for r in rows if r["id"] == "isk-2020-kabul")
+    assert "date: 2020 -> 2020-02-11" in fixed["correction"] and "Why:" in fixed["correction"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_exported_chart_has_every_period_and_the_imprecise_count_as_metadata(
+    ref_path: Path, ref: Reference, tmp_path: Path, fmt: str
+) -> None:
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
+    view = "chart:province=Kunar,by=quarter,from=2016,to=2021"
+    rows, meta = _exported(fmt, view, base, tmp_path / f"chart.{fmt}")
+    periods = [r["period"] for r in rows]
+    assert periods[0] == "2016-Q1" and periods[-1] == "2021-Q4" and len(periods) == 24
+    assert "imprecise" not in periods
+    counts = [int(r["count"]) for r in rows]
+    assert 0 in counts  # empty quarters are rows, not gaps
+    flt = views.count_filter(ref, viewspec.parse(view))
+    truth = ref.counts(flt, "quarter")
+    assert sum(counts) + truth.imprecise == truth.total == meta["total"]
+    assert meta["imprecise"] == truth.imprecise and "imprecise_note" in meta
+    assert meta["coverage_caveat"] and "published_figures" in meta
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_exported_relations_have_period_and_vague_flag(
+    ref_path: Path, tmp_path: Path, fmt: str
+) -> None:
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
+    rows, _meta = _exported(fmt, "relations", base, tmp_path / f"rel.{fmt}")
+    assert {"start", "end", "vague"} <= set(rows[0])
+    assert {str(r["vague"]) for r in rows} == {"True", "False"}
+    assert any(r["start"] not in (None, "") for r in rows)
+
+
+def test_exported_timeline_carries_its_views_caveat_and_figures(
+    ref_path: Path, ref: Reference, tmp_path: Path
+) -> None:
+    from khorasan_desktop.views import timeline as timeline_kind
+
+    base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
+    view = "timeline:ISIS-K,from=2021,to=2021"
+    rows, meta = _exported("csv", view, base, tmp_path / "tl.csv")
+    data = timeline_kind.load(ref, timeline_kind.resolve(ref, viewspec.parse(view)))
+    assert len(rows) == len(data.rows())
+    assert meta["coverage_caveat"] == ref.meta["coverage_caveat"]
+    assert [f["id"] for f in meta["published_figures"]] == [s.id for s in data.figures.statistics]

@@ -654,6 +654,10 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
             for c in cs
         ]
 
+    details = dict(ent.details)
+    members = details.get("members")
+    if isinstance(members, list):  # each with how much of it the source puts in the region
+        details["members"] = [{**m, "citations": cites(m["citations"])} for m in members]
     out: dict[str, Any] = {
         "id": ent.id,
         "kind": ent.kind,
@@ -699,7 +703,7 @@ def entity_json(ref: Reference, ent: Entity) -> dict[str, Any]:
             for j in ent.judgements
         ],
         "citations": cites(ent.citations),
-        "details": ent.details,
+        "details": details,
     }
     if ent.event:
         ev = ent.event
@@ -852,11 +856,14 @@ def _counts(args: argparse.Namespace) -> int:
                 "overlaps_merged": counts.overlaps,
                 "source": source_text,
                 "attributions": layers.attributions(user_db, chosen),
-                "note": ref.meta.get("coverage_caveat") if chosen.bundled else None,
+                "note": data.figures.caveat,
+                "published_figures": data.figures.meta()["published_figures"],
             }
         )
         return 0
     print(f"# counted: {source_text}")
+    for line in data.figures.details():  # the chart's caveat and published figures
+        print(f"# {line}")
     for b in counts.bins:
         print(f"{b.period}\t{b.count}")
     if counts.imprecise:

@@ -21,6 +21,7 @@ from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import tables
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import options as views
 from khorasan_desktop.views import relations as relations_view
 
@@ -72,7 +73,7 @@ def export_tables(args: argparse.Namespace) -> int:
             )
         for job, out in zip(jobs, outputs, strict=True):
             table = job.build()
-            meta = job.meta() if args.format == "json" else None
+            meta = job.meta()  # JSON: its "meta" key; CSV: the sidecar FILE.meta.json
             tables.write_table(
                 out, args.format, table, meta, raw_cells=getattr(args, "raw_cells", False)
             )
@@ -129,18 +130,30 @@ def table_job(ref: Reference, text: str) -> TableJob:
         from khorasan_desktop.views import events as events_kind
 
         resolved = events_kind.resolve(ref, spec, user_db)
+        loaded: list[events_kind.EventsViewData] = []
+
+        def events() -> events_kind.EventsViewData:
+            if not loaded:  # once: the rows and the metadata come from the same data
+                loaded.append(events_kind.load(ref, resolved, user_db))
+            return loaded[0]
 
         def build() -> tables.Table:
-            data = events_kind.load(ref, resolved, user_db)
+            data = events()
             return tables.events_table(ref, data.incident_ids, data.imported)
 
-        return TableJob(
-            spec.text(),
-            build,
-            lambda: tables.table_meta(ref, spec.text(), described, caveat=True),
-        )
+        def meta() -> dict[str, Any]:
+            data = events()
+            return tables.table_meta(
+                ref,
+                spec.text(),
+                described,
+                incidents=data.incidents_total,
+                imported=data.imported_total,
+                **data.figures.meta(),
+            )
+
+        return TableJob(spec.text(), build, meta)
     # chart: the same view data the GUI chart and the PDF draw and print
-    from khorasan_desktop.views import chart as chart_view
 
     data = chart_view.load(ref, chart_view.resolve(ref, spec, user_db), user_db)
     # Every period on the chart's axis, empty ones as 0; the events too imprecise for a
@@ -149,7 +162,7 @@ def table_job(ref: Reference, text: str) -> TableJob:
     return TableJob(
         spec.text(),
         lambda: tables.Table(("period", "count"), rows),
-        lambda: _counts_meta(ref, spec, described, data.counts, data.resolved.by),
+        lambda: _counts_meta(ref, spec, described, data),
     )
 
 
@@ -218,12 +231,12 @@ def _timeline_job(ref: Reference, spec: ViewSpec) -> TableJob:
             ref,
             spec.text(),
             data.scope,
-            caveat=True,
             first_day=data.first_day,
             last_day=data.last_day,
             events=data.events,
             undated=data.undated,
             aggregated=data.aggregated,
+            **data.figures.meta(),
         ),
     )
 
@@ -263,19 +276,22 @@ def _path_job(
 
 
 def _counts_meta(
-    ref: Reference, spec: ViewSpec, described: str, counts: Any, by: str
+    ref: Reference, spec: ViewSpec, described: str, data: chart_view.ChartViewData
 ) -> dict[str, Any]:
+    """A chart export's metadata: the imprecise count (never a row among the periods),
+    the total, the overlaps merged, and the chart view's caveat and published figures."""
+    counts, by = data.counts, data.resolved.by
     return tables.table_meta(
         ref,
         spec.text(),
         described,
-        caveat=True,
         by=by,
         imprecise=counts.imprecise,
         imprecise_note=f"incidents whose date is too imprecise for a {by}: counted in the "
         "total, placed in no period",
         total=counts.total,
         overlaps_merged=counts.overlaps,
+        **data.figures.meta(),
     )
 
 

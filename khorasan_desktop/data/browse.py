@@ -124,11 +124,11 @@ class IncidentPoint:
 
 @dataclass(frozen=True)
 class ChartData:
-    """Everything the counts chart draws for one filter, fetched in one call."""
+    """The counts the chart draws for one filter, fetched in one call (the published
+    figures beside them are the view layer's: ``views.statistics.scope_figures``)."""
 
     counts: Counts
     stacked: dict[str, dict[str, int]] | None
-    statistics: list[Statistic]
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,12 @@ class _Builder:
         )
 
     def cite_brief(
-        self, subject_type: str, subject_id: str, paras: Iterable[int] | int, credibility: int = 3
+        self,
+        subject_type: str,
+        subject_id: str,
+        paras: Iterable[int] | int,
+        credibility: int = 3,
+        note: str | None = None,
     ) -> None:
         if isinstance(paras, int):
             paras = [paras]
@@ -174,7 +179,29 @@ class _Builder:
         for p in sorted(set(paras)):
             if not 1 <= p <= len(self.paragraphs):
                 raise BuildError(f"{subject_id} cites paragraph {p}, which does not exist")
-            self.cite(subject_type, subject_id, BRIEF_ID, f"para. {p}", credibility)
+            self.cite(subject_type, subject_id, BRIEF_ID, f"para. {p}", credibility, note)
+
+    def region_member(self, region: dict[str, Any], member: Any) -> str:
+        """One member of a brief region. A historical region's members say how much of
+        each the brief puts in it (``{id, extent, cite}``: "parts of the territory of
+        Iran", para. 6), stored as a cited note on the membership (subject
+        ``region_member``, id ``REGION>MEMBER``): the brief never makes a country wholly
+        part of Khorasan or of the caliphate."""
+        if not isinstance(member, dict):
+            if region.get("type") == "historical":
+                raise BuildError(
+                    f"region {region['id']} member {member}: a historical region's member "
+                    "needs its extent as the brief states it, and the paragraph (id, "
+                    "extent, cite)"
+                )
+            return str(member)
+        if not member.get("id") or not member.get("extent") or not member.get("cite"):
+            raise BuildError(f"region {region['id']} member {member!r}: give id, extent, cite")
+        mid = str(member["id"])
+        self.cite_brief(
+            "region_member", f"{region['id']}>{mid}", member["cite"], note=str(member["extent"])
+        )
+        return mid
 
     def page_source(self, title: str, url: str | None) -> str:
         """Source entity for a cited web page (one per distinct title and address)."""
@@ -418,12 +445,12 @@ class _Builder:
             for al in r.get("aliases") or []:
                 self.source_alias(r["id"], al)
             for m in r.get("members") or []:
-                self.region_members.add((r["id"], m))
+                self.region_members.add((r["id"], self.region_member(r, m)))
             self.cite_brief("entity", r["id"], r["cite"])
         for r in brief.get("regions") or []:
             self.require(r.get("parent"), f"region {r['id']} parent")
             for m in r.get("members") or []:
-                self.require(m, f"region {r['id']} member")
+                self.require(m["id"] if isinstance(m, dict) else m, f"region {r['id']} member")
         for e in brief.get("events") or []:
             where = f"brief event {e.get('id')}"
             fd = _date(

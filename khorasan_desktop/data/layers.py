@@ -199,9 +199,7 @@ def chart_data(
     """The chart's data for these layers; with ``stack``, every source's events per
     country or province too, summed by reference id and named once."""
     total = counts(ref, user_db, layers, flt, by)
-    return ChartData(
-        total, stacked(ref, user_db, layers, flt, by, stack), ref.scoped_statistics(flt)
-    )
+    return ChartData(total, stacked(ref, user_db, layers, flt, by, stack))
 
 
 UNKNOWN_GROUP = "(unknown)"  # events no source could place in a reference country/province

@@ -157,14 +157,21 @@ class Reference(BrowseQueries):
                     "id": details["parent_id"],
                     "name": self.ref(details["parent_id"]).name,
                 }
-            members = [
-                {"id": r[0], "name": r[1]}
-                for r in self.db.execute(
-                    "SELECT m.member_id, e.name FROM region_members m JOIN entities e "
-                    "ON e.id = m.member_id WHERE m.region_id = ? ORDER BY e.name",
-                    [ent_id],
+            rows = self.db.execute(
+                "SELECT m.member_id, e.name FROM region_members m JOIN entities e "
+                "ON e.id = m.member_id WHERE m.region_id = ? ORDER BY e.name",
+                [ent_id],
+            ).fetchall()
+            # A membership's citations say how much of the member the source puts in the
+            # region ("parts of the territory of Iran"): the note of each citation.
+            cited = self.citations_for("region_member", [f"{ent_id}>{r[0]}" for r in rows])
+            members = []
+            for member_id, member_name in rows:
+                cites = tuple(cited.get(f"{ent_id}>{member_id}", ()))
+                extent = "; ".join(dict.fromkeys(c.note for c in cites if c.note)) or None
+                members.append(
+                    {"id": member_id, "name": member_name, "extent": extent, "citations": cites}
                 )
-            ]
             if members:
                 details["members"] = members
         elif kind == "source":

@@ -19,6 +19,7 @@ from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Correction, SearchHit
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.data.events.mapping import UNCERTAIN, UNCERTAIN_NAME
 from khorasan_desktop.data.files import atomic_text
 from khorasan_desktop.data.reference import CountFilter, Reference
 
@@ -43,7 +44,10 @@ EVENT_COLUMNS = (
     "deaths_low",
     "deaths_high",
     "injuries",
-    "attribution",
+    "attribution",  # claimed, attributed or disputed (when the source grades it)
+    "actor_ids",  # our actors: "actor-iskp", or "attribution-uncertain" for "X and/or Y"
+    "actors",  # their names, each with its role for a documented incident: "ISIS-K (claimed)"
+    "perpetrator_as_stated",  # the source's own words for who did it
     "sources",  # each cited source once, with its grades: reliability A-F, credibility 1-6
     "correction",  # what the compilers changed in the source row, and why
 )
@@ -116,21 +120,73 @@ def events_table(
         events = ref.event_rows(chunk)
         cites = ref.citations_for("entity", chunk)
         fixes = ref.corrections(chunk)
+        who = _incident_actors(ref, chunk)
         for eid in chunk:
             if eid in events:
                 rows.append(
                     _event_row(
                         events[eid],
+                        who.get(eid, _NOBODY),
                         _sources_text(cites.get(eid, ())),
                         _correction_text(fixes.get(eid)),
                     )
                 )
+    names = ref.entity_names(e.actor_id for e in imported if e.actor_id)
     for e in imported:
-        rows.append(_event_row(e, f"imported data set {e.source}"))
+        rows.append(_event_row(e, _imported_actors(e, names), f"imported data set {e.source}"))
     return Table(EVENT_COLUMNS, rows)
 
 
-def _event_row(e: Event, sources: str | None, correction: str | None = None) -> Row:
+_NOBODY: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+def _incident_actors(
+    ref: Reference, ids: Sequence[str]
+) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Per documented incident: our actor ids, their names with the role the compilers
+    gave (claimed, attributed, disputed), and the perpetrator as the source words it."""
+    marks = ",".join("?" * len(ids))
+    out: dict[str, tuple[str | None, str | None, str | None]] = {}
+    stated = dict(
+        ref.db.execute(
+            f"SELECT entity_id, perpetrator_text FROM events WHERE entity_id IN ({marks})",
+            list(ids),
+        )
+    )
+    actors: dict[str, list[tuple[str, str]]] = {}
+    for event_id, actor_id, name, role in ref.db.execute(
+        "SELECT a.event_id, a.actor_id, e.name, a.role FROM event_actors a JOIN entities e "
+        f"ON e.id = a.actor_id WHERE a.event_id IN ({marks}) AND a.role != 'participant' "
+        "ORDER BY a.event_id, e.name",
+        list(ids),
+    ):
+        actors.setdefault(event_id, []).append((actor_id, f"{name} ({role})"))
+    for eid in ids:
+        found = actors.get(eid, [])
+        out[eid] = (
+            "; ".join(a for a, _ in found) or None,
+            "; ".join(n for _, n in found) or None,
+            stated.get(eid) or None,
+        )
+    return out
+
+
+def _imported_actors(
+    e: Event, names: Mapping[str, str]
+) -> tuple[str | None, str | None, str | None]:
+    """An imported event's first side as mapped (an "X and/or Y" label maps to the
+    uncertain attribution, an unmapped name to no actor) and as the source names it."""
+    if e.actor_id == UNCERTAIN:
+        return UNCERTAIN, UNCERTAIN_NAME, e.actor_name
+    return e.actor_id, names.get(e.actor_id or ""), e.actor_name
+
+
+def _event_row(
+    e: Event,
+    who: tuple[str | None, str | None, str | None],
+    sources: str | None,
+    correction: str | None = None,
+) -> Row:
     """One event as a table row: the same columns whatever its source (an imported
     event's id is ``<data set>:<source id>`` and its name the sides the source names)."""
     return (
@@ -153,6 +209,7 @@ def _event_row(e: Event, sources: str | None, correction: str | None = None) -> 
         e.deaths_high,
         e.injuries,
         e.attribution,
+        *who,
         sources,
         correction,
     )
@@ -215,23 +272,17 @@ def hits_table(hits: Sequence[SearchHit]) -> Table:
 
 
 def table_meta(
-    ref: Reference,
-    view: str,
-    filter_text: str | None = None,
-    *,
-    caveat: bool = False,
-    **extra: Any,
+    ref: Reference, view: str, filter_text: str | None = None, **extra: Any
 ) -> dict[str, Any]:
-    """The ``meta`` block of a JSON export: data version, as-of date, the view, the
-    filter, the coverage caveat (incident views) and the data attributions."""
+    """The ``meta`` block of an export (JSON's ``meta``, a CSV's sidecar): data version,
+    as-of date, the view, the filter, what the view adds (an events or count view: its
+    coverage caveat and published figures, ``ScopeFigures.meta``) and the attributions."""
     meta: dict[str, Any] = {
         "data_version": ref.meta.get("data_version"),
         "as_of": ref.meta.get("as_of"),
         "view": view,
         "filter": filter_text,
     }
-    if caveat:
-        meta["coverage_caveat"] = ref.meta.get("coverage_caveat")
     meta.update(extra)
     meta["attributions"] = ref.attributions()
     return meta
@@ -293,6 +344,25 @@ def write_json(
         fh.write("\n")
 
 
+SIDECAR_SUFFIX = ".meta.json"
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where a CSV's metadata goes: ``events.csv`` -> ``events.csv.meta.json``."""
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def write_sidecar(path: Path, columns: Sequence[str], meta: Mapping[str, Any]) -> None:
+    """A CSV's metadata (what a JSON export holds under ``meta``: version, filter, the
+    coverage caveat, the published figures, attributions) as JSON beside it. A commented
+    header would break spreadsheets and CSV readers that take the first line as the
+    column names; a sidecar keeps the CSV plain and the metadata whole."""
+    doc = {"table": path.name, "columns": list(columns), "meta": dict(meta)}
+    with atomic_text(sidecar_path(path)) as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
 def write_table(
     path: Path,
     fmt: str,
@@ -302,9 +372,12 @@ def write_table(
     raw_cells: bool = False,
 ) -> None:
     """Write ``table`` as ``fmt`` (``csv`` or ``json``); ``raw_cells`` turns off the CSV
-    formula neutralising (JSON is never changed)."""
+    formula neutralising (JSON is never changed). A CSV's ``meta`` goes to a sidecar
+    (:func:`sidecar_path`), so the CSV stays a plain table any reader takes."""
     if fmt == "csv":
         write_csv(path, table.columns, table.rows, raw=raw_cells)
+        if meta is not None:
+            write_sidecar(path, table.columns, meta)
     elif fmt == "json":
         write_json(path, table.columns, table.rows, meta)
     else:

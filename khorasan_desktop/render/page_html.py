@@ -103,7 +103,7 @@ def entity_content(
         parts.append(f"<h2>Also known as</h2><p>{_aliases(ent, notes)}</p>")
     if ent.event:
         parts.append(_event_block(ent, notes))
-    details = _details(ent)
+    details = _details(ent, notes)
     if details:
         parts.append(details)
     if ent.facts:
@@ -250,7 +250,7 @@ def _aliases(ent: Entity, notes: Citations) -> str:
     return " · ".join(out)
 
 
-def _details(ent: Entity) -> str:
+def _details(ent: Entity, notes: Citations | None = None) -> str:
     d = ent.details
     rows = []
     for key, label in (
@@ -276,10 +276,13 @@ def _details(ent: Entity) -> str:
             f"{esc(parent['name'])}</a></td></tr>",
         )
     if "members" in d:
+        # Each member with how much of it the source puts in the region, and its source.
         rows.append(
             "<tr><th>Members</th><td>"
             + ", ".join(
                 f'<a href="entity:{esc(m["id"])}">{esc(m["name"])}</a>'
+                + (f" <span class='meta'>({esc(m['extent'])})</span>" if m.get("extent") else "")
+                + (notes.mark(m["citations"]) if notes is not None and m.get("citations") else "")
                 for m in d["members"]  # type: ignore[attr-defined]
             )
             + "</td></tr>"

@@ -22,7 +22,6 @@ from PySide6.QtGui import QPainter
 from khorasan_desktop import __version__
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
-from khorasan_desktop.data import layers
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.render.page_html import (
@@ -46,6 +45,7 @@ from khorasan_desktop.views import relations as relations_view
 from khorasan_desktop.views import statistics as stats_view
 from khorasan_desktop.views import timeline as timeline_kind
 from khorasan_desktop.views.registry import LoadedView
+from khorasan_desktop.views.statistics import ScopeFigures
 
 EVENTS_IN_ENTITY = 40
 MAX_ROWS = events_kind.REPORT_MAX_ROWS  # per long table; the CSV/JSON exports hold every row
@@ -68,11 +68,6 @@ class ReportOptions:
     def row_cap(self) -> int | None:
         """The cap to load and print long tables with (None: no cap)."""
         return self.max_rows if self.max_rows > 0 else None
-
-    def user_path(self) -> Path:
-        from khorasan_desktop import paths
-
-        return self.user_db or paths.user_db()
 
 
 CHART_SIZE = (1000.0, 520.0)
@@ -235,7 +230,7 @@ def compose(
             "listed under attributions.</p>"
         )
     doc.add_html(_legends(ref))
-    doc.add_html(_attributions(ref, loaded, options))
+    doc.add_html(_attributions(ref, loaded))
     return doc
 
 
@@ -326,24 +321,22 @@ def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Cit
                 f"<p class='meta'>{data.events_outside} other linked events lie outside "
                 "this period or are undated.</p>"
             )
-        parts.append(_coverage(ref))
-        if data.entity.kind in ("actor", "region"):
-            parts.append(_published(_entity_statistics(ref, data)))
+        if data.figures is not None:
+            parts.append(_scope_figures(data.figures))
     return "".join(parts)
 
 
-def _coverage(ref: Reference) -> str:
-    """The caveat every count or table of documented incidents carries."""
-    return (
-        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
-    )
+def _coverage(figures: ScopeFigures) -> str:
+    """The caveat every count or table of documented incidents carries (from the view's
+    data; empty when only imported data sets are counted)."""
+    if not figures.caveat:
+        return ""
+    return f"<p class='caveat'><b>Coverage caveat.</b> {esc(figures.caveat)}</p>"
 
 
-def _entity_statistics(ref: Reference, data: entity_kind.EntityViewData) -> list[Statistic]:
-    r, ent = data.resolved, data.entity
-    if ent.kind == "actor":
-        return ref.statistics(actor_id=ent.id, date_from=r.date_from, date_to=r.date_to)
-    return ref.statistics(place=ent.name, date_from=r.date_from, date_to=r.date_to)
+def _scope_figures(figures: ScopeFigures) -> str:
+    """After a table: what the documented sample is, and what was published."""
+    return _coverage(figures) + _published(figures.statistics)
 
 
 def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
@@ -451,9 +444,7 @@ def _chart_section(
         parts.append(doc.add_picture(key, picture))
     if legend is not None:  # the published figures drawn, each with its source
         parts.append(doc.add_picture(key + "-legend", legend))
-    parts.append(
-        f"<p class='caveat'><b>Coverage caveat.</b> {esc(ref.meta.get('coverage_caveat', ''))}</p>"
-    )
+    parts.append(_coverage(data.figures))
     if not data.rows() and not counts.imprecise:
         parts.append("<p><i>No events match this scope; the chart is empty.</i></p>")
     parts.append(
@@ -463,7 +454,7 @@ def _chart_section(
             + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
         )
     )
-    parts.append(_published(data.statistics))
+    parts.append(_published(data.figures.statistics))
     return "".join(parts)
 
 
@@ -489,7 +480,7 @@ def _map_section(
             [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in data.rows()],
         )
     )
-    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    parts.append(_scope_figures(data.figures))
     return "".join(parts)
 
 
@@ -516,7 +507,7 @@ def _timeline_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
-    parts.append(f"<p class='caveat'>{esc(ref.meta.get('coverage_caveat', ''))}</p>")
+    parts.append(_coverage(data.figures))
     rows = data.rows()
     shown = rows if cap is None else rows[:cap]
     body = [
@@ -533,6 +524,7 @@ def _timeline_section(
     parts.append(f"<h3>Timeline entries ({len(rows)})</h3>")
     parts.append(_table(["Kind", "Lane", "From", "To", "Precision", "What"], body))
     parts.append(capped_line(len(shown), len(rows)))
+    parts.append(_published(data.figures.statistics))
     return "".join(parts)
 
 
@@ -581,10 +573,7 @@ def _events_section(
             )
         )
         parts.append(capped_line(len(rows), data.imported_total))
-    if data.resolved.layers.bundled:
-        # After the tables: what the documented sample is, and what was published.
-        parts.append(_coverage(ref))
-        parts.append(_published(stats_view.for_scope(ref, data.resolved.flt)))
+    parts.append(_scope_figures(data.figures))  # after the tables, from the view's data
     return "".join(parts)
 
 
@@ -660,16 +649,16 @@ def _legends(ref: Reference) -> str:
     )
 
 
-def _attributions(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> str:
+def _attributions(ref: Reference, loaded: list[LoadedView]) -> str:
     lines = list(ref.attributions())
     seen: set[str] = set(lines)
     for view in loaded:
         data = view.data
         extra: list[str] = []
-        if isinstance(data, chart_view.ChartViewData | map_view_kind.MapViewData):
+        if isinstance(
+            data, chart_view.ChartViewData | map_view_kind.MapViewData | events_kind.EventsViewData
+        ):
             extra = list(data.attributions)
-        elif isinstance(data, events_kind.EventsViewData) and data.resolved.datasets:
-            extra = layers.attributions(options.user_path(), data.resolved.layers)
         for line in extra:
             if line not in seen:
                 seen.add(line)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -43,6 +44,7 @@ from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.scope_caption import ScopeCaption
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
@@ -128,11 +130,14 @@ class ChartView(QWidget):
         add_export_menu(
             self.events_view,
             lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
+            lambda: self.data.figures.meta() if self.data is not None else {},
         )
         self._bin = ""
         self._restore_bin = ""  # a bar to list once a restored chart is drawn
         self.refreshed.connect(self._list_restored_bin)
         self.bin_label = QLabel("Click a bar to list its incidents.")
+        # The chart scope's published figures (the caveat is in the caption above).
+        self.scope_caption = ScopeCaption(with_caveat=False)
 
         upper = QWidget()
         ul = QVBoxLayout(upper)
@@ -143,7 +148,10 @@ class ChartView(QWidget):
         incidents = QWidget()
         ll = QVBoxLayout(incidents)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.bin_label)
+        above = QHBoxLayout()  # the bar listed, then its scope's caveat and figures
+        above.addWidget(self.bin_label)
+        above.addWidget(self.scope_caption, 1)
+        ll.addLayout(above)
         ll.addWidget(self.events_view)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setAccessibleName("Chart details")
@@ -282,6 +290,7 @@ class ChartView(QWidget):
         self.chart.draw(data)
         self._list_statistics(data)
         self._caption(data)
+        self.scope_caption.show_figures(data.figures)
         # The list below follows: the same bar again for the new scope, else no bar (it
         # never names a bar of the previous bin size).
         if self._bin and (
@@ -328,7 +337,7 @@ class ChartView(QWidget):
             f"<br><span style='color:{colours.muted}'>{html.escape(a)}</span>"
             for a in data.attributions
         )
-        full = str(self.ref.meta.get("coverage_caveat", ""))
+        full = data.figures.caveat or ""  # the view's, as the PDF and the exports print it
         # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
         # the rest goes to the tooltip, so the plot and the incident list keep room.
         shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
@@ -336,7 +345,7 @@ class ChartView(QWidget):
         caveat = (
             f"<br><span style='color:{colours.warning}'>Coverage caveat: "
             f"{html.escape(shown)}</span>"
-            if data.resolved.layers.bundled
+            if full
             else ""
         )
         self.caption.setText(

@@ -26,8 +26,10 @@ from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.page_tab import PageState, restore_scroll
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_table import RelationsTable
+from khorasan_desktop.ui.scope_caption import ScopeCaption
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
+from khorasan_desktop.views.statistics import entity_figures
 
 if TYPE_CHECKING:
     from khorasan_desktop.data.userdb import EventDataset, UserStore
@@ -128,8 +130,28 @@ class EntityPage(QWidget):
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
         )
-        add_export_menu(self.events_view, lambda: f"events linked to {self.entity_id}")
-        self.tabs.addTab(self.events_view, "Events (…)")
+        self.scope_caption = ScopeCaption()  # the caveat and this actor's or place's figures
+        add_export_menu(
+            self.events_view,
+            lambda: f"events linked to {self.entity_id}",
+            lambda: f.meta() if (f := self.scope_caption.figures) is not None else {},
+        )
+        events = QWidget()
+        box = QVBoxLayout(events)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.events_view)
+        box.addWidget(self.scope_caption)
+        self.tabs.addTab(events, "Events (…)")
+        if self.entity.kind in ("actor", "region", "source"):
+            self.query.submit(
+                f"{self.channel}-figures",
+                entity_figures,  # the function the entity view's data (and the PDF) uses
+                self.entity.kind,
+                self.entity_id,
+                self.entity.name,
+                owner=self,
+                on_result=self.scope_caption.show_figures,
+            )
         if self.entity.kind == "event":
             self._events_loaded([])
         else:

@@ -66,6 +66,7 @@ from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.scope_caption import ScopeCaption
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import map as map_kind
@@ -321,6 +322,8 @@ class MapView(QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addLayout(top)
+        self.scope_caption = ScopeCaption()  # the counts' caveat and published figures
+        ul.addWidget(self.scope_caption)
         ul.addLayout(body, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -384,6 +387,7 @@ class MapView(QWidget):
         self._loading = False
         self.scene.show(data)
         self._places_total = data.places_total
+        self.scope_caption.show_figures(data.figures)
         self._update_caption()
         self._relayout_labels()
         self.refreshed.emit()

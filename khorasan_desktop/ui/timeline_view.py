@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +40,7 @@ from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
+from khorasan_desktop.ui.scope_caption import ScopeCaption
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import timeline as timeline_view
@@ -220,7 +222,11 @@ class TimelineView(QWidget):
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.list_label)
+        above = QHBoxLayout()  # the events listed, then the scope's published figures
+        above.addWidget(self.list_label)
+        self.scope_caption = ScopeCaption(with_caveat=False)  # the caveat is in the caption
+        above.addWidget(self.scope_caption, 1)
+        ll.addLayout(above)
         ll.addWidget(self.events_view)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -312,6 +318,7 @@ class TimelineView(QWidget):
 
     def show_data(self, data: TimelineViewData) -> None:
         self.data = data
+        self.scope_caption.show_figures(data.figures)
         self.timeline.draw(data)
         if not self.brush.isChecked():  # the boxes offer the timeline's span to start from
             for edit, day in ((self.brush_from, data.first_day), (self.brush_to, data.last_day)):
@@ -335,7 +342,7 @@ class TimelineView(QWidget):
             parts.append(f"; {data.lanes_total} lanes, the busiest shown, the rest as 'other'")
         if data.bars_total > len(data.bars):
             parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
-        caveat = self.ref.meta.get("coverage_caveat", "")
+        caveat = data.figures.caveat or ""  # the view's, as the PDF and the export print it
         self.caption.setText(
             "".join(parts) + f".<br><span style='color:{theme.colours().warning}'>Coverage caveat: "
             f"{html.escape(caveat)}</span>"

@@ -17,6 +17,7 @@ from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.views import options
+from khorasan_desktop.views.statistics import ScopeFigures, scope_figures
 
 MAX_STACKS = 8
 # The documented sample starts in 2015; an axis without dates starts there and ends with
@@ -50,10 +51,15 @@ class ChartViewData:
     totals: tuple[int, ...]  # bar height per period
     series: tuple[tuple[str, tuple[float, ...]], ...]  # stacked series, bottom first
     counts: Counts
-    statistics: tuple[Statistic, ...]
+    figures: ScopeFigures  # the caveat and the published figures for the scope
     scope: str  # the filter in words
     counted: str  # which layers were counted
     attributions: tuple[str, ...]
+
+    @property
+    def statistics(self) -> tuple[Statistic, ...]:
+        """The published figures drawn beside the bars (those of ``figures``)."""
+        return self.figures.statistics
 
     def rows(self) -> list[tuple[str, int]]:
         """The table every renderer prints: (period, count) per bin with data."""
@@ -139,7 +145,7 @@ def load(ref: Reference, r: ResolvedChart, user_db: Path) -> ChartViewData:
         totals=tuple(totals),
         series=tuple((k, tuple(v)) for k, v in series.items()),
         counts=counts,
-        statistics=tuple(lc.data.statistics),
+        figures=scope_figures(ref, r.flt, r.layers.bundled),
         scope=options.describe(ref, r.flt),
         counted=lc.description,
         attributions=tuple(lc.attributions),

@@ -10,6 +10,7 @@ from khorasan_desktop.core.models import Entity
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.views import options
+from khorasan_desktop.views.statistics import ScopeFigures, entity_figures
 
 RELATIONS_LISTED = 300  # relations written into a printed entity section
 
@@ -39,6 +40,7 @@ class EntityViewData:
     entity: Entity
     event_ids: tuple[str, ...]  # linked events, newest first (in the period, when given)
     events_outside: int = 0  # linked events left out: outside the period or undated
+    figures: ScopeFigures | None = None  # caveat and published figures beside the events
 
     @property
     def relations_total(self) -> int:
@@ -66,7 +68,14 @@ def load(
 ) -> EntityViewData:
     entity = ref.entity(r.entity_id, relations_limit=relations_limit)
     events = () if entity.kind == "event" else tuple(ref.event_ids_for_entity(r.entity_id))
+    figures = figures_for(ref, r, entity.kind, entity.name)
     if not r.period():
-        return EntityViewData(r, entity, events)
+        return EntityViewData(r, entity, events, figures=figures)
     inside = tuple(ref.events_in_period(list(events), r.date_from, r.date_to))
-    return EntityViewData(r, entity, inside, len(events) - len(inside))
+    return EntityViewData(r, entity, inside, len(events) - len(inside), figures)
+
+
+def figures_for(ref: Reference, r: ResolvedEntity, kind: str, name: str) -> ScopeFigures:
+    """The caveat and published figures beside the entity's events in its period (the
+    report's section and the entity page's events tab both show these)."""
+    return entity_figures(ref, kind, r.entity_id, name, r.date_from, r.date_to)

@@ -5,6 +5,8 @@ events`` writes: the bundled incidents (the very set the chart and map count for
 filter) and the imported events of the chosen data sets. A report loads it capped
 (``max_rows``): the first rows by ``LIMIT`` and the totals by one count each, so a scope of
 a hundred thousand events never reaches the program whole; the exports load it complete.
+Beside the rows it carries the coverage caveat and the published figures for the scope
+(``figures``), so the PDF, the exports and the GUI print the same ones.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from khorasan_desktop.data.events.imported import imported_event_count, imported
 from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views import options
+from khorasan_desktop.views.statistics import ScopeFigures, scope_figures
 
 REPORT_MAX_ROWS = 200  # rows a report's long table prints by default (export pdf --max-rows)
 
@@ -45,6 +48,8 @@ class EventsViewData:
     counted: str  # which layers were listed
     incidents_total: int  # bundled incidents in the scope, listed or not
     imported_total: int  # imported events in the scope, listed or not
+    figures: ScopeFigures  # the caveat and published figures every renderer prints beside it
+    attributions: tuple[str, ...] = ()  # licence lines of the imported data sets listed
 
     @property
     def total(self) -> int:
@@ -76,6 +81,8 @@ def load(
         counted=layers.describe(user_db, r.layers),
         incidents_total=n_ids,
         imported_total=n_rows,
+        figures=scope_figures(ref, r.flt, r.layers.bundled),
+        attributions=tuple(layers.attributions(user_db, r.layers)) if names else (),
     )
 
 

@@ -5,7 +5,7 @@ The GUI map, the PDF's map picture and its per-province table all render ``MapVi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from khorasan_desktop.core.viewspec import ViewSpec
@@ -14,6 +14,7 @@ from khorasan_desktop.data.browse import IncidentPlace
 from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views import options
+from khorasan_desktop.views.statistics import ScopeFigures, scope_figures
 
 PLACE_LIMIT = 2000  # markers drawn at most (the busiest places)
 PLACE_EXAMPLES = 8  # incidents listed in a marker's tooltip
@@ -41,6 +42,8 @@ class MapViewData:
     scope: str
     counted: str
     attributions: tuple[str, ...]
+    # the caveat and the published figures beside the counts (as for chart and events)
+    figures: ScopeFigures = field(default_factory=lambda: ScopeFigures(None, ()))
 
     def rows(self) -> list[tuple[str, int]]:
         return list(self.province_counts)
@@ -68,4 +71,5 @@ def load(ref: Reference, r: ResolvedMap, user_db: Path) -> MapViewData:
         scope=options.describe(ref, r.flt),
         counted=layers.describe(user_db, r.layers),
         attributions=tuple(layers.attributions(user_db, r.layers)),
+        figures=scope_figures(ref, r.flt, r.layers.bundled),
     )

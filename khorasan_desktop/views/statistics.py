@@ -1,7 +1,12 @@
 """Published statistics as first-class data: each figure with its kind (point in time, per
 period, cumulative over a span, per year, change), its period, scope and source, filtered
 by actor, place, period and kind. The ``stats`` command, the PDF's tables of published
-figures and the JSON exports all read this, so they label a figure the same way."""
+figures and the JSON exports all read this, so they label a figure the same way.
+
+``ScopeFigures`` is what a view's data carries beside every count or events table: the
+coverage caveat and the figures published for the table's scope. The events, chart, map,
+timeline and entity views compute it once in ``load``; the window's captions, the PDF,
+``counts`` and the CSV/JSON metadata render that one value."""
 
 from __future__ import annotations
 
@@ -106,3 +111,97 @@ def for_scope(ref: Reference, flt: CountFilter) -> list[Statistic]:
     """The published figures to print beside a count or events table of this scope: the
     chart's scope rule (country, actor, province named) and an overlapping period."""
     return [s for s in ref.scoped_statistics(flt) if overlaps(s, flt.date_from, flt.date_to)]
+
+
+CAPTION_FIGURES = 2  # figures named in a table's one-line caption; every one on hover
+
+
+@dataclass(frozen=True)
+class ScopeFigures:
+    """What every count or events table carries beside it: the coverage caveat of the
+    documented incidents and the figures others published for the same scope. A view's
+    data holds one, so the GUI caption, the PDF and the CSV/JSON metadata show the same
+    figures (computed once, in the view layer)."""
+
+    caveat: str | None  # None: no documented incidents are counted (imported sets only)
+    statistics: tuple[Statistic, ...]
+
+    def meta(self) -> dict[str, Any]:
+        """The export metadata: the caveat, the note on how to read the figures, and the
+        figures each with its kind, period and source."""
+        return {
+            "coverage_caveat": self.caveat,
+            "published_figures_note": NOTE,
+            "published_figures": [as_json(s) for s in self.statistics],
+        }
+
+    def caption(self, limit: int = CAPTION_FIGURES, with_caveat: bool = True) -> str:
+        """One line for a table: the caveat's first clause (unless the caveat is already
+        printed beside it) and the first figures, counts of attacks or events first (what
+        the table lists); the whole caveat and every figure with its source are in
+        :meth:`details`."""
+        parts = []
+        if self.caveat and with_caveat:
+            parts.append("Coverage caveat: " + self.caveat.split(":", 1)[0].rstrip("."))
+        if self.statistics:
+            first = sorted(self.statistics, key=lambda s: not counts_events(s))[:limit]
+            named = "; ".join(f"{_short(s.value_text)} ({s.kind_label})" for s in first)
+            n = len(self.statistics)
+            more = f"; {n - len(first)} more" if n > len(first) else ""
+            parts.append(
+                f"Published for this scope ({n} figure{'s' if n != 1 else ''}; sources on "
+                f"hover): {named}{more}"
+            )
+        elif self.caveat:
+            parts.append("No published figures for this scope")
+        return ". ".join(parts) + "." if parts else ""
+
+    def details(self) -> list[str]:
+        """The caveat in full, then each figure as stated with its kind, series, scope and
+        source (a caption's tooltip)."""
+        out = [f"Coverage caveat: {self.caveat}"] if self.caveat else []
+        if self.statistics:
+            out.append(NOTE)
+        out.extend(
+            f"{s.value_text} — {s.kind_label}; {s.series}"
+            + (f"; scope: {s.scope}" if s.scope else "")
+            + f". Source: {s.source or 'not stated'}"
+            for s in self.statistics
+        )
+        return out
+
+
+def counts_events(s: Statistic) -> bool:
+    """Whether a figure counts attacks or events, the things an events table lists."""
+    unit = (s.unit or "").lower()
+    return "attack" in unit or unit == "events"
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def scope_figures(ref: Reference, flt: CountFilter, bundled: bool = True) -> ScopeFigures:
+    """The caveat and published figures beside a count or events table of ``flt``; the
+    caveat only when the documented incidents are among what is counted."""
+    caveat = ref.meta.get("coverage_caveat") if bundled else None
+    return ScopeFigures(caveat or None, tuple(for_scope(ref, flt)))
+
+
+def entity_figures(
+    ref: Reference,
+    kind: str,
+    entity_id: str,
+    name: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> ScopeFigures:
+    """Beside an actor's or a region's list of events: figures about that actor, or whose
+    scope names that region, overlapping the period (an event or a source: the caveat
+    only)."""
+    stats: list[Statistic] = []
+    if kind == "actor":
+        stats = ref.statistics(actor_id=entity_id, date_from=date_from, date_to=date_to)
+    elif kind == "region":
+        stats = ref.statistics(place=name, date_from=date_from, date_to=date_to)
+    return ScopeFigures(ref.meta.get("coverage_caveat") or None, tuple(stats))

@@ -17,7 +17,7 @@ timeline, the PDF's picture and table, and ``export csv|json --view timeline`` a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from khorasan_desktop.core import dates
@@ -28,6 +28,7 @@ from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.timeline import LANE_KINDS, DensityCell, TimelineMark
 from khorasan_desktop.views import options
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
+from khorasan_desktop.views.statistics import ScopeFigures, scope_figures
 
 MAX_LANES = 12  # event lanes drawn; the rest share an "other" lane
 MARK_LIMIT = 3000  # (event, lane) marks drawn one by one; above it, counts per month
@@ -100,6 +101,8 @@ class TimelineViewData:
     undated: int  # events of the scope without a date (not drawn)
     lanes_total: int  # lanes there are before folding into "other"
     scope: str
+    # the caveat and the published figures beside its events (as for chart and events)
+    figures: ScopeFigures = field(default_factory=lambda: ScopeFigures(None, ()))
 
     @property
     def aggregated(self) -> bool:
@@ -202,6 +205,7 @@ def load(ref: Reference, r: ResolvedTimeline) -> TimelineViewData:
         undated=undated,
         lanes_total=n_lanes,
         scope=describe(ref, r),
+        figures=scope_figures(ref, r.flt),
     )
 
 

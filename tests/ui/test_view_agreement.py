@@ -356,10 +356,14 @@ def test_events_pdf_and_json_list_the_same_events(ref: Reference, user_db: Path,
     printed = [t.split("</tbody>", 1)[0].count("<tr>") for t in tables_printed]
     from khorasan_desktop.views import statistics as stats_view
 
-    # Bundled incidents, then imports; after them the published figures of the scope.
+    # Bundled incidents, then imports; after them the published figures of the scope,
+    # those the view's data carries (the same the exports write), whatever the layers.
     expected = [n for n in (len(data.incident_ids), len(data.imported)) if n]
-    published = stats_view.for_scope(ref, data.resolved.flt) if data.resolved.layers.bundled else []
+    published = data.figures.statistics
+    assert published == tuple(stats_view.for_scope(ref, data.resolved.flt))
     assert (f"Published figures for this scope ({len(published)})" in section) == bool(published)
+    for s in published:
+        assert compose.esc(s.value_text) in section
     if data.resolved.layers.bundled and not data.incident_ids:
         expected.insert(0, 0)
     assert printed == expected

@@ -505,6 +505,7 @@ def _timeline_section(
         f"<p>Scope: {esc(data.scope)}; {data.first_day} to {data.last_day}. "
         f"{data.events} dated events"
         + (f", {data.undated} without a date (not drawn)" if data.undated else "")
+        + f". Drawn: {esc(data.counted)}"
         + ". Each event spans the days its date allows (a month-precision event its month); "
         "relation periods and leadership terms are bars, an open end drawn to the edge."
         + (
@@ -666,7 +667,10 @@ def _attributions(ref: Reference, loaded: list[LoadedView], options: ReportOptio
     for view in loaded:
         data = view.data
         extra: list[str] = []
-        if isinstance(data, chart_view.ChartViewData | map_view_kind.MapViewData):
+        if isinstance(
+            data,
+            chart_view.ChartViewData | map_view_kind.MapViewData | timeline_kind.TimelineViewData,
+        ):
             extra = list(data.attributions)
         elif isinstance(data, events_kind.EventsViewData) and data.resolved.datasets:
             extra = layers.attributions(options.user_path(), data.resolved.layers)

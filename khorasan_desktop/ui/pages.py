@@ -157,6 +157,7 @@ def _timeline(host: PageHost, _key: str) -> Page:
     from khorasan_desktop.ui.timeline_view import TimelineView
 
     view = TimelineView(host.ref, query=host.query, user_db=host.user.path)
+    view.set_datasets(host.user.event_datasets())
     view.entityActivated.connect(host.open_entity)
     view.datesBrushed.connect(host.apply_dates)
     return view

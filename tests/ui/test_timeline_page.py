@@ -142,3 +142,55 @@ def test_controls_are_named_and_the_list_model_is_sound(
     qtmodeltester.check(page.events_model)
     page.set_lanes("type")
     qtbot.waitUntil(lambda: page.data is not None and page.data.resolved.lanes == "type")
+
+
+def test_imported_data_sets_are_drawn_and_listed(qtbot, make_window: Make, ref_path) -> None:
+    from pathlib import Path
+
+    from khorasan_desktop import paths
+    from khorasan_desktop.data.events.writer import import_event_file
+    from khorasan_desktop.data.reference import Reference
+    from khorasan_desktop.ui.tree_model import EntityIdRole
+
+    name = "GEDEvent_v25_1_SYNTHETIC"
+    ged = Path(__file__).resolve().parents[1] / "data" / f"{name}.csv"
+    ref = Reference(ref_path)
+    import_event_file(paths.user_db(), "ucdp", ged, ref)
+    ref.close()
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    assert page.source.isVisibleTo(page) and page.source.accessibleName()
+    bundled = page.data
+    assert bundled is not None
+    page.data = None
+    page.set_source("all")  # bundled + every imported data set
+    _wait(qtbot, page)
+    data = page.data
+    assert data is not None and data.resolved.layers.imported
+    imported = [m for m in data.marks if m.id.startswith(f"imported:{name}:")]
+    assert imported and len(data.marks) == len(bundled.marks) + len(imported)
+    assert page.view_spec().options["source"] == page.layers().text()
+    assert "imported data set" in page.caption.text() and "CC BY 4.0" in page.caption.text()
+    # the list below has the imported events too; opening one describes it in place
+    qtbot.waitUntil(
+        lambda: any(
+            str(page.events_model.index(r, 0).data(EntityIdRole)).startswith("imported:")
+            for r in range(page.events_model.rowCount())
+        )
+    )
+    row = next(
+        r
+        for r in range(page.events_model.rowCount())
+        if str(page.events_model.index(r, 0).data(EntityIdRole)).startswith("imported:")
+    )
+    with qtbot.assertNotEmitted(page.entityActivated):
+        page.events_view.activated.emit(page.events_model.index(row, 0))
+    assert "imported data set" in page.details.text() and "deaths" in page.details.text()
+    # a click on an imported mark opens no page either
+    mark = imported[0]
+    x = (timeline_render.seconds(mark.start) + timeline_render.seconds(mark.end, end=True)) / 2
+    hit = page.timeline.hit(x, float(page.timeline.lane_y[mark.lane]), 3600.0)
+    assert hit is not None and hit.mark is not None and hit.mark.id.startswith("imported:")
+    with qtbot.assertNotEmitted(page.entityActivated):
+        page.open_hit(hit)
+    assert "have no page" in page.details.text()

@@ -376,11 +376,12 @@ def _relations_section(
         legend = pictures.get(key + "-legend")
         if legend is not None:
             parts.append(doc.add_picture(key + "-legend", legend))
-        laid = (
-            f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
-            if data.resolved.layout
-            else ""
-        )
+        laid = ""
+        if data.resolved.layout and data.layout.positions:
+            laid = f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
+        if data.layout.positions and not data.resolved.layout:
+            laid = " Laid out as arranged in the window"
+            laid += f" ({len(data.layout.pinned)} pinned)." if data.layout.pinned else "."
         parts.append(
             f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
             f"{esc(data.status())}. Undated relations are always shown (dashed, lighter)."

@@ -934,7 +934,6 @@ class MainWindow(QMainWindow):
     ) -> ExportDialog | None:
         """One step: every view of a saved investigation in one PDF titled with its name
         (asks for the investigation, then the file; written in the background)."""
-        from khorasan_desktop.core import viewspec
         from khorasan_desktop.ui.export_dialog import ExportDialog
         from khorasan_desktop.ui.pages import spec_entries
         from khorasan_desktop.views import notes as notes_kind
@@ -946,8 +945,9 @@ class MainWindow(QMainWindow):
             return None
         candidates = []
         for saved in inv.tabs:
-            if saved.spec:
-                for label, spec in spec_entries(self.ref, viewspec.parse(saved.spec), saved.title):
+            tab_spec = saved.view_spec()  # a graph with its positions and pins
+            if tab_spec is not None:
+                for label, spec in spec_entries(self.ref, tab_spec, saved.title):
                     candidates.append((label, spec, True))
         if not candidates:
             QtWidgets.QMessageBox.information(

@@ -100,7 +100,7 @@ def load(
     if isinstance(resolved, entity.ResolvedEntity):
         data = entity.load(ref, resolved)
     elif isinstance(resolved, relations.ResolvedRelations):
-        data = relations.load(ref, resolved, user_db)
+        data = relations.load(ref, resolved, user_db, spec.layout)
     elif isinstance(resolved, chart.ResolvedChart):
         data = chart.load(ref, resolved, user_db)
     elif isinstance(resolved, map.ResolvedMap):

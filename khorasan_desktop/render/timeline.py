@@ -87,6 +87,11 @@ class TimelinePlot:
         self.selected = pg.BarGraphItem(
             x0=[], x1=[], y0=[], y1=[], brush=None, pen=pg.mkPen(SELECTED_COLOR, width=2.5)
         )
+        self.colours = LIGHT
+        # the keyboard's current item, outlined in the theme's focus colour above all else
+        self.focus = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=None, pen=None)
+        self.focus.setZValue(30)
+        self.focused: Hit | None = None
         for item in (
             self.open_ends,
             self.relations,
@@ -95,12 +100,15 @@ class TimelinePlot:
             self.spans,
             self.ticks,
             self.selected,
+            self.focus,
         ):
             plot.addItem(item)
         self.data: TimelineViewData | None = None
-        self.rows: list[str] = []  # y of each lane: bar ids, then event lane keys
         self.lane_y: dict[str, int] = {}
         self.bar_y: dict[str, int] = {}
+        # what the keys walk: one list per row from the top (relation bars, then lanes),
+        # each in time order; empty rows are left out
+        self.walk: list[list[Hit]] = []
 
     def draw(self, data: TimelineViewData) -> None:
         """Replace what the plot shows with ``data``."""
@@ -111,6 +119,8 @@ class TimelinePlot:
         self._draw_bars(data)
         self._draw_events(data)
         self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
+        self.walk = self._walk(data)
+        self.set_focus(None)
         ticks = [(float(self.bar_y[b.id]), short(b.label)) for b in data.bars]
         ticks += [(float(self.lane_y[lane.key]), short(lane.label)) for lane in data.lanes]
         left = self.plot.getAxis("left")
@@ -223,21 +233,74 @@ class TimelinePlot:
 
     def select(self, hit: Hit | None) -> None:
         """Outline the selected mark or bar (nothing when ``hit`` is None)."""
-        if hit is None or (hit.mark is None and hit.bar is None):
+        box = self.outline(hit) if hit is not None and hit.cell is None else None
+        if box is None:
             self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
             return
+        a, b, y = box
+        self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+
+    def set_focus(self, hit: Hit | None) -> None:
+        """Outline ``hit`` as the keyboard's current item (None: no mark)."""
+        self.focused = hit
+        box = self.outline(hit, least=0.012) if hit is not None else None
+        if box is None:
+            self.focus.setOpts(x0=[], x1=[], y0=[], y1=[], pen=None)
+            return
+        a, b, y = box
+        self.focus.setOpts(
+            x0=[a],
+            x1=[b],
+            y0=[y - 0.5],
+            y1=[y + 0.5],
+            brush=None,
+            pen=pg.mkPen(self.colours.focus, width=3.5),
+        )
+
+    def span(self, hit: Hit) -> tuple[float, float]:
+        """First and last x (seconds) of a mark, a bar or a cell."""
         if hit.mark is not None:
-            y = self.lane_y[hit.mark.lane]
-            a, b = seconds(hit.mark.start), seconds(hit.mark.end, end=True)
-        else:
-            assert hit.bar is not None
-            y = self.bar_y[hit.bar.id]
-            a, b = seconds(hit.bar.start), seconds(hit.bar.end, end=True)
+            return seconds(hit.mark.start), seconds(hit.mark.end, end=True)
+        if hit.bar is not None:
+            return seconds(hit.bar.start), seconds(hit.bar.end, end=True)
+        assert hit.cell is not None
+        first, last = timeline_view.period_days(hit.cell.period)
+        return seconds(first), seconds(last, end=True)
+
+    def row_of(self, hit: Hit) -> int | None:
+        """The y of the row a mark, bar or cell is drawn on (None: not drawn)."""
+        if hit.bar is not None:
+            return self.bar_y.get(hit.bar.id)
+        if hit.mark is not None:
+            return self.lane_y.get(hit.mark.lane)
+        return self.lane_y.get(hit.cell.lane) if hit.cell is not None else None
+
+    def outline(self, hit: Hit, least: float = 0.004) -> tuple[float, float, int] | None:
+        """(first x, last x, row y) of the box round an item, at least ``least`` of the
+        view wide so that it is seen at the current zoom (a day is a sliver on a ten-year
+        axis); None if it is not drawn."""
+        y = self.row_of(hit)
+        if y is None:
+            return None
+        a, b = self.span(hit)
         view = self.plot.vb.viewRange()[0]
-        min_w = (view[1] - view[0]) * 0.004  # a day is wide enough to see
+        min_w = (view[1] - view[0]) * least
         if b - a < min_w:
             a, b = (a + b) / 2 - min_w / 2, (a + b) / 2 + min_w / 2
-        self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+        return a, b, y
+
+    def _walk(self, data: TimelineViewData) -> list[list[Hit]]:
+        """Rows of items from the top, each oldest first (bounded by the view data)."""
+        rows: dict[int, list[Hit]] = {}
+        for bar in data.bars:
+            rows.setdefault(self.bar_y[bar.id], []).append(Hit(bar=bar))
+        for m in data.marks:
+            if m.lane in self.lane_y:
+                rows.setdefault(self.lane_y[m.lane], []).append(Hit(mark=m))
+        for c in data.density:
+            if c.lane in self.lane_y:
+                rows.setdefault(self.lane_y[c.lane], []).append(Hit(cell=c))
+        return [sorted(rows[y], key=self.span) for y in sorted(rows)]
 
 
 class _SceneDateAxis(pg.DateAxisItem):

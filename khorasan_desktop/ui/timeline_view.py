@@ -41,6 +41,7 @@ from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
+from khorasan_desktop.ui.timeline_keys import MarkKeys
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import events as events_kind
 from khorasan_desktop.views import timeline as timeline_view
@@ -81,7 +82,8 @@ def _day(x: float) -> str:
 
 
 class _Plot(pg.PlotWidget):
-    """The plot, with keys: Left/Right pan, +/- zoom, 0 shows everything."""
+    """The plot, with keys: Shift+Left/Right pan, +/- zoom, 0 shows everything (the
+    unmodified arrows walk the marks: ui/timeline_keys.py)."""
 
     def __init__(self, owner: TimelineView) -> None:
         super().__init__(axisItems={"bottom": timeline_render.date_axis()})
@@ -93,9 +95,10 @@ class _Plot(pg.PlotWidget):
         vb = self.getPlotItem().vb
         (x0, x1), _ = vb.viewRange()
         width = x1 - x0
-        if key == Qt.Key.Key_Left:
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Left and shift:
             vb.setXRange(x0 - width * 0.1, x1 - width * 0.1, padding=0)
-        elif key == Qt.Key.Key_Right:
+        elif key == Qt.Key.Key_Right and shift:
             vb.setXRange(x0 + width * 0.1, x1 + width * 0.1, padding=0)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             vb.scaleBy(x=0.8)
@@ -193,11 +196,6 @@ class TimelineView(QWidget):
 
         timeline_render.configure()
         self.plot = _Plot(self)
-        self.plot.setAccessibleName("Timeline")
-        self.plot.setAccessibleDescription(
-            "Drag or Left/Right to pan, wheel or +/- to zoom, 0 to show all; click an event "
-            "to open it"
-        )
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=True, y=False)
         self.timeline = timeline_render.TimelinePlot(item)
@@ -215,7 +213,10 @@ class TimelineView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.details = QLabel("Click an event to open it; hover for its dates.")
+        self.details = QLabel(
+            "Click an event to open it; hover for its dates. On the timeline the arrow keys "
+            "move between marks and Enter opens one."
+        )
         self.details.setWordWrap(True)
 
         self.events_model = EventsTableModel(self._rows_for, self)
@@ -223,6 +224,7 @@ class TimelineView(QWidget):
         self.events_view.setAccessibleName("Events on the timeline")
         self.events_view.doubleClicked.connect(self._open_row)
         self.events_view.activated.connect(self._open_row)
+        self.mark_keys = MarkKeys(self)  # arrows between marks, Enter opens one
         add_export_menu(
             self.events_view, lambda: f"events of the timeline ({self.filters.describe()})"
         )
@@ -487,6 +489,9 @@ class TimelineView(QWidget):
             self._open_event(hit.mark.id)
         elif hit.bar is not None:
             self.entityActivated.emit(hit.bar.other_id, True)
+        elif hit.cell is not None:  # a month's count: zoom to it to see its events
+            a, b = self.timeline.span(hit)
+            self.plot.getPlotItem().vb.setXRange(a, b, padding=0.1)
 
     def _open_event(self, event_id: str) -> None:
         """Open an event's page; an imported event has none, so it is described here."""

@@ -113,7 +113,7 @@ def test_keys_pan_and_zoom(qtbot, make_window: Make) -> None:
     qtbot.keyClick(page.plot, Qt.Key.Key_Plus)
     (a0, a1), _ = vb.viewRange()
     assert a1 - a0 < x1 - x0
-    qtbot.keyClick(page.plot, Qt.Key.Key_Right)
+    qtbot.keyClick(page.plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     (b0, _b1), _ = vb.viewRange()
     assert b0 > a0
     qtbot.keyClick(page.plot, Qt.Key.Key_0)
@@ -194,3 +194,71 @@ def test_imported_data_sets_are_drawn_and_listed(qtbot, make_window: Make, ref_p
     with qtbot.assertNotEmitted(page.entityActivated):
         page.open_hit(hit)
     assert "have no page" in page.details.text()
+
+
+def test_arrows_walk_the_marks_and_enter_opens_one(qtbot, make_window: Make) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from khorasan_desktop.render.palette import LIGHT
+
+    w = make_window(restore=False)
+    page = _timeline_of(qtbot, w, ISKP)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    data, plot, tl = page.data, page.plot, page.timeline
+    assert data is not None and data.bars and data.marks
+    page.plot.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plot, timeout=5000)
+    # focus lands on the first row's first item (a relation bar), outlined in focus colour
+    first = tl.walk[0][0]
+    assert tl.focused == first and first.bar is not None
+    assert tl.focus.opts["pen"].color().name() == LIGHT.focus
+    assert first.bar.label in plot.accessibleName()
+    # down to the event lanes: the first lane's row, the mark nearest in time
+    for _ in range(len(data.bars)):
+        qtbot.keyClick(plot, Qt.Key.Key_Down)
+    lane_row = tl.walk[len(data.bars)]
+    here = tl.focused
+    assert here is not None and here.mark is not None and here in lane_row
+    assert here.mark.lane == data.lanes[0].key
+    assert data.lanes[0].label in plot.accessibleName()
+    # Right moves in time along the lane; the focus box sits on that mark
+    qtbot.keyClick(plot, Qt.Key.Key_Home)
+    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    second = lane_row[1]
+    assert tl.focused == second and second.mark is not None
+    assert tl.focus.opts["y0"][0] < tl.lane_y[second.mark.lane] < tl.focus.opts["y1"][0]
+    a, b = tl.span(second)
+    assert tl.focus.opts["x0"][0] <= a and tl.focus.opts["x1"][0] >= b
+    assert second.mark.name in plot.accessibleName()
+    assert f"2 of {len(lane_row)} in this row" in plot.accessibleName()
+    qtbot.keyClick(plot, Qt.Key.Key_End)
+    assert tl.focused == lane_row[-1]
+    qtbot.keyClick(plot, Qt.Key.Key_Right)  # the end of the lane: stays put
+    assert tl.focused == lane_row[-1]
+    # zoomed in, a move follows the mark: it comes into view
+    qtbot.keyClick(plot, Qt.Key.Key_Home)
+    for _ in range(8):
+        qtbot.keyClick(plot, Qt.Key.Key_Plus)
+    qtbot.keyClick(plot, Qt.Key.Key_End)
+    (x0, x1), _ = plot.getPlotItem().vb.viewRange()
+    a, b = tl.span(lane_row[-1])
+    assert x0 <= a and b <= x1
+    # Up goes back to the row above
+    qtbot.keyClick(plot, Qt.Key.Key_Up)
+    assert tl.focused is not None and tl.focused.bar is not None
+    # Escape: the mark goes, the focus is back on the lane selector
+    qtbot.keyClick(plot, Qt.Key.Key_Escape)
+    assert tl.focused is None and not tl.focus.opts["x0"]
+    assert QApplication.focusWidget() is page.lanes and plot.accessibleName() == "Timeline"
+    # back on the plot, down to an event; Enter opens it
+    plot.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plot, timeout=5000)
+    for _ in range(len(data.bars)):
+        qtbot.keyClick(plot, Qt.Key.Key_Down)
+    mark = tl.focused
+    assert mark is not None and mark.mark is not None
+    with qtbot.waitSignal(page.entityActivated, timeout=3000) as opened:
+        qtbot.keyClick(plot, Qt.Key.Key_Return)
+    assert opened.args[0] == mark.mark.id

@@ -471,7 +471,21 @@ class MainWindow(QMainWindow):
         page = build_page(self, location)
         if isinstance(page, QtWidgets.QWidget):
             name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        brushed = self.brushed_dates()
+        if brushed is not None and hasattr(page, "set_date_range"):
+            page.set_date_range(brushed)  # a chart or map opened after brushing follows it
         return page
+
+    def brushed_dates(self) -> tuple[str, str] | None:
+        """The range brushed on an open timeline (None when none is brushing)."""
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            brushed = getattr(page, "brushed", None)
+            dates = brushed() if callable(brushed) else None
+            if dates is not None:
+                return (str(dates[0]), str(dates[1]))
+        return None
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)

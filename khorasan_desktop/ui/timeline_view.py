@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, dataset_names, year_span
@@ -38,6 +39,7 @@ from khorasan_desktop.render import timeline as timeline_render
 from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
@@ -291,6 +293,36 @@ class TimelineView(QWidget):
         return timeline_view.resolved(
             self.current_filter(), self.lane_kind(), self._entity(), self.layers()
         ).to_spec()
+
+    def page_state(self) -> PageState:
+        """The timeline's spec (scope, lanes, sources) and the brushed range: what Back,
+        Forward and a saved investigation bring back."""
+        state: PageState = {"spec": self.view_spec().text()}
+        brushed = self.brushed()
+        if brushed is not None:
+            state["brush"] = list(brushed)
+        return state
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            r = timeline_view.resolve(self.ref, viewspec.parse(text), self.user_db)
+            for box in (self.lanes, self.source):
+                box.blockSignals(True)
+            self.set_lanes(r.lanes)
+            self.set_source(r.layers.text())
+            for box in (self.lanes, self.source):
+                box.blockSignals(False)
+            self.entity_id = r.entity_id
+            self.filters.set_filter(r.flt)  # the bar shows it and the timeline redraws once
+        brush = state.get("brush")
+        if isinstance(brush, list) and len(brush) == 2 and all(isinstance(d, str) for d in brush):
+            first, last = sorted(brush)
+            if (
+                QDate.fromString(first, "yyyy-MM-dd").isValid()
+                and QDate.fromString(last, "yyyy-MM-dd").isValid()
+            ):
+                self.brush_range(first, last)
 
     def brushed(self) -> tuple[str, str] | None:
         """The brushed range (ISO days), None when not brushing."""

@@ -262,3 +262,43 @@ def test_arrows_walk_the_marks_and_enter_opens_one(qtbot, make_window: Make) -> 
     with qtbot.waitSignal(page.entityActivated, timeout=3000) as opened:
         qtbot.keyClick(plot, Qt.Key.Key_Return)
     assert opened.args[0] == mark.mark.id
+
+
+def test_a_brushed_range_reaches_views_opened_later_and_investigations(
+    qtbot, make_window: Make
+) -> None:
+    w = make_window(restore=False)
+    w.open_view((VIEW, "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    _wait(qtbot, chart)
+    chart.select_bin("2021")  # the chart's list of one bar follows the brushed dates
+    page = _timeline_of(qtbot, w, ISKP)
+    page.set_lanes("type")
+    qtbot.waitUntil(lambda: page.data is not None and page.data.resolved.lanes == "type")
+    with qtbot.waitSignal(chart.refreshed, timeout=10000):
+        page.brush_range("2021-03-01", "2021-06-30")
+    assert chart.periods == ["2021"]
+    qtbot.waitUntil(lambda: chart.events_model.rowCount() == chart.totals[0] > 0, timeout=10000)
+    # a map opened after the brush shows the brushed dates
+    w.open_view((VIEW, "map"))
+    map_view = w.current_page()
+    assert isinstance(map_view, MapView)
+    flt = map_view.current_filter()
+    assert (flt.date_from, flt.date_to) == ("2021-03-01", "2021-06-30")
+    assert w.brushed_dates() == ("2021-03-01", "2021-06-30")
+    # the investigation keeps the timeline's scope, lanes and brush, and the others' dates
+    assert w.save_investigation("Spring 2021")
+    assert w.open_investigation("Spring 2021")
+    pages = [w._tab(i).page for i in range(w.tabs.count())]  # type: ignore[union-attr]
+    timeline = next(p for p in pages if isinstance(p, TimelineView))
+    assert timeline.brushed() == ("2021-03-01", "2021-06-30")
+    assert timeline.lane_kind() == "type" and timeline.current_filter().actor_id == ISKP
+    qtbot.waitUntil(lambda: timeline.data is not None and timeline.data.resolved.lanes == "type")
+    assert timeline.view_spec().target == ISKP
+    for p in pages:
+        if isinstance(p, ChartView | MapView):
+            f = p.current_filter()
+            assert (f.date_from, f.date_to) == ("2021-03-01", "2021-06-30")
+    timeline.brush.setChecked(False)
+    assert w.brushed_dates() is None

@@ -212,6 +212,8 @@ class TimelineView(QWidget):
 
         self.legend = _Legend()
         theme.notifier().changed.connect(self._apply_theme)
+        self.timeline.set_colours(theme.colours())
+        self.plot.setBackground(theme.colours().canvas)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -370,8 +372,11 @@ class TimelineView(QWidget):
         self._list()
 
     def _apply_theme(self) -> None:
-        """The legend and caption sit on the window's ground (the plot stays light, as
-        printed)."""
+        """The plot, its legend and the caption in the theme's colours (the PDF's picture
+        stays light)."""
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.timeline.set_colours(colours)
         self.legend.update()
         if self.data is not None:
             self._caption(self.data)

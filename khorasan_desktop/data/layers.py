@@ -373,6 +373,10 @@ def timeline_events(
             density = timeline.merge_density([s.density(flt, lanes, keep) for s in sources])
         dated = sum(s.dated(flt) for s in sources)
         undated = sum(s.count(flt) for s in sources) - dated
+        # named and credited from the sources already open (each opening of the user
+        # store checks it, which costs seconds on a large one)
+        description = " + ".join(s.describe() for s in sources) or "no data"
+        credits = [line for s in sources if (line := s.attribution())]
     counts = dict(top)
     return LayeredTimeline(
         lanes=[(k, counts[k]) for k in keep],
@@ -382,6 +386,6 @@ def timeline_events(
         density=density,
         events=dated,
         undated=undated,
-        description=describe(user_db, layers),
-        attributions=attributions(user_db, layers),
+        description=description,
+        attributions=credits,
     )

@@ -151,52 +151,41 @@ def merge_density(parts: list[list[DensityCell]]) -> list[DensityCell]:
 
 
 # -- imported events ------------------------------------------------------------------------
-def _imported_scope(
+def _imported_parts(
     events: ImportedEvents, flt: CountFilter, lanes: str
-) -> tuple[str, dict[str, Any]]:
-    """A derived table of (event, lane) rows of imported events, dated only, columns
-    ``dataset, ext_id, name, date_start, date_end, date_precision, lane``. An actor lane
-    is either side of an event (UCDP side_a/side_b, ACLED actor1/actor2), as the bundled
-    incidents' actor lanes are every actor an incident names; an event with no actor the
-    reference knows is on the NONE lane."""
+) -> tuple[list[tuple[str, str]], dict[str, Any]]:
+    """The (lane expression, FROM ... WHERE ...) queries whose rows are the (event, lane)
+    marks of imported events, dated only, alias v, and their shared parameters. An actor
+    lane is either side of an event (UCDP side_a/side_b, ACLED actor1/actor2), as the
+    bundled incidents' actor lanes are every actor an incident names, so actor lanes are
+    three queries: first side, second side (unless the same actor), neither side known
+    (the NONE lane). Plain queries on the bare columns, each answered from the
+    (data set, column, dates) index the import built where the filter allows, instead of
+    one derived table SQLite would have to build row by row."""
     if lanes not in LANE_KINDS:
         raise ValueError(f"lanes must be one of {', '.join(LANE_KINDS)}")
     sql_where, params = where(flt, events.ids, None, events.targets)
-    sql_where += " AND v.date_start IS NOT NULL"
-    name = (
-        "'[' || d.name || '] ' || coalesce(v.actor_name, '')"
-        " || coalesce(' vs ' || v.actor2_name, '')"
-    )
-    cols = (
-        f"d.name AS dataset, v.ext_id AS ext_id, {name} AS name, v.date_start AS date_start, "
-        "coalesce(v.date_end, v.date_start) AS date_end, v.date_precision AS date_precision"
-    )
-    body = f"FROM imported_events v JOIN datasets d ON d.id = v.dataset_id {sql_where}"
+    body = f"FROM imported_events v {sql_where} AND v.date_start IS NOT NULL"
     if lanes != "actor":
-        col = {"province": "v.province_id", "type": "v.event_type"}[lanes]
-        return f"(SELECT {cols}, {col} AS lane {body})", params
-    first = (
-        f"SELECT {cols}, v.actor_id AS lane {body} "
-        "AND NOT (v.actor_id IS NULL AND v.actor2_id IS NOT NULL)"
-    )
-    second = (
-        f"SELECT {cols}, v.actor2_id AS lane {body} "
-        "AND v.actor2_id IS NOT NULL AND v.actor2_id IS NOT v.actor_id"
-    )
-    return f"({first} UNION ALL {second})", params
+        return [({"province": "v.province_id", "type": "v.event_type"}[lanes], body)], params
+    return [
+        ("v.actor_id", f"{body} AND v.actor_id IS NOT NULL"),
+        ("v.actor2_id", f"{body} AND v.actor2_id IS NOT NULL AND v.actor2_id IS NOT v.actor_id"),
+        ("NULL", f"{body} AND v.actor_id IS NULL AND v.actor2_id IS NULL"),
+    ], params
 
 
 def imported_lanes(events: ImportedEvents, flt: CountFilter, lanes: str) -> dict[str, int]:
     """(Event, lane) marks per lane key of imported events (see :func:`lanes`)."""
     if not events.ids:
         return {}
-    table, params = _imported_scope(events, flt, lanes)
-    return {
-        NONE if r[0] is None else r[0]: int(r[1])
-        for r in events.store.db.execute(
-            f"SELECT t.lane, count(*) FROM {table} t GROUP BY t.lane", params
-        )
-    }
+    parts, params = _imported_parts(events, flt, lanes)
+    out: dict[str, int] = {}
+    for lane, body in parts:
+        for key, n in events.store.db.execute(f"SELECT {lane}, count(*) {body} GROUP BY 1", params):
+            k = NONE if key is None else key
+            out[k] = out.get(k, 0) + int(n)
+    return out
 
 
 def imported_marks(
@@ -206,15 +195,27 @@ def imported_marks(
     table shows imported events (``imported:<data set>:<id>``)."""
     if not events.ids:
         return []
-    table, params = _imported_scope(events, flt, lanes)
-    lane = _folded(f"coalesce(t.lane, '{NONE}')", keep, params)
-    rows = events.store.db.execute(
-        f"SELECT '{IMPORTED_PREFIX}' || t.dataset || ':' || t.ext_id, t.name, t.date_start, "
-        f"t.date_end, t.date_precision, {lane} FROM {table} t "
-        "ORDER BY t.date_start, t.dataset, t.ext_id LIMIT :limit",
-        {**params, "limit": limit},
+    parts, params = _imported_parts(events, flt, lanes)
+    name = (
+        "'[' || d.name || '] ' || coalesce(v.actor_name, '')"
+        " || coalesce(' vs ' || v.actor2_name, '')"
     )
-    return [TimelineMark(*r) for r in rows]
+    rows: list[tuple[str, ...]] = []
+    for expr, body in parts:
+        lane = _folded(f"coalesce({expr}, '{NONE}')", keep, params)
+        joined = body.replace(
+            "FROM imported_events v",
+            "FROM imported_events v JOIN datasets d ON d.id = v.dataset_id",
+            1,
+        )
+        rows += events.store.db.execute(
+            f"SELECT '{IMPORTED_PREFIX}' || d.name || ':' || v.ext_id, {name}, v.date_start, "
+            f"coalesce(v.date_end, v.date_start), v.date_precision, {lane} {joined} "
+            "ORDER BY v.date_start, d.name, v.ext_id LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+    rows.sort(key=lambda r: (r[2], r[0]))
+    return [TimelineMark(*r) for r in rows[:limit]]
 
 
 def imported_density(
@@ -223,12 +224,14 @@ def imported_density(
     """Imported events per lane and month (see :func:`density`)."""
     if not events.ids:
         return []
-    table, params = _imported_scope(events, flt, lanes)
-    rows = events.store.db.execute(
-        "SELECT t.lane, substr(t.date_start, 1, 7), t.date_precision IN ('day', 'month'), "
-        f"count(*) FROM {table} t GROUP BY 1, 2, 3",
-        params,
-    )
+    parts, params = _imported_parts(events, flt, lanes)
+    rows: list[tuple[Any, ...]] = []
+    for lane, body in parts:
+        rows += events.store.db.execute(
+            f"SELECT {lane}, substr(v.date_start, 1, 7), v.date_precision IN ('day', 'month'), "
+            f"count(*) {body} GROUP BY 1, 2, 3",
+            params,
+        ).fetchall()
     return _cells(rows, keep)
 
 

@@ -56,7 +56,7 @@ def main() -> None:
         f"timeline:{prov},from=2020,to=2020",
     ):
         spec = viewspec.parse(text)
-        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec)))
+        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec, user), user))
         print(f"   marks {len(d.marks)} cells {len(d.density)} lanes {len(d.lanes)}")
         _scene, plot = tr.offscreen_plot(1000, 600)
         timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))

@@ -107,3 +107,126 @@ def test_pdf_draws_the_timeline_as_a_vector_picture_with_its_table(
     assert "Shahab al-Muhajir leader-of" in text
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
     assert images.stdout.splitlines()[2:] == []  # vector, no raster
+
+
+GED = Path(__file__).resolve().parent / "data" / "GEDEvent_v25_1_SYNTHETIC.csv"
+GED_NAME = "GEDEvent_v25_1_SYNTHETIC"
+STIX = "incidents.json"
+
+
+@pytest.fixture
+def user_db(ref: Reference, tmp_path: Path) -> Path:
+    """A user database with a UCDP data set and a STIX bundle of incidents imported."""
+    from khorasan_desktop import paths
+    from khorasan_desktop.data.events.writer import import_event_file
+    from khorasan_desktop.data.stix_export import build_bundle, serialize
+    from khorasan_desktop.data.stix_import import import_bundle
+
+    db = paths.user_db()
+    import_event_file(db, "ucdp", GED, ref)
+    bundle = tmp_path / STIX
+    bundle.write_text(serialize(build_bundle(ref)), encoding="utf-8")
+    import_bundle(db, bundle)
+    return db
+
+
+def load_with(ref: Reference, text: str, user_db: Path) -> timeline_view.TimelineViewData:
+    data = registry.load(ref, parse(text), user_db).data
+    assert isinstance(data, timeline_view.TimelineViewData)
+    return data
+
+
+def test_timeline_of_an_imported_data_set_draws_its_events(ref: Reference, user_db: Path) -> None:
+    from khorasan_desktop.data.events.imported import imported_event_rows
+
+    data = load_with(ref, f"timeline:source={GED_NAME},lanes=type", user_db)
+    rows = imported_event_rows(user_db, [GED_NAME], None, CountFilter())
+    dated = [r for r in rows if r.date_start]
+    assert data.events == len(dated) and data.undated == len(rows) - len(dated)
+    assert sorted(m.id for m in data.marks) == sorted(r.id for r in dated)
+    by_id = {r.id: r for r in dated}
+    for m in data.marks:  # each on its own type's lane, as wide as its dates
+        r = by_id[m.id]
+        assert (m.lane, m.start, m.end) == (r.attack_type, r.date_start, r.date_end or r.date_start)
+    assert f"imported data set {GED_NAME}" in data.counted
+    assert any("CC BY 4.0" in a for a in data.attributions)
+    assert data.resolved.to_spec().options["source"] == GED_NAME
+    again = load_with(ref, data.resolved.to_spec().text(), user_db)
+    assert again.marks == data.marks
+
+
+def test_actor_lanes_hold_both_sides_of_an_imported_event(ref: Reference, user_db: Path) -> None:
+    from khorasan_desktop.data.events.imported import imported_event_rows
+
+    data = load_with(ref, f"timeline:source={GED_NAME},lanes=actor", user_db)
+    rows = [
+        r for r in imported_event_rows(user_db, [GED_NAME], None, CountFilter()) if r.date_start
+    ]
+    expected = sorted(
+        (r.id, lane)
+        for r in rows
+        for lane in ([a for a in dict.fromkeys((r.actor_id, r.actor2_id)) if a] or ["~none"])
+    )
+    assert sorted((m.id, m.lane) for m in data.marks) == expected
+    assert len(expected) > len(rows)  # some events have a known actor on each side
+    assert sum(lane.count for lane in data.lanes) == len(data.marks)
+
+
+def test_bundled_plus_imported_is_the_sum_of_its_sources(ref: Reference, user_db: Path) -> None:
+    scope = "ISIS-K,from=2018,to=2022,lanes=province"
+    bundled = load_with(ref, f"timeline:{scope}", user_db)
+    stix = load_with(ref, f"timeline:{scope},source={STIX}", user_db)
+    ucdp = load_with(ref, f"timeline:{scope},source=ucdp", user_db)
+    both = load_with(ref, f"timeline:{scope},source=bundled+ucdp+{STIX}", user_db)
+    assert stix.events > 0 and ucdp.events > 0
+    assert both.events == bundled.events + stix.events + ucdp.events
+    parts = [*bundled.marks, *stix.marks, *ucdp.marks]
+    assert sorted(m.id for m in both.marks) == sorted(m.id for m in parts)
+    # a lane kept in the merged picture holds the same marks as in each source's own
+    kept = {lane.key for lane in both.lanes} - {"~other"}
+    assert sorted((m.id, m.lane) for m in both.marks if m.lane in kept) == sorted(
+        (m.id, m.lane) for m in parts if m.lane in kept
+    )
+    assert [m.start for m in both.marks] == sorted(m.start for m in both.marks)
+    assert sum(lane.count for lane in both.lanes) == len(both.marks)
+    # the entity's relations are drawn whatever events are chosen
+    assert both.bars == bundled.bars
+
+
+def test_imported_events_too_many_to_draw_are_counted_per_month(
+    ref: Reference, user_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = load_with(ref, f"timeline:source=bundled+{STIX}", user_db)
+    monkeypatch.setattr(timeline_view, "MARK_LIMIT", 10)
+    data = load_with(ref, f"timeline:source=bundled+{STIX}", user_db)
+    assert data.aggregated and not data.marks
+    assert sum(c.count for c in data.density) == len(drawn.marks)
+
+
+def test_unknown_data_set_in_a_timeline_is_refused(ref: Reference, user_db: Path) -> None:
+    from khorasan_desktop.data.errors import BadQuery
+
+    with pytest.raises(BadQuery, match="No imported data set named 'nope'"):
+        load_with(ref, "timeline:source=bundled+nope", user_db)
+
+
+def test_export_csv_of_an_imported_timeline(
+    built_db: Path, ref: Reference, user_db: Path, tmp_path: Path
+) -> None:
+    spec = f"timeline:source=bundled+{GED_NAME},lanes=actor,from=2018,to=2019"
+    out = tmp_path / "t.csv"
+    cmd = ["--user-dir", str(user_db.parent), "export", "csv", "-o", str(out), "--view", spec]
+    res = run(built_db, *cmd)
+    assert res.returncode == 0, res.stderr
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    data = load_with(ref, spec, user_db)
+    assert [r["id"] for r in rows] == [r[6] or "" for r in data.rows()]
+    assert any(r["id"].startswith(f"imported:{GED_NAME}:") for r in rows)
+    json_out = tmp_path / "t.json"
+    cmd = ["--user-dir", str(user_db.parent), "export", "json", "-o", str(json_out), "--view", spec]
+    res = run(built_db, *cmd)
+    assert res.returncode == 0, res.stderr
+    meta = json.loads(json_out.read_text(encoding="utf-8"))["meta"]
+    assert f"imported data set {GED_NAME}" in meta["filter"]
+    assert any("CC BY 4.0" in a for a in meta["imported_attributions"])

@@ -78,9 +78,9 @@ def _investigation_specs(ref: Reference, args: argparse.Namespace) -> list[views
     if inv is None:
         known = f" (saved: {', '.join(saved)})" if saved else " (none is saved)"
         raise UsageError(f"no investigation named {args.investigation!r}{known}")
-    return [
+    return [  # graphs with their tabs' positions and pins, as the GUI's export prints them
         spec
         for tab in inv.tabs
-        if tab.spec
-        for _label, spec in spec_entries(ref, viewspec.parse(tab.spec), tab.title)
+        if (tab_spec := tab.view_spec()) is not None
+        for _label, spec in spec_entries(ref, tab_spec, tab.title)
     ]

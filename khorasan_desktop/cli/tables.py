@@ -41,7 +41,7 @@ _ALLOWED = {
         "collapse",
         "layout",
     ),
-    "timeline": (*_FILTERS, "lanes"),
+    "timeline": (*_FILTERS, "lanes", "source"),
 }
 SEARCH_KINDS = ("actor", "region", "event", "source")
 
@@ -222,15 +222,20 @@ def _timeline_job(ref: Reference, spec: ViewSpec) -> TableJob:
     and month when the scope is too large to list), as the PDF prints it."""
     from khorasan_desktop.views import timeline as timeline_view
 
-    resolved = timeline_view.resolve(ref, spec)
-    data = timeline_view.load(ref, resolved)
+    user_db = paths.user_db()
+    resolved = timeline_view.resolve(ref, spec, user_db)
+    data = timeline_view.load(ref, resolved, user_db)
+    described = data.scope
+    if resolved.layers.imported:
+        described += f"; counted: {data.counted}"
     return TableJob(
         spec.text(),
         lambda: tables.Table(timeline_view.COLUMNS, data.rows()),
         lambda: tables.table_meta(
             ref,
             spec.text(),
-            data.scope,
+            described,
+            imported_attributions=list(data.attributions),
             first_day=data.first_day,
             last_day=data.last_day,
             events=data.events,

@@ -7,7 +7,9 @@ from its open views, so a report can be reproduced from its cover page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 VIEW_KINDS = (
     "entity",
@@ -50,10 +52,46 @@ class ViewSpecError(ValueError):
 
 
 @dataclass(frozen=True)
+class Layout:
+    """Where a link chart's glyphs stand (scene coordinates of each glyph's centre) and
+    which are pinned: a saved chart's, or an open tab's as the user arranged it. It goes
+    with a spec into a report but is no part of the spec's text."""
+
+    positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    pinned: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any] | None) -> Layout | None:
+        """The layout a page state holds (``positions``: {id: [x, y]}, ``pinned``: [id]),
+        as a graph tab keeps it in its history and in saved investigations; None when it
+        holds no positions. Values of another shape are skipped, not trusted."""
+        raw = (state or {}).get("positions")
+        positions = {
+            str(k): (float(v[0]), float(v[1]))
+            for k, v in (raw.items() if isinstance(raw, Mapping) else ())
+            if isinstance(v, list | tuple)
+            and len(v) == 2
+            and all(isinstance(c, int | float) for c in v)
+        }
+        if not positions:
+            return None
+        pinned = (state or {}).get("pinned")
+        pins = (
+            frozenset(str(p) for p in pinned) if isinstance(pinned, list | tuple) else frozenset()
+        )
+        return cls(positions, pins & positions.keys())
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     kind: str
     target: str | None = None  # entity name, alias or id (entity, relations)
     options: dict[str, str] = field(default_factory=dict)
+    layout: Layout | None = None  # a relations view's glyphs as arranged (not in the text)
+
+    def with_layout(self, layout: Layout | None) -> ViewSpec:
+        """This spec drawn with ``layout`` (a relations view; other kinds have none)."""
+        return replace(self, layout=layout) if self.kind == "relations" else self
 
     def text(self) -> str:
         """Canonical text form, shown on report covers."""

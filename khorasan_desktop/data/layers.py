@@ -22,6 +22,7 @@ from pathlib import Path
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import CountBin
+from khorasan_desktop.data import timeline
 from khorasan_desktop.data.browse import ChartData, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
@@ -323,3 +324,66 @@ def places(
             total += n
     out.sort(key=lambda p: -p.count)
     return out[:limit], total
+
+
+@dataclass(frozen=True)
+class LayeredTimeline:
+    """The events of a timeline over the chosen sources: the busiest lanes, and either
+    every (event, lane) mark or, beyond ``mark_limit``, their counts per lane and month."""
+
+    lanes: list[tuple[str, int]]  # kept lanes, busiest first, (key, marks)
+    lanes_total: int  # lanes there are before folding into OTHER
+    marks_total: int  # (event, lane) marks there are in all
+    marks: list[timeline.TimelineMark]  # oldest first; empty when counted per month
+    density: list[timeline.DensityCell]
+    events: int  # dated events of the scope
+    undated: int  # events of the scope without a date
+    description: str
+    attributions: list[str]
+
+
+def timeline_events(
+    ref: Reference,
+    user_db: Path,
+    layers: Layers,
+    flt: CountFilter,
+    lanes: str,
+    max_lanes: int,
+    mark_limit: int,
+) -> LayeredTimeline:
+    """Lanes summed over the sources by key; marks of every source merged by date (each
+    source stops at ``mark_limit``, so the merge does too); density cells added. Lanes past
+    the busiest ``max_lanes - 1`` share OTHER when there are more than ``max_lanes``."""
+    with open_sources(ref, user_db, layers) as sources:
+        per_lane: dict[str, int] = {}
+        for source in sources:
+            for key, n in source.lanes(flt, lanes).items():
+                per_lane[key] = per_lane.get(key, 0) + n
+        top, n_lanes, n_marks = timeline.busiest(per_lane, max_lanes)
+        keep = [k for k, _ in top] if n_lanes <= max_lanes else [k for k, _ in top[: max_lanes - 1]]
+        marks: list[timeline.TimelineMark] = []
+        density: list[timeline.DensityCell] = []
+        if n_marks <= mark_limit:
+            for source in sources:
+                marks += source.marks(flt, lanes, keep, mark_limit)
+            marks.sort(key=lambda m: (m.start, m.id))
+        else:
+            density = timeline.merge_density([s.density(flt, lanes, keep) for s in sources])
+        dated = sum(s.dated(flt) for s in sources)
+        undated = sum(s.count(flt) for s in sources) - dated
+        # named and credited from the sources already open (each opening of the user
+        # store checks it, which costs seconds on a large one)
+        description = " + ".join(s.describe() for s in sources) or "no data"
+        credits = [line for s in sources if (line := s.attribution())]
+    counts = dict(top)
+    return LayeredTimeline(
+        lanes=[(k, counts[k]) for k in keep],
+        lanes_total=n_lanes,
+        marks_total=n_marks,
+        marks=marks[:mark_limit],
+        density=density,
+        events=dated,
+        undated=undated,
+        description=description,
+        attributions=credits,
+    )

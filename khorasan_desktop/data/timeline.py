@@ -1,9 +1,15 @@
 """The timeline's SQL: lanes, event marks, per-lane density and dated relations.
 
-Every query is bounded by its answer, not by the data: lanes are the busiest few (one
-GROUP BY), marks come by ``LIMIT``, and a scope too large to draw event by event is
-counted per lane and month in SQL (at most lanes x months rows). So a 1,000,000-event
-reference gives the timeline a few thousand rows at most.
+Every query is bounded by its answer, not by the data: lanes are one GROUP BY, marks come
+by ``LIMIT``, and a scope too large to draw event by event is counted per lane and month
+in SQL (at most lanes x months rows). So a 1,000,000-event reference gives the timeline a
+few thousand rows at most.
+
+Two kinds of event answer the same questions here: the bundled incidents (``lanes``,
+``marks``, ``density`` over the reference) and imported events (the ``imported_*``
+functions over the user database's ``imported_events``, filtered by
+:func:`~khorasan_desktop.data.events.imported.where`). Each event source of
+``data/events/sources.py`` calls its own pair; ``data/layers.py`` merges their answers.
 """
 
 from __future__ import annotations
@@ -11,7 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from khorasan_desktop.core.events import IMPORTED_PREFIX
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.data.events.imported import ImportedEvents, where
+from khorasan_desktop.data.events.mapping import UNCERTAIN, UNCERTAIN_NAME
 from khorasan_desktop.data.reference import CountFilter, Reference
 
 LANE_KINDS = ("actor", "province", "type")
@@ -66,18 +75,20 @@ def _scope(
     return lane, f"FROM events v{join} {where} AND v.date_start IS NOT NULL", params
 
 
-def lanes(
-    ref: Reference, flt: CountFilter, lanes: str, limit: int
-) -> tuple[list[tuple[str, int]], int, int]:
-    """The busiest lanes first, (key, marks), at most ``limit``; how many lanes there are
-    and how many (event, lane) marks they hold in all. Grouped on the bare column, so
-    SQLite reads the covering index in order (no sort of the events)."""
+def lanes(ref: Reference, flt: CountFilter, lanes: str) -> dict[str, int]:
+    """(Event, lane) marks per lane key. Grouped on the bare column, so SQLite reads the
+    covering index in order (no sort of the events)."""
     col, body, params = _scope(ref, flt, lanes)
-    rows = [
-        (NONE if r[0] is None else r[0], int(r[1]))
+    return {
+        NONE if r[0] is None else r[0]: int(r[1])
         for r in ref.db.execute(f"SELECT {col}, count(*) {body} GROUP BY {col}", params)
-    ]
-    rows.sort(key=lambda r: (-r[1], r[0]))
+    }
+
+
+def busiest(per_lane: dict[str, int], limit: int) -> tuple[list[tuple[str, int]], int, int]:
+    """The busiest lanes first, (key, marks), at most ``limit``; how many lanes there are
+    and how many marks they hold in all."""
+    rows = sorted(per_lane.items(), key=lambda r: (-r[1], r[0]))
     return rows[:limit], len(rows), sum(n for _k, n in rows)
 
 
@@ -115,6 +126,11 @@ def density(ref: Reference, flt: CountFilter, lanes: str, keep: list[str]) -> li
         f"count(*) {body} GROUP BY 1, 2, 3",
         params,
     )
+    return _cells(rows, keep)
+
+
+def _cells(rows: Any, keep: list[str]) -> list[DensityCell]:
+    """Density cells from (lane, month, fits a month, count) rows, folded into ``keep``."""
     kept = set(keep)
     cells: dict[tuple[str, str], int] = {}
     for key, month, fits, n in rows:
@@ -123,6 +139,112 @@ def density(ref: Reference, flt: CountFilter, lanes: str, keep: list[str]) -> li
         period = month if fits else month[:4]
         cells[(period, lane)] = cells.get((period, lane), 0) + int(n)
     return [DensityCell(lane, period, n) for (period, lane), n in sorted(cells.items())]
+
+
+def merge_density(parts: list[list[DensityCell]]) -> list[DensityCell]:
+    """Density cells of several sources, added cell by cell (lanes already folded)."""
+    cells: dict[tuple[str, str], int] = {}
+    for part in parts:
+        for c in part:
+            cells[(c.period, c.lane)] = cells.get((c.period, c.lane), 0) + c.count
+    return [DensityCell(lane, period, n) for (period, lane), n in sorted(cells.items())]
+
+
+# -- imported events ------------------------------------------------------------------------
+def _imported_parts(
+    events: ImportedEvents, flt: CountFilter, lanes: str
+) -> tuple[list[tuple[str, str]], dict[str, Any]]:
+    """The (lane expression, FROM ... WHERE ...) queries whose rows are the (event, lane)
+    marks of imported events, dated only, alias v, and their shared parameters. An actor
+    lane is either side of an event (UCDP side_a/side_b, ACLED actor1/actor2), as the
+    bundled incidents' actor lanes are every actor an incident names, so actor lanes are
+    three queries: first side, second side (unless the same actor), neither side known
+    (the NONE lane). Plain queries on the bare columns, each answered from the
+    (data set, column, dates) index the import built where the filter allows, instead of
+    one derived table SQLite would have to build row by row."""
+    if lanes not in LANE_KINDS:
+        raise ValueError(f"lanes must be one of {', '.join(LANE_KINDS)}")
+    sql_where, params = where(flt, events.ids, None, events.targets)
+    body = f"FROM imported_events v {sql_where} AND v.date_start IS NOT NULL"
+    if lanes != "actor":
+        return [({"province": "v.province_id", "type": "v.event_type"}[lanes], body)], params
+    return [
+        ("v.actor_id", f"{body} AND v.actor_id IS NOT NULL"),
+        ("v.actor2_id", f"{body} AND v.actor2_id IS NOT NULL AND v.actor2_id IS NOT v.actor_id"),
+        ("NULL", f"{body} AND v.actor_id IS NULL AND v.actor2_id IS NULL"),
+    ], params
+
+
+def imported_lanes(events: ImportedEvents, flt: CountFilter, lanes: str) -> dict[str, int]:
+    """(Event, lane) marks per lane key of imported events (see :func:`lanes`)."""
+    if not events.ids:
+        return {}
+    parts, params = _imported_parts(events, flt, lanes)
+    out: dict[str, int] = {}
+    for lane, body in parts:
+        for key, n in events.store.db.execute(f"SELECT {lane}, count(*) {body} GROUP BY 1", params):
+            k = NONE if key is None else key
+            out[k] = out.get(k, 0) + int(n)
+    return out
+
+
+def imported_marks(
+    events: ImportedEvents, flt: CountFilter, lanes: str, keep: list[str], limit: int
+) -> list[TimelineMark]:
+    """The first ``limit`` (event, lane) marks of imported events by date; ids as every
+    table shows imported events (``imported:<data set>:<id>``)."""
+    if not events.ids:
+        return []
+    parts, params = _imported_parts(events, flt, lanes)
+    name = (
+        "'[' || d.name || '] ' || coalesce(v.actor_name, '')"
+        " || coalesce(' vs ' || v.actor2_name, '')"
+    )
+    rows: list[tuple[str, ...]] = []
+    for expr, body in parts:
+        lane = _folded(f"coalesce({expr}, '{NONE}')", keep, params)
+        joined = body.replace(
+            "FROM imported_events v",
+            "FROM imported_events v JOIN datasets d ON d.id = v.dataset_id",
+            1,
+        )
+        rows += events.store.db.execute(
+            f"SELECT '{IMPORTED_PREFIX}' || d.name || ':' || v.ext_id, {name}, v.date_start, "
+            f"coalesce(v.date_end, v.date_start), v.date_precision, {lane} {joined} "
+            "ORDER BY v.date_start, d.name, v.ext_id LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+    rows.sort(key=lambda r: (r[2], r[0]))
+    return [TimelineMark(*r) for r in rows[:limit]]
+
+
+def imported_density(
+    events: ImportedEvents, flt: CountFilter, lanes: str, keep: list[str]
+) -> list[DensityCell]:
+    """Imported events per lane and month (see :func:`density`)."""
+    if not events.ids:
+        return []
+    parts, params = _imported_parts(events, flt, lanes)
+    rows: list[tuple[Any, ...]] = []
+    for lane, body in parts:
+        rows += events.store.db.execute(
+            f"SELECT {lane}, substr(v.date_start, 1, 7), v.date_precision IN ('day', 'month'), "
+            f"count(*) {body} GROUP BY 1, 2, 3",
+            params,
+        ).fetchall()
+    return _cells(rows, keep)
+
+
+def imported_dated(events: ImportedEvents, flt: CountFilter) -> int:
+    """Dated imported events of the scope (each once, whatever its lanes)."""
+    if not events.ids:
+        return 0
+    sql_where, params = where(flt, events.ids, None, events.targets)
+    row = events.store.db.execute(
+        f"SELECT count(*) FROM imported_events v {sql_where} AND v.date_start IS NOT NULL",
+        params,
+    ).fetchone()
+    return int(row[0])
 
 
 def _folded(expr: str, keep: list[str], params: dict[str, Any]) -> str:
@@ -156,12 +278,21 @@ def relations(ref: Reference, entity_id: str | None, limit: int) -> tuple[list[R
     return rows, int(total)
 
 
-def names(ref: Reference, lanes: str, keys: list[str]) -> dict[str, str]:
-    """Lane labels: entity names for actor and province lanes, the value for types."""
+def names(ref: Reference, lanes: str, keys: list[str], imported: bool = False) -> dict[str, str]:
+    """Lane labels: entity names for actor and province lanes, the value for types. With
+    ``imported`` events drawn, the NONE lane also holds events whose actor or province the
+    importer could not match to the reference, and says so."""
     unknown = {"province": "province not known", "type": "type not known"}
-    out = {OTHER: "other", NONE: unknown.get(lanes, "no actor named")}
+    none = unknown.get(lanes, "no actor named")
+    if imported and lanes != "type":
+        none = {"province": "province not known or not matched"}.get(
+            lanes, "no actor named or matched"
+        )
+    out = {OTHER: "other", NONE: none}
     if lanes == "type":
         out.update({k: k for k in keys if k not in out})
     else:
-        out.update(ref.entity_names(k for k in keys if k not in out))
+        out.update(ref.entity_names(k for k in keys if k not in out and k != UNCERTAIN))
+        if UNCERTAIN in keys:
+            out[UNCERTAIN] = UNCERTAIN_NAME
     return out

@@ -25,6 +25,8 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.viewspec import Layout, ViewSpec
 from khorasan_desktop.data.connection import quick_check
 from khorasan_desktop.data.errors import DataError, write_reason
 
@@ -283,6 +285,13 @@ class InvestigationTab:
     title: str
     spec: str | None
     state: dict[str, Any]
+
+    def view_spec(self) -> ViewSpec | None:
+        """The tab's spec as a report prints it: a graph with its glyphs where the tab
+        had them (its state's positions and pins), saved as a chart or not."""
+        if not self.spec:
+            return None
+        return viewspec.parse(self.spec).with_layout(Layout.from_state(self.state))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ LEADERSHIP_COLOR = "#8c564b"
 DENSITY_COLOR = "#4e79a7"
 EVENT_COLOR = "#1f4e79"
 SELECTED_COLOR = "#d62728"
+OPEN_COLOR = "#d0d0d0"
 LABEL_CHARS = 30
 
 
@@ -78,15 +79,21 @@ class TimelinePlot:
         plot.hideButtons()
         self.relations = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=RELATION_COLOR)
         self.leadership = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=LEADERSHIP_COLOR)
-        self.open_ends = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush="#d0d0d0")
-        self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush="#4e79a7")
+        self.open_ends = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=OPEN_COLOR)
+        self.open_ends.setZValue(1)  # the pale end sits on its bar, not under it
+        self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=DENSITY_COLOR)
         self.density = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=DENSITY_COLOR)
         self.ticks = pg.ScatterPlotItem(
-            useCache=False, symbol="|", size=14, pen=pg.mkPen("#1f4e79", width=1.6)
+            useCache=False, symbol="|", size=14, pen=pg.mkPen(EVENT_COLOR, width=1.6)
         )
         self.selected = pg.BarGraphItem(
             x0=[], x1=[], y0=[], y1=[], brush=None, pen=pg.mkPen(SELECTED_COLOR, width=2.5)
         )
+        self.colours = LIGHT
+        # the keyboard's current item, outlined in the theme's focus colour above all else
+        self.focus = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=None, pen=None)
+        self.focus.setZValue(30)
+        self.focused: Hit | None = None
         for item in (
             self.open_ends,
             self.relations,
@@ -95,12 +102,33 @@ class TimelinePlot:
             self.spans,
             self.ticks,
             self.selected,
+            self.focus,
         ):
             plot.addItem(item)
         self.data: TimelineViewData | None = None
-        self.rows: list[str] = []  # y of each lane: bar ids, then event lane keys
         self.lane_y: dict[str, int] = {}
         self.bar_y: dict[str, int] = {}
+        # what the keys walk: one list per row from the top (relation bars, then lanes),
+        # each in time order; empty rows are left out
+        self.walk: list[list[Hit]] = []
+
+    def set_colours(self, colours: Colours) -> None:
+        """Axes, lane names and marks in ``colours``: the page follows the theme (its
+        ground is set by its widget), the report's plot keeps the light set. Data colours
+        keep their hue and are lifted where a dark ground would swallow them."""
+        self.colours = colours
+        ink = colours.qcolor("ink")
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(ink)
+            axis.setTextPen(ink)
+        shades = swatches(colours)
+        self.relations.setOpts(brush=shades["relation"])
+        self.leadership.setOpts(brush=shades["leadership"])
+        self.open_ends.setOpts(brush=shades["open"])
+        self.ticks.setPen(pg.mkPen(shades["tick"], width=1.6))
+        if self.data is not None:
+            self.draw(self.data)
 
     def draw(self, data: TimelineViewData) -> None:
         """Replace what the plot shows with ``data``."""
@@ -111,6 +139,8 @@ class TimelinePlot:
         self._draw_bars(data)
         self._draw_events(data)
         self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
+        self.walk = self._walk(data)
+        self.set_focus(None)
         ticks = [(float(self.bar_y[b.id]), short(b.label)) for b in data.bars]
         ticks += [(float(self.lane_y[lane.key]), short(lane.label)) for lane in data.lanes]
         left = self.plot.getAxis("left")
@@ -144,6 +174,8 @@ class TimelinePlot:
         self.open_ends.setOpts(x0=opens[0], x1=opens[1], y0=opens[2], y1=opens[3])
 
     def _draw_events(self, data: TimelineViewData) -> None:
+        shades = swatches(self.colours)
+        event, cell = shades["tick"], shades["density"]
         x0: list[float] = []
         x1: list[float] = []
         y0: list[float] = []
@@ -159,7 +191,7 @@ class TimelinePlot:
             x1.append(b)
             y0.append(y - LANE_HEIGHT / 2)
             y1.append(y + LANE_HEIGHT / 2)
-            shade = QColor(EVENT_COLOR)
+            shade = QColor(event)
             shade.setAlpha(110 if m.precision != "day" else 255)
             brushes.append(pg.mkBrush(shade))
             if m.precision == "day":
@@ -181,7 +213,7 @@ class TimelinePlot:
             cx1.append(seconds(last, end=True))
             cy0.append(y - LANE_HEIGHT / 2)
             cy1.append(y + LANE_HEIGHT / 2)
-            shade = QColor(DENSITY_COLOR)
+            shade = QColor(cell)
             shade.setAlpha(int(40 + 215 * c.count / top))
             cb.append(pg.mkBrush(shade))
         self.density.setOpts(x0=cx0, x1=cx1, y0=cy0, y1=cy1, brushes=cb, pen=None)
@@ -223,21 +255,74 @@ class TimelinePlot:
 
     def select(self, hit: Hit | None) -> None:
         """Outline the selected mark or bar (nothing when ``hit`` is None)."""
-        if hit is None or (hit.mark is None and hit.bar is None):
+        box = self.outline(hit) if hit is not None and hit.cell is None else None
+        if box is None:
             self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
             return
+        a, b, y = box
+        self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+
+    def set_focus(self, hit: Hit | None) -> None:
+        """Outline ``hit`` as the keyboard's current item (None: no mark)."""
+        self.focused = hit
+        box = self.outline(hit, least=0.012) if hit is not None else None
+        if box is None:
+            self.focus.setOpts(x0=[], x1=[], y0=[], y1=[], pen=None)
+            return
+        a, b, y = box
+        self.focus.setOpts(
+            x0=[a],
+            x1=[b],
+            y0=[y - 0.5],
+            y1=[y + 0.5],
+            brush=None,
+            pen=pg.mkPen(self.colours.focus, width=3.5),
+        )
+
+    def span(self, hit: Hit) -> tuple[float, float]:
+        """First and last x (seconds) of a mark, a bar or a cell."""
         if hit.mark is not None:
-            y = self.lane_y[hit.mark.lane]
-            a, b = seconds(hit.mark.start), seconds(hit.mark.end, end=True)
-        else:
-            assert hit.bar is not None
-            y = self.bar_y[hit.bar.id]
-            a, b = seconds(hit.bar.start), seconds(hit.bar.end, end=True)
+            return seconds(hit.mark.start), seconds(hit.mark.end, end=True)
+        if hit.bar is not None:
+            return seconds(hit.bar.start), seconds(hit.bar.end, end=True)
+        assert hit.cell is not None
+        first, last = timeline_view.period_days(hit.cell.period)
+        return seconds(first), seconds(last, end=True)
+
+    def row_of(self, hit: Hit) -> int | None:
+        """The y of the row a mark, bar or cell is drawn on (None: not drawn)."""
+        if hit.bar is not None:
+            return self.bar_y.get(hit.bar.id)
+        if hit.mark is not None:
+            return self.lane_y.get(hit.mark.lane)
+        return self.lane_y.get(hit.cell.lane) if hit.cell is not None else None
+
+    def outline(self, hit: Hit, least: float = 0.004) -> tuple[float, float, int] | None:
+        """(first x, last x, row y) of the box round an item, at least ``least`` of the
+        view wide so that it is seen at the current zoom (a day is a sliver on a ten-year
+        axis); None if it is not drawn."""
+        y = self.row_of(hit)
+        if y is None:
+            return None
+        a, b = self.span(hit)
         view = self.plot.vb.viewRange()[0]
-        min_w = (view[1] - view[0]) * 0.004  # a day is wide enough to see
+        min_w = (view[1] - view[0]) * least
         if b - a < min_w:
             a, b = (a + b) / 2 - min_w / 2, (a + b) / 2 + min_w / 2
-        self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+        return a, b, y
+
+    def _walk(self, data: TimelineViewData) -> list[list[Hit]]:
+        """Rows of items from the top, each oldest first (bounded by the view data)."""
+        rows: dict[int, list[Hit]] = {}
+        for bar in data.bars:
+            rows.setdefault(self.bar_y[bar.id], []).append(Hit(bar=bar))
+        for m in data.marks:
+            if m.lane in self.lane_y:
+                rows.setdefault(self.lane_y[m.lane], []).append(Hit(mark=m))
+        for c in data.density:
+            if c.lane in self.lane_y:
+                rows.setdefault(self.lane_y[c.lane], []).append(Hit(cell=c))
+        return [sorted(rows[y], key=self.span) for y in sorted(rows)]
 
 
 class _SceneDateAxis(pg.DateAxisItem):
@@ -302,13 +387,27 @@ def legend_entries(data: TimelineViewData) -> list[tuple[str, str]]:
     return out
 
 
-_SWATCH = {
-    "span": QColor(31, 78, 121, 110),
-    "density": QColor(DENSITY_COLOR),
-    "leadership": QColor(LEADERSHIP_COLOR),
-    "relation": QColor(RELATION_COLOR),
-    "open": QColor("#d0d0d0"),
-}
+def swatches(colours: Colours) -> dict[str, QColor]:
+    """The colour of each kind of mark on a ground of ``colours`` (plot and legend)."""
+    span = colours.line(EVENT_COLOR)
+    span.setAlpha(110)
+    # "no end stated" is a pale stub: near the ground, on a dark ground as on paper
+    pale = QColor(OPEN_COLOR)
+    if colours.dark:
+        ground, ink = colours.qcolor("canvas"), colours.qcolor("ink")
+        pale = QColor.fromRgbF(
+            ground.redF() + 0.3 * (ink.redF() - ground.redF()),
+            ground.greenF() + 0.3 * (ink.greenF() - ground.greenF()),
+            ground.blueF() + 0.3 * (ink.blueF() - ground.blueF()),
+        )
+    return {
+        "tick": colours.line(EVENT_COLOR),
+        "span": span,
+        "density": colours.line(DENSITY_COLOR),
+        "leadership": colours.line(LEADERSHIP_COLOR),
+        "relation": colours.line(RELATION_COLOR),
+        "open": pale,
+    }
 
 
 LEGEND_CELL = 290.0
@@ -330,6 +429,7 @@ def paint_legend(
     The page's legend sits on the window's ground and passes the theme's colours; the
     PDF's keeps the light set."""
     per_row = max(1, int(width // LEGEND_CELL))
+    shades = swatches(colours)
     p.save()
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -340,11 +440,11 @@ def paint_legend(
             x = 4 + (i % per_row) * LEGEND_CELL
             y = 4 + (i // per_row) * LEGEND_ROW
             if swatch == "tick":
-                p.setPen(pg.mkPen(colours.line(EVENT_COLOR), width=2))
+                p.setPen(pg.mkPen(shades["tick"], width=2))
                 p.drawLine(QPointF(x + 11, y + 2), QPointF(x + 11, y + LEGEND_ROW - 4))
             else:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(_SWATCH[swatch])
+                p.setBrush(shades[swatch])
                 p.drawRect(QRectF(x, y + 4, 22, LEGEND_ROW - 8))
             p.setPen(colours.qcolor("ink"))
             p.drawText(

@@ -369,11 +369,12 @@ def _relations_section(
         legend = pictures.get(key + "-legend")
         if legend is not None:
             parts.append(doc.add_picture(key + "-legend", legend))
-        laid = (
-            f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
-            if data.resolved.layout
-            else ""
-        )
+        laid = ""
+        if data.resolved.layout and data.layout.positions:
+            laid = f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
+        if data.layout.positions and not data.resolved.layout:
+            laid = " Laid out as arranged in the window"
+            laid += f" ({len(data.layout.pinned)} pinned)." if data.layout.pinned else "."
         parts.append(
             f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
             f"{esc(data.status())}. Undated relations are always shown (dashed, lighter)."
@@ -496,6 +497,7 @@ def _timeline_section(
         f"<p>Scope: {esc(data.scope)}; {data.first_day} to {data.last_day}. "
         f"{data.events} dated events"
         + (f", {data.undated} without a date (not drawn)" if data.undated else "")
+        + f". Drawn: {esc(data.counted)}"
         + ". Each event spans the days its date allows (a month-precision event its month); "
         "relation periods and leadership terms are bars, an open end drawn to the edge."
         + (
@@ -656,7 +658,11 @@ def _attributions(ref: Reference, loaded: list[LoadedView]) -> str:
         data = view.data
         extra: list[str] = []
         if isinstance(
-            data, chart_view.ChartViewData | map_view_kind.MapViewData | events_kind.EventsViewData
+            data,
+            chart_view.ChartViewData
+            | map_view_kind.MapViewData
+            | events_kind.EventsViewData
+            | timeline_kind.TimelineViewData,
         ):
             extra = list(data.attributions)
         for line in extra:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
+
+from khorasan_desktop.ui.plot_keys import PlotKeys, first_control
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
@@ -24,29 +25,14 @@ HELP = (
 )
 
 
-def first_control(area: QWidget) -> QWidget:
-    """The first control inside ``area`` that Tab would stop at (``area`` if none)."""
-    w: QWidget | None = area.nextInFocusChain()
-    while w is not None and w is not area and area.isAncestorOf(w):
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled():
-            return w
-        w = w.nextInFocusChain()
-    return area
-
-
-class BarKeys(QObject):
+class BarKeys(PlotKeys):
     """Event filter on the chart's plot widget; ``moved`` is the marked bar (-1: none)."""
 
     moved = Signal(int)
 
     def __init__(self, view: ChartView) -> None:
-        super().__init__(view)
+        super().__init__(view, view.plot, NAME, HELP)
         self.view = view
-        plot = view.plot
-        plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        plot.setAccessibleName(NAME)
-        plot.setAccessibleDescription(HELP)
-        plot.installEventFilter(self)
         view.refreshed.connect(self.announce)
 
     def count(self) -> int:
@@ -58,6 +44,12 @@ class BarKeys(QObject):
 
     def current(self) -> int | None:
         return self.view.chart.focused
+
+    def marked(self) -> bool:
+        return self.current() is not None
+
+    def start(self) -> None:
+        self.move(0)
 
     def move(self, index: int | None) -> None:
         n = self.count()
@@ -71,8 +63,9 @@ class BarKeys(QObject):
         periods = self.view.periods
         return periods[index] if index < len(periods) else "imprecise"
 
-    def describe(self, index: int | None) -> str:
+    def describe(self, index: int | None = None) -> str:
         data = self.view.data
+        index = self.current() if index is None else index
         if data is None or index is None:
             return NAME
         n = len(data.periods)
@@ -89,30 +82,26 @@ class BarKeys(QObject):
         parts.append(f"bar {index + 1} of {self.count()}")
         return " ".join(parts[:-1]) + ", " + parts[-1]
 
-    def announce(self) -> None:
-        self.view.plot.setAccessibleName(self.describe(self.current()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and self.current() is None and self.count():
-            self.move(0)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        key, here = event.key(), self.current()
-        n = self.count()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and n:
+    def key(self, key: int) -> bool:
+        here, n = self.current(), self.count()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if key == Qt.Key.Key_Left else 1
             self.move(0 if here is None else here + step)
-        elif key == Qt.Key.Key_Home and n:
+        elif key == Qt.Key.Key_Home:
             self.move(0)
-        elif key == Qt.Key.Key_End and n:
+        elif key == Qt.Key.Key_End:
             self.move(n - 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and here is not None:
-            self.view.select_bin(self.period(here))
-        elif key == Qt.Key.Key_Escape:
-            self.move(None)
-            first_control(self.view.filters).setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             return False
         return True
+
+    def activate(self) -> None:
+        here = self.current()
+        if here is not None:
+            self.view.select_bin(self.period(here))
+
+    def clear(self) -> None:
+        self.move(None)
+
+    def back(self) -> QWidget:
+        return first_control(self.view.filters)

@@ -481,7 +481,21 @@ class MainWindow(QMainWindow):
         page = build_page(self, location)
         if isinstance(page, QtWidgets.QWidget):
             name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+        brushed = self.brushed_dates()
+        if brushed is not None and hasattr(page, "set_date_range"):
+            page.set_date_range(brushed)  # a chart or map opened after brushing follows it
         return page
+
+    def brushed_dates(self) -> tuple[str, str] | None:
+        """The range brushed on an open timeline (None when none is brushing)."""
+        for i in range(self.tabs.count()):
+            tab = self._tab(i)
+            page = tab.page if tab is not None else None
+            brushed = getattr(page, "brushed", None)
+            dates = brushed() if callable(brushed) else None
+            if dates is not None:
+                return (str(dates[0]), str(dates[1]))
+        return None
 
     def show_status(self, message: str, msecs: int) -> None:
         self.statusBar().showMessage(message, msecs)
@@ -944,7 +958,6 @@ class MainWindow(QMainWindow):
     ) -> ExportDialog | None:
         """One step: every view of a saved investigation in one PDF titled with its name
         (asks for the investigation, then the file; written in the background)."""
-        from khorasan_desktop.core import viewspec
         from khorasan_desktop.ui.export_dialog import ExportDialog
         from khorasan_desktop.ui.pages import spec_entries
         from khorasan_desktop.views import notes as notes_kind
@@ -956,8 +969,9 @@ class MainWindow(QMainWindow):
             return None
         candidates = []
         for saved in inv.tabs:
-            if saved.spec:
-                for label, spec in spec_entries(self.ref, viewspec.parse(saved.spec), saved.title):
+            tab_spec = saved.view_spec()  # a graph with its positions and pins
+            if tab_spec is not None:
+                for label, spec in spec_entries(self.ref, tab_spec, saved.title):
                     candidates.append((label, spec, True))
         if not candidates:
             QtWidgets.QMessageBox.information(

@@ -157,6 +157,7 @@ def _timeline(host: PageHost, _key: str) -> Page:
     from khorasan_desktop.ui.timeline_view import TimelineView
 
     view = TimelineView(host.ref, query=host.query, user_db=host.user.path)
+    view.set_datasets(host.user.event_datasets())
     view.entityActivated.connect(host.open_entity)
     view.datesBrushed.connect(host.apply_dates)
     return view
@@ -205,7 +206,11 @@ def report_entries(ref: Reference, page: Page) -> list[ReportEntry]:
     spec = page.view_spec()
     if spec is None:
         return []
-    return spec_entries(ref, spec, page.title)
+    from khorasan_desktop.core.viewspec import Layout
+    from khorasan_desktop.ui.page_tab import state_of
+
+    # a graph prints as arranged on screen (positions and pins), saved or not
+    return spec_entries(ref, spec.with_layout(Layout.from_state(state_of(page))), page.title)
 
 
 def spec_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
@@ -227,6 +232,8 @@ def _relations_entries(ref: Reference, spec: ViewSpec, title: str) -> list[Repor
         label += f", path to {ref.ref(ref.resolve(spec.options['path'])).name}"
     if "layout" in spec.options:
         label += f" (saved chart “{spec.options['layout']}”)"
+    elif spec.layout is not None and spec.layout.pinned:
+        label += " (as arranged, pins kept)"
     return [(label + (f" as of {year}" if year else ""), spec)]
 
 

@@ -1150,14 +1150,8 @@ class RelationGraphView(QWidget):
         text = state.get("spec")
         if not isinstance(text, str):
             return
-        raw = state.get("positions")
-        positions = {
-            str(k): (float(v[0]), float(v[1]))
-            for k, v in (raw.items() if isinstance(raw, dict) else ())
-            if isinstance(v, list) and len(v) == 2
-        }
-        pinned = state.get("pinned")
-        pins = tuple(str(p) for p in pinned) if isinstance(pinned, list) else ()
+        layout = viewspec.Layout.from_state(state) or viewspec.Layout()
+        positions, pins = dict(layout.positions), tuple(sorted(layout.pinned))
         self.open_spec(viewspec.parse(text), SavedChart("", text, positions, pins))
 
     def refresh_datasets(self, datasets: list[Any]) -> None:

@@ -2,8 +2,8 @@
 Help > Keyboard shortcuts shows it, so the two cannot disagree.
 
 Window shortcuts (``WINDOW``) are bound to the main window's actions by name, and named
-view shortcuts to their buttons; the other keys of the views (graph, chart, map, page
-text, tables) are handled by those views and listed here so the sheet names them all.
+view shortcuts to their buttons; the other keys of the views (graph, chart, map,
+timeline, page text, tables) are handled by those views and listed here so the sheet names them all.
 No shortcut takes a key with a common meaning elsewhere (Ctrl+T a new tab, Ctrl+N a new
 window, Ctrl+O open, Ctrl+S save, Ctrl+Z undo, Ctrl+A select all, Ctrl+C/X/V the
 clipboard): see ``RESERVED`` and its test.
@@ -77,6 +77,13 @@ VIEWS: tuple[Shortcut, ...] = (
     Shortcut("", ("Enter",), "List the bar's incidents", "Chart"),
     Shortcut("", ("Escape",), "Back to the filters", "Chart"),
     Shortcut("", ("+", "-", "0"), "Zoom in, zoom out, show the whole region", "Map"),
+    Shortcut("", ("Left", "Right"), "Previous, next mark in time", "Timeline"),
+    Shortcut("", ("Up", "Down"), "The lane above, below (the mark nearest in time)", "Timeline"),
+    Shortcut("", ("Home", "End"), "First, last mark of the lane", "Timeline"),
+    Shortcut("", ("Enter",), "Open the marked event", "Timeline"),
+    Shortcut("", ("Escape",), "Back to the lane selector", "Timeline"),
+    Shortcut("", ("Shift+Left", "Shift+Right"), "Pan", "Timeline"),
+    Shortcut("", ("+", "-", "0"), "Zoom in, zoom out, show everything", "Timeline"),
     Shortcut("", ("Alt+T",), "Show the picture as a table, and back", "Graph, chart, map"),
 )
 

@@ -37,4 +37,10 @@ class SourceSelector(QComboBox):
         return parse_source(self.currentData() or "bundled")
 
     def set_source(self, source: str) -> None:
-        self.setCurrentIndex(max(self.findData(source), 0))
+        """Choose the entry that counts what ``source`` does (a spec's ``source=`` text is
+        written out: ``all`` comes back as ``bundled+ucdp+acled+stix``)."""
+        wanted = parse_source(source)
+        found = next(
+            (i for i in range(self.count()) if parse_source(self.itemData(i)) == wanted), 0
+        )
+        self.setCurrentIndex(found)

@@ -31,19 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
-from khorasan_desktop.core.events import Event
+from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
 from khorasan_desktop.core.viewspec import ViewSpec
-from khorasan_desktop.data.layers import EVERY_SOURCE, year_span
+from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, dataset_names, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.render import timeline as timeline_render
 from khorasan_desktop.ui import theme
 from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.scope_caption import ScopeCaption
+from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
+from khorasan_desktop.ui.timeline_keys import MarkKeys
 from khorasan_desktop.ui.tree_model import EntityIdRole
+from khorasan_desktop.views import events as events_kind
 from khorasan_desktop.views import timeline as timeline_view
+from khorasan_desktop.views.events import EventsViewData
 from khorasan_desktop.views.timeline import TimelineViewData
 
 LIST_LIMIT = 1000  # events listed under the timeline (the first by date)
@@ -54,16 +60,24 @@ LANE_CHOICES = (
 )
 
 
-def _load(ref: Reference, flt: CountFilter, lanes: str, entity_id: str | None) -> TimelineViewData:
+def _load(
+    ref: Reference,
+    user_db: Path,
+    flt: CountFilter,
+    lanes: str,
+    entity_id: str | None,
+    chosen: Layers,
+) -> TimelineViewData:
     """Worker-side: load the timeline view (no Qt)."""
-    return timeline_view.load(ref, timeline_view.resolved(flt, lanes, entity_id))
+    r = timeline_view.resolved(flt, lanes, entity_id, chosen, user_db)
+    return timeline_view.load(ref, r, user_db)
 
 
-def _listed(ref: Reference, flt: CountFilter) -> tuple[list[str], int]:
-    """Worker-side: the first events of a scope by date, and how many there are."""
-    ids = ref.incident_ids(flt, limit=LIST_LIMIT)
-    total = len(ids) if len(ids) < LIST_LIMIT else ref.incident_count(flt)
-    return ids, total
+def _listed(ref: Reference, user_db: Path, flt: CountFilter, chosen: Layers) -> EventsViewData:
+    """Worker-side: the first events of a scope by date of every chosen source, and how
+    many there are (the events view kind, as the PDF's events section lists them)."""
+    r = events_kind.ResolvedEvents(flt, chosen, tuple(dataset_names(user_db, chosen)))
+    return events_kind.load(ref, r, user_db, LIST_LIMIT)
 
 
 def _day(x: float) -> str:
@@ -72,7 +86,8 @@ def _day(x: float) -> str:
 
 
 class _Plot(pg.PlotWidget):
-    """The plot, with keys: Left/Right pan, +/- zoom, 0 shows everything."""
+    """The plot, with keys: Shift+Left/Right pan, +/- zoom, 0 shows everything (the
+    unmodified arrows walk the marks: ui/timeline_keys.py)."""
 
     def __init__(self, owner: TimelineView) -> None:
         super().__init__(axisItems={"bottom": timeline_render.date_axis()})
@@ -84,9 +99,10 @@ class _Plot(pg.PlotWidget):
         vb = self.getPlotItem().vb
         (x0, x1), _ = vb.viewRange()
         width = x1 - x0
-        if key == Qt.Key.Key_Left:
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Left and shift:
             vb.setXRange(x0 - width * 0.1, x1 - width * 0.1, padding=0)
-        elif key == Qt.Key.Key_Right:
+        elif key == Qt.Key.Key_Right and shift:
             vb.setXRange(x0 + width * 0.1, x1 + width * 0.1, padding=0)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             vb.scaleBy(x=0.8)
@@ -151,6 +167,8 @@ class TimelineView(QWidget):
         self.entity_id: str | None = None
         self.data: TimelineViewData | None = None
         self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
+        self.source = SourceSelector()
+        self.imported_rows: dict[str, Event] = {}  # imported events listed below
         self.lanes = QComboBox()
         self.lanes.setAccessibleName("Timeline lanes")
         for label, value in LANE_CHOICES:
@@ -171,16 +189,17 @@ class TimelineView(QWidget):
             edit.setEnabled(False)
             edit.editingFinished.connect(self._edited_dates)
         self.filters.add_line(
-            QLabel("Lanes:"), self.lanes, self.brush, self.brush_from, QLabel("to"), self.brush_to
+            QLabel("Lanes:"),
+            self.lanes,
+            self.source,
+            self.brush,
+            self.brush_from,
+            QLabel("to"),
+            self.brush_to,
         )
 
         timeline_render.configure()
         self.plot = _Plot(self)
-        self.plot.setAccessibleName("Timeline")
-        self.plot.setAccessibleDescription(
-            "Drag or Left/Right to pan, wheel or +/- to zoom, 0 to show all; click an event "
-            "to open it"
-        )
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=True, y=False)
         self.timeline = timeline_render.TimelinePlot(item)
@@ -195,10 +214,15 @@ class TimelineView(QWidget):
 
         self.legend = _Legend()
         theme.notifier().changed.connect(self._apply_theme)
+        self.timeline.set_colours(theme.colours())
+        self.plot.setBackground(theme.colours().canvas)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.details = QLabel("Click an event to open it; hover for its dates.")
+        self.details = QLabel(
+            "Click an event to open it; hover for its dates. On the timeline the arrow keys "
+            "move between marks and Enter opens one."
+        )
         self.details.setWordWrap(True)
 
         self.events_model = EventsTableModel(self._rows_for, self)
@@ -206,6 +230,7 @@ class TimelineView(QWidget):
         self.events_view.setAccessibleName("Events on the timeline")
         self.events_view.doubleClicked.connect(self._open_row)
         self.events_view.activated.connect(self._open_row)
+        self.mark_keys = MarkKeys(self)  # arrows between marks, Enter opens one
         add_export_menu(
             self.events_view, lambda: f"events of the timeline ({self.filters.describe()})"
         )
@@ -239,6 +264,7 @@ class TimelineView(QWidget):
 
         self.filters.changed.connect(self.refresh)
         self.lanes.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
 
     # -- public --------------------------------------------------------------------------
@@ -250,6 +276,16 @@ class TimelineView(QWidget):
 
     def set_lanes(self, lanes: str) -> None:
         self.lanes.setCurrentIndex(max(self.lanes.findData(lanes), 0))
+
+    def layers(self) -> Layers:
+        return self.source.layers()
+
+    def set_datasets(self, datasets: list[Any]) -> None:
+        """Offer imported event data sets as sources (see SourceSelector)."""
+        self.source.set_datasets(datasets)
+
+    def set_source(self, source: str) -> None:
+        self.source.set_source(source)
 
     def scope_to(self, entity_id: str) -> None:
         """Show the timeline of one actor or region (its relations drawn as periods)."""
@@ -263,8 +299,38 @@ class TimelineView(QWidget):
         if self.data is not None:
             return self.data.resolved.to_spec()
         return timeline_view.resolved(
-            self.current_filter(), self.lane_kind(), self._entity()
+            self.current_filter(), self.lane_kind(), self._entity(), self.layers()
         ).to_spec()
+
+    def page_state(self) -> PageState:
+        """The timeline's spec (scope, lanes, sources) and the brushed range: what Back,
+        Forward and a saved investigation bring back."""
+        state: PageState = {"spec": self.view_spec().text()}
+        brushed = self.brushed()
+        if brushed is not None:
+            state["brush"] = list(brushed)
+        return state
+
+    def restore_page_state(self, state: PageState) -> None:
+        text = state.get("spec")
+        if isinstance(text, str):
+            r = timeline_view.resolve(self.ref, viewspec.parse(text), self.user_db)
+            for box in (self.lanes, self.source):
+                box.blockSignals(True)
+            self.set_lanes(r.lanes)
+            self.set_source(r.layers.text())
+            for box in (self.lanes, self.source):
+                box.blockSignals(False)
+            self.entity_id = r.entity_id
+            self.filters.set_filter(r.flt)  # the bar shows it and the timeline redraws once
+        brush = state.get("brush")
+        if isinstance(brush, list) and len(brush) == 2 and all(isinstance(d, str) for d in brush):
+            first, last = sorted(brush)
+            if (
+                QDate.fromString(first, "yyyy-MM-dd").isValid()
+                and QDate.fromString(last, "yyyy-MM-dd").isValid()
+            ):
+                self.brush_range(first, last)
 
     def brushed(self) -> tuple[str, str] | None:
         """The brushed range (ISO days), None when not brushing."""
@@ -300,9 +366,11 @@ class TimelineView(QWidget):
         self.query.submit(
             "timeline",
             _load,
+            self.user_db,
             self.current_filter(),
             self.lane_kind(),
             self._entity(),
+            self.layers(),
             owner=self,
             on_result=self.show_data,
             on_error=lambda m: self.caption.setText(f"Could not load: {html.escape(m)}"),
@@ -310,8 +378,11 @@ class TimelineView(QWidget):
         self._list()
 
     def _apply_theme(self) -> None:
-        """The legend and caption sit on the window's ground (the plot stays light, as
-        printed)."""
+        """The plot, its legend and the caption in the theme's colours (the PDF's picture
+        stays light)."""
+        colours = theme.colours()
+        self.plot.setBackground(colours.canvas)
+        self.timeline.set_colours(colours)
         self.legend.update()
         if self.data is not None:
             self._caption(self.data)
@@ -342,6 +413,9 @@ class TimelineView(QWidget):
             parts.append(f"; {data.lanes_total} lanes, the busiest shown, the rest as 'other'")
         if data.bars_total > len(data.bars):
             parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
+        if data.resolved.layers.imported:
+            parts.append(f". Drawn: {html.escape(data.counted)}")
+            parts += [f"<br>{html.escape(a)}" for a in data.attributions]
         caveat = data.figures.caveat or ""  # the view's, as the PDF and the export print it
         self.caption.setText(
             "".join(parts) + f".<br><span style='color:{theme.colours().warning}'>Coverage caveat: "
@@ -356,14 +430,25 @@ class TimelineView(QWidget):
             flt = replace(flt, date_from=brushed[0], date_to=brushed[1])
         self.list_label.setText("Listing events…")
 
-        def show(result: tuple[list[str], int]) -> None:
-            ids, total = result
+        def show(data: EventsViewData) -> None:
+            self.imported_rows = {e.id: e for e in data.imported}
+            ids = [*data.incident_ids, *self.imported_rows]
             self.events_model.set_ids(ids)
             where = f" from {brushed[0]} to {brushed[1]}" if brushed else ""
+            total = data.total
             more = f" (the first {len(ids)} of {total} by date)" if total > len(ids) else ""
             self.list_label.setText(f"{total} events{where}{more}; Enter or double-click opens one")
 
-        self.query.submit("timeline-list", _listed, flt, owner=self, on_result=show)
+        self.query.submit(
+            "timeline-list",
+            _listed,
+            self.user_db,
+            flt,
+            self.layers(),
+            owner=self,
+            on_result=show,
+            on_error=lambda m: self.list_label.setText(f"Could not list: {m}"),
+        )
 
     # -- brushing ------------------------------------------------------------------------
     def _brush_toggled(self, on: bool) -> None:
@@ -445,17 +530,38 @@ class TimelineView(QWidget):
             return
         self.details.setText(hit.tip(self.data).replace("\n", " · "))
         if hit.mark is not None:
-            self.entityActivated.emit(hit.mark.id, True)
+            self._open_event(hit.mark.id)
         elif hit.bar is not None:
             self.entityActivated.emit(hit.bar.other_id, True)
+        elif hit.cell is not None:  # a month's count: zoom to it to see its events
+            a, b = self.timeline.span(hit)
+            self.plot.getPlotItem().vb.setXRange(a, b, padding=0.1)
+
+    def _open_event(self, event_id: str) -> None:
+        """Open an event's page; an imported event has none, so it is described here."""
+        if not event_id.startswith(IMPORTED_PREFIX):
+            self.entityActivated.emit(event_id, True)
+            return
+        row = self.imported_rows.get(event_id)
+        _, dataset, ext_id = event_id.split(":", 2)
+        text = f"Event {ext_id} of the imported data set {dataset} (imported events have no page)"
+        if row is not None:
+            deaths = "not stated" if row.deaths_best is None else str(row.deaths_best)
+            text += f": {row.name}, {row.date_display}, {row.place or 'place not stated'}"
+            text += f", {row.attack_type or 'type not stated'}, deaths {deaths}"
+        self.details.setText(text + ".")
 
     def _rows_for(self, ids: list[str]) -> dict[str, Event]:
-        return self.ref.event_rows(ids)
+        """Table rows: bundled incidents from the reference, imported ones as listed."""
+        bundled = [i for i in ids if not i.startswith(IMPORTED_PREFIX)]
+        rows = self.ref.event_rows(bundled) if bundled else {}
+        rows.update({i: self.imported_rows[i] for i in ids if i in self.imported_rows})
+        return rows
 
     def _open_row(self, index: QModelIndex) -> None:
         row_id = index.data(EntityIdRole)
         if row_id:
-            self.entityActivated.emit(row_id, True)
+            self._open_event(row_id)
 
     # -- page protocol (ui/pages.py) -----------------------------------------------------
     @property
@@ -463,7 +569,10 @@ class TimelineView(QWidget):
         return "Timeline"
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
-        """The timeline draws the bundled incidents only; imported sets change nothing."""
+        """Offer the new data sets as sources, span their years, and draw again."""
+        self.set_datasets(list(datasets))
+        self.filters.set_years(year_span(self.ref, self.user_db, EVERY_SOURCE))
+        self.refresh()
 
     def flush(self) -> None:
         """Nothing to save: the filters are not user data."""

@@ -59,7 +59,7 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> Resolved:
     if spec.kind == "events":
         return events.resolve(ref, spec, user_db)
     if spec.kind == "timeline":
-        return timeline.resolve(ref, spec)
+        return timeline.resolve(ref, spec, user_db)
     if spec.options:
         raise ViewSpecError(f"a {spec.kind} view takes no options")
     return None
@@ -100,7 +100,7 @@ def load(
     if isinstance(resolved, entity.ResolvedEntity):
         data = entity.load(ref, resolved)
     elif isinstance(resolved, relations.ResolvedRelations):
-        data = relations.load(ref, resolved, user_db)
+        data = relations.load(ref, resolved, user_db, spec.layout)
     elif isinstance(resolved, chart.ResolvedChart):
         data = chart.load(ref, resolved, user_db)
     elif isinstance(resolved, map.ResolvedMap):
@@ -108,7 +108,7 @@ def load(
     elif isinstance(resolved, events.ResolvedEvents):
         data = events.load(ref, resolved, user_db, max_rows)
     elif isinstance(resolved, timeline.ResolvedTimeline):
-        data = timeline.load(ref, resolved)
+        data = timeline.load(ref, resolved, user_db)
     elif spec.kind == "notes":
         data = notes.load_notes(ref, content)
     else:

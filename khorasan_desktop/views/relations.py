@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khorasan_desktop.core.models import Citation, EntityRef
-from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.core.viewspec import Layout, ViewSpec, ViewSpecError
 from khorasan_desktop.data.browse import Grade, RelationRow
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import SavedChart, UserStore
@@ -339,12 +339,8 @@ class PathResult:
         return f"Shortest path ({steps} relation{'s' if steps != 1 else ''}): {names}"
 
 
-@dataclass(frozen=True)
-class SavedLayout:
-    """Positions (scene coordinates of each glyph's centre) and pins of a saved chart."""
-
-    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
-    pinned: frozenset[str] = frozenset()
+# Positions and pins of a saved chart or of a tab as arranged: one type, from the specs.
+SavedLayout = Layout
 
 
 @dataclass(frozen=True)
@@ -598,14 +594,33 @@ def derive(
     )
 
 
+def _same(a: Layout, b: Layout, tolerance: float = 0.5) -> bool:
+    """Two layouts place the same glyphs at the same spots (within rounding) and pin the
+    same ones."""
+    if a.pinned != b.pinned or a.positions.keys() != b.positions.keys():
+        return False
+    return all(
+        abs(x - b.positions[k][0]) <= tolerance and abs(y - b.positions[k][1]) <= tolerance
+        for k, (x, y) in a.positions.items()
+    )
+
+
 def load(
-    ref: Reference, resolved: ResolvedRelations, user_db: Path | None = None
+    ref: Reference,
+    resolved: ResolvedRelations,
+    user_db: Path | None = None,
+    layout: Layout | None = None,
 ) -> RelationsViewData:
+    """The view's data; ``layout`` (a tab's glyphs as the user arranged them) wins over
+    the saved chart ``layout=`` names, so a print shows what the window shows."""
     gathered = gather(ref, resolved)
-    layout = None
     if resolved.layout:
         saved = saved_chart(user_db, resolved.layout)
-        layout = SavedLayout(dict(saved.positions), frozenset(saved.pinned))
+        kept = SavedLayout(dict(saved.positions), frozenset(saved.pinned))
+        if layout is None or _same(layout, kept):
+            layout = kept
+        else:  # moved since it was saved: drawn as arranged, no longer as saved
+            resolved = resolved.replace(layout=None)
     return derive(
         resolved,
         ref.ref(resolved.entity_id),

@@ -8,6 +8,10 @@ own dated relations are drawn as periods. Without a target the leadership terms 
 reference are. A mark spans every day its date allows: a month-precision event covers
 its month, a day-precision one its day.
 
+``source=`` chooses the event data as for the chart and the map (``data/layers.py``):
+``timeline:source=bundled+GED25`` draws the bundled incidents and an imported data set on
+the same lanes; marks of imported events carry their ``imported:`` ids.
+
 A scope of more than ``MARK_LIMIT`` (event, lane) marks is drawn as counts per lane and
 month, counted in SQL, so what reaches the program stays small at any data size. The GUI
 timeline, the PDF's picture and table, and ``export csv|json --view timeline`` all render
@@ -18,12 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
+from khorasan_desktop.data import layers
 from khorasan_desktop.data import timeline as tl
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.data.layers import BUNDLED, Layers
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.timeline import LANE_KINDS, DensityCell, TimelineMark
 from khorasan_desktop.views import options
@@ -42,6 +49,8 @@ class ResolvedTimeline:
     flt: CountFilter
     lanes: str
     entity_id: str | None  # the entity the timeline is of (its relations are drawn)
+    layers: Layers = BUNDLED
+    datasets: tuple[str, ...] = ()  # imported data sets drawn (names checked)
 
     def to_spec(self) -> ViewSpec:
         opts = options.to_options(self.flt)
@@ -54,6 +63,8 @@ class ResolvedTimeline:
                     break
         if self.lanes != default_lanes(self.flt):
             opts["lanes"] = self.lanes
+        if self.layers != BUNDLED:
+            opts["source"] = self.layers.text()
         return ViewSpec("timeline", target, opts)
 
 
@@ -101,6 +112,8 @@ class TimelineViewData:
     undated: int  # events of the scope without a date (not drawn)
     lanes_total: int  # lanes there are before folding into "other"
     scope: str
+    counted: str  # which event data were drawn
+    attributions: tuple[str, ...]  # licence lines of imported data drawn
     # the caveat and the published figures beside its events (as for chart and events)
     figures: ScopeFigures = field(default_factory=lambda: ScopeFigures(None, ()))
 
@@ -144,7 +157,9 @@ def period_days(period: str) -> tuple[str, str]:
     return fd.start, fd.end
 
 
-def resolve(ref: Reference, spec: ViewSpec) -> ResolvedTimeline:
+def resolve(ref: Reference, spec: ViewSpec, user_db: Path) -> ResolvedTimeline:
+    chosen = layers.parse_source(spec.options.get("source"))
+    names = tuple(layers.dataset_names(user_db, chosen))
     flt = options.count_filter(ref, spec)
     entity_id = None
     if spec.target:
@@ -165,30 +180,32 @@ def resolve(ref: Reference, spec: ViewSpec) -> ResolvedTimeline:
     lanes = spec.options.get("lanes", default_lanes(flt))
     if lanes not in LANE_KINDS:
         raise ViewSpecError(f"lanes must be one of {', '.join(LANE_KINDS)}, not {lanes!r}")
-    return ResolvedTimeline(flt, lanes, entity_id)
+    return ResolvedTimeline(flt, lanes, entity_id, chosen, names)
 
 
-def resolved(flt: CountFilter, lanes: str, entity_id: str | None = None) -> ResolvedTimeline:
-    """A timeline scope picked in the GUI (values already valid)."""
-    return ResolvedTimeline(flt, lanes, entity_id)
+def resolved(
+    flt: CountFilter,
+    lanes: str,
+    entity_id: str | None = None,
+    chosen: Layers = BUNDLED,
+    user_db: Path | None = None,
+) -> ResolvedTimeline:
+    """A timeline scope picked in the GUI (values already valid; data set names are
+    checked here when imported data are chosen)."""
+    names = tuple(layers.dataset_names(user_db, chosen)) if user_db and chosen.imported else ()
+    return ResolvedTimeline(flt, lanes, entity_id, chosen, names)
 
 
-def load(ref: Reference, r: ResolvedTimeline) -> TimelineViewData:
-    top, n_lanes, n_marks = tl.lanes(ref, r.flt, r.lanes, MAX_LANES)
-    keep = [k for k, _ in top] if n_lanes <= MAX_LANES else [k for k, _ in top[: MAX_LANES - 1]]
-    marks: list[TimelineMark] = []
-    density: list[DensityCell] = []
-    if n_marks <= MARK_LIMIT:
-        marks = tl.marks(ref, r.flt, r.lanes, keep, MARK_LIMIT)
-    else:
-        density = tl.density(ref, r.flt, r.lanes, keep)
-    labels = tl.names(ref, r.lanes, keep)
-    counts = dict(top)
-    lanes = [Lane(k, labels.get(k, k), counts[k]) for k in keep]
-    if n_lanes > len(keep):
-        lanes.append(Lane(tl.OTHER, labels[tl.OTHER], n_marks - sum(lane.count for lane in lanes)))
-    events = tl.event_count(ref, r.flt)
-    undated = ref.incident_count(r.flt) - events
+def load(ref: Reference, r: ResolvedTimeline, user_db: Path) -> TimelineViewData:
+    lt = layers.timeline_events(ref, user_db, r.layers, r.flt, r.lanes, MAX_LANES, MARK_LIMIT)
+    marks: list[TimelineMark] = lt.marks
+    density: list[DensityCell] = lt.density
+    keep = [k for k, _ in lt.lanes]
+    labels = tl.names(ref, r.lanes, keep, imported=r.layers.imported)
+    lanes = [Lane(k, labels.get(k, k), n) for k, n in lt.lanes]
+    if lt.lanes_total > len(keep):
+        others = lt.marks_total - sum(lane.count for lane in lanes)
+        lanes.append(Lane(tl.OTHER, labels[tl.OTHER], others))
     rel_rows, bars_total = tl.relations(ref, r.entity_id, MAX_BARS)
     first, last = _span(ref, r.flt, marks, density, rel_rows)
     bars = [_bar(row, r.entity_id, first, last) for row in rel_rows]
@@ -201,10 +218,12 @@ def load(ref: Reference, r: ResolvedTimeline) -> TimelineViewData:
         bars_total=bars_total,
         first_day=first,
         last_day=last,
-        events=events,
-        undated=undated,
-        lanes_total=n_lanes,
+        events=lt.events,
+        undated=lt.undated,
+        lanes_total=lt.lanes_total,
         scope=describe(ref, r),
+        counted=lt.description,
+        attributions=tuple(lt.attributions),
         figures=scope_figures(ref, r.flt),
     )
 

@@ -319,3 +319,136 @@ def test_a_print_frames_what_is_shown(ref: Reference) -> None:
     for node in scene.nodes.values():
         if node.isVisible():
             assert shown.contains(node.sceneBoundingRect())
+
+
+def _drag(qtbot: QtBot, view: RelationGraphView, node: str, by: QPoint) -> tuple[float, float]:
+    """Drag a glyph with the mouse, as a user does; its new scene position."""
+    x, y = view.node_positions()[node]
+    start: QPoint = view.canvas.mapFromScene(x, y)
+    vp = view.canvas.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.mouseMove(vp, start + by * (k / 5))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + by)
+    moved = view.node_positions()[node]
+    assert moved != (x, y) and node in view.pinned()
+    return moved
+
+
+def _printed_scenes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The scenes the report draws its relation graphs from (recorded as they are made)."""
+    from khorasan_desktop.render import graph as graph_render
+
+    made: list[object] = []
+    real = graph_render.scene_for
+
+    def spy(*args: object, **kwargs: object) -> object:
+        scene = real(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(scene)
+        return scene
+
+    monkeypatch.setattr(graph_render, "scene_for", spy)
+    return made
+
+
+def _graph_tab(qtbot: QtBot, w: MainWindow, entity_id: str) -> RelationGraphView:
+    w.open_location(("graph", entity_id), new_tab=True)
+    page = w.current_page()
+    assert isinstance(page, RelationGraphView)
+    qtbot.wait_until(lambda: not page.is_loading() and bool(page.node_positions()), timeout=15000)
+    w.show()
+    qtbot.waitExposed(w)
+    return page
+
+
+def test_pdf_of_an_unsaved_dragged_chart_draws_it_as_on_screen(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    import subprocess
+
+    from khorasan_desktop.ui.export_dialog import ExportDialog
+
+    w = make_window(restore=False)
+    w.resize(1300, 800)
+    page = _graph_tab(qtbot, w, ISKP)
+    moved = _drag(qtbot, page, TALIBAN, QPoint(-90, 70))
+    screen = page.node_positions()
+    printed = _printed_scenes(monkeypatch)
+    w.export_pdf()
+    dialog = w.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.addWidget(dialog)
+    [spec] = [s for s in dialog.specs() if s.kind == "relations"]
+    assert "layout" not in spec.options  # not saved as a chart
+    assert spec.layout is not None and TALIBAN in spec.layout.pinned
+    out = tmp_path / "arranged.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.export_to(out)
+    [scene] = printed
+    pos = scene.nodes  # type: ignore[attr-defined]
+    assert pos[TALIBAN].pos().toTuple() == pytest.approx(moved, abs=0.01)
+    assert pos[TALIBAN].pinned
+    for node_id, item in pos.items():  # every glyph where the window has it
+        assert item.pos().toTuple() == pytest.approx(screen[node_id], abs=0.01)
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Laid out as arranged in the window (1 pinned)" in text
+
+
+def test_investigation_export_prints_each_graph_as_arranged(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    import subprocess
+
+    w = make_window(restore=False)
+    w.resize(1300, 800)
+    page = _graph_tab(qtbot, w, ISKP)
+    page.save_chart("Before the drag")  # a saved chart, then moved: printed as moved
+    moved = _drag(qtbot, page, AQ, QPoint(80, -60))
+    assert w.save_investigation("Arranged")
+    printed = _printed_scenes(monkeypatch)
+    dialog = w.export_investigation("Arranged", tmp_path / "inv.pdf")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        pass
+    [scene] = printed
+    nodes = scene.nodes  # type: ignore[attr-defined]
+    assert nodes[AQ].pos().toTuple() == pytest.approx(moved, abs=0.01) and nodes[AQ].pinned
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(tmp_path / "inv.pdf"), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "Laid out as arranged in the window (1 pinned)" in text
+    assert "as saved in the link chart" not in text  # it was moved after it was saved
+    # the saved chart itself still prints as saved (the drag came after it)
+    spec = parse("relations:ISIS-K,layout=Before the drag")
+    data = registry.load(w.ref, spec, w.user.path).data
+    assert isinstance(data, RelationsViewData)
+    assert data.layout.positions[AQ] != pytest.approx(moved, abs=0.01)
+    assert data.resolved.layout == "Before the drag"
+
+
+def test_layout_from_a_page_state_skips_what_is_not_a_position() -> None:
+    from khorasan_desktop.core.viewspec import Layout
+
+    state = {
+        "positions": {"a": [1, 2.5], "b": ["x", 1], "c": [1], "d": [3.0, 4.0]},
+        "pinned": ["a", "gone"],
+    }
+    layout = Layout.from_state(state)
+    assert layout is not None
+    assert dict(layout.positions) == {"a": (1.0, 2.5), "d": (3.0, 4.0)}
+    assert layout.pinned == {"a"}
+    assert Layout.from_state({}) is None and Layout.from_state({"positions": []}) is None
+    spec = parse("relations:ISIS-K").with_layout(layout)
+    assert spec.layout == layout and spec.text() == "relations:ISIS-K"
+    assert parse("chart:by=year").with_layout(layout).layout is None

@@ -118,3 +118,39 @@ def test_timeline_legend_and_caption_follow_the_theme(qtbot, make_window: Make) 
     w.set_theme("dark", save=False)
     assert DARK.warning in view.caption.text()
     assert view.timeline.plot.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_timeline_plot_is_legible_in_the_dark_and_its_print_stays_light(
+    qtbot, make_window: Make
+) -> None:
+    from khorasan_desktop.render import timeline as timeline_render
+    from khorasan_desktop.ui.timeline_view import TimelineView
+
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    w.open_view(("view", "timeline"))
+    view = w.current_page()
+    assert isinstance(view, TimelineView)
+    qtbot.wait_until(lambda: view.data is not None and bool(view.data.bars), timeout=15000)
+    w.set_theme("dark", save=False)
+    ground = QColor(DARK.canvas)
+    assert view.plot.backgroundBrush().color() == ground
+    axis = view.timeline.plot.getAxis("left")
+    assert axis.textPen().color() == QColor(DARK.ink)
+    shades = timeline_render.swatches(DARK)
+    for kind in ("tick", "density", "relation", "leadership"):  # every mark reads
+        assert contrast(shades[kind], ground) >= 3.0, kind
+    assert view.timeline.ticks.opts["pen"].color() == shades["tick"]
+    day = next(m for m in view.data.marks if m.precision == "day")  # type: ignore[union-attr]
+    drawn = view.timeline.spans.opts["brushes"][list(view.data.marks).index(day)]  # type: ignore[union-attr]
+    assert contrast(QColor(drawn.color().rgb()), ground) >= 3.0
+    # the pale "no end stated" stub stays between the ground and its bar
+    assert contrast(shades["open"], ground) < contrast(shades["relation"], ground)
+    # the report's picture keeps the light colours whatever the theme
+    _scene, printed = timeline_render.offscreen_plot(600, 300)
+    printed.draw(view.data)  # type: ignore[arg-type]
+    assert printed.colours == LIGHT
+    assert printed.ticks.opts["pen"].color() == QColor(timeline_render.EVENT_COLOR)
+    w.set_theme("light", save=False)
+    assert view.plot.backgroundBrush().color() == QColor(LIGHT.canvas)
+    assert view.timeline.ticks.opts["pen"].color() == QColor(timeline_render.EVENT_COLOR)

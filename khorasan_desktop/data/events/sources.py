@@ -1,7 +1,8 @@
 """One interface over every kind of event a chart, a map or an events table counts.
 
 An :class:`EventSource` answers the same questions for one origin of events: counts per
-bin, counts per province, map places, table rows, and how to name and credit it. Three
+bin, counts per province, map places, table rows, timeline lanes and marks, and how to
+name and credit it. Three
 kinds exist:
 
 * :class:`BundledSource`: the documented incidents of the reference database, queried
@@ -23,6 +24,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import IMPORTED_PREFIX as IMPORTED_PREFIX
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import CountBin, Counts
+from khorasan_desktop.data import timeline
 from khorasan_desktop.data.browse import IncidentPlace
 from khorasan_desktop.data.events.imported import ImportedEvents
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -72,6 +74,28 @@ class EventSource(Protocol):
         limit: int | None = None,
     ) -> EventPage: ...
 
+    def count(self, flt: CountFilter) -> int:
+        """Events in the scope, dated or not."""
+        ...
+
+    def dated(self, flt: CountFilter) -> int:
+        """Events in the scope with a date (what a timeline can draw)."""
+        ...
+
+    def lanes(self, flt: CountFilter, lanes: str) -> dict[str, int]:
+        """Timeline marks per lane key (an event on several lanes counts on each)."""
+        ...
+
+    def marks(
+        self, flt: CountFilter, lanes: str, keep: list[str], limit: int
+    ) -> list[timeline.TimelineMark]:
+        """The first ``limit`` timeline marks by date; lanes outside ``keep`` are OTHER."""
+        ...
+
+    def density(self, flt: CountFilter, lanes: str, keep: list[str]) -> list[timeline.DensityCell]:
+        """Timeline marks counted per lane and month (a scope too large to draw)."""
+        ...
+
     def describe(self) -> str:
         """What was counted, for captions: 'imported data set GED25'."""
         ...
@@ -114,6 +138,23 @@ class BundledSource:
         limit: int | None = None,
     ) -> EventPage:
         return EventPage(ids=tuple(self.ref.incident_ids(flt, by, period)))
+
+    def count(self, flt: CountFilter) -> int:
+        return self.ref.incident_count(flt)
+
+    def dated(self, flt: CountFilter) -> int:
+        return timeline.event_count(self.ref, flt)
+
+    def lanes(self, flt: CountFilter, lanes: str) -> dict[str, int]:
+        return timeline.lanes(self.ref, flt, lanes)
+
+    def marks(
+        self, flt: CountFilter, lanes: str, keep: list[str], limit: int
+    ) -> list[timeline.TimelineMark]:
+        return timeline.marks(self.ref, flt, lanes, keep, limit)
+
+    def density(self, flt: CountFilter, lanes: str, keep: list[str]) -> list[timeline.DensityCell]:
+        return timeline.density(self.ref, flt, lanes, keep)
 
     def describe(self) -> str:
         return BUNDLED_DESCRIPTION
@@ -159,6 +200,23 @@ class ImportedSource:
     ) -> EventPage:
         rows = self.query.rows(flt, by=by, period=period, limit=limit)
         return EventPage(rows={row.id: row for row in rows})
+
+    def count(self, flt: CountFilter) -> int:
+        return self.query.count(flt)
+
+    def dated(self, flt: CountFilter) -> int:
+        return timeline.imported_dated(self.query, flt)
+
+    def lanes(self, flt: CountFilter, lanes: str) -> dict[str, int]:
+        return timeline.imported_lanes(self.query, flt, lanes)
+
+    def marks(
+        self, flt: CountFilter, lanes: str, keep: list[str], limit: int
+    ) -> list[timeline.TimelineMark]:
+        return timeline.imported_marks(self.query, flt, lanes, keep, limit)
+
+    def density(self, flt: CountFilter, lanes: str, keep: list[str]) -> list[timeline.DensityCell]:
+        return timeline.imported_density(self.query, flt, lanes, keep)
 
     def describe(self) -> str:
         return f"imported data set {self.dataset.name}"

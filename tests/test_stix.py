@@ -151,15 +151,28 @@ def test_incidents_relationships_and_dates(amber_json: dict[str, Any]) -> None:
     iskp = named(amber_json, "Islamic State Khorasan Province")
     incidents = {o["id"]: o for o in by_type(amber_json, "incident")}
     rels = by_type(amber_json, "relationship")
+    # STIX suggests no relationship types for incidents: the links are related-to, with
+    # our own type kept beside.
     attributed = [
         r
         for r in rels
-        if r["relationship_type"] == "attributed-to" and r["source_ref"] in incidents
+        if r.get("x_khorasan_relation_type") == "attributed-to" and r["source_ref"] in incidents
     ]
+    assert {r["relationship_type"] for r in attributed} == {"related-to"}
     assert len({r["source_ref"] for r in attributed}) == len(incidents)
     assert any(r["target_ref"] == iskp["id"] for r in attributed)
-    located = {r["source_ref"] for r in rels if r["relationship_type"] == "located-at"}
+    located = {r["source_ref"] for r in rels if r.get("x_khorasan_relation_type") == "located-at"}
     assert set(incidents) <= located
+    # Every incident travels in a grouping of itself, its actors, places and links.
+    containers = {
+        g["object_refs"][0]: g
+        for g in by_type(amber_json, "grouping")
+        if g.get("x_khorasan_kind") == "event-container"
+    }
+    assert set(incidents) <= set(containers)
+    for rel in attributed:
+        refs = containers[rel["source_ref"]]["object_refs"]
+        assert rel["id"] in refs and rel["target_ref"] in refs
     one = next(iter(incidents.values()))
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", one["x_khorasan_date"])
     assert one["x_khorasan_date_precision"] in ("day", "month", "year", "unknown")
@@ -171,18 +184,42 @@ def test_incidents_relationships_and_dates(amber_json: dict[str, Any]) -> None:
     only_start = [r for r in rels if r.get("x_khorasan_period") == "2015"]
     assert only_start and all("stop_time" not in r for r in only_start)
     assert {"rival-of", "operates-in", "pledged-allegiance-to"} <= {
-        r["relationship_type"] for r in rels
+        r["x_khorasan_relation_type"] for r in rels
     }
+    # operates-in says what STIX's located-at says; rival-of has no STIX type.
+    kinds = {(r["x_khorasan_relation_type"], r["relationship_type"]) for r in rels}
+    assert ("operates-in", "located-at") in kinds and ("rival-of", "related-to") in kinds
 
 
 def test_tlp_amber_marks_every_object(amber_json: dict[str, Any]) -> None:
     amber = TLP2_IDS["amber"]
-    markings = by_type(amber_json, "marking-definition")
-    assert [m["id"] for m in markings] == [amber]
-    assert markings[0]["name"] == "TLP:AMBER"
+    markings = {m["id"]: m for m in by_type(amber_json, "marking-definition")}
+    assert markings[amber]["name"] == "TLP:AMBER"
+    licences = {i for i, m in markings.items() if m.get("definition_type") == "statement"}
+    assert set(markings) == {amber} | licences
     for obj in amber_json["objects"]:
         if obj["type"] != "marking-definition":
-            assert obj["object_marking_refs"] == [amber], obj["id"]
+            assert obj["object_marking_refs"][0] == amber, obj["id"]
+            assert set(obj["object_marking_refs"][1:]) <= licences, obj["id"]
+
+
+def test_licence_markings_follow_the_sources(amber_json: dict[str, Any]) -> None:
+    """Objects carry the licence of the data set they cite, as DATA-LICENCES.md states it."""
+    statements = {
+        m["id"]: m["definition"]["statement"]
+        for m in by_type(amber_json, "marking-definition")
+        if m.get("definition_type") == "statement"
+    }
+
+    def licences(obj: dict[str, Any]) -> list[str]:
+        return [statements[m] for m in obj.get("object_marking_refs", []) if m in statements]
+
+    incident = by_type(amber_json, "incident")[0]
+    assert any("CC BY-SA Wikipedia" in s for s in licences(incident))
+    assert any("Public domain" in s for s in licences(named(amber_json, "Kunar")))
+    # The brief states no licence: an object citing only the brief carries none.
+    report = by_type(amber_json, "report")[0]
+    assert licences(report) == []
 
 
 def test_tlp_banner_parsing() -> None:
@@ -253,8 +290,14 @@ def test_round_trip(ref: Reference, tmp_path: Path) -> None:
     db_path = tmp_path / "user.sqlite"
     report = import_bundle(db_path, bundle_file)
     assert report.unknown == {}
-    assert report.meta == {"extension-definition": 1, "marking-definition": 1}
-    assert report.markings == ["TLP:AMBER"]
+    want_meta = Counter(
+        o["type"]
+        for o in exported["objects"]
+        if o["type"] in ("extension-definition", "marking-definition")
+    )
+    assert report.meta == dict(want_meta)
+    assert report.markings[0] == "TLP:AMBER"
+    assert any(m.startswith("Licence: ") for m in report.markings)
     want = Counter(o["type"] for o in exported["objects"])
     for stix_type in ("threat-actor", "identity", "location", "incident", "relationship"):
         assert report.counts[stix_type] == want[stix_type], stix_type
@@ -264,7 +307,7 @@ def test_round_trip(ref: Reference, tmp_path: Path) -> None:
         [ds] = store.datasets()
         assert ds.name == "khorasan.json" and ds.kind == "stix"
         assert ds.row_count == sum(report.counts.values())
-        assert ds.licence == "TLP:AMBER"
+        assert ds.licence is not None and ds.licence.startswith("TLP:AMBER, Licence: ")
         actors = {o.name: o for o in store.imported_objects("khorasan.json", "threat-actor")}
         assert {"Islamic State Khorasan Province", "Taliban", "Al-Qaida"} <= set(actors)
         assert set(actors["Islamic State Khorasan Province"].aliases) >= ISKP_ALIASES

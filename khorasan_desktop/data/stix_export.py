@@ -850,7 +850,7 @@ def build_bundle(
         rows = [r for r in rows if r[0] in chosen[1]]
     selected = chosen[0] if chosen else None
     included = {r[0] for r in rows}
-    total = len(rows) + 4
+    total = len(rows) + 4  # relations, event links, groupings, notes and report
     done = 0
 
     def step() -> None:
@@ -1043,6 +1043,28 @@ def build_bundle(
                 object_refs=brief_refs,
                 **b.common(),
                 **b.custom({"x_khorasan_id": BRIEF_SOURCE_ID}),
+            )
+        )
+    # Places and actors no grouping or report holds: MISP copies such objects into every
+    # event it makes, so they get a grouping of their own.
+    containers = [o for o in b.objects.values() if o.type in ("grouping", "report")]
+    held = {r for o in containers for r in o.object_refs}
+    loose = sorted(
+        i
+        for i, o in b.objects.items()
+        if o.type in ("location", "threat-actor", "identity") and i not in held
+    )
+    if loose:
+        b.add(
+            stix2.Grouping(
+                id=stix_id("grouping", "reference:loose"),
+                name="Khorasan Desktop: other places and actors",
+                description="Places and actors of the reference data that no incident, event, "
+                "relation or the brief groups.",
+                context="unspecified",
+                object_refs=loose,
+                **b.common(),
+                **b.custom({"x_khorasan_kind": "other"}),
             )
         )
     step()

@@ -142,6 +142,29 @@ _CONTINENT = {
     "northern-america": "americas",
 }
 CAMPAIGN_SUBTYPES = ("campaign", "attack")
+# (source type, relationship type, target type) that STIX 2.1 suggests and our data uses;
+# any other link is exported as the common ``related-to`` with our own type kept in
+# ``x_khorasan_relation_type`` (the validator's strict mode fails on unsuggested types).
+SUGGESTED_RELATIONSHIPS = frozenset(
+    {
+        ("threat-actor", "located-at", "location"),
+        ("threat-actor", "targets", "location"),
+        ("threat-actor", "targets", "identity"),
+        ("threat-actor", "attributed-to", "identity"),
+        ("identity", "located-at", "location"),
+        ("campaign", "attributed-to", "threat-actor"),
+        ("campaign", "targets", "location"),
+        ("campaign", "targets", "identity"),
+        ("campaign", "originates-from", "location"),
+    }
+)
+# Our relation types -> the STIX type that says the same, where one does.
+STIX_RELATION_NAMES = {
+    "located-in": "located-at",
+    "operates-in": "located-at",
+    "threatens": "targets",
+}
+LICENCE_MARKING_NAME = "Licence"
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
 
@@ -216,10 +239,11 @@ def _external_references(citations: Iterable[Citation]) -> list[dict[str, str]]:
     seen: set[tuple[str, str, str]] = set()
     for c in citations:
         grades = f"source grade {c.reliability or '?'}, information grade {c.credibility or '?'}"
-        ref = {"source_name": c.source_title, "description": f"{c.locator} ({grades})"}
-        if c.url:
-            ref["url"] = c.url
-        key = (ref["source_name"], ref["description"], ref.get("url", ""))
+        # The address goes in the text, not in ``url``: STIX asks a referenced URL to carry
+        # the hash of what it served, and a web page read once has none to give.
+        where = f"; {c.url}" if c.url else ""
+        ref = {"source_name": c.source_title, "description": f"{c.locator} ({grades}){where}"}
+        key = (ref["source_name"], ref["description"], "")
         if key not in seen:
             seen.add(key)
             out.append(ref)
@@ -255,6 +279,21 @@ def _first_year(text: Any) -> str | None:
     return f"{match.group(1)}-01-01T00:00:00Z" if match else None
 
 
+def _licences(ref: Reference) -> dict[str, tuple[str, str]]:
+    """Source id -> (marking id, statement) for the data sets with a stated licence, so
+    every object carries the licence of the data it comes from (resources/DATA-LICENCES)."""
+    out: dict[str, tuple[str, str]] = {}
+    for source_id, title, licence, attribution in ref.db.execute(
+        "SELECT entity_id, title, licence, attribution FROM sources "
+        "WHERE licence IS NOT NULL AND licence != '' ORDER BY entity_id"
+    ):
+        statement = f"{title}: {licence}."
+        if attribution:
+            statement += f" {attribution}"
+        out[source_id] = (stix_id("marking-definition", f"licence:{source_id}"), statement)
+    return out
+
+
 class _Builder:
     def __init__(
         self,
@@ -276,6 +315,10 @@ class _Builder:
         self.stix_ids: dict[str, str] = {}  # our entity id -> STIX id
         self.cites_brief: set[str] = set()  # STIX ids of objects citing the brief
         self.entities: dict[str, Entity] = {}
+        self.links: dict[str, list[tuple[str, str]]] = {}  # source -> (relationship, target)
+        self.licences = _licences(ref)  # source id -> (marking id, statement)
+        self.licences_used: set[str] = set()
+        self.unplaced: list[str] = []  # vague regions STIX cannot place, left out
 
     # -- common --------------------------------------------------------------------------
     def check(self) -> None:
@@ -295,8 +338,12 @@ class _Builder:
         refs = _external_references(cites) + (_alias_references(entity) if entity else [])
         if refs:
             out["external_references"] = refs
-        if self.level:
-            out["object_marking_refs"] = [TLP2_IDS[self.level]]
+        markings = [TLP2_IDS[self.level]] if self.level else []
+        for source_id in sorted({c.source_id for c in cites if c.source_id in self.licences}):
+            self.licences_used.add(source_id)
+            markings.append(self.licences[source_id][0])
+        if markings:
+            out["object_marking_refs"] = markings
         return out
 
     def custom(self, props: dict[str, Any]) -> dict[str, Any]:
@@ -316,6 +363,7 @@ class _Builder:
     def meta_objects(self) -> list[Any]:
         producer = stix2.Identity(
             id=self.producer_id,
+            created_by_ref=self.producer_id,  # the producer vouches for itself (interop)
             created=self.created,
             modified=self.created,
             name="Khorasan Desktop",
@@ -345,6 +393,18 @@ class _Builder:
         out: list[Any] = [producer, ext]
         if self.level:
             out.append(tlp_marking(self.level))
+        for source_id in sorted(self.licences_used):
+            marking_id, statement = self.licences[source_id]
+            out.append(
+                stix2.MarkingDefinition(
+                    id=marking_id,
+                    created=self.created,
+                    created_by_ref=self.producer_id,
+                    name=f"{LICENCE_MARKING_NAME}: {statement.split(':', 1)[0]}",
+                    definition_type="statement",
+                    definition={"statement": statement},
+                )
+            )
         return out
 
     # -- entities ------------------------------------------------------------------------
@@ -436,14 +496,21 @@ class _Builder:
         if isinstance(lat, int | float) and isinstance(lon, int | float):
             props["latitude"] = float(lat)
             props["longitude"] = float(lon)
-        if "country" not in props:
+        if "country" in props:
+            # The UN M49 sub-region of the country: a classification, not a claim.
+            props["region"] = next(v[1] for v in COUNTRIES.values() if v[0] == props["country"])
+        else:
             values = self.region_values(ent.id)
             if len(values) > 1:
                 values = {_CONTINENT.get(v, v) for v in values}
             if len(values) == 1:
                 props["region"] = next(iter(values))
             elif "latitude" not in props:
-                props["region"] = "unspecified"
+                # A STIX location needs a region, a country or coordinates; the brief's
+                # vaguest places ("the region") have none, and guessing one would add a
+                # claim the source does not make. Left out, with their links.
+                self.unplaced.append(ent.id)
+                return
         description = ent.summary or ""
         if ent.details.get("vague"):
             description = f"{description}\n\nVague: {ent.details['vague']}".strip()
@@ -587,17 +654,60 @@ class _Builder:
             stop = _day_after(end[1])
             if not start or stop > start[0]:
                 timing["stop_time"] = _iso_ts(stop)
+        source_ref, target_ref = self.stix_ids[source], self.stix_ids[target]
+        stix_type = stix_relationship_type(
+            rel_type, source_ref.split("--", 1)[0], target_ref.split("--", 1)[0]
+        )
         obj = stix2.Relationship(
             id=stix_id("relationship", key),
-            relationship_type=rel_type,
-            source_ref=self.stix_ids[source],
-            target_ref=self.stix_ids[target],
+            relationship_type=stix_type,
+            source_ref=source_ref,
+            target_ref=target_ref,
             description=description or None,
             **timing,
             **self.common(cites),
-            **self.custom(custom or {}),
+            **self.custom({**(custom or {}), "x_khorasan_relation_type": rel_type}),
         )
         self.add(obj, cites)
+        self.links.setdefault(source_ref, []).append((obj.id, target_ref))
+
+    def container(self, ent: Entity, sid: str, *, relations: bool = False) -> None:
+        """The grouping that carries an incident, campaign or an actor's relations to
+        platforms that read groupings as their events (see ``build_bundle``)."""
+        links = sorted(self.links.get(sid, []))
+        refs = [sid] + sorted({t for _r, t in links}) + [r for r, _t in links]
+        if relations:
+            name = f"{ent.name}: relations"
+            lines = []
+            for rel_id, target in links:
+                rel = self.objects[rel_id]
+                other = self.objects[target].get("name", target)
+                when = rel.get("x_khorasan_period")
+                text = f"- {rel['x_khorasan_relation_type']} {other}"
+                text += f" ({when})" if when else ""
+                if rel.get("description"):
+                    text += f": {rel['description']}"
+                lines.append(text)
+            description = f"Relations of {ent.name} in the reference data:\n" + "\n".join(lines)
+        else:
+            name, description = ent.name, self.objects[sid].get("description")
+        self.add(
+            stix2.Grouping(
+                id=stix_id("grouping", f"{'relations' if relations else 'event'}:{ent.id}"),
+                name=name,
+                description=description,
+                context="unspecified",
+                object_refs=refs,
+                **self.common(ent.citations),
+                **self.custom(
+                    {
+                        "x_khorasan_id": ent.id,
+                        "x_khorasan_kind": "relations" if relations else "event-container",
+                    }
+                ),
+            ),
+            ent.citations,
+        )
 
     def note(
         self,
@@ -631,12 +741,14 @@ def _num(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def _rel_type(raw: str, source_type: str, target_type: str) -> str:
-    if raw == "located-in":
-        return "located-at"
-    if raw == "threatens" and target_type in ("location", "identity"):
-        return "targets"
-    return raw
+def stix_relationship_type(raw: str, source_type: str, target_type: str) -> str:
+    """The STIX type for one of our relations: the suggested one that says the same
+    (``located-in``/``operates-in`` -> ``located-at``, ``threatens`` -> ``targets``), else
+    ``related-to`` (our own type travels in ``x_khorasan_relation_type``)."""
+    name = STIX_RELATION_NAMES.get(raw, raw)
+    if (source_type, name, target_type) in SUGGESTED_RELATIONSHIPS:
+        return name
+    return "related-to"
 
 
 def _user_time(text: str) -> str | None:
@@ -738,7 +850,7 @@ def build_bundle(
         rows = [r for r in rows if r[0] in chosen[1]]
     selected = chosen[0] if chosen else None
     included = {r[0] for r in rows}
-    total = len(rows) + 3
+    total = len(rows) + 4  # relations, event links, groupings, notes and report
     done = 0
 
     def step() -> None:
@@ -800,7 +912,7 @@ def build_bundle(
         b.relationship(
             rel_id,
             s,
-            _rel_type(rtype, stype(s), stype(t)),
+            rtype,
             t,
             description=(summary or "") + (" (vague in the source)" if vague else ""),
             start=_year_bounds(start),
@@ -852,6 +964,22 @@ def build_bundle(
         for r in sorted(set(targets)):
             if linked(e, r, place_link=True):
                 b.relationship(f"{e}|{rel}|{r}", e, rel, r)
+    step()
+
+    # Each incident and campaign also as a grouping of itself, its actors, places and the
+    # links between them: MISP reads a grouping as one of its events (it has no incident
+    # object), and OpenCTI shows it as the incident's container.
+    # Actors with relations get one too ("ISIS-K: relations"): MISP drops relationships
+    # between its galaxy clusters from bundles it did not write, so the actor's event
+    # carrying the other ends (and the relations in its text) is what keeps them there.
+    for ent_id in sorted(included):
+        sid = b.stix_ids.get(ent_id)
+        if sid is None or not b.links.get(sid):
+            continue
+        kind = sid.split("--", 1)[0]
+        if kind in ("incident", "campaign", "threat-actor", "identity"):
+            b.check()
+            b.container(b.entities[ent_id], sid, relations=kind in ("threat-actor", "identity"))
     step()
 
     # Facts and judgements as notes on their entity.
@@ -915,6 +1043,28 @@ def build_bundle(
                 object_refs=brief_refs,
                 **b.common(),
                 **b.custom({"x_khorasan_id": BRIEF_SOURCE_ID}),
+            )
+        )
+    # Places and actors no grouping or report holds: MISP copies such objects into every
+    # event it makes, so they get a grouping of their own.
+    containers = [o for o in b.objects.values() if o.type in ("grouping", "report")]
+    held = {r for o in containers for r in o.object_refs}
+    loose = sorted(
+        i
+        for i, o in b.objects.items()
+        if o.type in ("location", "threat-actor", "identity") and i not in held
+    )
+    if loose:
+        b.add(
+            stix2.Grouping(
+                id=stix_id("grouping", "reference:loose"),
+                name="Khorasan Desktop: other places and actors",
+                description="Places and actors of the reference data that no incident, event, "
+                "relation or the brief groups.",
+                context="unspecified",
+                object_refs=loose,
+                **b.common(),
+                **b.custom({"x_khorasan_kind": "other"}),
             )
         )
     step()

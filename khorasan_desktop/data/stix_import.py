@@ -256,6 +256,15 @@ def _description(obj: dict[str, Any]) -> str | None:
     return None
 
 
+def relation_type(rel: dict[str, Any]) -> str:
+    """A relationship's type as its producer meant it: our export writes links STIX has no
+    suggested type for as ``related-to`` and keeps ours in ``x_khorasan_relation_type``."""
+    own = rel.get("x_khorasan_relation_type")
+    if rel["relationship_type"] == "related-to" and isinstance(own, str) and own:
+        return own
+    return str(rel["relationship_type"])
+
+
 def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return str(a.get("modified") or a.get("created") or "") >= str(
         b.get("modified") or b.get("created") or ""
@@ -268,7 +277,7 @@ def _incidents(ds_id: int, kept: dict[str, dict[str, Any]]) -> list[tuple[Any, .
         (o["id"], o["type"], json.dumps(o)) for o in kept.values() if o["type"] != "relationship"
     ]
     relations = [
-        (o["source_ref"], o["target_ref"], o["relationship_type"], json.dumps(o))
+        (o["source_ref"], o["target_ref"], relation_type(o), json.dumps(o))
         for o in kept.values()
         if o["type"] == "relationship"
     ]
@@ -392,7 +401,7 @@ def import_bundle(
                                 obj["id"],
                                 obj["source_ref"],
                                 obj["target_ref"],
-                                obj["relationship_type"],
+                                relation_type(obj),
                                 obj.get("start_time"),
                                 obj.get("stop_time"),
                                 blob,

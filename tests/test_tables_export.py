@@ -379,6 +379,11 @@ def test_exported_event_files_are_complete(
     published = meta["published_figures"]
     assert isinstance(published, list) and published
     assert [f["id"] for f in published] == [s.id for s in data.figures.statistics]
+    # Only the imported set: no caveat of the bundled sample, the scope's figures still.
+    _rows, alone = _exported(
+        fmt, "events:source=acled_test,from=2021,to=2021", base, tmp_path / f"a.{fmt}"
+    )
+    assert alone["coverage_caveat"] is None and alone["published_figures"] == published
     un = next(f for f in published if f["id"] == "stat-001")
     assert un["value_text"].startswith("152 attacks") and un["source"]
     assert un["period"] == {

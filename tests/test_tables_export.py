@@ -439,7 +439,10 @@ def test_exported_timeline_carries_its_views_caveat_and_figures(
     base = ["--db", str(ref_path), "--user-dir", str(tmp_path / "user")]
     view = "timeline:ISIS-K,from=2021,to=2021"
     rows, meta = _exported("csv", view, base, tmp_path / "tl.csv")
-    data = timeline_kind.load(ref, timeline_kind.resolve(ref, viewspec.parse(view)))
+    user_db = tmp_path / "user" / "user.sqlite"
+    data = timeline_kind.load(
+        ref, timeline_kind.resolve(ref, viewspec.parse(view), user_db), user_db
+    )
     assert len(rows) == len(data.rows())
     assert meta["coverage_caveat"] == ref.meta["coverage_caveat"]
     assert [f["id"] for f in meta["published_figures"]] == [s.id for s in data.figures.statistics]

@@ -156,9 +156,8 @@ def test_map_and_timeline_sections_print_their_views_figures(
     doc = ReportDocument("t", "")
     mspec = parse("map:country=Afghanistan,from=2021,to=2021")
     mdata = map_kind.load(ref, map_kind.resolve(ref, mspec, user_db), user_db)
-    tdata = timeline_kind.load(
-        ref, timeline_kind.resolve(ref, parse("timeline:ISIS-K,from=2021,to=2021"))
-    )
+    tspec = parse("timeline:ISIS-K,from=2021,to=2021")
+    tdata = timeline_kind.load(ref, timeline_kind.resolve(ref, tspec, user_db), user_db)
     sections = (
         (mdata.figures, compose._map_section(ref, mdata, doc, None, "m")),
         (tdata.figures, compose._timeline_section(ref, tdata, doc, None, "t", None)),
@@ -192,9 +191,8 @@ def test_map_and_timeline_pages_show_their_views_figures(
     assert gui.scope_caption.plain_text().startswith("Coverage caveat: Documented incidents")
     timeline = TimelineView(ref)
     qtbot.addWidget(timeline)
-    tdata = timeline_kind.load(
-        ref, timeline_kind.resolve(ref, parse("timeline:ISIS-K,from=2021,to=2021"))
-    )
+    tspec = parse("timeline:ISIS-K,from=2021,to=2021")
+    tdata = timeline_kind.load(ref, timeline_kind.resolve(ref, tspec, user_db), user_db)
     timeline.show_data(tdata)
     assert timeline.scope_caption.figures is tdata.figures
     assert timeline.scope_caption.plain_text().startswith("Published for this scope")

@@ -329,6 +329,7 @@ class _Builder:
         self.licences = _licences(ref)  # source id -> (marking id, statement)
         self.licences_used: set[str] = set()
         self.unplaced: list[str] = []  # vague regions STIX cannot place, left out
+        self.containers: dict[str, str] = {}  # STIX id -> the grouping that carries it
 
     # -- common --------------------------------------------------------------------------
     def check(self) -> None:
@@ -704,9 +705,11 @@ class _Builder:
             description = f"Relations of {ent.name} in the reference data:\n" + "\n".join(lines)
         else:
             name, description = ent.name, self.objects[sid].get("description")
+        gid = stix_id("grouping", f"{'relations' if relations else 'event'}:{ent.id}")
+        self.containers[sid] = gid
         self.add(
             stix2.Grouping(
-                id=stix_id("grouping", f"{'relations' if relations else 'event'}:{ent.id}"),
+                id=gid,
                 name=name,
                 description=description,
                 context="unspecified",
@@ -721,6 +724,12 @@ class _Builder:
             ),
             ent.citations,
         )
+
+    def note_refs(self, ent_id: str) -> list[str]:
+        """What a note on an entity applies to: the entity, and its grouping where it has
+        one (MISP keeps notes only on its events and objects, not on galaxy clusters)."""
+        sid = self.stix_ids[ent_id]
+        return [sid] + ([self.containers[sid]] if sid in self.containers else [])
 
     def note(
         self,
@@ -1005,7 +1014,7 @@ def build_bundle(
                 f.id,
                 f"Fact: {ent.name}",
                 text,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 f.citations,
                 kind="fact",
             )
@@ -1015,7 +1024,7 @@ def build_bundle(
                 j.id,
                 f"Judgement ({j.likelihood}{horizon}): {ent.name}",
                 j.statement,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 j.citations,
                 kind="judgement",
             )
@@ -1029,7 +1038,7 @@ def build_bundle(
                 f"user-note:{ent_id}",
                 f"My note: {b.entities[ent_id].name}",
                 body,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 authors=["Khorasan Desktop user"],
                 created=_user_time(updated),
                 kind="user",

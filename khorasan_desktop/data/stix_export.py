@@ -328,7 +328,6 @@ class _Builder:
         self.links: dict[str, list[tuple[str, str]]] = {}  # source -> (relationship, target)
         self.licences = _licences(ref)  # source id -> (marking id, statement)
         self.licences_used: set[str] = set()
-        self.unplaced: list[str] = []  # vague regions STIX cannot place, left out
         self.containers: dict[str, str] = {}  # STIX id -> the grouping that carries it
 
     # -- common --------------------------------------------------------------------------
@@ -522,8 +521,8 @@ class _Builder:
             elif "latitude" not in props:
                 # A STIX location needs a region, a country or coordinates; the brief's
                 # vaguest places ("the region") have none, and guessing one would add a
-                # claim the source does not make. Left out, with their links.
-                self.unplaced.append(ent.id)
+                # claim the source does not make. Left out, with their links (which need
+                # both ends exported).
                 return
         description = ent.summary or ""
         if ent.details.get("vague"):

@@ -286,7 +286,11 @@ def test_user_notes_exported(ref: Reference, tmp_path: Path) -> None:
     notes = [o for o in by_type(data, "note") if o.get("x_khorasan_note_kind") == "user"]
     assert len(notes) == 1
     assert notes[0]["content"] == "Check the 2024 figures."
-    assert notes[0]["object_refs"] == [stix_id("threat-actor", "actor-iskp")]
+    # On the actor, and on the grouping of its relations (where MISP keeps notes).
+    assert notes[0]["object_refs"] == [
+        stix_id("threat-actor", "actor-iskp"),
+        stix_id("grouping", "relations:actor-iskp"),
+    ]
 
 
 def test_export_cancel(ref: Reference) -> None:

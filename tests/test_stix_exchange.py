@@ -50,10 +50,25 @@ def misp_events(bundle: Path, out: Path) -> list[dict[str, Any]]:
     return events
 
 
+def _misp_notes(value: Any) -> Iterator[dict[str, Any]]:
+    """MISP's analyst notes anywhere in an event (on the event, objects, attributes)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "Note" and isinstance(item, list):
+                yield from item
+            else:
+                yield from _misp_notes(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _misp_notes(item)
+
+
 def survival(bundle: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """Per STIX type: (kept by MISP, exported). What "kept" means follows what MISP makes:
 
     * an incident: the MISP event made of its grouping, under the incident's name;
+    * a note: an analyst note with its text (on an event or an object: MISP keeps none on
+      a galaxy cluster, so a note on an actor also names the actor's grouping);
     * a threat actor: a galaxy cluster of its name; a location: a geolocation object with
       its id or a location cluster of its name;
     * a relationship: from an object MISP reads as one of its objects, an object reference
@@ -77,6 +92,7 @@ def survival(bundle: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, 
             have.update((galaxy["type"], c["value"]) for c in galaxy["GalaxyCluster"])
         carried[event["uuid"]] = have
     everywhere = set().union(*carried.values())
+    noted = {n["note"] for e in events for n in _misp_notes(e)}
 
     def holds(have: set[Any], obj: dict[str, Any]) -> bool:
         return _uuid(obj["id"]) in have or (f"stix-2.1-{obj['type']}", obj.get("name")) in have
@@ -95,6 +111,8 @@ def survival(bundle: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, 
             ok = event is not None and event["info"] == obj["name"]
         elif kind in ("threat-actor", "location"):
             ok = holds(everywhere, obj)
+        elif kind == "note":
+            ok = obj["content"] in noted
         elif kind == "relationship":
             source, target = objects[obj["source_ref"]], objects[obj["target_ref"]]
             ok = obj["source_ref"] in container and holds(
@@ -124,13 +142,29 @@ def test_misp_keeps_incidents_actors_places_and_relationships(
     (regions,) = db.execute("SELECT count(*) FROM entities WHERE kind = 'region'").fetchone()
     exported = Counter(o["type"] for o in bundle["objects"])
     assert exported["incident"] == incidents
-    reference = {"incident": incidents, "location": regions}
+    # Relations to the places STIX cannot locate are left out of the export: count them.
+    placed = {o["x_khorasan_id"] for o in bundle["objects"] if o["type"] == "location"}
+    unplaced = [
+        r for (r,) in db.execute("SELECT id FROM entities WHERE kind = 'region'") if r not in placed
+    ]
+    assert len(unplaced) <= 2
+    marks = ",".join("?" * len(unplaced))
+    (left_out,) = db.execute(
+        f"SELECT count(*) FROM relations WHERE source_id IN ({marks}) OR target_id IN ({marks})",
+        unplaced + unplaced,
+    ).fetchone()
+    reference = {
+        "incident": incidents,
+        "location": regions,
+        "relationship": exported["relationship"] + left_out,
+    }
     print()
     for kind, (kept, total) in sorted(figures.items()):
         base = max(total, reference.get(kind, 0))
         print(f"misp-stix keeps {kind}: {kept} of {total} exported ({base} in the data)")
-        assert kept >= 0.95 * base, kind
-    assert set(figures) == {"incident", "threat-actor", "location", "relationship"}
+        # Notes on countries and macro-regions (galaxy clusters, no grouping) are lost.
+        assert kept >= (0.9 if kind == "note" else 0.95) * base, kind
+    assert set(figures) == {"incident", "threat-actor", "location", "relationship", "note"}
 
 
 def test_round_trip_export_import_export(

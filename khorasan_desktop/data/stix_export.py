@@ -9,26 +9,36 @@ Mapping (see also docs and the report of the export):
   data are militant leaders. States and governments become ``identity`` objects with
   ``identity_class: organization`` and ``sectors: government-national``.
 - regions become ``location`` objects: countries by ISO 3166-1 alpha-2 code, provinces as
-  ``administrative_area`` within their country with coordinates where known, macro and
-  historical regions by the STIX region vocabulary where it fits (from the name, or the
-  regions of their member countries); a vague region that fits none gets
-  ``region: unspecified`` (an allowed open-vocabulary value; the validator warns).
+  ``administrative_area`` within their country with coordinates where known (both with
+  the country's UN M49 sub-region), macro and historical regions by the STIX region
+  vocabulary where it fits (from the name, or the regions of their member countries). A
+  vague region with no region, country or coordinates is left out with its links (a STIX
+  location needs one) rather than given a place the source does not state.
 - incidents become ``incident`` objects; STIX 2.1 gives incidents no date, so dates,
   figures and attribution are in the description and in ``x_khorasan_*`` properties
-  declared by a top-level property extension. ``attributed-to`` links them to the actor,
-  ``located-at`` to the province or country.
+  declared by a top-level property extension. They link to their actor and to their
+  province or country (our types ``attributed-to`` and ``located-at``; see relations).
 - other events of the brief: campaigns and attack series become ``campaign`` objects
   (``first_seen``/``last_seen``); wars, agreements, foundings etc. become ``grouping``
   objects (context ``unspecified``) that group their participants and places.
-- relations become ``relationship`` objects. ``located-in`` maps to the standard
-  ``located-at``, ``threatens`` a location or identity to ``targets``; the others keep
-  their lower-case names (custom types: the validator warns, it does not fail).
+- every incident and campaign, and every actor or state with relations, is also a
+  ``grouping`` of itself, the other ends and the relationships: MISP reads groupings as
+  its events (it has no incident object and drops links between its galaxy clusters from
+  bundles it did not write), OpenCTI as containers. Places and actors that no grouping or
+  report holds share one more grouping (MISP would copy them into every event).
+- relations become ``relationship`` objects with our type in ``x_khorasan_relation_type``.
+  The STIX type is the suggested one that says the same where STIX suggests one for the
+  two ends (``located-in``/``operates-in`` -> ``located-at``, ``threatens`` ->
+  ``targets``), else ``related-to``: the validator's strict mode fails on any other.
   ``start_time`` is the first day of the start, ``stop_time`` the day after the end
   (a relation "2013-2019" stops at 2020-01-01T00:00:00Z).
 - the brief becomes a ``report`` (published 2021-07-01, approximate) whose
   ``object_refs`` are the exported objects that cite it; facts and judgements become
   ``note`` objects, so do the user's own notes.
-- citations become ``external_references`` (source title, locator and grades, URL).
+- citations become ``external_references`` (source title, locator, grades and address in
+  the text: a ``url`` would need the hash of what it served). Each object also carries
+  the licence marking (a ``statement`` marking definition) of every data set that it or
+  its names cite.
 - a TLP banner marks every object with the TLP 2.0 marking definition published by
   OASIS (fixed ids; TLP:WHITE is read as TLP:CLEAR).
 
@@ -318,7 +328,7 @@ class _Builder:
         self.links: dict[str, list[tuple[str, str]]] = {}  # source -> (relationship, target)
         self.licences = _licences(ref)  # source id -> (marking id, statement)
         self.licences_used: set[str] = set()
-        self.unplaced: list[str] = []  # vague regions STIX cannot place, left out
+        self.containers: dict[str, str] = {}  # STIX id -> the grouping that carries it
 
     # -- common --------------------------------------------------------------------------
     def check(self) -> None:
@@ -339,7 +349,10 @@ class _Builder:
         if refs:
             out["external_references"] = refs
         markings = [TLP2_IDS[self.level]] if self.level else []
-        for source_id in sorted({c.source_id for c in cites if c.source_id in self.licences}):
+        # Names come from data sets too (UCDP's actor names): their licences apply.
+        named = [c for a in entity.aliases for c in a.citations] if entity else []
+        used = {c.source_id for c in cites + named if c.source_id in self.licences}
+        for source_id in sorted(used):
             self.licences_used.add(source_id)
             markings.append(self.licences[source_id][0])
         if markings:
@@ -508,8 +521,8 @@ class _Builder:
             elif "latitude" not in props:
                 # A STIX location needs a region, a country or coordinates; the brief's
                 # vaguest places ("the region") have none, and guessing one would add a
-                # claim the source does not make. Left out, with their links.
-                self.unplaced.append(ent.id)
+                # claim the source does not make. Left out, with their links (which need
+                # both ends exported).
                 return
         description = ent.summary or ""
         if ent.details.get("vague"):
@@ -691,9 +704,11 @@ class _Builder:
             description = f"Relations of {ent.name} in the reference data:\n" + "\n".join(lines)
         else:
             name, description = ent.name, self.objects[sid].get("description")
+        gid = stix_id("grouping", f"{'relations' if relations else 'event'}:{ent.id}")
+        self.containers[sid] = gid
         self.add(
             stix2.Grouping(
-                id=stix_id("grouping", f"{'relations' if relations else 'event'}:{ent.id}"),
+                id=gid,
                 name=name,
                 description=description,
                 context="unspecified",
@@ -708,6 +723,12 @@ class _Builder:
             ),
             ent.citations,
         )
+
+    def note_refs(self, ent_id: str) -> list[str]:
+        """What a note on an entity applies to: the entity, and its grouping where it has
+        one (MISP keeps notes only on its events and objects, not on galaxy clusters)."""
+        sid = self.stix_ids[ent_id]
+        return [sid] + ([self.containers[sid]] if sid in self.containers else [])
 
     def note(
         self,
@@ -992,7 +1013,7 @@ def build_bundle(
                 f.id,
                 f"Fact: {ent.name}",
                 text,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 f.citations,
                 kind="fact",
             )
@@ -1002,7 +1023,7 @@ def build_bundle(
                 j.id,
                 f"Judgement ({j.likelihood}{horizon}): {ent.name}",
                 j.statement,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 j.citations,
                 kind="judgement",
             )
@@ -1016,7 +1037,7 @@ def build_bundle(
                 f"user-note:{ent_id}",
                 f"My note: {b.entities[ent_id].name}",
                 body,
-                [b.stix_ids[ent_id]],
+                b.note_refs(ent_id),
                 authors=["Khorasan Desktop user"],
                 created=_user_time(updated),
                 kind="user",

@@ -39,6 +39,17 @@ WALK = (
 )
 
 
+def _same(a: Hit, b: Hit) -> bool:
+    """The same event on the same lane, the same relation, or the same lane and period."""
+    if a.mark is not None and b.mark is not None:
+        return (a.mark.id, a.mark.lane) == (b.mark.id, b.mark.lane)
+    if a.bar is not None and b.bar is not None:
+        return a.bar.id == b.bar.id
+    if a.cell is not None and b.cell is not None:
+        return (a.cell.lane, a.cell.period) == (b.cell.lane, b.cell.period)
+    return False
+
+
 class MarkKeys(PlotKeys):
     """Event filter on the timeline's plot; the mark is (row, item) in its walk."""
 
@@ -46,6 +57,7 @@ class MarkKeys(PlotKeys):
         super().__init__(view, view.plot, NAME, HELP)
         self.view = view
         self.at: tuple[int, int] | None = None
+        self.marked_item: Hit | None = None  # what is marked, to find again after a redraw
         view.refreshed.connect(self._redrawn)
 
     @property
@@ -53,8 +65,16 @@ class MarkKeys(PlotKeys):
         return self.view.timeline.walk
 
     def _redrawn(self) -> None:
-        """New data: the old mark's place means nothing now (the plot cleared it)."""
-        self.at = None
+        """New data: the mark stays on the same item if it is still drawn (a filter that
+        keeps it), else it goes (the plot has cleared it)."""
+        before, self.at = self.marked_item, None
+        self.marked_item = None
+        if before is not None:
+            for r, row in enumerate(self.rows):
+                for i, hit in enumerate(row):
+                    if _same(hit, before):
+                        self.move(r, i)
+                        return
         self.announce()
 
     def count(self) -> int:
@@ -77,7 +97,7 @@ class MarkKeys(PlotKeys):
         row = max(0, min(row, len(rows) - 1))
         index = max(0, min(index, len(rows[row]) - 1))
         self.at = (row, index)
-        hit = rows[row][index]
+        hit = self.marked_item = rows[row][index]
         self._follow(hit)
         self.view.timeline.set_focus(hit)
         self.announce()
@@ -129,7 +149,7 @@ class MarkKeys(PlotKeys):
             self.view.open_hit(hit)
 
     def clear(self) -> None:
-        self.at = None
+        self.at = self.marked_item = None
         self.view.timeline.set_focus(None)
         self.announce()
 

@@ -39,6 +39,22 @@ WALK = (
 )
 
 
+def _start(hit: Hit) -> str:
+    if hit.mark is not None:
+        return hit.mark.start
+    if hit.bar is not None:
+        return hit.bar.start
+    return hit.cell.period if hit.cell is not None else ""
+
+
+def _end(hit: Hit) -> str:
+    if hit.mark is not None:
+        return hit.mark.end
+    if hit.bar is not None:
+        return hit.bar.end
+    return hit.cell.period if hit.cell is not None else ""
+
+
 def _same(a: Hit, b: Hit) -> bool:
     """The same event on the same lane, the same relation, or the same lane and period."""
     if a.mark is not None and b.mark is not None:
@@ -155,6 +171,19 @@ class MarkKeys(PlotKeys):
 
     def back(self) -> QWidget:
         return self.view.lanes
+
+    def announce(self) -> None:
+        """Name: what is marked and where; description: how far along its lane and the
+        keys (a screen reader reads the name on each move, the description on request)."""
+        super().announce()
+        hit, data = self.current(), self.view.data
+        if hit is None or data is None or self.at is None:
+            self.plot.setAccessibleDescription(HELP)
+            return
+        row = self.rows[self.at[0]]
+        span = f"this lane runs from {_start(row[0])} to {_end(row[-1])}"
+        marks = "1 mark" if len(row) == 1 else f"{len(row)} marks"
+        self.plot.setAccessibleDescription(f"{span}, {marks}. {HELP}")
 
     def describe(self) -> str:
         hit, data = self.current(), self.view.data

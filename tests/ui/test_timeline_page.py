@@ -234,6 +234,9 @@ def test_arrows_walk_the_marks_and_enter_opens_one(qtbot, make_window: Make) -> 
     assert tl.focus.opts["x0"][0] <= a and tl.focus.opts["x1"][0] >= b
     assert second.mark.name in plot.accessibleName()
     assert f"2 of {len(lane_row)} in this row" in plot.accessibleName()
+    assert plot.accessibleDescription().startswith(
+        f"this lane runs from {lane_row[0].mark.start} to {lane_row[-1].mark.end}"  # type: ignore[union-attr]
+    )
     # new data that still draws the marked event keeps the mark on it
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         page.refresh()

@@ -230,3 +230,23 @@ def test_export_csv_of_an_imported_timeline(
     meta = json.loads(json_out.read_text(encoding="utf-8"))["meta"]
     assert f"imported data set {GED_NAME}" in meta["filter"]
     assert any("CC BY 4.0" in a for a in meta["imported_attributions"])
+
+
+def test_an_actors_imported_events_are_those_of_either_side(ref: Reference, user_db: Path) -> None:
+    from khorasan_desktop.data.events.imported import imported_event_rows
+
+    iskp = ref.resolve("ISIS-K")
+    flt = CountFilter(actor_id=iskp, date_from="2018-01-01", date_to="2022-12-31")
+    rows = [r for r in imported_event_rows(user_db, [GED_NAME], None, flt) if r.date_start]
+    assert rows and all(iskp in (r.actor_id, r.actor2_id) for r in rows)
+    for lanes in ("province", "actor"):
+        data = load_with(
+            ref, f"timeline:ISIS-K,from=2018,to=2022,source={GED_NAME},lanes={lanes}", user_db
+        )
+        assert data.events == len(rows)
+        assert {m.id for m in data.marks} == {r.id for r in rows}
+    by_province = load_with(ref, f"timeline:ISIS-K,from=2018,to=2022,source={GED_NAME}", user_db)
+    assert all(lane.key != "~other" for lane in by_province.lanes)  # a few provinces only
+    assert sorted((m.id, m.lane) for m in by_province.marks) == sorted(
+        (r.id, r.province_id or "~none") for r in rows
+    )

@@ -94,6 +94,7 @@ class TimelinePlot:
         self.focus = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=None, pen=None)
         self.focus.setZValue(30)
         self.focused: Hit | None = None
+        self._selected: Hit | None = None
         for item in (
             self.open_ends,
             self.relations,
@@ -111,6 +112,8 @@ class TimelinePlot:
         # what the keys walk: one list per row from the top (relation bars, then lanes),
         # each in time order; empty rows are left out
         self.walk: list[list[Hit]] = []
+        # a box widened to be seen at one zoom is redrawn at the next
+        plot.vb.sigXRangeChanged.connect(lambda *_: self._reoutline())
 
     def set_colours(self, colours: Colours) -> None:
         """Axes, lane names and marks in ``colours``: the page follows the theme (its
@@ -138,7 +141,7 @@ class TimelinePlot:
         self.lane_y = {lane.key: len(data.bars) + gap + i for i, lane in enumerate(data.lanes)}
         self._draw_bars(data)
         self._draw_events(data)
-        self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
+        self.select(None)
         self.walk = self._walk(data)
         self.set_focus(None)
         ticks = [(float(self.bar_y[b.id]), short(b.label)) for b in data.bars]
@@ -255,12 +258,19 @@ class TimelinePlot:
 
     def select(self, hit: Hit | None) -> None:
         """Outline the selected mark or bar (nothing when ``hit`` is None)."""
+        self._selected = hit
         box = self.outline(hit) if hit is not None and hit.cell is None else None
         if box is None:
             self.selected.setOpts(x0=[], x1=[], y0=[], y1=[])
             return
         a, b, y = box
         self.selected.setOpts(x0=[a], x1=[b], y0=[y - 0.45], y1=[y + 0.45])
+
+    def _reoutline(self) -> None:
+        if self.focused is not None:
+            self.set_focus(self.focused)
+        if self._selected is not None:
+            self.select(self._selected)
 
     def set_focus(self, hit: Hit | None) -> None:
         """Outline ``hit`` as the keyboard's current item (None: no mark)."""

@@ -39,6 +39,33 @@ WALK = (
 )
 
 
+def _start(hit: Hit) -> str:
+    if hit.mark is not None:
+        return hit.mark.start
+    if hit.bar is not None:
+        return hit.bar.start
+    return hit.cell.period if hit.cell is not None else ""
+
+
+def _end(hit: Hit) -> str:
+    if hit.mark is not None:
+        return hit.mark.end
+    if hit.bar is not None:
+        return hit.bar.end
+    return hit.cell.period if hit.cell is not None else ""
+
+
+def _same(a: Hit, b: Hit) -> bool:
+    """The same event on the same lane, the same relation, or the same lane and period."""
+    if a.mark is not None and b.mark is not None:
+        return (a.mark.id, a.mark.lane) == (b.mark.id, b.mark.lane)
+    if a.bar is not None and b.bar is not None:
+        return a.bar.id == b.bar.id
+    if a.cell is not None and b.cell is not None:
+        return (a.cell.lane, a.cell.period) == (b.cell.lane, b.cell.period)
+    return False
+
+
 class MarkKeys(PlotKeys):
     """Event filter on the timeline's plot; the mark is (row, item) in its walk."""
 
@@ -46,6 +73,7 @@ class MarkKeys(PlotKeys):
         super().__init__(view, view.plot, NAME, HELP)
         self.view = view
         self.at: tuple[int, int] | None = None
+        self.marked_item: Hit | None = None  # what is marked, to find again after a redraw
         view.refreshed.connect(self._redrawn)
 
     @property
@@ -53,8 +81,16 @@ class MarkKeys(PlotKeys):
         return self.view.timeline.walk
 
     def _redrawn(self) -> None:
-        """New data: the old mark's place means nothing now (the plot cleared it)."""
-        self.at = None
+        """New data: the mark stays on the same item if it is still drawn (a filter that
+        keeps it), else it goes (the plot has cleared it)."""
+        before, self.at = self.marked_item, None
+        self.marked_item = None
+        if before is not None:
+            for r, row in enumerate(self.rows):
+                for i, hit in enumerate(row):
+                    if _same(hit, before):
+                        self.move(r, i)
+                        return
         self.announce()
 
     def count(self) -> int:
@@ -77,7 +113,7 @@ class MarkKeys(PlotKeys):
         row = max(0, min(row, len(rows) - 1))
         index = max(0, min(index, len(rows[row]) - 1))
         self.at = (row, index)
-        hit = rows[row][index]
+        hit = self.marked_item = rows[row][index]
         self._follow(hit)
         self.view.timeline.set_focus(hit)
         self.announce()
@@ -129,12 +165,25 @@ class MarkKeys(PlotKeys):
             self.view.open_hit(hit)
 
     def clear(self) -> None:
-        self.at = None
+        self.at = self.marked_item = None
         self.view.timeline.set_focus(None)
         self.announce()
 
     def back(self) -> QWidget:
         return self.view.lanes
+
+    def announce(self) -> None:
+        """Name: what is marked and where; description: how far along its lane and the
+        keys (a screen reader reads the name on each move, the description on request)."""
+        super().announce()
+        hit, data = self.current(), self.view.data
+        if hit is None or data is None or self.at is None:
+            self.plot.setAccessibleDescription(HELP)
+            return
+        row = self.rows[self.at[0]]
+        span = f"this lane runs from {_start(row[0])} to {_end(row[-1])}"
+        marks = "1 mark" if len(row) == 1 else f"{len(row)} marks"
+        self.plot.setAccessibleDescription(f"{span}, {marks}. {HELP}")
 
     def describe(self) -> str:
         hit, data = self.current(), self.view.data

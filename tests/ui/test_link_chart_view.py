@@ -452,3 +452,37 @@ def test_layout_from_a_page_state_skips_what_is_not_a_position() -> None:
     spec = parse("relations:ISIS-K").with_layout(layout)
     assert spec.layout == layout and spec.text() == "relations:ISIS-K"
     assert parse("chart:by=year").with_layout(layout).layout is None
+
+
+def test_cli_export_of_an_investigation_prints_its_graph_as_arranged(
+    ref_path,  # type: ignore[no-untyped-def]
+    tmp_path,
+) -> None:
+    import subprocess
+    import sys
+
+    from khorasan_desktop.data.userdb import Investigation, InvestigationTab
+
+    user_dir = tmp_path / "ud"
+    store = UserStore(user_dir / "user.sqlite")
+    state = {
+        "spec": "relations:actor-iskp",
+        "positions": {ISKP: [0.0, 0.0], TALIBAN: [640.0, -410.0]},
+        "pinned": [TALIBAN],
+    }
+    tab = InvestigationTab("graph:actor-iskp", "Relations", "relations:actor-iskp,depth=1", state)
+    store.save_investigation(Investigation("Arranged", (tab,)))
+    spec = store.investigation("Arranged").tabs[0].view_spec()  # type: ignore[union-attr]
+    store.close()
+    assert spec is not None and spec.layout is not None
+    assert dict(spec.layout.positions)[TALIBAN] == (640.0, -410.0)
+    assert spec.layout.pinned == {TALIBAN}
+    out = tmp_path / "inv.pdf"
+    cmd = [sys.executable, "-m", "khorasan_desktop", "--db", str(ref_path)]
+    cmd += ["--user-dir", str(user_dir), "export", "pdf", "-o", str(out)]
+    res = subprocess.run([*cmd, "--investigation", "Arranged"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Laid out as arranged in the window (1 pinned)" in text

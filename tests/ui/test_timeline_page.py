@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 
 from khorasan_desktop.render import timeline as timeline_render
@@ -233,6 +234,18 @@ def test_arrows_walk_the_marks_and_enter_opens_one(qtbot, make_window: Make) -> 
     assert tl.focus.opts["x0"][0] <= a and tl.focus.opts["x1"][0] >= b
     assert second.mark.name in plot.accessibleName()
     assert f"2 of {len(lane_row)} in this row" in plot.accessibleName()
+    assert plot.accessibleDescription().startswith(
+        f"this lane runs from {lane_row[0].mark.start} to {lane_row[-1].mark.end}"  # type: ignore[union-attr]
+    )
+    # new data that still draws the marked event keeps the mark on it
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.refresh()
+    assert tl.focused == second and second.mark.name in plot.accessibleName()
+    # zooming redraws the box for the new scale (a day's box is widened to be seen)
+    assert second.mark.precision == "day"
+    wide = tl.focus.opts["x1"][0] - tl.focus.opts["x0"][0]
+    qtbot.keyClick(plot, Qt.Key.Key_Plus)
+    assert tl.focus.opts["x1"][0] - tl.focus.opts["x0"][0] != pytest.approx(wide)
     qtbot.keyClick(plot, Qt.Key.Key_End)
     assert tl.focused == lane_row[-1]
     qtbot.keyClick(plot, Qt.Key.Key_Right)  # the end of the lane: stays put

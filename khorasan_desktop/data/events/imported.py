@@ -209,14 +209,16 @@ class ImportedEvents:
         return out
 
     def count(self, flt: CountFilter) -> int:
-        """How many events :meth:`rows` lists for ``flt`` (all pages)."""
-        if not self.ids:
-            return 0
-        sql_where, params = where(flt, self.ids, None, self.targets)
-        row = self.store.db.execute(
-            f"SELECT count(*) FROM imported_events v {sql_where}", params
-        ).fetchone()
-        return int(row[0])
+        """How many events :meth:`rows` lists for ``flt`` (all pages); an actor is
+        counted side by side, each side on its own index."""
+        total = 0
+        for col in _actor_cols(flt) if self.ids else ():
+            sql_where, params = where(flt, self.ids, col, self.targets)
+            row = self.store.db.execute(
+                f"SELECT count(*) FROM imported_events v {sql_where}", params
+            ).fetchone()
+            total += int(row[0])
+        return total
 
     def rows(
         self,

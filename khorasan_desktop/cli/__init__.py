@@ -815,7 +815,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _cite_text(citations: Any) -> str:
-    return "; ".join(f"{c.source_title[:40]}, {c.locator}" for c in citations)
+    from khorasan_desktop.core.text import shortened
+
+    return "; ".join(f"{shortened(c.source_title, 40)}, {c.locator}" for c in citations)
 
 
 def _counts(args: argparse.Namespace) -> int:

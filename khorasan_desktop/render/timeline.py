@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTransform
 
+from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.timeline import DensityCell, TimelineMark
 from khorasan_desktop.render.chart import configure
 from khorasan_desktop.render.palette import LIGHT, Colours
@@ -36,10 +37,6 @@ LABEL_CHARS = 30
 def seconds(iso: str, end: bool = False) -> float:
     """x of the start of a day (or of the end of it, ``end``)."""
     return (timeline_view.day_number(iso) + (1 if end else 0)) * DAY
-
-
-def short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -144,8 +141,11 @@ class TimelinePlot:
         self.select(None)
         self.walk = self._walk(data)
         self.set_focus(None)
-        ticks = [(float(self.bar_y[b.id]), short(b.label)) for b in data.bars]
-        ticks += [(float(self.lane_y[lane.key]), short(lane.label)) for lane in data.lanes]
+        ticks = [(float(self.bar_y[b.id]), shortened(b.label, LABEL_CHARS)) for b in data.bars]
+        ticks += [
+            (float(self.lane_y[lane.key]), shortened(lane.label, LABEL_CHARS))
+            for lane in data.lanes
+        ]
         left = self.plot.getAxis("left")
         left.setTicks([ticks, []])
         left.setWidth(190)

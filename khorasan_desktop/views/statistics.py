@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -145,7 +146,7 @@ class ScopeFigures:
             parts.append("Coverage caveat: " + self.caveat.split(":", 1)[0].rstrip("."))
         if self.statistics:
             first = sorted(self.statistics, key=lambda s: not counts_events(s))[:limit]
-            named = "; ".join(f"{_short(s.value_text)} ({s.kind_label})" for s in first)
+            named = "; ".join(f"{shortened(s.value_text, 90)} ({s.kind_label})" for s in first)
             n = len(self.statistics)
             more = f"; {n - len(first)} more" if n > len(first) else ""
             parts.append(
@@ -175,10 +176,6 @@ def counts_events(s: Statistic) -> bool:
     """Whether a figure counts attacks or events, the things an events table lists."""
     unit = (s.unit or "").lower()
     return "attack" in unit or unit == "events"
-
-
-def _short(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def scope_figures(ref: Reference, flt: CountFilter, bundled: bool = True) -> ScopeFigures:

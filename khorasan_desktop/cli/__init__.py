@@ -492,6 +492,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lay the window out right to left (View > Right-to-left layout)",
     )
+    sc.add_argument(
+        "--language",
+        choices=["en", "fa_AF", "ps"],
+        default=None,
+        help="interface language (default: the saved View > Language): English, Dari "
+        "(fa_AF) or Pashto (ps); Dari and Pashto lay the window out right to left",
+    )
 
     b = command(
         "build-db",
@@ -1008,7 +1015,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     quiet_known_noise()
     qapp = screenshot.app()
-    window = build_window(args.db, restore=False)
+    window = build_window(args.db, restore=False, language=args.language)
     try:
         out = screenshot.render(
             window,

@@ -14,13 +14,17 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
 
-NAME = "Attack counts chart"
-HELP = (
-    "Left and Right move between bars, Home and End go to the first and last, Enter lists "
-    "the bar's incidents below, Escape goes back to the filters."
+NAME = QT_TRANSLATE_NOOP("chart_keys", "Attack counts chart")
+HELP = QT_TRANSLATE_NOOP(
+    "chart_keys",
+    "Left and Right move between bars, Home and End go to the first and "
+    "last, Enter lists the bar's incidents below, Escape goes back to the "
+    "filters.",
 )
 
 
@@ -44,8 +48,8 @@ class BarKeys(QObject):
         self.view = view
         plot = view.plot
         plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        plot.setAccessibleName(NAME)
-        plot.setAccessibleDescription(HELP)
+        plot.setAccessibleName(translate("chart_keys", NAME))
+        plot.setAccessibleDescription(translate("chart_keys", HELP))
         plot.installEventFilter(self)
         view.refreshed.connect(self.announce)
 
@@ -74,19 +78,27 @@ class BarKeys(QObject):
     def describe(self, index: int | None) -> str:
         data = self.view.data
         if data is None or index is None:
-            return NAME
+            return translate("chart_keys", NAME)
         n = len(data.periods)
         if index >= n:
-            return (
-                f"{NAME}: {data.counts.imprecise} with a date too imprecise for a "
-                f"{data.resolved.by}, bar {index + 1} of {self.count()}"
+            return translate(
+                "BarKeys",
+                "{chart}: {imprecise} with a date too imprecise for a {by}, bar {bar} of {count}",
+            ).format(
+                chart=translate("chart_keys", NAME),
+                imprecise=data.counts.imprecise,
+                by=data.resolved.by,
+                bar=index + 1,
+                count=self.count(),
             )
         parts = [f"{NAME}: {data.periods[index]}, {data.totals[index]} counted"]
         if len(data.series) > 1:
             stacks = [f"{name} {int(h[index])}" for name, h in data.series if h[index]]
             if stacks:
                 parts.append("(" + ", ".join(stacks) + ")")
-        parts.append(f"bar {index + 1} of {self.count()}")
+        parts.append(
+            translate("BarKeys", "bar {bar} of {count}").format(bar=index + 1, count=self.count())
+        )
         return " ".join(parts[:-1]) + ", " + parts[-1]
 
     def announce(self) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.browse import TreeRow
 from khorasan_desktop.data.reference import Reference
 
@@ -116,7 +117,7 @@ class BrowseTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Browse"
+            return translate("BrowseTreeModel", "Browse")
         return None
 
     def find_key(self, key: str) -> QModelIndex:

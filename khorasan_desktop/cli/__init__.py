@@ -258,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="handling banner printed on every page, e.g. --banner TLP:AMBER",
     )
     pdf.add_argument(
+        "--language",
+        choices=["en", "fa_AF", "ps"],
+        default="en",
+        help="the report's own words (headings, table headers) in English, Dari (fa_AF) or "
+        "Pashto (ps); Dari and Pashto pages run right to left. Names, sources and quotations "
+        "stay as the sources give them",
+    )
+    pdf.add_argument(
         "--max-rows",
         type=int,
         default=None,

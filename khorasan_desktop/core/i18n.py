@@ -20,11 +20,19 @@ def _identity(_context: str, text: str) -> str:
 
 
 _translator: list[Translator] = [_identity]
+_right_to_left = [False]
 
 
-def install(translator: Translator | None) -> None:
-    """Route ``translate`` through ``translator`` (None: back to the English source)."""
+def install(translator: Translator | None, right_to_left: bool = False) -> None:
+    """Route ``translate`` through ``translator`` (None: back to the English source);
+    ``right_to_left``: the language is written right to left (reports follow it)."""
     _translator[0] = translator or _identity
+    _right_to_left[0] = right_to_left and translator is not None
+
+
+def right_to_left() -> bool:
+    """Whether the interface language runs right to left (Dari, Pashto)."""
+    return _right_to_left[0]
 
 
 def translate(context: str, text: str) -> str:

@@ -24,11 +24,13 @@ def load() -> list[str]:
     return sorted(set(_loaded))
 
 
-def font(point_size: float = 10, bold: bool = False) -> QFont:
-    """A font that falls back to the Arabic face for Arabic-script characters."""
+def font(point_size: float = 10, bold: bool = False, arabic_first: bool = False) -> QFont:
+    """A font that falls back to the Arabic face for Arabic-script characters;
+    ``arabic_first``: Noto Sans Arabic before DejaVu Sans (whose own few Arabic glyphs
+    lack letters of Pashto), for text mostly in Dari or Pashto."""
     load()
     f = QFont()
-    f.setFamilies(list(FAMILIES))
+    f.setFamilies(list(reversed(FAMILIES)) if arabic_first else list(FAMILIES))
     f.setPointSizeF(point_size)
     f.setBold(bold)
     return f

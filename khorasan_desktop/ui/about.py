@@ -65,14 +65,17 @@ def about_html(ref: Reference, version: str, imported: list[str] | None = None) 
     )
     running = translate("about", "Running on {runtime}.").format(runtime=html.escape(runtime))
     # The grading and coverage texts are the data's own (reference metadata): as stored.
+    name = translate("about", "Khorasan Desktop")
+    data_heading = translate("about", "Data and attributions")
+    grading, coverage = translate("about", "Grading."), translate("about", "Coverage.")
     return (
-        f"<h3>{translate('about', 'Khorasan Desktop')} {html.escape(version)}</h3>"
+        f"<h3>{name} {html.escape(version)}</h3>"
         f"<p>{intro}</p>"
         f"<p>{running}</p>"
         f"<p><i>{translation_note()}</i></p>"
-        f"<p><b>{translate('about', 'Data and attributions')}</b></p><ul>{items}</ul>"
-        f"<p><b>{translate('about', 'Grading.')}</b> {html.escape(meta.get('grading', ''))}</p>"
-        f"<p><b>{translate('about', 'Coverage.')}</b> "
+        f"<p><b>{data_heading}</b></p><ul>{items}</ul>"
+        f"<p><b>{grading}</b> {html.escape(meta.get('grading', ''))}</p>"
+        f"<p><b>{coverage}</b> "
         f"{html.escape(meta.get('coverage_caveat', ''))}</p>"
         f"{licences_html()}"
         "<p>"

@@ -22,7 +22,7 @@ SETTING = "view/language"
 # language must find it; "System" follows the interface language of the desktop.
 CHOICES: tuple[tuple[str, str], ...] = (
     ("system", QT_TRANSLATE_NOOP("i18n", "&System")),
-    ("en", "&English"),
+    ("en", "English"),
     ("fa_AF", "دری"),
     ("ps", "پښتو"),
 )
@@ -89,5 +89,7 @@ def apply(choice: str, system: QLocale | None = None) -> str:
     else:
         lang = "en"
     _state["language"] = lang
-    i18n.install(QCoreApplication.translate if lang != "en" else None)
+    i18n.install(
+        QCoreApplication.translate if lang != "en" else None, right_to_left=is_right_to_left(lang)
+    )
     return lang

@@ -1002,8 +1002,8 @@ class RelationGraphView(QWidget):
             return
         self.status.setText(
             translate(
-                "RelationGraphView", "Saved the chart as “{strip}” (File > Open link chart)."
-            ).format(strip=name.strip())
+                "RelationGraphView", "Saved the chart as “{name}” (File > Open link chart)."
+            ).format(name=name.strip())
         )
 
     def visible_edges(self) -> list[str]:

@@ -84,7 +84,7 @@ class RelationsTable(QWidget):
         self.years.addItem(translate("RelationsTable", "Any period"), None)
         first_year, last_year = ref.relation_years()
         for y in range(last_year, first_year - 1, -1):
-            self.years.addItem(translate("RelationsTable", "As of {y}").format(y=y), y)
+            self.years.addItem(translate("RelationsTable", "As of {year}").format(year=y), y)
         for combo in (self.types, self.years):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 

@@ -251,7 +251,7 @@ class SearchPanel(QWidget):
         menu.setAccessibleName(translate("SearchPanel", "Entries the search may mean"))
         menu.setToolTipsVisible(True)
         head = menu.addAction(
-            translate("SearchPanel", "“{strip}” may mean:").format(strip=self.field.text().strip())
+            translate("SearchPanel", "“{text}” may mean:").format(text=self.field.text().strip())
         )
         head.setEnabled(False)
         for h in hits:

@@ -117,7 +117,9 @@ class StixActions(QObject):
             lambda m: QMessageBox.warning(
                 self.parent_widget,
                 translate("StixActions", "Export STIX 2.1"),
-                translate("StixActions", "The bundle was not written.\n\n{m}").format(m=m),
+                translate("StixActions", "The bundle was not written.\n\n{message}").format(
+                    message=m
+                ),
             )
         )
         self.task = self.runner.start(task)
@@ -153,7 +155,7 @@ class StixActions(QObject):
             lambda m: QMessageBox.warning(
                 self.parent_widget,
                 translate("StixActions", "Import STIX 2.1"),
-                translate("StixActions", "Nothing was imported.\n\n{m}").format(m=m),
+                translate("StixActions", "Nothing was imported.\n\n{message}").format(message=m),
             )
         )
         self.task = self.runner.start(task)

@@ -362,9 +362,9 @@ class TimelineView(QWidget):
             parts.append(
                 translate(
                     "TimelineView",
-                    "; more than {MARK_LIMIT} marks, so drawn as counts per lane and month "
+                    "; more than {limit} marks, so drawn as counts per lane and month "
                     "(brush or narrow the filters to see each event)",
-                ).format(MARK_LIMIT=timeline_view.MARK_LIMIT)
+                ).format(limit=timeline_view.MARK_LIMIT)
             )
         if data.lanes_total > len(data.lanes):
             parts.append(

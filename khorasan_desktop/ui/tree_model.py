@@ -98,10 +98,13 @@ class BrowseTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         row = self._node(index).row
+        # Group rows (no entity) are the program's words (data/browse.py marks them);
+        # entity rows are names, shown as the data has them.
+        label = translate("tree_model", row.label) if row.entity_id is None else row.label
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.label} ({row.count})" if row.count is not None else row.label
+            return f"{label} ({row.count})" if row.count is not None else label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.label
+            return label
         if role == EntityIdRole:
             return row.entity_id
         if role == KindRole:

@@ -1,0 +1,242 @@
+"""The interface in Dari and Pashto: complete translations, right to left, chosen in the
+View menu or from the desktop's locale, and reports in the chosen language."""
+
+from __future__ import annotations
+
+import re
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from khorasan_desktop import paths
+from khorasan_desktop.core import i18n as core_i18n
+from khorasan_desktop.ui import i18n
+from khorasan_desktop.ui.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDER = REPO / "resources" / "translations"
+LANGUAGES = ("fa_AF", "ps")
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+Make = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    """Each test leaves the interface in English, as the next one expects it."""
+    yield
+    i18n.apply("en")
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message in the language's .ts."""
+    root = ET.parse(FOLDER / f"khorasan_{language}.ts").getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source") or "", message.find("translation")))
+    return out
+
+
+def fields(text: str) -> list[str]:
+    """The ``{name!r:spec}`` placeholders ``str.format`` fills in."""
+    return sorted(
+        f"{name}!{conv or ''}:{spec or ''}"
+        for _lit, name, spec, conv in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language: str) -> None:
+    found = messages(language)
+    assert len(found) > 600  # the whole interface, not a sample
+    missing = [
+        (ctx, src)
+        for ctx, src, tr in found
+        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (tr.text or "").strip()
+    ]
+    assert not missing, missing[:10]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_markup_and_lines(language: str) -> None:
+    """What the program fills in or lays out must survive translation: the same
+    ``{placeholders}``, HTML tags, line breaks and file-dialog patterns."""
+    bad = []
+    for ctx, src, tr in messages(language):
+        text = tr.text or "" if tr is not None else ""
+        tags = re.compile(r"</?\w+[^>]*>")
+        patterns = re.compile(r"\(\*[^)]*\)")
+        if (
+            fields(src) != fields(text)
+            or sorted(tags.findall(src)) != sorted(tags.findall(text))
+            or src.count("\n") != text.count("\n")
+            or patterns.findall(src) != patterns.findall(text)
+            or ("…" in src) != ("…" in text)
+        ):
+            bad.append((ctx, src, text))
+    assert not bad, bad[:5]
+
+
+def test_translations_are_in_arabic_script() -> None:
+    """A translation is not the English left in place (product names and placeholders
+    aside): nearly every message has Arabic letters in both languages."""
+    for language in LANGUAGES:
+        english = [
+            src
+            for _c, src, tr in messages(language)
+            if not re.search(r"[\u0600-\u06ff]", tr.text or "")
+        ]
+        assert set(english) <= {"Khorasan Desktop", "Return"}, english
+
+
+def test_sources_and_compiled_files_are_up_to_date() -> None:
+    """lupdate finds no message the .ts files lack (or keep for nothing), and the .qm
+    files are what lrelease makes of the .ts: run packaging/translations.py if not."""
+    res = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stderr
+
+
+def test_the_glossary_and_review_list_exist() -> None:
+    glossary = (FOLDER / "GLOSSARY.md").read_text(encoding="utf-8")
+    rows = [line for line in glossary.splitlines() if line.startswith("| ") and "---" not in line]
+    terms = {row.split("|")[1].strip().lower() for row in rows[1:]}
+    for term in ("actor", "province", "incident", "grade", "likely", "almost certainly"):
+        assert term in terms, term
+    for row in rows[1:]:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert len(cells) >= 3 and all(cells[:3]), row
+    review = (FOLDER / "REVIEW-FIRST.md").read_text(encoding="utf-8")
+    assert "native" in review
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("fa_AF", "fa_AF"), ("fa_IR", "fa_AF"), ("fa", "fa_AF"), ("ps_AF", "ps"), ("en_GB", "en")],
+)
+def test_system_locale_picks_the_language(name: str, language: str) -> None:
+    assert i18n.resolve("system", QLocale(name)) == language
+    assert i18n.resolve("ps", QLocale(name)) == "ps"  # a choice beats the locale
+
+
+def _window_in(make_window: Make, choice: str) -> MainWindow:
+    settings = QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(i18n.SETTING, choice)
+    settings.sync()
+    return make_window(restore=False)
+
+
+def _menu_titles(w: MainWindow) -> list[str]:
+    return [a.text() for a in w.menuBar().actions()]
+
+
+@pytest.mark.parametrize(("language", "file_menu"), [("fa_AF", "فایل"), ("ps", "دوتنه")])
+def test_dari_and_pashto_windows_run_right_to_left(
+    make_window: Make, language: str, file_menu: str
+) -> None:
+    w = _window_in(make_window, language)
+    assert w.language == language
+    assert w.layoutDirection() == RTL and QApplication.layoutDirection() == RTL
+    assert _menu_titles(w)[0] == file_menu
+    assert w.windowTitle() == "Khorasan Desktop"
+    docks = {w.dockWidgetArea(d) for d in (w.bookmarks_dock, w.datasets_dock)}
+    assert docks == {Qt.DockWidgetArea.RightDockWidgetArea}  # the panes mirrored too
+    assert not w.act_rtl.isEnabled() and w.act_rtl.isChecked()
+    # Fixed words below the window (report headings) follow the same choice.
+    assert core_i18n.right_to_left()
+    assert core_i18n.translate("compose", "Contents") != "Contents"
+
+
+def test_english_window_runs_left_to_right(make_window: Make) -> None:
+    w = _window_in(make_window, "en")
+    assert w.language == "en"
+    assert w.layoutDirection() == LTR and QApplication.layoutDirection() == LTR
+    assert _menu_titles(w)[:3] == ["&File", "&Edit", "&View"]
+    assert w.act_rtl.isEnabled() and not w.act_rtl.isChecked()
+    assert not core_i18n.right_to_left()
+
+
+def test_a_dari_menu_reads_in_dari(make_window: Make) -> None:
+    w = _window_in(make_window, "fa_AF")
+    view = next(a.menu() for a in w.menuBar().actions() if a.text() == "نما")
+    assert isinstance(view, QMenu)
+    texts = [a.text() for a in view.actions() if a.text()]
+    assert "گراف روابط" in texts and "نقشه" in texts
+    sheet_words = {a.text() for a in w.language_actions.values()}
+    assert sheet_words == {"سیستم", "English", "دری", "پښتو"}  # each under its own name
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(
+    make_window: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    w = _window_in(make_window, "en")
+    w.language_actions["ps"].trigger()
+    assert w.settings.value(i18n.SETTING) == "ps"
+    assert w.language_actions["ps"].isChecked()
+    assert told and "پښتو" in told[0]  # a restart shows it; the window says so
+    assert w.layoutDirection() == LTR  # this window keeps its words until then
+    w.close()
+    again = make_window(restore=False)
+    assert again.language == "ps" and again.layoutDirection() == RTL
+    assert _menu_titles(again)[0] == "دوتنه"
+
+
+def test_the_about_box_says_the_translation_awaits_review(make_window: Make) -> None:
+    from khorasan_desktop import __version__
+    from khorasan_desktop.ui.about import about_html
+
+    w = _window_in(make_window, "fa_AF")
+    text = about_html(w.ref, __version__)
+    assert "بازبینی سخنوران بومی" in text  # "review by native speakers"
+    i18n.apply("en")
+    assert "await review by native speakers" in about_html(w.ref, __version__)
+
+
+def test_a_dari_report_has_dari_headings_right_to_left(tmp_path: Path, built_db: Path) -> None:
+    out = tmp_path / "fa.pdf"
+    cmd = [sys.executable, "-m", "khorasan_desktop", "--db", str(built_db), "export", "pdf"]
+    cmd += ["-o", str(out), "--language", "fa_AF", "--view", "events:from=2021,to=2021"]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # pdftotext gives Arabic script as shaped forms, letter by letter between embedding
+    # marks: compare the letters, in either order, without marks and spaces.
+    import unicodedata
+
+    plain = re.sub(r"[\s\u200c\u202a-\u202e]", "", unicodedata.normalize("NFKC", text))
+    for word in ("فهرستمطالب", "نویسنده", "تاریخ"):  # "contents", "author", "date"
+        assert word in plain or word[::-1] in plain, word
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "NotoSansArabic" in fonts
+
+
+def test_report_tables_run_from_the_right_under_dari(qapp: QApplication) -> None:
+    from khorasan_desktop.report import compose
+
+    i18n.apply("fa_AF")
+    html = compose._table(["Date", "Place"], [["2021", "Kabul"]])
+    assert html.index("مکان") < html.index("تاریخ")  # Place first: the column order reversed
+    assert html.index("Kabul") < html.index("2021")
+    i18n.apply("en")
+    html = compose._table(["Date", "Place"], [["2021", "Kabul"]])
+    assert html.index("Date") < html.index("Place")

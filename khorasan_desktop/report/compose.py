@@ -385,7 +385,7 @@ def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
     return (
         translate(
             "compose", "<h3>Published figures for this scope ({n})</h3><p class='meta'>{text}</p>"
-        ).format(n=len(stats), text=esc(stats_view.NOTE))
+        ).format(n=len(stats), text=esc(translate("statistics", stats_view.NOTE)))
     ) + _table(list(stats_view.HEADERS), [[esc(c) for c in stats_view.row(s)] for s in stats])
 
 

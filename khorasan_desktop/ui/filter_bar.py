@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khorasan_desktop.core.i18n import translate
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
-ANY = "(any)"
+ANY = QT_TRANSLATE_NOOP("FilterBar", "(any)")
 
 
 class FilterBar(QWidget):
@@ -45,7 +45,7 @@ class FilterBar(QWidget):
         }
         for col, (key, label) in enumerate(labels.items()):
             combo = QComboBox()
-            combo.addItem(ANY, None)
+            combo.addItem(translate("FilterBar", ANY), None)
             for value, text in options[key]:
                 combo.addItem(text, value)
             combo.setMinimumContentsLength(6)

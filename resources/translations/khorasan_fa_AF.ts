@@ -458,6 +458,10 @@ This cannot be undone; you can import the file again later.</source>
 <context>
     <name>FilterBar</name>
     <message>
+        <source>(any)</source>
+        <translation>(هر)</translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation>عامل</translation>
     </message>
@@ -1499,8 +1503,20 @@ Kept in {path}</source>
         <translation>این چارت را با یک نام در داده‌های خودتان ذخیره کنید (موجودیت‌ها، نقاط ثابت، موقعیت‌ها، فلترها)</translation>
     </message>
     <message>
+        <source>&amp;Depth:</source>
+        <translation>عمق:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>در سال:</translation>
+    </message>
+    <message>
         <source>G&amp;rade:</source>
         <translation>درجه:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>منبع:</translation>
     </message>
     <message>
         <source>Graph key</source>
@@ -2103,6 +2119,29 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>chart</name>
+    <message>
+        <source>published figure for one bar or less (its source: hover, or the list)</source>
+        <translation>رقم منتشرشده برای یک ستون یا کمتر (منبع آن: نشانگر را نگه دارید، یا فهرست)</translation>
+    </message>
+    <message>
+        <source>published figure over several bars: at its average per bar, total written</source>
+        <translation>رقم منتشرشده برای چند ستون: به اندازهٔ میانگین هر ستون، با مجموع نوشته‌شده</translation>
+    </message>
+    <message>
+        <source>{value:,.0f} in all</source>
+        <translation>در مجموع {value:,.0f}</translation>
+    </message>
+    <message>
+        <source>Documented incidents</source>
+        <translation>رویدادهای مستند</translation>
+    </message>
+    <message>
+        <source>period ({unit})</source>
+        <translation>دوره ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>chart_keys</name>
     <message>
         <source>Attack counts chart</source>
@@ -2362,6 +2401,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attributions and licences</source>
         <translation>انتساب‌ها و مجوزها</translation>
+    </message>
+    <message>
+        <source>Figure as stated</source>
+        <translation>رقم همان‌گونه که گفته شده</translation>
+    </message>
+    <message>
+        <source>Kind and period</source>
+        <translation>نوع و دوره</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>سلسله</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>محدوده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2873,69 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>relations</name>
+    <message>
+        <source>{n} steps from the centre</source>
+        <translation>{n} گام از مرکز</translation>
+    </message>
+    <message>
+        <source>1 step from the centre</source>
+        <translation>1 گام از مرکز</translation>
+    </message>
+    <message>
+        <source>, as of {year}</source>
+        <translation>، در سال {year}</translation>
+    </message>
+    <message>
+        <source>, all years</source>
+        <translation>، همهٔ سال‌ها</translation>
+    </message>
+    <message>
+        <source>, sources graded {grade} or better</source>
+        <translation>، منابع با درجهٔ {grade} یا بهتر</translation>
+    </message>
+    <message>
+        <source>, cited by {source}</source>
+        <translation>، استنادشده توسط {source}</translation>
+    </message>
+    <message>
+        <source>, hiding {hidden}</source>
+        <translation>، با پنهان کردن {hidden}</translation>
+    </message>
+    <message>
+        <source>No path from {start} to {end} within {limit} relations that the filters keep.</source>
+        <translation>هیچ مسیری از {start} تا {end} در {limit} رابطه‌ای که فلترها نگه می‌دارند نیست.</translation>
+    </message>
+    <message>
+        <source>Shortest path (1 relation): {names}</source>
+        <translation>کوتاه‌ترین مسیر (1 رابطه): {names}</translation>
+    </message>
+    <message>
+        <source>Shortest path ({n} relations): {names}</source>
+        <translation>کوتاه‌ترین مسیر ({n} رابطه): {names}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} relations shown, {undated} undated</source>
+        <translation>{shown} از {total} رابطه نشان داده شده، {undated} بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>; as of {year}</source>
+        <translation>؛ در سال {year}</translation>
+    </message>
+    <message>
+        <source>; {hidden} hidden</source>
+        <translation>؛ {hidden} پنهان</translation>
+    </message>
+    <message>
+        <source>; showing {drawn} of {related} related entities (busiest)</source>
+        <translation>؛ نمایش {drawn} از {related} موجودیت مرتبط (پرکارترین‌ها)</translation>
+    </message>
+    <message>
+        <source>; {n} more relations among them not drawn</source>
+        <translation>؛ {n} رابطهٔ دیگر میان آن‌ها رسم نشده</translation>
+    </message>
+</context>
+<context>
     <name>relations_model</name>
     <message>
         <source>Subject</source>
@@ -3063,6 +3185,13 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Graph, chart, map</source>
         <translation>گراف، چارت، نقشه</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>Published figures count differently from the documented incidents (UN, ACLED, monitoring groups, the brief) and are shown as stated, each with its own period: never added to the documented counts.</source>
+        <translation>ارقام منتشرشده به شیوه‌ای متفاوت از رویدادهای مستند شمرده می‌شوند (سازمان ملل، ACLED، گروه‌های نظارتی، بریف) و همان‌گونه که گفته شده، هر یک با دورهٔ خودش، نشان داده می‌شوند: هرگز به شمار رویدادهای مستند افزوده نمی‌شوند.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@ This cannot be undone; you can import the file again later.</source>
 <context>
     <name>FilterBar</name>
     <message>
+        <source>(any)</source>
+        <translation>(هر یو)</translation>
+    </message>
+    <message>
         <source>Actor</source>
         <translation>عامل</translation>
     </message>
@@ -1499,8 +1503,20 @@ Kept in {path}</source>
         <translation>دا چارټ په یوه نوم په خپلو معلوماتو کې خوندي کړئ (موجودیتونه، ثابت ټکي، ځایونه، فلټرونه)</translation>
     </message>
     <message>
+        <source>&amp;Depth:</source>
+        <translation>ژوروالی:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>په کال کې:</translation>
+    </message>
+    <message>
         <source>G&amp;rade:</source>
         <translation>درجه:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>سرچینه:</translation>
     </message>
     <message>
         <source>Graph key</source>
@@ -2103,6 +2119,29 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>chart</name>
+    <message>
+        <source>published figure for one bar or less (its source: hover, or the list)</source>
+        <translation>د یوه ستون یا لږ لپاره خپره شوې شمېره (سرچینه یې: موږک پرې ونیسئ، یا لېست)</translation>
+    </message>
+    <message>
+        <source>published figure over several bars: at its average per bar, total written</source>
+        <translation>د څو ستونونو لپاره خپره شوې شمېره: د هر ستون په اوسط، ټولټال لیکل شوی</translation>
+    </message>
+    <message>
+        <source>{value:,.0f} in all</source>
+        <translation>ټولټال {value:,.0f}</translation>
+    </message>
+    <message>
+        <source>Documented incidents</source>
+        <translation>مستندې پېښې</translation>
+    </message>
+    <message>
+        <source>period ({unit})</source>
+        <translation>موده ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>chart_keys</name>
     <message>
         <source>Attack counts chart</source>
@@ -2362,6 +2401,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attributions and licences</source>
         <translation>نسبتونه او جوازونه</translation>
+    </message>
+    <message>
+        <source>Figure as stated</source>
+        <translation>شمېره لکه څنګه چې ویل شوې</translation>
+    </message>
+    <message>
+        <source>Kind and period</source>
+        <translation>ډول او موده</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>لړۍ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>ساحه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سرچینه</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2873,69 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>relations</name>
+    <message>
+        <source>{n} steps from the centre</source>
+        <translation>له مرکز څخه {n} ګامونه</translation>
+    </message>
+    <message>
+        <source>1 step from the centre</source>
+        <translation>له مرکز څخه 1 ګام</translation>
+    </message>
+    <message>
+        <source>, as of {year}</source>
+        <translation>، په {year} کال کې</translation>
+    </message>
+    <message>
+        <source>, all years</source>
+        <translation>، ټول کلونه</translation>
+    </message>
+    <message>
+        <source>, sources graded {grade} or better</source>
+        <translation>، هغه سرچینې چې درجه یې {grade} یا ښه ده</translation>
+    </message>
+    <message>
+        <source>, cited by {source}</source>
+        <translation>، د {source} له خوا یادې شوې</translation>
+    </message>
+    <message>
+        <source>, hiding {hidden}</source>
+        <translation>، {hidden} پټې</translation>
+    </message>
+    <message>
+        <source>No path from {start} to {end} within {limit} relations that the filters keep.</source>
+        <translation>د هغو {limit} اړیکو په منځ کې چې فلټرونه یې ساتي له {start} تر {end} هېڅ لاره نشته.</translation>
+    </message>
+    <message>
+        <source>Shortest path (1 relation): {names}</source>
+        <translation>تر ټولو لنډه لاره (1 اړیکه): {names}</translation>
+    </message>
+    <message>
+        <source>Shortest path ({n} relations): {names}</source>
+        <translation>تر ټولو لنډه لاره ({n} اړیکې): {names}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} relations shown, {undated} undated</source>
+        <translation>له {total} اړیکو {shown} ښودل شوې، {undated} بې نېټې</translation>
+    </message>
+    <message>
+        <source>; as of {year}</source>
+        <translation>؛ په {year} کال کې</translation>
+    </message>
+    <message>
+        <source>; {hidden} hidden</source>
+        <translation>؛ {hidden} پټې</translation>
+    </message>
+    <message>
+        <source>; showing {drawn} of {related} related entities (busiest)</source>
+        <translation>؛ له {related} تړلو موجودیتونو {drawn} ښودل شوي (تر ټولو بوخت)</translation>
+    </message>
+    <message>
+        <source>; {n} more relations among them not drawn</source>
+        <translation>؛ د هغوی ترمنځ {n} نورې اړیکې نه دي رسم شوې</translation>
+    </message>
+</context>
+<context>
     <name>relations_model</name>
     <message>
         <source>Subject</source>
@@ -3063,6 +3185,13 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Graph, chart, map</source>
         <translation>ګراف، چارټ، نقشه</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>Published figures count differently from the documented incidents (UN, ACLED, monitoring groups, the brief) and are shown as stated, each with its own period: never added to the documented counts.</source>
+        <translation>خپرې شوې شمېرې له مستندو پېښو په بل ډول شمېرل کېږي (ملګري ملتونه، ACLED، د څارنې ډلې، بریف) او لکه څنګه چې ویل شوې، هره یوه له خپلې مودې سره، ښودل کېږي: هېڅکله د مستندو پېښو په شمېر نه ورزیاتېږي.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ def test_every_message_is_translated(language: str) -> None:
     missing = [
         (ctx, src)
         for ctx, src, tr in found
-        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished")
+        if tr is None
+        or tr.get("type") in ("unfinished", "obsolete", "vanished")
         or not (tr.text or "").strip()
     ]
     assert not missing, missing[:10]

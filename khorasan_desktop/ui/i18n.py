@@ -11,7 +11,7 @@ the map stay as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from khorasan_desktop import resources
 from khorasan_desktop.core import i18n
@@ -29,8 +29,11 @@ CHOICES: tuple[tuple[str, str], ...] = (
 TRANSLATED = ("fa_AF", "ps")  # each has resources/translations/khorasan_<lang>.qm
 RIGHT_TO_LEFT = frozenset(TRANSLATED)
 NATIVE_NAMES = {"en": "English", "fa_AF": "دری", "ps": "پښتو"}
+# Qt's own words (Cancel, Yes, No in standard buttons and dialogs): Qt ships Persian,
+# which Dari reads; it has no Pashto, so those buttons stay in English under Pashto.
+QT_BASE = {"fa_AF": "qtbase_fa"}
 
-_state: dict[str, object] = {"language": "en", "translator": None}
+_state: dict[str, object] = {"language": "en", "translators": []}
 
 
 def qm_file(language: str) -> str:
@@ -75,17 +78,23 @@ def apply(choice: str, system: QLocale | None = None) -> str:
     built after this (at start-up) and a change in the menu takes effect at restart."""
     lang = resolve(choice, system)
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
+    installed = _state["translators"]
+    assert isinstance(installed, list)
+    for old in installed:
         QCoreApplication.removeTranslator(old)
-        _state["translator"] = None
+    installed.clear()
     if lang in TRANSLATED and app is not None:
         translator = QTranslator(app)
         path = resources.path(qm_file(lang))
         if not translator.load(str(path)):
             raise OSError(f"Could not load the translation {path}")
         QCoreApplication.installTranslator(translator)
-        _state["translator"] = translator
+        installed.append(translator)
+        qt_base = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if lang in QT_BASE and qt_base.load(QT_BASE[lang], folder):
+            QCoreApplication.installTranslator(qt_base)
+            installed.append(qt_base)
     else:
         lang = "en"
     _state["language"] = lang

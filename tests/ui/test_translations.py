@@ -241,3 +241,15 @@ def test_report_tables_run_from_the_right_under_dari(qapp: QApplication) -> None
     i18n.apply("en")
     html = compose._table(["Date", "Place"], [["2021", "Kabul"]])
     assert html.index("Date") < html.index("Place")
+
+
+def test_qt_standard_buttons_follow_dari(qapp: QApplication) -> None:
+    """Qt's own words (Cancel, Close on standard buttons) come from Qt's Persian under
+    Dari; Qt has none for Pashto, whose standard buttons stay English."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.apply("fa_AF")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "لغو"
+    i18n.apply("ps")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QCoreApplication.translate("MainWindow", "&File") == "دوتنه"

@@ -2605,6 +2605,49 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <source>Documented incidents (sample; coverage varies)</source>
+        <translation>رویدادهای مستند (نمونه؛ پوشش متفاوت است)</translation>
+    </message>
+    <message>
+        <source>Incidents per province</source>
+        <translation>رویدادها در هر ولایت</translation>
+    </message>
+    <message>
+        <source>none documented</source>
+        <translation>هیچ موردی مستند نشده</translation>
+    </message>
+    <message>
+        <source>no province data</source>
+        <translation>بدون دادهٔ ولایت</translation>
+    </message>
+    <message>
+        <source>Incident locations</source>
+        <translation>مکان‌های رویداد</translation>
+    </message>
+    <message>
+        <source>exact location</source>
+        <translation>مکان دقیق</translation>
+    </message>
+    <message>
+        <source>approximate (city centre)</source>
+        <translation>تقریبی (مرکز شهر)</translation>
+    </message>
+    <message>
+        <source>Bigger marker = more incidents at the same place (number inside).</source>
+        <translation>نشانهٔ بزرگ‌تر = رویدادهای بیشتر در همان مکان (عدد داخل آن).</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Outside this map: {names}</source>
+        <translation>بیرون از این نقشه: {names}</translation>
+    </message>
+</context>
+<context>
     <name>page_html</name>
     <message>
         <source>confirmed</source>

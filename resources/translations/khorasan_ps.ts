@@ -2605,6 +2605,49 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <source>Documented incidents (sample; coverage varies)</source>
+        <translation>مستندې پېښې (نمونه؛ پوښښ توپیر لري)</translation>
+    </message>
+    <message>
+        <source>Incidents per province</source>
+        <translation>پېښې په هر ولایت کې</translation>
+    </message>
+    <message>
+        <source>none documented</source>
+        <translation>هېڅ مستنده نه ده</translation>
+    </message>
+    <message>
+        <source>no province data</source>
+        <translation>د ولایت معلومات نشته</translation>
+    </message>
+    <message>
+        <source>Incident locations</source>
+        <translation>د پېښو ځایونه</translation>
+    </message>
+    <message>
+        <source>exact location</source>
+        <translation>دقیق ځای</translation>
+    </message>
+    <message>
+        <source>approximate (city centre)</source>
+        <translation>نږدې (د ښار مرکز)</translation>
+    </message>
+    <message>
+        <source>Bigger marker = more incidents at the same place (number inside).</source>
+        <translation>لویه نښه = په هماغه ځای کې ډېرې پېښې (شمېره په منځ کې).</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>او {n} نور</translation>
+    </message>
+    <message>
+        <source>Outside this map: {names}</source>
+        <translation>له دې نقشې بهر: {names}</translation>
+    </message>
+</context>
+<context>
     <name>page_html</name>
     <message>
         <source>confirmed</source>

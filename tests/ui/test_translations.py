@@ -254,3 +254,25 @@ def test_qt_standard_buttons_follow_dari(qapp: QApplication) -> None:
     i18n.apply("ps")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QCoreApplication.translate("MainWindow", "&File") == "دوتنه"
+
+
+def test_every_translate_call_is_one_lupdate_reads() -> None:
+    """lupdate reads ``translate("Context", "text")`` by that name: a call under another
+    name (an alias) or with a non-literal context would never reach the .ts files."""
+    import ast
+
+    package = REPO / "khorasan_desktop"
+    bad = []
+    for path in package.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = ("translate", "QT_TRANSLATE_NOOP")
+        for node in ast.walk(tree):
+            value = node.value if isinstance(node, ast.Assign) else None
+            if isinstance(value, ast.Name) and value.id in names:
+                bad.append(f"{path.name}:{node.lineno}: alias of {value.id}")
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(node, ast.Call) and isinstance(func, ast.Name) and func.id in names:
+                context = node.args[0] if node.args else None
+                if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+                    bad.append(f"{path.name}:{node.lineno}: context is not a literal")
+    assert not bad, bad

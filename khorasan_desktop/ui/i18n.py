@@ -84,6 +84,9 @@ def apply(choice: str, system: QLocale | None = None) -> str:
         QCoreApplication.removeTranslator(old)
     installed.clear()
     if lang in TRANSLATED and app is not None:
+        from khorasan_desktop.render import fonts
+
+        fonts.load()  # the Arabic-script face, before the first word is drawn
         translator = QTranslator(app)
         path = resources.path(qm_file(lang))
         if not translator.load(str(path)):

@@ -23,7 +23,7 @@ def load() -> list[str]:
                 _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
         # Arabic-script text in any face, italic too (DejaVu Sans Oblique has no Arabic
         # letters and italic text showed boxes): the shipped Arabic face fills in.
-        for family in ("DejaVu Sans", "Sans Serif", QFont().defaultFamily()):
+        for family in ("DejaVu Sans",):
             if "Noto Sans Arabic" not in QFont.substitutes(family):
                 QFont.insertSubstitution(family, "Noto Sans Arabic")
     return sorted(set(_loaded))

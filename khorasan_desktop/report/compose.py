@@ -409,15 +409,18 @@ def _relations_section(
         if legend is not None:
             parts.append(doc.add_picture(key + "-legend", legend))
         laid = (
-            f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
+            translate("compose", " Laid out as saved in the link chart “{name}”.").format(
+                name=esc(data.resolved.layout)
+            )
             if data.resolved.layout
             else ""
         )
-        parts.append(
-            f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
-            f"{esc(data.status())}. Undated relations are always shown (dashed, lighter)."
-            f"{laid}</p>"
-        )
+        caption = translate(
+            "compose",
+            "Relation graph, {described}. {status}. Undated relations are always shown "
+            "(dashed, lighter).",
+        ).format(described=esc(data.resolved.describe()), status=esc(data.status()))
+        parts.append(f"<p class='meta'>{caption}{laid}</p>")
     if data.path is not None and data.path.rows:
         steps = len(data.path.rows)
         parts.append(

@@ -183,11 +183,12 @@ class ReportDocument:
                     fmt.setProperty(PICTURE_KEY, piece[0])
                     cursor.insertBlock()
                     cursor.insertText("\ufffc", fmt)
-                    cursor.insertBlock()
+                    cursor.insertBlock(QTextBlockFormat())
                 else:
                     cursor.insertHtml(piece)
         if rtl:
             _mirror(doc)
+        _keep_pictures_whole(doc, content.height())
         return doc, handler
 
     def page_count(self) -> int:
@@ -296,6 +297,29 @@ class ReportDocument:
             _elide(self.title, 60),
         )
         painter.restore()
+
+
+def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
+    """A picture that would cross the foot of a page starts the next one instead (Qt's
+    layout moves lines of text to the next page, but not a tall inline picture: a graph's
+    legend under a two-line Dari heading was cut in half)."""
+    layout = doc.documentLayout()
+    for _ in range(200):  # each pass moves the first picture that crosses a page foot
+        block = doc.begin()
+        while block.isValid():
+            if "\ufffc" in block.text():
+                rect = layout.blockBoundingRect(block)
+                first = int(rect.top() // page_height)
+                last = int((rect.bottom() - 1) // page_height)
+                fmt = block.blockFormat()
+                moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                if first != last and rect.height() < page_height and not moved:
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    break
+            block = block.next()
+        else:
+            return
 
 
 def _mirror(doc: QTextDocument) -> None:

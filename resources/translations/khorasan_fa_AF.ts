@@ -2255,6 +2255,14 @@ The file it replaced is kept as {aside}.</source>
         <translation>&lt;h3&gt;ارقام منتشرشده برای این محدوده ({n})&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;{text}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source> Laid out as saved in the link chart “{name}”.</source>
+        <translation> با چیدمانی که در چارت پیوند «{name}» ذخیره شده است.</translation>
+    </message>
+    <message>
+        <source>Relation graph, {described}. {status}. Undated relations are always shown (dashed, lighter).</source>
+        <translation>گراف روابط، {described}. {status}. روابط بدون تاریخ همیشه نشان داده می‌شوند (خط‌چین، کم‌رنگ‌تر).</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Shortest path (1 step)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;کوتاه‌ترین مسیر (1 گام)&lt;/h3&gt;</translation>
     </message>

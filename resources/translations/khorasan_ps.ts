@@ -2255,6 +2255,14 @@ The file it replaced is kept as {aside}.</source>
         <translation>&lt;h3&gt;د دې ساحې لپاره خپاره شوې شمېرې ({n})&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;{text}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source> Laid out as saved in the link chart “{name}”.</source>
+        <translation> لکه څنګه چې د اړیکو په چارټ «{name}» کې خوندي شوی، ترتیب شوی.</translation>
+    </message>
+    <message>
+        <source>Relation graph, {described}. {status}. Undated relations are always shown (dashed, lighter).</source>
+        <translation>د اړیکو ګراف، {described}. {status}. بې نېټې اړیکې تل ښودل کېږي (ټکي ټکي، کمرنګه).</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Shortest path (1 step)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;تر ټولو لنډه لاره (1 ګام)&lt;/h3&gt;</translation>
     </message>

@@ -309,7 +309,7 @@ def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
         while block.isValid():
             if "\ufffc" in block.text():
                 rect = layout.blockBoundingRect(block)
-                first = int(rect.top() // page_height)
+                first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
                 last = int((rect.bottom() - 1) // page_height)
                 fmt = block.blockFormat()
                 moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore

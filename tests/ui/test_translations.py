@@ -276,3 +276,44 @@ def test_every_translate_call_is_one_lupdate_reads() -> None:
                 if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
                     bad.append(f"{path.name}:{node.lineno}: context is not a literal")
     assert not bad, bad
+
+
+@pytest.mark.parametrize("language", ["ps", "en"])
+def test_report_pictures_never_cross_a_page_foot(
+    qapp: QApplication, ref_path: Path, tmp_path: Path, language: str
+) -> None:
+    """The relation graph and its legend are pictures: each lies on one page, also under
+    a Pashto heading whose taller lines push the legend past the first page's foot."""
+    from khorasan_desktop.core import viewspec
+    from khorasan_desktop.data.reference import Reference
+    from khorasan_desktop.report import compose
+    from khorasan_desktop.report.document import _writer
+    from khorasan_desktop.views import notes as notes_kind
+    from khorasan_desktop.views import registry
+
+    i18n.apply(language)
+    ref = Reference(ref_path)
+    try:
+        specs = [viewspec.parse("relations:ISIS-K,year=2021")]
+        user_db = tmp_path / "user.sqlite"
+        loaded = registry.load_all(ref, specs, user_db, notes_kind.UserContent())
+        pictures = compose.record_pictures(ref, loaded)
+        options = compose.ReportOptions("t", "", "", user_db, 200)
+        report = compose.compose(ref, loaded, pictures, options)
+        writer = _writer(tmp_path / "x.pdf", "t")
+        *_, content = report._page_geometry(writer)
+        doc, _handler = report._document(writer, content)
+        height = content.height()
+        spans = []
+        block = doc.begin()
+        while block.isValid():
+            if "\ufffc" in block.text():
+                rect = doc.documentLayout().blockBoundingRect(block)
+                # (a block at a page's top may start a hundredth of a pixel above it)
+                first = int((rect.top() + 0.5) // height)
+                spans.append((first, int((rect.bottom() - 1) // height)))
+            block = block.next()
+        assert len(spans) == 2  # the graph and its legend
+        assert all(first == last for first, last in spans), spans
+    finally:
+        ref.close()

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.a11y import name_parts
 
         name_parts(self)
+        from khorasan_desktop.ui import bidi
+
+        bidi.apply(self)  # the docks' lists and tree
         self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
@@ -581,11 +584,13 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
+        from khorasan_desktop.ui import bidi
         from khorasan_desktop.ui.a11y import name_parts
 
         page = build_page(self, location)
         if isinstance(page, QtWidgets.QWidget):
             name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+            bidi.apply(page)  # table cells in their own direction when right to left
         return page
 
     def show_status(self, message: str, msecs: int) -> None:

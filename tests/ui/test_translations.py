@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from khorasan_desktop import paths
 from khorasan_desktop.core import i18n as core_i18n
@@ -317,3 +317,60 @@ def test_report_pictures_never_cross_a_page_foot(
         assert all(first == last for first, last in spans), spans
     finally:
         ref.close()
+
+
+def test_cells_read_in_their_own_direction_right_to_left(qapp: QApplication) -> None:
+    """In a right-to-left table an English cell keeps its reading order (a date first)
+    at the right edge; a Dari cell keeps the view's direction; left to right, nothing
+    changes."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    from khorasan_desktop.ui import bidi
+
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem("18 Apr 2015: bombing in Jalalabad"), QStandardItem("کابل")])
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegate(bidi.ContentDirection(view))
+    align = Qt.AlignmentFlag
+
+    def option(column: int, direction: Qt.LayoutDirection) -> QStyleOptionViewItem:
+        opt = QStyleOptionViewItem()
+        opt.direction = direction
+        view.itemDelegate().initStyleOption(opt, model.index(0, column))
+        return opt
+
+    english = option(0, RTL)
+    assert english.direction == LTR
+    assert (
+        english.displayAlignment & align.AlignRight
+        and english.displayAlignment & align.AlignAbsolute
+    )
+    assert option(1, RTL).direction == RTL
+    assert (
+        option(0, LTR).direction == LTR
+        and not option(0, LTR).displayAlignment & align.AlignAbsolute
+    )
+    assert bidi.starts_right_to_left("  (2015) کابل") is True
+    assert bidi.starts_right_to_left("2015") is None
+
+
+def test_a_dari_window_gives_its_tables_the_direction_following_delegate(
+    make_window: Make,
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from khorasan_desktop.ui import bidi
+
+    w = _window_in(make_window, "fa_AF")
+    w.open_entity("actor-iskp")
+    views = w.findChildren(QAbstractItemView)
+    plain = [v for v in views if not isinstance(v.itemDelegate(), bidi.ContentDirection)]
+    assert views and len(plain) < len(views)
+    page = w.current_page()
+    assert isinstance(page, QWidget) and all(
+        isinstance(v.itemDelegate(), bidi.ContentDirection)
+        for v in page.findChildren(QAbstractItemView)
+        if type(v.itemDelegate()).__name__ in ("QStyledItemDelegate", "ContentDirection")
+    )

@@ -31,6 +31,46 @@ RELIABILITY = {
 }
 
 
+# The data's kinds and subtypes, as the page's subtitle names them (translated there).
+KIND_WORDS = {
+    w: w
+    for w in (
+        QT_TRANSLATE_NOOP("page_html", "actor"),
+        QT_TRANSLATE_NOOP("page_html", "region"),
+        QT_TRANSLATE_NOOP("page_html", "event"),
+        QT_TRANSLATE_NOOP("page_html", "source"),
+        QT_TRANSLATE_NOOP("page_html", "group"),
+        QT_TRANSLATE_NOOP("page_html", "person"),
+        QT_TRANSLATE_NOOP("page_html", "state"),
+        QT_TRANSLATE_NOOP("page_html", "government"),
+        QT_TRANSLATE_NOOP("page_html", "country"),
+        QT_TRANSLATE_NOOP("page_html", "province"),
+        QT_TRANSLATE_NOOP("page_html", "area"),
+        QT_TRANSLATE_NOOP("page_html", "historical"),
+        QT_TRANSLATE_NOOP("page_html", "macro"),
+        QT_TRANSLATE_NOOP("page_html", "attack"),
+        QT_TRANSLATE_NOOP("page_html", "agreement"),
+        QT_TRANSLATE_NOOP("page_html", "allegiance"),
+        QT_TRANSLATE_NOOP("page_html", "campaign"),
+        QT_TRANSLATE_NOOP("page_html", "collapse"),
+        QT_TRANSLATE_NOOP("page_html", "founding"),
+        QT_TRANSLATE_NOOP("page_html", "leadership-change"),
+        QT_TRANSLATE_NOOP("page_html", "other"),
+        QT_TRANSLATE_NOOP("page_html", "war"),
+        QT_TRANSLATE_NOOP("page_html", "withdrawal"),
+        QT_TRANSLATE_NOOP("page_html", "brief"),
+        QT_TRANSLATE_NOOP("page_html", "dataset"),
+        QT_TRANSLATE_NOOP("page_html", "outside"),
+        QT_TRANSLATE_NOOP("page_html", "page"),
+    )
+}
+
+
+def kind_words(word: str) -> str:
+    """A kind or subtype in the interface language (one the list does not know: as is)."""
+    return translate("page_html", word) if word in KIND_WORDS else word
+
+
 def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -110,7 +150,7 @@ def entity_content(
     end (``sources_section=False``)."""
     notes = notes if notes is not None else Citations()
     parts: list[str] = []
-    kind = ent.kind + (f" · {ent.subtype}" if ent.subtype else "")
+    kind = kind_words(ent.kind) + (f" · {kind_words(ent.subtype)}" if ent.subtype else "")
     if heading:
         parts.append(f"<h1>{name_span(ent.name)}</h1>")
     parts.append(f"<p class='kind'>{esc(kind)}</p>")

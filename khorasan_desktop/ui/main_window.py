@@ -555,14 +555,42 @@ class MainWindow(QMainWindow):
         new = i18n.resolve(choice)
         if new == self.language:
             return
-        name = i18n.NATIVE_NAMES[new]
-        QtWidgets.QMessageBox.information(
-            self,
-            translate("MainWindow", "Language"),
+        if self.ask_restart(i18n.NATIVE_NAMES[new]):
+            self.restart()
+
+    def ask_restart(self, language: str) -> bool:
+        """Whether to start again now in ``language`` (the open tabs come back)."""
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("MainWindow", "Language"))
+        box.setText(
             translate(
                 "MainWindow", "Khorasan Desktop will be shown in {language} when it starts again."
-            ).format(language=name),
+            ).format(language=language)
         )
+        role = QtWidgets.QMessageBox.ButtonRole
+        now = box.addButton(translate("MainWindow", "Restart now"), role.AcceptRole)
+        box.addButton(translate("MainWindow", "Later"), role.RejectRole)
+        box.exec()
+        return box.clickedButton() is now
+
+    def restart(self) -> bool:
+        """Close (saving the tabs, as on quitting) and start the program again."""
+        import sys
+
+        from khorasan_desktop.__main__ import QT_OPTIONS
+
+        if getattr(sys, "frozen", False):  # the installed build: the binary itself
+            program, args = sys.executable, []
+        else:
+            program, args = sys.executable, ["-m", "khorasan_desktop"]
+        args += [a for a in sys.argv[1:] if a in QT_OPTIONS]  # e.g. -reverse
+        if not self.close():
+            return False
+        started = QtCore.QProcess.startDetached(program, args)
+        ok = started[0] if isinstance(started, tuple) else bool(started)
+        QtWidgets.QApplication.quit()
+        return ok
 
     def set_theme(self, mode: str, save: bool = True) -> None:
         """Light, dark or the system's colours for the window and every open view."""

@@ -1142,6 +1142,14 @@ Khorasan Desktop به کار ادامه می‌دهد، اما یادداشت‌
         <translation>Khorasan Desktop در آغاز بعدی به {language} نمایش داده می‌شود.</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>اکنون دوباره آغاز شود</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
         <source>Data {data_version} · as of {as_of} · Offline: no network connection is ever made</source>
         <translation>داده‌ها {data_version} · تا {as_of} · بدون اتصال: هرگز اتصال شبکه‌ای برقرار نمی‌شود</translation>
     </message>

@@ -1142,6 +1142,14 @@ Khorasan Desktop کار ته دوام ورکوي، خو د دې ناستې یا�
         <translation>Khorasan Desktop به په راتلونکي پیل کې په {language} وښودل شي.</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>اوس بیا پیل شي</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>وروسته</translation>
+    </message>
+    <message>
         <source>Data {data_version} · as of {as_of} · Offline: no network connection is ever made</source>
         <translation>معلومات {data_version} · تر {as_of} پورې · بې انټرنېټه: هېڅکله شبکې ته نښلون نه کېږي</translation>
     </message>

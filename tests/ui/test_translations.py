@@ -184,15 +184,13 @@ def test_a_dari_menu_reads_in_dari(make_window: Make) -> None:
 def test_the_language_menu_saves_the_choice_for_the_next_start(
     make_window: Make, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     w = _window_in(make_window, "en")
+    monkeypatch.setattr(w, "ask_restart", lambda language: told.append(language) or False)
     w.language_actions["ps"].trigger()
     assert w.settings.value(i18n.SETTING) == "ps"
     assert w.language_actions["ps"].isChecked()
-    assert told and "پښتو" in told[0]  # a restart shows it; the window says so
+    assert told == ["پښتو"]  # a restart shows it; the window offers one, named so
     assert w.layoutDirection() == LTR  # this window keeps its words until then
     w.close()
     again = make_window(restore=False)
@@ -374,3 +372,23 @@ def test_a_dari_window_gives_its_tables_the_direction_following_delegate(
         for v in page.findChildren(QAbstractItemView)
         if type(v.itemDelegate()).__name__ in ("QStyledItemDelegate", "ContentDirection")
     )
+
+
+def test_restart_now_saves_the_tabs_and_starts_the_program_again(
+    make_window: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QProcess
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, args: started.append((program, args)) or True
+    )
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    monkeypatch.setattr(sys, "argv", ["khorasan-desktop", "-reverse"])
+    w = _window_in(make_window, "en")
+    w.open_entity("actor-iskp")
+    monkeypatch.setattr(w, "ask_restart", lambda _language: True)
+    w.language_actions["fa_AF"].trigger()
+    assert started == [(sys.executable, ["-m", "khorasan_desktop", "-reverse"])]
+    assert not w.isVisible()
+    assert w.settings.value("tabs/open") == ["entity:actor-iskp"]  # the next start reopens it

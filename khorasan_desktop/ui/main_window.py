@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         """Close (saving the tabs, as on quitting) and start the program again."""
         import sys
 
-        from khorasan_desktop.__main__ import QT_OPTIONS
+        from khorasan_desktop import QT_OPTIONS
 
         if getattr(sys, "frozen", False):  # the installed build: the binary itself
             program, args = sys.executable, []

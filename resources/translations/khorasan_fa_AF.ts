@@ -2482,6 +2482,89 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Ally / cooperates with</source>
+        <translation>متحد / همکار با</translation>
+    </message>
+    <message>
+        <source>Rival of / threatens</source>
+        <translation>رقیب / تهدیدکنندهٔ</translation>
+    </message>
+    <message>
+        <source>Branch / splinter / part of</source>
+        <translation>شاخه / انشعاب / بخشی از</translation>
+    </message>
+    <message>
+        <source>Pledged allegiance to</source>
+        <translation>بیعت با</translation>
+    </message>
+    <message>
+        <source>Leader / member of</source>
+        <translation>رهبر / عضو</translation>
+    </message>
+    <message>
+        <source>Operates / located in, recruits from</source>
+        <translation>فعالیت / مستقر در، سربازگیری از</translation>
+    </message>
+    <message>
+        <source>Agreement with</source>
+        <translation>توافق با</translation>
+    </message>
+    <message>
+        <source>Fought in (event)</source>
+        <translation>جنگیده در (رویداد)</translation>
+    </message>
+    <message>
+        <source>Follows tactics of / seeks alliance with</source>
+        <translation>پیروی از تاکتیک‌های / جویای اتحاد با</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Undated relation (dashed, lighter; always shown)</source>
+        <translation>رابطهٔ بدون تاریخ (خط‌چین؛ همیشه نمایان)</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>کوتاه‌ترین مسیر</translation>
+    </message>
+    <message>
+        <source>Pinned (stays where you put it)</source>
+        <translation>ثابت‌شده (همان‌جا که گذاشتید می‌ماند)</translation>
+    </message>
+    <message>
+        <source>Centre of the graph</source>
+        <translation>مرکز گراف</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>روابط</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>موجودیت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>graph_keys</name>
     <message>
         <source>Relation graph, {n} entities</source>
@@ -3401,6 +3484,33 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>event dated to the day</source>
+        <translation>رویداد با تاریخ روز</translation>
+    </message>
+    <message>
+        <source>event dated to a month or coarser (spans it)</source>
+        <translation>رویداد با تاریخ ماه یا کلی‌تر (سراسر آن را می‌پوشاند)</translation>
+    </message>
+    <message>
+        <source>events per month (darker: more)</source>
+        <translation>رویدادها در هر ماه (تیره‌تر: بیشتر)</translation>
+    </message>
+    <message>
+        <source>leadership term</source>
+        <translation>دورهٔ رهبری</translation>
+    </message>
+    <message>
+        <source>relation period</source>
+        <translation>دورهٔ رابطه</translation>
+    </message>
+    <message>
+        <source>no end stated: drawn to the edge</source>
+        <translation>پایانی گفته نشده: تا لبه رسم شده</translation>
     </message>
 </context>
 <context>

@@ -2482,6 +2482,89 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Ally / cooperates with</source>
+        <translation>متحد / همکار له</translation>
+    </message>
+    <message>
+        <source>Rival of / threatens</source>
+        <translation>سیال / ګواښوونکی د</translation>
+    </message>
+    <message>
+        <source>Branch / splinter / part of</source>
+        <translation>څانګه / بېل شوې ډله / برخه د</translation>
+    </message>
+    <message>
+        <source>Pledged allegiance to</source>
+        <translation>بیعت ورسره</translation>
+    </message>
+    <message>
+        <source>Leader / member of</source>
+        <translation>مشر / غړی د</translation>
+    </message>
+    <message>
+        <source>Operates / located in, recruits from</source>
+        <translation>فعالیت / ځای په، جذب له</translation>
+    </message>
+    <message>
+        <source>Agreement with</source>
+        <translation>تړون له</translation>
+    </message>
+    <message>
+        <source>Fought in (event)</source>
+        <translation>جګړه یې کړې په (پېښه)</translation>
+    </message>
+    <message>
+        <source>Follows tactics of / seeks alliance with</source>
+        <translation>د تاکتیکونو پیروي / د اتحاد هڅه له</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>نور</translation>
+    </message>
+    <message>
+        <source>Undated relation (dashed, lighter; always shown)</source>
+        <translation>بې نېټې اړیکه (ټکي ټکي؛ تل ښکاري)</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>تر ټولو لنډه لاره</translation>
+    </message>
+    <message>
+        <source>Pinned (stays where you put it)</source>
+        <translation>ثابت شوی (هلته پاتې کېږي چې تاسو ایښی)</translation>
+    </message>
+    <message>
+        <source>Centre of the graph</source>
+        <translation>د ګراف مرکز</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>سیمه</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>پېښه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سرچینه</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>اړیکې</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>موجودیتونه</translation>
+    </message>
+</context>
+<context>
     <name>graph_keys</name>
     <message>
         <source>Relation graph, {n} entities</source>
@@ -3401,6 +3484,33 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>&amp;Dark</source>
         <translation>تیاره</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>event dated to the day</source>
+        <translation>د ورځې په نېټه پېښه</translation>
+    </message>
+    <message>
+        <source>event dated to a month or coarser (spans it)</source>
+        <translation>د میاشتې یا پراخې نېټې پېښه (ټوله موده نیسي)</translation>
+    </message>
+    <message>
+        <source>events per month (darker: more)</source>
+        <translation>په میاشت کې پېښې (تیاره: ډېرې)</translation>
+    </message>
+    <message>
+        <source>leadership term</source>
+        <translation>د مشرتابه موده</translation>
+    </message>
+    <message>
+        <source>relation period</source>
+        <translation>د اړیکې موده</translation>
+    </message>
+    <message>
+        <source>no end stated: drawn to the edge</source>
+        <translation>پای نه دی ویل شوی: تر څنډې رسم شوی</translation>
     </message>
 </context>
 <context>

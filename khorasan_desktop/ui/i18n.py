@@ -11,6 +11,8 @@ the map stay as they are.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from khorasan_desktop import resources
@@ -88,9 +90,14 @@ def apply(choice: str, system: QLocale | None = None) -> str:
 
         fonts.load()  # the Arabic-script face, before the first word is drawn
         translator = QTranslator(app)
-        path = resources.path(qm_file(lang))
-        if not translator.load(str(path)):
-            raise OSError(f"Could not load the translation {path}")
+        try:
+            path = str(resources.path(qm_file(lang)))
+        except FileNotFoundError:
+            path = ""
+        if not path or not translator.load(path):
+            # An installation without its translations still starts, in English.
+            print(f"khorasan-desktop: no translation for {lang}; English", file=sys.stderr)
+            return apply("en")
         QCoreApplication.installTranslator(translator)
         installed.append(translator)
         qt_base = QTranslator(app)

@@ -392,3 +392,12 @@ def test_restart_now_saves_the_tabs_and_starts_the_program_again(
     assert started == [(sys.executable, ["-m", "khorasan_desktop", "-reverse"])]
     assert not w.isVisible()
     assert w.settings.value("tabs/open") == ["entity:actor-iskp"]  # the next start reopens it
+
+
+def test_a_missing_translation_falls_back_to_english(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(i18n, "qm_file", lambda lang: f"translations/none_{lang}.qm")
+    assert i18n.apply("ps") == "en"
+    assert not core_i18n.right_to_left()
+    assert "no translation for ps" in capsys.readouterr().err

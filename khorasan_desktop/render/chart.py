@@ -38,6 +38,19 @@ PALETTE = (
 )
 IMPRECISE_COLOR = "#9e9e9e"
 COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
+# The bar units (view-spec words) as the axis names them, translated there.
+UNITS = {
+    "year": QT_TRANSLATE_NOOP("chart", "year"),
+    "quarter": QT_TRANSLATE_NOOP("chart", "quarter"),
+    "month": QT_TRANSLATE_NOOP("chart", "month"),
+}
+
+
+def unit_word(by: str) -> str:
+    """A bar unit in the interface language (an unknown one as it is)."""
+    return translate("chart", UNITS[by]) if by in UNITS else by
+
+
 STAT_LEGEND = QT_TRANSLATE_NOOP(
     "chart", "published figure for one bar or less (its source: hover, or the list)"
 )
@@ -240,7 +253,10 @@ class ChartPlot:
         """Replace what the plot shows with ``data``."""
         self.data = data
         self.plot.setLabel(
-            "left", "Documented incidents" if data.resolved.layers == BUNDLED else "Events counted"
+            "left",
+            translate("chart", "Documented incidents")
+            if data.resolved.layers == BUNDLED
+            else translate("chart", "Events counted"),
         )
         self._draw_series({name: list(h) for name, h in data.series})
         n = len(data.periods)
@@ -298,7 +314,9 @@ class ChartPlot:
         # a little below 0, so that the 0 tick has room to be drawn and read
         self.plot.setYRange(-self.y_top * 0.02, self.y_top, padding=0)
         self.plot.setXRange(-0.8, n + (1.3 if imprecise else 0.2), padding=0)
-        self.plot.setLabel("bottom", translate("chart", "period ({unit})").format(unit=by))
+        self.plot.setLabel(
+            "bottom", translate("chart", "period ({unit})").format(unit=unit_word(by))
+        )
         self.relayout()
 
     def _px_per_unit(self) -> float:

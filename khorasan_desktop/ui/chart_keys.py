@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.render import chart as chart_render
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
@@ -87,7 +88,7 @@ class BarKeys(QObject):
             ).format(
                 chart=translate("chart_keys", NAME),
                 imprecise=data.counts.imprecise,
-                by=data.resolved.by,
+                by=chart_render.unit_word(data.resolved.by),
                 bar=index + 1,
                 count=self.count(),
             )

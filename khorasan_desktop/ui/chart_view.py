@@ -339,7 +339,7 @@ class ChartView(QWidget):
         )
 
     def _caption(self, data: ChartViewData) -> None:
-        by, counts = data.resolved.by, data.counts
+        by, counts = chart_render.unit_word(data.resolved.by), data.counts
         colours = theme.colours()
         imprecise = (
             (

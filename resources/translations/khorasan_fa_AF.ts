@@ -2129,6 +2129,18 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>chart</name>
     <message>
+        <source>year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>ربع سال</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
         <source>published figure for one bar or less (its source: hover, or the list)</source>
         <translation>رقم منتشرشده برای یک ستون یا کمتر (منبع آن: نشانگر را نگه دارید، یا فهرست)</translation>
     </message>
@@ -2143,6 +2155,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Documented incidents</source>
         <translation>رویدادهای مستند</translation>
+    </message>
+    <message>
+        <source>Events counted</source>
+        <translation>رویدادهای شمارش‌شده</translation>
     </message>
     <message>
         <source>period ({unit})</source>

@@ -2129,6 +2129,18 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>chart</name>
     <message>
+        <source>year</source>
+        <translation>کال</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>درې میاشتنۍ</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>میاشت</translation>
+    </message>
+    <message>
         <source>published figure for one bar or less (its source: hover, or the list)</source>
         <translation>د یوه ستون یا لږ لپاره خپره شوې شمېره (سرچینه یې: موږک پرې ونیسئ، یا لېست)</translation>
     </message>
@@ -2143,6 +2155,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Documented incidents</source>
         <translation>مستندې پېښې</translation>
+    </message>
+    <message>
+        <source>Events counted</source>
+        <translation>شمېرل شوې پېښې</translation>
     </message>
     <message>
         <source>period ({unit})</source>

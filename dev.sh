@@ -6,6 +6,8 @@
 # needs (as root, or with password-less sudo; otherwise the exact apt line is printed), a
 # virtual environment in .venv, and the package with its pinned dependencies.
 # `bash dev.sh deps` does only the checks and the system packages.
+# `bash dev.sh translations` refreshes resources/translations/*.ts from the code and builds
+# the .qm files the app loads (pyside6-lupdate, pyside6-lrelease).
 # PYTHON=/path/to/python3.12 picks the interpreter for the virtual environment.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -142,6 +144,12 @@ case "${1:-app}" in
         if [ $rc -eq 5 ]; then say "no test ran"; exit 1; fi
         exit $rc
         ;;
+    translations)
+        check_python
+        ensure_venv
+        shift || true
+        exec .venv/bin/python packaging/translations.py "$@"
+        ;;
     build)
         check_python
         need_apt $QT_PKGS $BUILD_PKGS
@@ -150,5 +158,5 @@ case "${1:-app}" in
         exec .venv/bin/python packaging/build.py "$@"
         ;;
     *)
-        echo "usage: bash dev.sh [app|test|build|deps] [args...]" >&2; exit 2 ;;
+        echo "usage: bash dev.sh [app|test|build|deps|translations] [args...]" >&2; exit 2 ;;
 esac

@@ -7,10 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from khorasan_desktop import QT_OPTIONS
+
 PACK_SUFFIXES = (".kdpack", ".zip")  # what Help > Install data update opens
-# Qt's own window options the GUI accepts (QApplication reads them from sys.argv):
-# -reverse lays the window out right to left.
-QT_OPTIONS = ("-reverse",)
 
 
 def _pack_argument(argv: list[str]) -> Path | None:

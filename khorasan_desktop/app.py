@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khorasan_desktop import paths
+from khorasan_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -27,13 +28,17 @@ def _settings() -> QSettings:
 
 
 def build_window(
-    db_path: Path | None = None, restore: bool = True, deferred: bool = False
+    db_path: Path | None = None,
+    restore: bool = True,
+    deferred: bool = False,
+    language: str | None = None,
 ) -> MainWindow:
     """Open the databases and build the main window (raises DataError with a message).
 
     ``deferred``: the window is created empty and fills itself in once the event loop
     runs (the data layer loads after the window is on screen); a damaged database is then
-    reported by the window itself."""
+    reported by the window itself. ``language``: en, fa_AF or ps instead of the saved
+    View > Language."""
     from khorasan_desktop.ui.main_window import MainWindow
 
     def open_reference() -> Reference:
@@ -48,7 +53,7 @@ def build_window(
 
         return UserStore(paths.user_db())
 
-    window = MainWindow(ref, open_user, _settings())
+    window = MainWindow(ref, open_user, _settings(), language)
     if restore:
         window.restore_geometry()
     return window
@@ -96,7 +101,7 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     try:
         window = build_window(db_path, deferred=True)
     except DataError as exc:
-        QMessageBox.critical(None, "Khorasan Desktop cannot start", str(exc))
+        QMessageBox.critical(None, translate("app", "Khorasan Desktop cannot start"), str(exc))
         return 2
     window.show()
     if os.environ.get(STARTUP_PROBE):

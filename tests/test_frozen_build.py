@@ -107,6 +107,27 @@ def test_frozen_binary_runs_headless(built: dict[str, object], tmp_path: Path) -
     )
     assert report.returncode == 0 and report.stderr == "", report.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-"
+    # The interface's translations are in the build (and Qt's Persian words for Dari).
+    folder = Path(str(built["folder"]))
+    for qm in ("khorasan_fa_AF.qm", "khorasan_ps.qm", "qtbase_fa.qm"):
+        assert list(folder.rglob(qm)), qm
+    dari = tmp_path / "dari.png"
+    shot = _run(built, "screenshot", str(dari), "--language", "fa_AF", tmp=tmp_path)
+    assert shot.returncode == 0 and shot.stderr == "", shot.stderr
+    dari_pdf = tmp_path / "dari.pdf"
+    made = _run(
+        built,
+        "export",
+        "pdf",
+        "-o",
+        str(dari_pdf),
+        "--language",
+        "ps",
+        "--view",
+        "map",
+        tmp=tmp_path,
+    )
+    assert made.returncode == 0 and made.stderr == "", made.stderr
 
 
 def test_frozen_binary_checks_packs_and_exchanges_stix(

@@ -258,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="handling banner printed on every page, e.g. --banner TLP:AMBER",
     )
     pdf.add_argument(
+        "--language",
+        choices=["en", "fa_AF", "ps"],
+        default="en",
+        help="the report's own words (headings, table headers) in English, Dari (fa_AF) or "
+        "Pashto (ps); Dari and Pashto pages run right to left. Names, sources and quotations "
+        "stay as the sources give them",
+    )
+    pdf.add_argument(
         "--max-rows",
         type=int,
         default=None,
@@ -491,6 +499,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--right-to-left",
         action="store_true",
         help="lay the window out right to left (View > Right-to-left layout)",
+    )
+    sc.add_argument(
+        "--language",
+        choices=["en", "fa_AF", "ps"],
+        default=None,
+        help="interface language (default: the saved View > Language): English, Dari "
+        "(fa_AF) or Pashto (ps); Dari and Pashto lay the window out right to left",
     )
 
     b = command(
@@ -1017,7 +1032,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     quiet_known_noise()
     qapp = screenshot.app()
-    window = build_window(args.db, restore=False)
+    window = build_window(args.db, restore=False, language=args.language)
     try:
         out = screenshot.render(
             window,

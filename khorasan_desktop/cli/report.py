@@ -18,7 +18,6 @@ def export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("give at least one --view, e.g. --view entity:ISIS-K --view chart")
     ref = Reference(args.db or paths.reference_db())
     specs = _investigation_specs(ref, args) + [viewspec.parse(v) for v in args.view]
-    title = args.title or args.investigation or "Khorasan Desktop report"
     from khorasan_desktop.views import notes as notes_kind
     from khorasan_desktop.views import registry
 
@@ -47,6 +46,13 @@ def export_pdf(args: argparse.Namespace) -> int:
 
     quiet_known_noise()
     app = QApplication.instance() or QApplication([])
+    from khorasan_desktop.ui import i18n
+
+    i18n.apply(args.language)
+    from khorasan_desktop.core.i18n import translate
+
+    default_title = translate("ExportDialog", "Khorasan Desktop report")
+    title = args.title or args.investigation or default_title
     pictures = compose.record_pictures(ref, loaded)
     options = compose.ReportOptions(title, args.author, args.banner, user_db, max_rows)
     from khorasan_desktop.report.document import ExportFailed

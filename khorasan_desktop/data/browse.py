@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.models import Citation, EntityRef
 
 if TYPE_CHECKING:
@@ -160,36 +161,36 @@ class RegionShape:
 
 
 ACTOR_GROUPS = (
-    ("group", "Groups"),
-    ("person", "People"),
-    ("state", "States"),
-    ("government", "Governments"),
+    ("group", QT_TRANSLATE_NOOP("tree_model", "Groups")),
+    ("person", QT_TRANSLATE_NOOP("tree_model", "People")),
+    ("state", QT_TRANSLATE_NOOP("tree_model", "States")),
+    ("government", QT_TRANSLATE_NOOP("tree_model", "Governments")),
 )
 REGION_GROUPS = (
-    ("country", "Countries"),
-    ("historical", "Historical regions"),
-    ("macro", "Macro-regions"),
-    ("area", "Areas"),
+    ("country", QT_TRANSLATE_NOOP("tree_model", "Countries")),
+    ("historical", QT_TRANSLATE_NOOP("tree_model", "Historical regions")),
+    ("macro", QT_TRANSLATE_NOOP("tree_model", "Macro-regions")),
+    ("area", QT_TRANSLATE_NOOP("tree_model", "Areas")),
 )
 SOURCE_GROUPS = (
-    ("brief", "Brief"),
-    ("dataset", "Data sets"),
-    ("page", "Cited pages"),
-    ("outside", "Sources of names"),
+    ("brief", QT_TRANSLATE_NOOP("tree_model", "Brief")),
+    ("dataset", QT_TRANSLATE_NOOP("tree_model", "Data sets")),
+    ("page", QT_TRANSLATE_NOOP("tree_model", "Cited pages")),
+    ("outside", QT_TRANSLATE_NOOP("tree_model", "Sources of names")),
 )
 _MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("tree_model", "January"),
+    QT_TRANSLATE_NOOP("tree_model", "February"),
+    QT_TRANSLATE_NOOP("tree_model", "March"),
+    QT_TRANSLATE_NOOP("tree_model", "April"),
+    QT_TRANSLATE_NOOP("tree_model", "May"),
+    QT_TRANSLATE_NOOP("tree_model", "June"),
+    QT_TRANSLATE_NOOP("tree_model", "July"),
+    QT_TRANSLATE_NOOP("tree_model", "August"),
+    QT_TRANSLATE_NOOP("tree_model", "September"),
+    QT_TRANSLATE_NOOP("tree_model", "October"),
+    QT_TRANSLATE_NOOP("tree_model", "November"),
+    QT_TRANSLATE_NOOP("tree_model", "December"),
 ]
 
 # How map places are ranked (SQL over the grouped rows): busiest first, and among equally
@@ -281,10 +282,38 @@ class BrowseQueries:
         if key == "root":
             counts = dict(db.execute("SELECT value, n FROM summary_counts WHERE key = 'kind'"))
             return [
-                TreeRow("actors", "Actors", None, None, True, counts.get("actor", 0)),
-                TreeRow("regions", "Regions", None, None, True, counts.get("region", 0)),
-                TreeRow("events", "Events", None, None, True, counts.get("event", 0)),
-                TreeRow("sources", "Sources", None, None, True, counts.get("source", 0)),
+                TreeRow(
+                    "actors",
+                    QT_TRANSLATE_NOOP("tree_model", "Actors"),
+                    None,
+                    None,
+                    True,
+                    counts.get("actor", 0),
+                ),
+                TreeRow(
+                    "regions",
+                    QT_TRANSLATE_NOOP("tree_model", "Regions"),
+                    None,
+                    None,
+                    True,
+                    counts.get("region", 0),
+                ),
+                TreeRow(
+                    "events",
+                    QT_TRANSLATE_NOOP("tree_model", "Events"),
+                    None,
+                    None,
+                    True,
+                    counts.get("event", 0),
+                ),
+                TreeRow(
+                    "sources",
+                    QT_TRANSLATE_NOOP("tree_model", "Sources"),
+                    None,
+                    None,
+                    True,
+                    counts.get("source", 0),
+                ),
             ]
         if key == "actors":
             counts = dict(db.execute("SELECT type, count(*) FROM actors GROUP BY type"))
@@ -329,7 +358,14 @@ class BrowseQueries:
                 TreeRow(f"events/{y}", y, None, None, True, n) for y, n in years if y != "undated"
             ]
             out += [
-                TreeRow("events/undated", "Undated", None, None, True, n)
+                TreeRow(
+                    "events/undated",
+                    QT_TRANSLATE_NOOP("tree_model", "Undated"),
+                    None,
+                    None,
+                    True,
+                    n,
+                )
                 for y, n in years
                 if y == "undated"
             ]
@@ -348,7 +384,11 @@ class BrowseQueries:
             )
             out = []
             for m, n in rows:
-                label = _MONTHS[int(m) - 1] if m != "year" else "Month unknown"
+                label = (
+                    _MONTHS[int(m) - 1]
+                    if m != "year"
+                    else QT_TRANSLATE_NOOP("tree_model", "Month unknown")
+                )
                 out.append(TreeRow(f"events/{year}/{m}", label, None, None, True, n))
             return out
         if key.startswith("events/"):

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import BUNDLED
 from khorasan_desktop.render.palette import LIGHT, Colours
@@ -37,8 +38,25 @@ PALETTE = (
 )
 IMPRECISE_COLOR = "#9e9e9e"
 COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
-STAT_LEGEND = "published figure for one bar or less (its source: hover, or the list)"
-SPAN_LEGEND = "published figure over several bars: at its average per bar, total written"
+# The bar units (view-spec words) as the axis names them, translated there.
+UNITS = {
+    "year": QT_TRANSLATE_NOOP("chart", "year"),
+    "quarter": QT_TRANSLATE_NOOP("chart", "quarter"),
+    "month": QT_TRANSLATE_NOOP("chart", "month"),
+}
+
+
+def unit_word(by: str) -> str:
+    """A bar unit in the interface language (an unknown one as it is)."""
+    return translate("chart", UNITS[by]) if by in UNITS else by
+
+
+STAT_LEGEND = QT_TRANSLATE_NOOP(
+    "chart", "published figure for one bar or less (its source: hover, or the list)"
+)
+SPAN_LEGEND = QT_TRANSLATE_NOOP(
+    "chart", "published figure over several bars: at its average per bar, total written"
+)
 SPAN_COLOR = "#8a6d00"
 SELECTED_COLOR = "#d62728"
 LABEL_CHAR_PX = 7.0  # width of a label character at the axis font, for thinning
@@ -70,7 +88,9 @@ class PlacedStatistic:
 
     def label(self) -> str:
         s = self.stat
-        return f"{s.value:,.0f} in all" if self.span else f"{s.value:,.0f}"
+        if self.span:
+            return translate("chart", "{value:,.0f} in all").format(value=s.value)
+        return f"{s.value:,.0f}"
 
     def describe(self) -> str:
         """The line of the PDF legend and of the tooltip: figure, series, period, source."""
@@ -131,7 +151,7 @@ class ChartPlot:
         plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.setMenuEnabled(False)
         plot.showGrid(y=True, alpha=0.25)
-        plot.setLabel("left", "Documented incidents")
+        plot.setLabel("left", translate("chart", "Documented incidents"))
         self.legend = plot.addLegend(offset=(10, 10))
         self.bars: list[pg.BarGraphItem] = []
         self.imprecise_bar = pg.BarGraphItem(
@@ -156,7 +176,7 @@ class ChartPlot:
         self.data: ChartViewData | None = None
         self.placed: list[PlacedStatistic] = []
         self.stat_index: dict[tuple[float, float], Statistic] = {}
-        self.legend.addItem(self.stat_markers, STAT_LEGEND)
+        self.legend.addItem(self.stat_markers, translate("chart", STAT_LEGEND))
         # Labels and ticks are thinned by their width in pixels: again on every resize
         # and zoom, so they never overlap at any bin size or window width.
         plot.vb.sigResized.connect(lambda *_: self.relayout())
@@ -233,7 +253,10 @@ class ChartPlot:
         """Replace what the plot shows with ``data``."""
         self.data = data
         self.plot.setLabel(
-            "left", "Documented incidents" if data.resolved.layers == BUNDLED else "Events counted"
+            "left",
+            translate("chart", "Documented incidents")
+            if data.resolved.layers == BUNDLED
+            else translate("chart", "Events counted"),
         )
         self._draw_series({name: list(h) for name, h in data.series})
         n = len(data.periods)
@@ -278,9 +301,9 @@ class ChartPlot:
             base = [b + h for b, h in zip(base, heights, strict=True)]
             if len(named) > 1:
                 self.legend.addItem(bar, name)
-        self.legend.addItem(self.stat_markers, STAT_LEGEND)
+        self.legend.addItem(self.stat_markers, translate("chart", STAT_LEGEND))
         if self.data and any(p.span for p in placed_statistics(self.data)):
-            self.legend.addItem(self.span_lines, SPAN_LEGEND)
+            self.legend.addItem(self.span_lines, translate("chart", SPAN_LEGEND))
         if self.data and self.data.counts.imprecise:
             self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
 
@@ -291,7 +314,9 @@ class ChartPlot:
         # a little below 0, so that the 0 tick has room to be drawn and read
         self.plot.setYRange(-self.y_top * 0.02, self.y_top, padding=0)
         self.plot.setXRange(-0.8, n + (1.3 if imprecise else 0.2), padding=0)
-        self.plot.setLabel("bottom", f"period ({by})")
+        self.plot.setLabel(
+            "bottom", translate("chart", "period ({unit})").format(unit=unit_word(by))
+        )
         self.relayout()
 
     def _px_per_unit(self) -> float:

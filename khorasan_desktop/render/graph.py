@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.graph_layout import layout
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.render.palette import LIGHT, Colours
@@ -73,26 +74,45 @@ class EdgeGroup:
 
 
 EDGE_GROUPS: tuple[EdgeGroup, ...] = (
-    EdgeGroup("Ally / cooperates with", ("ally-of", "cooperates-with"), "#2e7d32"),
-    EdgeGroup("Rival of / threatens", ("rival-of", "threatens"), "#c62828"),
-    EdgeGroup("Branch / splinter / part of", ("branch-of", "splinter-of", "part-of"), "#7b1fa2"),
-    EdgeGroup("Pledged allegiance to", ("pledged-allegiance-to",), "#e65100"),
-    EdgeGroup("Leader / member of", ("leader-of", "member-of"), "#1565c0"),
     EdgeGroup(
-        "Operates / located in, recruits from",
+        QT_TRANSLATE_NOOP("graph", "Ally / cooperates with"),
+        ("ally-of", "cooperates-with"),
+        "#2e7d32",
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Rival of / threatens"), ("rival-of", "threatens"), "#c62828"
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Branch / splinter / part of"),
+        ("branch-of", "splinter-of", "part-of"),
+        "#7b1fa2",
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Pledged allegiance to"), ("pledged-allegiance-to",), "#e65100"
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Leader / member of"), ("leader-of", "member-of"), "#1565c0"
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Operates / located in, recruits from"),
         ("operates-in", "located-in", "recruits-from"),
         "#808080",
     ),
-    EdgeGroup("Agreement with", ("agreement-with",), "#00897b"),
-    EdgeGroup("Fought in (event)", ("fought-in",), "#37474f", Qt.PenStyle.DashDotLine),
+    EdgeGroup(QT_TRANSLATE_NOOP("graph", "Agreement with"), ("agreement-with",), "#00897b"),
     EdgeGroup(
-        "Follows tactics of / seeks alliance with",
+        QT_TRANSLATE_NOOP("graph", "Fought in (event)"),
+        ("fought-in",),
+        "#37474f",
+        Qt.PenStyle.DashDotLine,
+    ),
+    EdgeGroup(
+        QT_TRANSLATE_NOOP("graph", "Follows tactics of / seeks alliance with"),
         ("follows-tactics-of", "seeks-alliance-with"),
         "#795548",
         Qt.PenStyle.DotLine,
     ),
 )
-OTHER_GROUP = EdgeGroup("Other", (), "#000000")
+OTHER_GROUP = EdgeGroup(QT_TRANSLATE_NOOP("graph", "Other"), (), "#000000")
 _GROUP_OF = {t: g for g in EDGE_GROUPS for t in g.types}
 
 # kind -> (glyph width, height, fill, outline); the centre node is drawn 1.4x larger.
@@ -358,10 +378,10 @@ LEGEND_TIP = (
     "Legend: line colour is the relation group, the arrow points from "
     "subject to object; dashed, lighter lines are undated."
 )
-UNDATED_LABEL = "Undated relation (dashed, lighter; always shown)"
-PATH_LABEL = "Shortest path"
-PINNED_LABEL = "Pinned (stays where you put it)"
-CENTRE_LABEL = "Centre of the graph"
+UNDATED_LABEL = QT_TRANSLATE_NOOP("graph", "Undated relation (dashed, lighter; always shown)")
+PATH_LABEL = QT_TRANSLATE_NOOP("graph", "Shortest path")
+PINNED_LABEL = QT_TRANSLATE_NOOP("graph", "Pinned (stays where you put it)")
+CENTRE_LABEL = QT_TRANSLATE_NOOP("graph", "Centre of the graph")
 
 
 def _small() -> QFont:
@@ -433,18 +453,30 @@ def paint_swatch(p: QPainter, entry: str, at: QPointF, colours: Colours = LIGHT)
             p.drawRect(r)
 
 
+KIND_LABELS = {
+    "actor": QT_TRANSLATE_NOOP("graph", "Actor"),
+    "region": QT_TRANSLATE_NOOP("graph", "Region"),
+    "event": QT_TRANSLATE_NOOP("graph", "Event"),
+    "source": QT_TRANSLATE_NOOP("graph", "Source"),
+}
+
+
 def legend_entries(
     kinds: tuple[str, ...] = tuple(NODE_STYLE), path: bool = True
 ) -> list[tuple[str, str]]:
     """(swatch, label) rows of the full legend; a swatch of '' is a heading."""
-    rows: list[tuple[str, str]] = [("", "Relations")]
-    rows += [(g.label, g.label) for g in EDGE_GROUPS]
-    rows.append(("undated", UNDATED_LABEL))
+    # The swatch keys stay as they are; the words shown are in the interface language.
+    rows: list[tuple[str, str]] = [("", translate("graph", "Relations"))]
+    rows += [(g.label, translate("graph", g.label)) for g in EDGE_GROUPS]
+    rows.append(("undated", translate("graph", UNDATED_LABEL)))
     if path:
-        rows.append(("path", PATH_LABEL))
-    rows.append(("", "Entities"))
-    rows += [(k, k.capitalize()) for k in kinds]
-    rows += [("centre", CENTRE_LABEL), ("pinned", PINNED_LABEL)]
+        rows.append(("path", translate("graph", PATH_LABEL)))
+    rows.append(("", translate("graph", "Entities")))
+    rows += [(k, translate("graph", KIND_LABELS.get(k, k.capitalize()))) for k in kinds]
+    rows += [
+        ("centre", translate("graph", CENTRE_LABEL)),
+        ("pinned", translate("graph", PINNED_LABEL)),
+    ]
     return rows
 
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import resources
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.browse import IncidentPlace, RegionShape
 from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views.map import MapViewData
@@ -95,7 +96,7 @@ CLASSES: tuple[ColorClass, ...] = (
     ColorClass("25–49", 25, 49, QColor("#e31a1c")),
     ColorClass("50+", 50, None, QColor("#b10026")),
 )
-LEGEND_NOTE = "Documented incidents (sample; coverage varies)"
+LEGEND_NOTE = QT_TRANSLATE_NOOP("map", "Documented incidents (sample; coverage varies)")
 
 
 def color_for_count(count: int, colours: Colours = LIGHT) -> QColor:
@@ -538,21 +539,25 @@ def legend_entries(colours: Colours = LIGHT) -> list[LegendEntry]:
     lay out this one list."""
     edge = colours.qcolor("province_edge")
     marker = colours.qcolor("marker")
-    out: list[LegendEntry] = [("heading", None, "Incidents per province")]
+    out: list[LegendEntry] = [("heading", None, translate("map", "Incidents per province"))]
     for cls in CLASSES:
         out.append(
             (
                 "entry",
                 Swatch(color_for_count(cls.lo, colours), edge),
-                "none documented" if cls.hi == 0 else cls.label,
+                translate("map", "none documented") if cls.hi == 0 else cls.label,
             )
         )
-    out.append(("entry", Swatch(colours.qcolor("no_data_land"), edge), "no province data"))
-    out.append(("heading", None, "Incident locations"))
-    out.append(("entry", Swatch(None, marker, dot=True), "exact location"))
-    out.append(("entry", Swatch(None, marker, ring=True), "approximate (city centre)"))
-    out.append(("text", None, "Bigger marker = more incidents at the same place (number inside)."))
-    out.append(("note", None, LEGEND_NOTE))
+    no_data = translate("map", "no province data")
+    out.append(("entry", Swatch(colours.qcolor("no_data_land"), edge), no_data))
+    out.append(("heading", None, translate("map", "Incident locations")))
+    out.append(("entry", Swatch(None, marker, dot=True), translate("map", "exact location")))
+    out.append(
+        ("entry", Swatch(None, marker, ring=True), translate("map", "approximate (city centre)"))
+    )
+    bigger = translate("map", "Bigger marker = more incidents at the same place (number inside).")
+    out.append(("text", None, bigger))
+    out.append(("note", None, translate("map", LEGEND_NOTE)))
     return out
 
 
@@ -563,8 +568,8 @@ def off_map_text(off_map: dict[str, int], name: Callable[[str], str]) -> str:
     busiest = sorted(off_map.items(), key=lambda kv: (-kv[1], kv[0]))
     names = [f"{name(region_id)} ({n})" for region_id, n in busiest[:OFF_MAP_NAMES]]
     if len(busiest) > OFF_MAP_NAMES:
-        names.append(f"and {len(busiest) - OFF_MAP_NAMES} more")
-    return "Outside this map: " + ", ".join(names)
+        names.append(translate("map", "and {n} more").format(n=len(busiest) - OFF_MAP_NAMES))
+    return translate("map", "Outside this map: {names}").format(names=", ".join(names))
 
 
 LEGEND_WIDTH = 190.0
@@ -603,6 +608,8 @@ def paint_scale_bar(p: QPainter, at: QPointF, px_per_unit: float) -> QSizeF:
         p.drawLine(QPointF(x0, y), QPointF(x0 + length, y))
         for x in (x0, x0 + length / 2, x0 + length):
             p.drawLine(QPointF(x, y - (5 if x != x0 + length / 2 else 3)), QPointF(x, y))
+        # "200 km" in that order in a right-to-left window too: the map is not mirrored.
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         p.drawText(
             QRectF(x0, at.y() - 29, length, 14), int(Qt.AlignmentFlag.AlignCenter), f"{km} km"
         )

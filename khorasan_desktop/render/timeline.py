@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTransform
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.timeline import DensityCell, TimelineMark
 from khorasan_desktop.render.chart import configure
@@ -383,17 +384,19 @@ def legend_entries(data: TimelineViewData) -> list[tuple[str, str]]:
     """(swatch, label) of what this timeline draws: the legend of the page and the PDF."""
     out: list[tuple[str, str]] = []
     if data.marks:
-        out.append(("tick", "event dated to the day"))
+        out.append(("tick", translate("timeline", "event dated to the day")))
         if any(m.precision != "day" for m in data.marks):
-            out.append(("span", "event dated to a month or coarser (spans it)"))
+            out.append(
+                ("span", translate("timeline", "event dated to a month or coarser (spans it)"))
+            )
     if data.density:
-        out.append(("density", "events per month (darker: more)"))
+        out.append(("density", translate("timeline", "events per month (darker: more)")))
     if any(b.leadership for b in data.bars):
-        out.append(("leadership", "leadership term"))
+        out.append(("leadership", translate("timeline", "leadership term")))
     if any(not b.leadership for b in data.bars):
-        out.append(("relation", "relation period"))
+        out.append(("relation", translate("timeline", "relation period")))
     if any(b.open_end for b in data.bars):
-        out.append(("open", "no end stated: drawn to the edge"))
+        out.append(("open", translate("timeline", "no end stated: drawn to the edge")))
     return out
 
 

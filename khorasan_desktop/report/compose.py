@@ -20,6 +20,8 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainter
 
 from khorasan_desktop import __version__
+from khorasan_desktop.core import i18n
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data.browse import Statistic
@@ -222,12 +224,19 @@ def compose(
     doc.page_break()
     doc.add_html("<h1>Sources</h1>")
     if cites.items:
-        doc.add_html("<p>Every citation used in this report, numbered as in the text.</p>")
+        doc.add_html(
+            translate(
+                "compose", "<p>Every citation used in this report, numbered as in the text.</p>"
+            )
+        )
         doc.add_html(sources_html(cites))
     else:
         doc.add_html(
-            "<p>The views in this report cite no sources beyond the data sets "
-            "listed under attributions.</p>"
+            translate(
+                "compose",
+                "<p>The views in this report cite no sources beyond the data sets "
+                "listed under attributions.</p>",
+            )
         )
     doc.add_html(_legends(ref))
     doc.add_html(_attributions(ref, loaded))
@@ -241,14 +250,16 @@ def _heading(view: LoadedView) -> str:
         return name_span(data.entity.name)
     if isinstance(data, relations_view.RelationsViewData):
         year = data.resolved.year
-        return f"Relations of {name_span(data.centre.name)}" + (f" as of {year}" if year else "")
+        return translate("compose", "Relations of {name}").format(
+            name=name_span(data.centre.name)
+        ) + (translate("compose", " as of {year}").format(year=year) if year else "")
     return {
-        "chart": "Documented incidents over time",
-        "map": "Map of documented incidents",
-        "timeline": "Timeline of documented incidents",
-        "events": "Documented incidents",
-        "notes": "Your notes",
-        "bookmarks": "Your bookmarks",
+        "chart": translate("compose", "Documented incidents over time"),
+        "map": translate("compose", "Map of documented incidents"),
+        "timeline": translate("compose", "Timeline of documented incidents"),
+        "events": translate("compose", "Documented incidents"),
+        "notes": translate("compose", "Your notes"),
+        "bookmarks": translate("compose", "Your bookmarks"),
     }[view.spec.kind]
 
 
@@ -256,17 +267,23 @@ def _cover(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> 
     meta = ref.meta
     now = dt.datetime.now(dt.UTC).strftime("%d %b %Y %H:%M UTC")
     rows = [
-        ("Author", esc(options.author) or "—"),
-        ("Exported", now),
+        (translate("compose", "Author"), esc(options.author) or "—"),
+        (translate("compose", "Exported"), now),
         (
-            "Reference data",
-            f"version {esc(meta.get('data_version', '?'))}, as of {esc(meta.get('as_of', '?'))}",
+            translate("compose", "Reference data"),
+            translate("compose", "version {version}, as of {as_of}").format(
+                version=esc(meta.get("data_version", "?")), as_of=esc(meta.get("as_of", "?"))
+            ),
         ),
-        ("Produced with", f"Khorasan Desktop {__version__}, offline"),
+        (
+            translate("compose", "Produced with"),
+            translate("compose", "Khorasan Desktop {version}, offline").format(version=__version__),
+        ),
     ]
     if options.banner.strip():
-        rows.insert(0, ("Handling", f"<b>{esc(options.banner)}</b>"))
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        rows.insert(0, (translate("compose", "Handling"), f"<b>{esc(options.banner)}</b>"))
+    cells = "<td>{v}</td><th>{k}</th>" if i18n.right_to_left() else "<th>{k}</th><td>{v}</td>"
+    table = "".join(f"<tr>{cells.format(k=k, v=v)}</tr>" for k, v in rows)
     items = []
     for view in loaded:
         data, scope = view.data, ""
@@ -284,11 +301,13 @@ def _cover(ref: Reference, loaded: list[LoadedView], options: ReportOptions) -> 
             f"<li>{_heading(view)}{scope} <span class='meta'>"
             f"(view: {esc(view.spec.text())})</span></li>"
         )
+    contents, coverage = translate("compose", "Contents"), translate("compose", "Coverage.")
     return (
         f"<h1 style='font-size:22pt'>{esc(options.title)}</h1>"
         f"<table class='kv'>{table}</table>"
-        f"<h2>Contents</h2><ol>{''.join(items)}</ol>"
-        f"<p class='caveat'><b>Coverage.</b> {esc(meta.get('coverage_caveat', ''))}</p>"
+        f"<h2>{contents}</h2><ol>{''.join(items)}</ol>"
+        f"<p class='caveat'><b>{coverage}</b> "
+        f"{esc(meta.get('coverage_caveat', ''))}</p>"
         "<p class='meta'>Every fact carries its source; the numbered sources, the grading "
         "scales and the attributions are listed at the end.</p>"
     )
@@ -300,26 +319,39 @@ def _entity_section(ref: Reference, data: entity_kind.EntityViewData, cites: Cit
     listed = len(data.entity.relations)
     if data.relations_total > listed:
         parts.append(
-            f"<p class='meta'>{listed} of {data.relations_total} relations listed; a "
-            "relations view shows them with a graph.</p>"
+            translate(
+                "compose",
+                "<p class='meta'>{listed} of {relations_total} relations listed; a "
+                "relations view shows them with a graph.</p>",
+            ).format(listed=listed, relations_total=data.relations_total)
         )
     ids = list(data.event_ids)
     period = data.resolved.period()
     if ids or period:
         shown = ids[:EVENTS_IN_ENTITY]
         within = f" in {esc(period)}" if period else ""
-        parts.append(f"<h3>Related events{within} ({len(ids)})</h3>")
+        parts.append(
+            translate("compose", "<h3>Related events{within} ({n})</h3>").format(
+                within=within, n=len(ids)
+            )
+        )
         if shown:
             parts.append(_events_table(ref, shown, cites))
         if len(ids) > len(shown):
             parts.append(
-                f"<p class='meta'>The {len(shown)} most recent of {len(ids)}; an "
-                "events view lists them all.</p>"
+                translate(
+                    "compose",
+                    "<p class='meta'>The {n} most recent of {total}; an events view lists "
+                    "them all.</p>",
+                ).format(n=len(shown), total=len(ids))
             )
         if data.events_outside:
             parts.append(
-                f"<p class='meta'>{data.events_outside} other linked events lie outside "
-                "this period or are undated.</p>"
+                translate(
+                    "compose",
+                    "<p class='meta'>{events_outside} other linked events lie outside this "
+                    "period or are undated.</p>",
+                ).format(events_outside=data.events_outside)
             )
         if data.figures is not None:
             parts.append(_scope_figures(data.figures))
@@ -331,7 +363,9 @@ def _coverage(figures: ScopeFigures) -> str:
     data; empty when only imported data sets are counted)."""
     if not figures.caveat:
         return ""
-    return f"<p class='caveat'><b>Coverage caveat.</b> {esc(figures.caveat)}</p>"
+    return translate("compose", "<p class='caveat'><b>Coverage caveat.</b> {text}</p>").format(
+        text=esc(figures.caveat)
+    )
 
 
 def _scope_figures(figures: ScopeFigures) -> str:
@@ -344,10 +378,10 @@ def _published(stats: list[Statistic] | tuple[Statistic, ...]) -> str:
     if not stats:
         return ""
     return (
-        f"<h3>Published figures for this scope ({len(stats)})</h3>"
-        f"<p class='meta'>{esc(stats_view.NOTE)}</p>"
-        + _table(list(stats_view.HEADERS), [[esc(c) for c in stats_view.row(s)] for s in stats])
-    )
+        translate(
+            "compose", "<h3>Published figures for this scope ({n})</h3><p class='meta'>{text}</p>"
+        ).format(n=len(stats), text=esc(translate("statistics", stats_view.NOTE)))
+    ) + _table(list(stats_view.HEADERS), [[esc(c) for c in stats_view.row(s)] for s in stats])
 
 
 def _relations_section(
@@ -371,21 +405,40 @@ def _relations_section(
             parts.append(doc.add_picture(key + "-legend", legend))
         laid = ""
         if data.resolved.layout and data.layout.positions:
-            laid = f" Laid out as saved in the link chart “{esc(data.resolved.layout)}”."
+            laid = translate("compose", " Laid out as saved in the link chart “{name}”.").format(
+                name=esc(data.resolved.layout)
+            )
         if data.layout.positions and not data.resolved.layout:
-            laid = " Laid out as arranged in the window"
-            laid += f" ({len(data.layout.pinned)} pinned)." if data.layout.pinned else "."
-        parts.append(
-            f"<p class='meta'>Relation graph, {esc(data.resolved.describe())}. "
-            f"{esc(data.status())}. Undated relations are always shown (dashed, lighter)."
-            f"{laid}</p>"
-        )
+            laid = (
+                translate("compose", " Laid out as arranged in the window ({n} pinned).").format(
+                    n=len(data.layout.pinned)
+                )
+                if data.layout.pinned
+                else translate("compose", " Laid out as arranged in the window.")
+            )
+        caption = translate(
+            "compose",
+            "Relation graph, {described}. {status}. Undated relations are always shown "
+            "(dashed, lighter).",
+        ).format(described=esc(data.resolved.describe()), status=esc(data.status()))
+        parts.append(f"<p class='meta'>{caption}{laid}</p>")
     if data.path is not None and data.path.rows:
         steps = len(data.path.rows)
-        parts.append(f"<h3>Shortest path ({steps} step{'s' if steps != 1 else ''})</h3>")
+        parts.append(
+            translate("compose", "<h3>Shortest path (1 step)</h3>")
+            if steps == 1
+            else translate("compose", "<h3>Shortest path ({steps} steps)</h3>").format(steps=steps)
+        )
         parts.append(
             _table(
-                ["Step", "Subject", "Relation", "Object", "Period", "Sources"],
+                [
+                    QT_TRANSLATE_NOOP("compose", "Step"),
+                    QT_TRANSLATE_NOOP("compose", "Subject"),
+                    QT_TRANSLATE_NOOP("compose", "Relation"),
+                    QT_TRANSLATE_NOOP("compose", "Object"),
+                    QT_TRANSLATE_NOOP("compose", "Period"),
+                    QT_TRANSLATE_NOOP("compose", "Sources"),
+                ],
                 [
                     [
                         str(i),
@@ -411,8 +464,19 @@ def _relations_section(
                 numbers,
             ]
         )
-    parts.append(f"<h3>Relations shown ({len(data.shown)})</h3>")
-    parts.append(_table(["Subject", "Relation", "Object", "Period", "Sources"], body))
+    parts.append(translate("compose", "<h3>Relations shown ({n})</h3>").format(n=len(data.shown)))
+    parts.append(
+        _table(
+            [
+                QT_TRANSLATE_NOOP("compose", "Subject"),
+                QT_TRANSLATE_NOOP("compose", "Relation"),
+                QT_TRANSLATE_NOOP("compose", "Object"),
+                QT_TRANSLATE_NOOP("compose", "Period"),
+                QT_TRANSLATE_NOOP("compose", "Sources"),
+            ],
+            body,
+        )
+    )
     parts.append(capped_line(len(body), len(data.shown)))
     return "".join(parts)
 
@@ -447,12 +511,21 @@ def _chart_section(
         parts.append(doc.add_picture(key + "-legend", legend))
     parts.append(_coverage(data.figures))
     if not data.rows() and not counts.imprecise:
-        parts.append("<p><i>No events match this scope; the chart is empty.</i></p>")
+        parts.append(
+            translate("compose", "<p><i>No events match this scope; the chart is empty.</i></p>")
+        )
     parts.append(
         _table(
-            ["Period", "Events counted"],
+            [
+                QT_TRANSLATE_NOOP("compose", "Period"),
+                QT_TRANSLATE_NOOP("compose", "Events counted"),
+            ],
             [[esc(period), str(n)] for period, n in data.rows()]
-            + ([["date too imprecise", str(counts.imprecise)]] if counts.imprecise else []),
+            + (
+                [[translate("compose", "date too imprecise"), str(counts.imprecise)]]
+                if counts.imprecise
+                else []
+            ),
         )
     )
     parts.append(_published(data.figures.statistics))
@@ -474,10 +547,13 @@ def _map_section(
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
     names = {r.id: r.name for r in ref.region_shapes()}
-    parts.append("<h3>Events per province</h3>")
+    parts.append(translate("compose", "<h3>Events per province</h3>"))
     parts.append(
         _table(
-            ["Province", "Events counted"],
+            [
+                QT_TRANSLATE_NOOP("compose", "Province"),
+                QT_TRANSLATE_NOOP("compose", "Events counted"),
+            ],
             [[esc(names.get(p) or ref.ref(p).name), str(n)] for p, n in data.rows()],
         )
     )
@@ -523,8 +599,20 @@ def _timeline_section(
         ]
         for kind, lane, start, end, precision, label, _id, count in shown
     ]
-    parts.append(f"<h3>Timeline entries ({len(rows)})</h3>")
-    parts.append(_table(["Kind", "Lane", "From", "To", "Precision", "What"], body))
+    parts.append(translate("compose", "<h3>Timeline entries ({n})</h3>").format(n=len(rows)))
+    parts.append(
+        _table(
+            [
+                QT_TRANSLATE_NOOP("compose", "Kind"),
+                QT_TRANSLATE_NOOP("compose", "Lane"),
+                QT_TRANSLATE_NOOP("compose", "From"),
+                QT_TRANSLATE_NOOP("compose", "To"),
+                QT_TRANSLATE_NOOP("compose", "Precision"),
+                QT_TRANSLATE_NOOP("compose", "What"),
+            ],
+            body,
+        )
+    )
     parts.append(capped_line(len(shown), len(rows)))
     parts.append(_published(data.figures.statistics))
     return "".join(parts)
@@ -534,10 +622,11 @@ def capped_line(shown: int, total: int) -> str:
     """The line under a table printed only in part (empty when it is whole)."""
     if shown >= total:
         return ""
-    return (
-        f"<p class='meta'>first {shown:,} of {total:,}; the full list is in the CSV/JSON "
-        "export.</p>"
-    )
+    return translate(
+        "compose",
+        "<p class='meta'>first {shown:,} of {total:,}; the full list is in the "
+        "CSV/JSON export.</p>",
+    ).format(shown=shown, total=total)
 
 
 def _events_section(
@@ -555,12 +644,24 @@ def _events_section(
     if data.resolved.datasets:
         rows = data.imported[:cap]
         parts.append(
-            f"<h3>Imported events ({data.imported_total:,})</h3><p class='meta'>From "
-            f"{esc(', '.join(data.resolved.datasets))}; licences under attributions.</p>"
+            translate(
+                "compose",
+                "<h3>Imported events ({imported_total:,})</h3><p class='meta'>From "
+                "{text}; licences under attributions.</p>",
+            ).format(
+                imported_total=data.imported_total, text=esc(", ".join(data.resolved.datasets))
+            )
         )
         parts.append(
             _table(
-                ["Date", "Place", "Type", "Sides", "Deaths (best, low–high)", "Data set"],
+                [
+                    QT_TRANSLATE_NOOP("compose", "Date"),
+                    QT_TRANSLATE_NOOP("compose", "Place"),
+                    QT_TRANSLATE_NOOP("compose", "Type"),
+                    QT_TRANSLATE_NOOP("compose", "Sides"),
+                    QT_TRANSLATE_NOOP("compose", "Deaths (best, low–high)"),
+                    QT_TRANSLATE_NOOP("compose", "Data set"),
+                ],
                 [
                     [
                         esc(r.date_display),
@@ -581,12 +682,14 @@ def _events_section(
 
 def _notes_section(data: notes_kind.NotesViewData) -> str:
     if not data.notes:
-        return "<p>No notes.</p>"
+        return translate("compose", "<p>No notes.</p>")
     parts = []
     for note in data.notes:
         label = name_span(note.label)
         if note.missing:
-            label = esc(note.label) + " <span class='meta'>(no longer in the reference data)</span>"
+            label = esc(note.label) + translate(
+                "compose", " <span class='meta'>(no longer in the reference data)</span>"
+            )
         text = "<br>".join(esc(line) for line in note.body.splitlines())
         parts.append(
             f"<h3>{label}</h3><p class='meta'>updated {esc(note.updated)}</p><p>{text}</p>"
@@ -596,7 +699,7 @@ def _notes_section(data: notes_kind.NotesViewData) -> str:
 
 def _bookmarks_section(data: notes_kind.BookmarksViewData) -> str:
     if not data.bookmarks:
-        return "<p>No bookmarks.</p>"
+        return translate("compose", "<p>No bookmarks.</p>")
     items = "".join(f"<li>{name_span(label)}</li>" for _, label in data.bookmarks)
     return f"<ul>{items}</ul>"
 
@@ -621,12 +724,25 @@ def _events_table(ref: Reference, ids: list[str], cites: Citations) -> str:
                 cites.mark(tuple(sources.get(i, ()))),
             ]
         )
-    headers = ["Date", "Place", "Type", "Target", "Deaths", "Injured", "Attribution", "Sources"]
+    headers = [
+        QT_TRANSLATE_NOOP("compose", "Date"),
+        QT_TRANSLATE_NOOP("compose", "Place"),
+        QT_TRANSLATE_NOOP("compose", "Type"),
+        QT_TRANSLATE_NOOP("compose", "Target"),
+        QT_TRANSLATE_NOOP("compose", "Deaths"),
+        QT_TRANSLATE_NOOP("compose", "Injured"),
+        QT_TRANSLATE_NOOP("compose", "Attribution"),
+        QT_TRANSLATE_NOOP("compose", "Sources"),
+    ]
     return _table(headers, body)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in headers)
+    """A grid with a header row; right to left (Dari, Pashto) its columns run from the
+    right, which Qt's text layout does not do by itself, so they are put in that order."""
+    if i18n.right_to_left():
+        headers, rows = headers[::-1], [row[::-1] for row in rows]
+    head = "".join(f"<th>{translate('compose', h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (
         f"<table class='grid' width='100%' border='0.5' cellspacing='0' cellpadding='3'>"
@@ -635,8 +751,14 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def _legends(ref: Reference) -> str:
-    rel = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in RELIABILITY.items())
-    cred = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in CREDIBILITY.items())
+    rel = "".join(
+        f"<tr><td><b>{k}</b></td><td>{translate('page_html', v)}</td></tr>"
+        for k, v in RELIABILITY.items()
+    )
+    cred = "".join(
+        f"<tr><td><b>{k}</b></td><td>{translate('page_html', v)}</td></tr>"
+        for k, v in CREDIBILITY.items()
+    )
     words = ref.likelihood_words()
     return (
         "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
@@ -670,7 +792,8 @@ def _attributions(ref: Reference, loaded: list[LoadedView]) -> str:
                 seen.add(line)
                 lines.append(line)
     items = "".join(f"<li>{esc(a)}</li>" for a in lines)
-    return f"<h2>Attributions and licences</h2><ul>{items}</ul>"
+    heading = translate("compose", "Attributions and licences")
+    return f"<h2>{heading}</h2><ul>{items}</ul>"
 
 
 __all__ = ["CLASSIFICATION_PRESETS", "TLP_PRESETS", "ReportOptions", "compose"]

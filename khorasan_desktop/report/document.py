@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from khorasan_desktop.core import i18n
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.render import fonts
 from khorasan_desktop.render.picture import Picture
 
@@ -112,8 +114,11 @@ class Banner:
 class ReportDocument:
     """Collects HTML and pictures, then paints them page by page into a PDF."""
 
-    def __init__(self, title: str, banner: str = "") -> None:
+    def __init__(self, title: str, banner: str = "", right_to_left: bool | None = None) -> None:
+        """``right_to_left``: pages set right to left in the Arabic-script face (default:
+        as the interface language runs, so a Dari or Pashto report reads as the window)."""
         fonts.load()
+        self.right_to_left = i18n.right_to_left() if right_to_left is None else right_to_left
         self.title = title
         self.banner = Banner(banner)
         self.html: list[str] = []
@@ -150,10 +155,14 @@ class ReportDocument:
     def _document(self, writer: QPdfWriter, content: QRectF) -> tuple[QTextDocument, object]:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(fonts.font(9.5))
+        rtl = self.right_to_left
+        doc.setDefaultFont(fonts.font(9.5, arabic_first=rtl))
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(content.width(), content.height()))
-        doc.setDefaultStyleSheet(STYLE)
+        # Header cells start where the language starts its lines.
+        doc.setDefaultStyleSheet(
+            STYLE.replace("text-align: left", "text-align: right") if rtl else STYLE
+        )
         handler = _PictureHandler(self.pictures, content.height() * MAX_PICTURE_HEIGHT)
         doc.documentLayout().registerHandler(PICTURE_TYPE, handler)
         cursor = QTextCursor(doc)
@@ -174,9 +183,12 @@ class ReportDocument:
                     fmt.setProperty(PICTURE_KEY, piece[0])
                     cursor.insertBlock()
                     cursor.insertText("\ufffc", fmt)
-                    cursor.insertBlock()
+                    cursor.insertBlock(QTextBlockFormat())
                 else:
                     cursor.insertHtml(piece)
+        if rtl:
+            _mirror(doc)
+        _keep_pictures_whole(doc, content.height())
         return doc, handler
 
     def page_count(self) -> int:
@@ -252,7 +264,8 @@ class ReportDocument:
 
     def _bands(self, painter: QPainter, top: QRectF, bottom: QRectF, page: int, pages: int) -> None:
         painter.save()
-        font = fonts.font(8.5, bold=True)
+        rtl = self.right_to_left
+        font = fonts.font(8.5, bold=True, arabic_first=rtl)
         painter.setFont(font)
         for band in (top, bottom):
             if self.banner.text.strip():
@@ -267,19 +280,65 @@ class ReportDocument:
                 else:
                     painter.setPen(QColor("#8b0000"))
                 painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.banner.text.strip())
-        painter.setFont(fonts.font(7.5))
+        painter.setFont(fonts.font(7.5, arabic_first=rtl))
         painter.setPen(QColor("#444444"))
+        # The page number at the end of the line, the title at its start.
+        start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if rtl:
+            start, end = end, start
         painter.drawText(
             bottom,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"page {page} of {pages}",
+            end | Qt.AlignmentFlag.AlignVCenter,
+            translate("ReportDocument", "page {page} of {pages}").format(page=page, pages=pages),
         )
         painter.drawText(
             bottom,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            start | Qt.AlignmentFlag.AlignVCenter,
             _elide(self.title, 60),
         )
         painter.restore()
+
+
+def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
+    """A picture that would cross the foot of a page starts the next one instead (Qt's
+    layout moves lines of text to the next page, but not a tall inline picture: a graph's
+    legend under a two-line Dari heading was cut in half)."""
+    layout = doc.documentLayout()
+    for _ in range(200):  # each pass moves the first picture that crosses a page foot
+        block = doc.begin()
+        while block.isValid():
+            if "\ufffc" in block.text():
+                rect = layout.blockBoundingRect(block)
+                first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
+                last = int((rect.bottom() - 1) // page_height)
+                fmt = block.blockFormat()
+                moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                if first != last and rect.height() < page_height and not moved:
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    break
+            block = block.next()
+        else:
+            return
+
+
+def _mirror(doc: QTextDocument) -> None:
+    """Tables and the page right to left, as Dari and Pashto are read: columns run from
+    the right. Each paragraph takes its direction from its first letters, so a heading in
+    Dari starts at the right edge and a quoted English sentence reads left to right with
+    its full stop where it belongs."""
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    block = QTextBlockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    cursor.mergeBlockFormat(block)
+    frames = list(doc.rootFrame().childFrames())
+    while frames:
+        frame = frames.pop()
+        fmt = frame.frameFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        frame.setFrameFormat(fmt)
+        frames.extend(frame.childFrames())
 
 
 def _elide(text: str, n: int) -> str:

@@ -10,15 +10,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QWidget
 
+from khorasan_desktop.core.i18n import translate
+
 
 def name_parts(root: QWidget) -> None:
     for combo in root.findChildren(QComboBox):
         view = combo.view()
         if view is not None and not view.accessibleName():
-            view.setAccessibleName(f"{combo.accessibleName() or 'Choices'}: choices")
+            view.setAccessibleName(
+                translate("a11y", "{control}: choices").format(
+                    control=combo.accessibleName() or translate("a11y", "Choices")
+                )
+            )
     for area in root.findChildren(QAbstractScrollArea):
         port = area.viewport()
         if port is not None and not port.accessibleName():
-            port.setAccessibleName(f"{area.accessibleName() or 'Scrolled area'} (contents)")
+            port.setAccessibleName(
+                translate("a11y", "{area} (contents)").format(
+                    area=area.accessibleName() or translate("a11y", "Scrolled area")
+                )
+            )
             if port.focusPolicy() != Qt.FocusPolicy.NoFocus and not area.accessibleName():
-                area.setAccessibleName("Scrolled area")
+                area.setAccessibleName(translate("a11y", "Scrolled area"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data import backups
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.userdb import UserStore
@@ -28,24 +29,34 @@ from khorasan_desktop.data.userdb import UserStore
 class RestoreBackupDialog(QDialog):
     def __init__(self, user_db: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore backup")
+        self.setWindowTitle(translate("RestoreBackupDialog", "Restore backup"))
         self.user_db = user_db
         self.found = backups.list_backups(user_db)
         lay = QVBoxLayout(self)
         folder = backups.backup_dir(user_db)
         text = (
-            f"Backups of your notes, bookmarks and imports, newest first (in {folder}). "
-            "Restoring one replaces your data with it; the file in use now is kept beside "
-            "it, never deleted."
+            (
+                translate(
+                    "RestoreBackupDialog",
+                    "Backups of your notes, bookmarks and imports, newest first (in "
+                    "{folder}). Restoring one replaces your data with it; the file in use "
+                    "now is kept beside it, never deleted.",
+                ).format(folder=folder)
+            )
             if self.found
-            else f"No backups yet in {folder}. One is made before every import and "
-            "once a day when you save something."
+            else (
+                translate(
+                    "RestoreBackupDialog",
+                    "No backups yet in {folder}. One is made before every import and once "
+                    "a day when you save something.",
+                ).format(folder=folder)
+            )
         )
         intro = QLabel(text)
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("RestoreBackupDialog", "Backups"))
         for b in self.found:
             item = QListWidgetItem(b.label())
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
@@ -55,8 +66,12 @@ class RestoreBackupDialog(QDialog):
         intro.setBuddy(self.list)
         lay.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button = buttons.addButton(
+            translate("RestoreBackupDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setAccessibleName(
+            translate("RestoreBackupDialog", "Restore the chosen backup")
+        )
         self.restore_button.setEnabled(bool(self.found))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -92,18 +107,35 @@ def run(parent: QWidget, store: UserStore, user_db: Path) -> bool:
         return False
     answer = QMessageBox.question(
         parent,
-        "Restore backup",
-        f"Replace your notes, bookmarks and imports with the backup of "
-        f"{chosen.made.astimezone():%Y-%m-%d %H:%M}?\n\nWhat you changed since then is not in "
-        "it; the current file is kept beside it.",
+        translate("backup_dialog", "Restore backup"),
+        (
+            translate(
+                "backup_dialog",
+                "Replace your notes, bookmarks and imports with the backup of "
+                "{made:%Y-%m-%d %H:%M}?\n\nWhat you changed since then is not in "
+                "it; the current file is kept beside it.",
+            ).format(made=chosen.made.astimezone())
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         aside = restore_into(store, user_db, chosen)
     except DataError as exc:
-        QMessageBox.warning(parent, "Restore backup", str(exc))
+        QMessageBox.warning(parent, translate("backup_dialog", "Restore backup"), str(exc))
         return False
-    kept = f"\n\nThe file it replaced is kept as {aside}." if aside else ""
-    QMessageBox.information(parent, "Restore backup", f"Restored {chosen.path.name}.{kept}")
+    kept = (
+        translate("backup_dialog", "\n\nThe file it replaced is kept as {aside}.").format(
+            aside=aside
+        )
+        if aside
+        else ""
+    )
+    QMessageBox.information(
+        parent,
+        translate("backup_dialog", "Restore backup"),
+        translate("backup_dialog", "Restored {name}.{kept}").format(
+            name=chosen.path.name, kept=kept
+        ),
+    )
     return True

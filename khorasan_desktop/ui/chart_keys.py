@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.render import chart as chart_render
 from khorasan_desktop.ui.plot_keys import PlotKeys, first_control
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
 
-NAME = "Attack counts chart"
-HELP = (
-    "Left and Right move between bars, Home and End go to the first and last, Enter lists "
-    "the bar's incidents below, Escape goes back to the filters."
+NAME = QT_TRANSLATE_NOOP("chart_keys", "Attack counts chart")
+HELP = QT_TRANSLATE_NOOP(
+    "chart_keys",
+    "Left and Right move between bars, Home and End go to the first and "
+    "last, Enter lists the bar's incidents below, Escape goes back to the "
+    "filters.",
 )
 
 
@@ -31,7 +35,9 @@ class BarKeys(PlotKeys):
     moved = Signal(int)
 
     def __init__(self, view: ChartView) -> None:
-        super().__init__(view, view.plot, NAME, HELP)
+        super().__init__(
+            view, view.plot, translate("chart_keys", NAME), translate("chart_keys", HELP)
+        )
         self.view = view
         view.refreshed.connect(self.announce)
 
@@ -67,19 +73,27 @@ class BarKeys(PlotKeys):
         data = self.view.data
         index = self.current() if index is None else index
         if data is None or index is None:
-            return NAME
+            return translate("chart_keys", NAME)
         n = len(data.periods)
         if index >= n:
-            return (
-                f"{NAME}: {data.counts.imprecise} with a date too imprecise for a "
-                f"{data.resolved.by}, bar {index + 1} of {self.count()}"
+            return translate(
+                "BarKeys",
+                "{chart}: {imprecise} with a date too imprecise for a {by}, bar {bar} of {count}",
+            ).format(
+                chart=translate("chart_keys", NAME),
+                imprecise=data.counts.imprecise,
+                by=chart_render.unit_word(data.resolved.by),
+                bar=index + 1,
+                count=self.count(),
             )
         parts = [f"{NAME}: {data.periods[index]}, {data.totals[index]} counted"]
         if len(data.series) > 1:
             stacks = [f"{name} {int(h[index])}" for name, h in data.series if h[index]]
             if stacks:
                 parts.append("(" + ", ".join(stacks) + ")")
-        parts.append(f"bar {index + 1} of {self.count()}")
+        parts.append(
+            translate("BarKeys", "bar {bar} of {count}").format(bar=index + 1, count=self.count())
+        )
         return " ".join(parts[:-1]) + ", " + parts[-1]
 
     def key(self, key: int) -> bool:

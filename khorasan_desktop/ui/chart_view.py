@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import (
@@ -79,21 +80,25 @@ class ChartView(QWidget):
         self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
         self.source = SourceSelector()
         self.by = QComboBox()
-        self.by.setAccessibleName("Bars per")
-        for b in ("year", "quarter", "month"):
-            self.by.addItem(f"per {b}", b)
+        self.by.setAccessibleName(translate("ChartView", "Bars per"))
+        for b, label in (
+            ("year", translate("ChartView", "per year")),
+            ("quarter", translate("ChartView", "per quarter")),
+            ("month", translate("ChartView", "per month")),
+        ):
+            self.by.addItem(label, b)
         self.stack = QComboBox()
-        self.stack.setAccessibleName("Stack bars by")
+        self.stack.setAccessibleName(translate("ChartView", "Stack bars by"))
         for label, value in (
-            ("no stacks", None),
-            ("stack: country", "country"),
-            ("stack: province", "province"),
+            (translate("ChartView", "no stacks"), None),
+            (translate("ChartView", "stack: country"), "country"),
+            (translate("ChartView", "stack: province"), "province"),
         ):
             self.stack.addItem(label, value)
 
         chart_render.configure()
         self.plot = pg.PlotWidget()
-        self.plot.setAccessibleName("Attack counts chart")
+        self.plot.setAccessibleName(translate("ChartView", "Attack counts chart"))
         self.plot.getPlotItem().setMouseEnabled(x=True, y=False)
         self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
         self.legend = self.chart.legend
@@ -108,34 +113,40 @@ class ChartView(QWidget):
 
         self.as_table = attach_chart(self)  # the bars as a table (Alt+T)
         self.filters.add_line(
-            QLabel("Bars:"), self.by, self.stack, self.source, self.as_table.button
+            QLabel(translate("ChartView", "Bars:")),
+            self.by,
+            self.stack,
+            self.source,
+            self.as_table.button,
         )
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.stats_label = QTextBrowser()
-        self.stats_label.setAccessibleName("Published statistics")
+        self.stats_label.setAccessibleName(translate("ChartView", "Published statistics"))
         self.stats_label.setOpenLinks(False)
 
         self.events_model = EventsTableModel(
             self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
         )
         self.events_view = events_table_view(self.events_model)
-        self.events_view.setAccessibleName("Events in the chosen bar")
+        self.events_view.setAccessibleName(translate("ChartView", "Events in the chosen bar"))
         rows = self.events_view.verticalHeader().defaultSectionSize()
         header = self.events_view.horizontalHeader().sizeHint().height()
         self.events_view.setMinimumHeight(header + 3 * rows + 20)  # three rows at least
         self.events_view.doubleClicked.connect(self._open_row)
         add_export_menu(
             self.events_view,
-            lambda: f"events in bin {self._bin} of chart ({self.filters.describe()})",
+            lambda: translate("ChartView", "events in bin {bin} of chart ({scope})").format(
+                bin=self._bin, scope=self.filters.describe()
+            ),
             lambda: self.data.figures.meta() if self.data is not None else {},
         )
         self._bin = ""
         self._restore_bin = ""  # a bar to list once a restored chart is drawn
         self.refreshed.connect(self._list_restored_bin)
-        self.bin_label = QLabel("Click a bar to list its incidents.")
+        self.bin_label = QLabel(translate("ChartView", "Click a bar to list its incidents."))
         # The chart scope's published figures (the caveat is in the caption above).
         self.scope_caption = ScopeCaption(with_caveat=False)
 
@@ -154,10 +165,10 @@ class ChartView(QWidget):
         ll.addLayout(above)
         ll.addWidget(self.events_view)
         self.lower_tabs = QTabWidget()
-        self.lower_tabs.setAccessibleName("Chart details")
+        self.lower_tabs.setAccessibleName(translate("ChartView", "Chart details"))
         self.lower_tabs.setDocumentMode(True)
-        self.lower_tabs.addTab(incidents, "Incidents in the selected bar")
-        self.lower_tabs.addTab(self.stats_label, "Published figures")
+        self.lower_tabs.addTab(incidents, translate("ChartView", "Incidents in the selected bar"))
+        self.lower_tabs.addTab(self.stats_label, translate("ChartView", "Published figures"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(self.lower_tabs)
@@ -266,7 +277,7 @@ class ChartView(QWidget):
     def refresh(self) -> None:
         """Ask for the chart's data in the background; drawing happens when it arrives."""
         chosen = self.layers()
-        self.caption.setText("<i>Counting…</i>")
+        self.caption.setText(translate("ChartView", "<i>Counting…</i>"))
         self.query.submit(
             "chart",
             _load_chart,
@@ -277,7 +288,9 @@ class ChartView(QWidget):
             chosen,
             owner=self,
             on_result=self.show_data,
-            on_error=lambda m: self.caption.setText(f"Could not count: {html.escape(m)}"),
+            on_error=lambda m: self.caption.setText(
+                translate("ChartView", "Could not count: {message}").format(message=html.escape(m))
+            ),
         )
 
     def show_data(self, data: ChartViewData) -> None:
@@ -301,7 +314,10 @@ class ChartView(QWidget):
             self._bin = ""
             self.events_model.set_ids([])
             self.bin_label.setText(
-                "Click a bar (or Left/Right and Enter on the chart) to list its incidents."
+                translate(
+                    "ChartView",
+                    "Click a bar (or Left/Right and Enter on the chart) to list its incidents.",
+                )
             )
         self.refreshed.emit()
 
@@ -316,19 +332,31 @@ class ChartView(QWidget):
                 f"; <i>{html.escape(s.source)}</i></li>"
             )
         self.stats_label.setHtml(
-            "<p>Published figures for this scope. ◆ = drawn on the chart (counts only, at "
-            "their own stated period; ▲ = above the top of the chart). They often far exceed "
-            "the documented sample.</p><ul>" + "".join(rows) + "</ul>"
+            (
+                translate(
+                    "ChartView",
+                    "<p>Published figures for this scope. ◆ = drawn on the chart (counts "
+                    "only, at their own stated period; ▲ = above the top of the chart). "
+                    "They often far exceed the documented sample.</p><ul>",
+                )
+            )
+            + "".join(rows)
+            + "</ul>"
         )
-        self.lower_tabs.setTabText(1, f"Published figures ({len(rows)})")
+        self.lower_tabs.setTabText(
+            1, translate("ChartView", "Published figures ({n})").format(n=len(rows))
+        )
 
     def _caption(self, data: ChartViewData) -> None:
-        by, counts = data.resolved.by, data.counts
+        by, counts = chart_render.unit_word(data.resolved.by), data.counts
         colours = theme.colours()
         imprecise = (
             (
-                f"; {counts.imprecise} more with a date too imprecise for a {by} "
-                "(grey bar, not guessed)"
+                translate(
+                    "ChartView",
+                    "; {imprecise} more with a date too imprecise for a {by} (grey bar, "
+                    "not guessed)",
+                ).format(imprecise=counts.imprecise, by=by)
             )
             if counts.imprecise
             else ""
@@ -340,17 +368,40 @@ class ChartView(QWidget):
         full = data.figures.caveat or ""  # the view's, as the PDF and the exports print it
         # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
         # the rest goes to the tooltip, so the plot and the incident list keep room.
-        shown = full.split(":", 1)[0] + " (more in the tooltip)" if self._compact() else full
-        self.caption.setToolTip(f"Coverage caveat: {full}" if shown != full else "")
+        shown = (
+            full.split(":", 1)[0] + translate("ChartView", " (more in the tooltip)")
+            if self._compact()
+            else full
+        )
+        self.caption.setToolTip(
+            translate("ChartView", "Coverage caveat: {caveat}").format(caveat=full)
+            if shown != full
+            else ""
+        )
         caveat = (
-            f"<br><span style='color:{colours.warning}'>Coverage caveat: "
-            f"{html.escape(shown)}</span>"
+            (
+                translate(
+                    "ChartView",
+                    "<br><span style='color:{warning}'>Coverage caveat: {text}</span>",
+                ).format(warning=colours.warning, text=html.escape(shown))
+            )
             if full
             else ""
         )
         self.caption.setText(
-            f"<b>Events per {by}</b> ({html.escape(data.scope)}): {counts.total} in all"
-            f"{imprecise}. Counted: {html.escape(data.counted)}.{caveat}{licences}"
+            translate(
+                "ChartView",
+                "<b>Events per {by}</b> ({scope}): {total} in all{imprecise}. "
+                "Counted: {counted}.{caveat}{licences}",
+            ).format(
+                by=by,
+                scope=html.escape(data.scope),
+                total=counts.total,
+                imprecise=imprecise,
+                counted=html.escape(data.counted),
+                caveat=caveat,
+                licences=licences,
+            )
         )
 
     COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
@@ -391,18 +442,31 @@ class ChartView(QWidget):
 
     def select_bin(self, period: str) -> None:
         """List the incidents of one bar (or of the imprecise bar) in the table below."""
-        label = "dates too imprecise for this bin" if period == "imprecise" else period
+        label = (
+            translate("ChartView", "dates too imprecise for this bin")
+            if period == "imprecise"
+            else period
+        )
         self._bin = period
         self.chart.select(period)
-        self.bin_label.setText(f"Listing incidents in {label}…")
+        self.bin_label.setText(
+            translate("ChartView", "Listing incidents in {label}…").format(label=label)
+        )
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:
             ids, imported = result
             self.imported_rows = imported
             self.events_model.set_ids([*ids, *imported])
-            extra = f" and {len(imported)} imported events" if imported else ""
+            extra = (
+                translate("ChartView", " and {n} imported events").format(n=len(imported))
+                if imported
+                else ""
+            )
             self.bin_label.setText(
-                f"{len(ids)} documented incidents{extra} in {label} (double-click to open)"
+                translate(
+                    "ChartView",
+                    "{n} documented incidents{extra} in {label} (double-click to open)",
+                ).format(n=len(ids), extra=extra, label=label)
             )
             self.binSelected.emit(period)
 
@@ -438,11 +502,20 @@ class ChartView(QWidget):
 
                 QMessageBox.information(
                     self,
-                    "Imported event",
-                    f"{row.name}\n{row.date_display} · {row.place or ''}\n"
-                    f"deaths: {row.deaths_best if row.deaths_best is not None else '—'}"
-                    f" ({row.attack_type or ''})\nFrom an imported data set; see its licence "
-                    "in Help > About.",
+                    translate("ChartView", "Imported event"),
+                    (
+                        translate(
+                            "ChartView",
+                            "{name}\n{date} · {place}\ndeaths: {deaths} ({attack_type})\n"
+                            "From an imported data set; see its licence in Help > About.",
+                        ).format(
+                            name=row.name,
+                            date=row.date_display,
+                            place=row.place or "",
+                            deaths=row.deaths_best if row.deaths_best is not None else "—",
+                            attack_type=row.attack_type or "",
+                        )
+                    ),
                 )
             return
         self.entityActivated.emit(row_id, False)
@@ -452,7 +525,7 @@ class ChartView(QWidget):
 
     @property
     def title(self) -> str:
-        return "Attack counts"
+        return translate("ChartView", "Attack counts")
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
         """Offer the new data sets as sources, span their years, and count again."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import Citation
 from khorasan_desktop.ui.copy_cite import COPY_TEXT, mime_data, put_on_clipboard
 from khorasan_desktop.views import citing
@@ -115,7 +116,7 @@ class CitingBrowser(QTextBrowser):
         """The standard menu with "Copy with source" first (of the selection, else the
         passage at ``pos``, or at the caret when opened from the keyboard)."""
         menu = self.createStandardContextMenu(pos)
-        action = QAction(COPY_TEXT, menu)
+        action = QAction(translate("copy_cite", COPY_TEXT), menu)
         if menu.actions():
             first = menu.actions()[0]
             menu.insertAction(first, action)

@@ -15,10 +15,11 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTableView
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.models import Citation
 from khorasan_desktop.views import citing
 
-COPY_TEXT = "Copy with source"
+COPY_TEXT = QT_TRANSLATE_NOOP("copy_cite", "Copy with source")
 
 
 @runtime_checkable

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.errors import DataError
 
 if TYPE_CHECKING:  # the user database (sqlite-utils) is opened after the first paint
@@ -42,7 +43,14 @@ def date_range(ds: EventDataset) -> str:
 class DatasetsModel(QAbstractTableModel):
     """One row per imported event data set."""
 
-    COLUMNS = ("Name", "Kind", "Release", "Rows", "Dates", "Licence")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DatasetsModel", "Name"),
+        QT_TRANSLATE_NOOP("DatasetsModel", "Kind"),
+        QT_TRANSLATE_NOOP("DatasetsModel", "Release"),
+        QT_TRANSLATE_NOOP("DatasetsModel", "Rows"),
+        QT_TRANSLATE_NOOP("DatasetsModel", "Dates"),
+        QT_TRANSLATE_NOOP("DatasetsModel", "Licence"),
+    )
     NAME, KIND, RELEASE, ROWS, DATES, LICENCE = range(6)
     DatasetRole = Qt.ItemDataRole.UserRole + 1
 
@@ -94,17 +102,29 @@ class DatasetsModel(QAbstractTableModel):
     def _tooltip(self, ds: EventDataset, col: int) -> str:
         parts = [
             f"{ds.name}: {ds.row_count:,} {KIND_TITLES.get(ds.kind, ds.kind)} events",
-            f"Dates: {date_range(ds) or 'unknown'}",
+            translate("DatasetsModel", "Dates: {value}").format(value=date_range(ds) or "unknown"),
         ]
         if ds.release:
-            parts.append(f"Release: {ds.release}")
+            parts.append(
+                translate("DatasetsModel", "Release: {release}").format(release=ds.release)
+            )
         if ds.licence:
-            parts.append(f"Licence: {ds.licence}")
+            parts.append(
+                translate("DatasetsModel", "Licence: {licence}").format(licence=ds.licence)
+            )
         if ds.attribution:
-            parts.append(f"Attribution: {ds.attribution}")
+            parts.append(
+                translate("DatasetsModel", "Attribution: {attribution}").format(
+                    attribution=ds.attribution
+                )
+            )
         if ds.source_file:
-            parts.append(f"File: {ds.source_file}")
-        parts.append(f"Imported: {ds.imported_at}")
+            parts.append(
+                translate("DatasetsModel", "File: {source_file}").format(source_file=ds.source_file)
+            )
+        parts.append(
+            translate("DatasetsModel", "Imported: {imported_at}").format(imported_at=ds.imported_at)
+        )
         return "\n".join(parts)
 
     def headerData(
@@ -118,7 +138,7 @@ class DatasetsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return translate("DatasetsModel", self.COLUMNS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -142,7 +162,7 @@ class DatasetsPanel(QWidget):
         self.model = DatasetsModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.view.setAccessibleName("Imported data sets")
+        self.view.setAccessibleName(translate("DatasetsPanel", "Imported data sets"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,15 +173,23 @@ class DatasetsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel("No data sets imported yet. UCDP GED and ACLED CSV files can be.")
+        self.empty = QLabel(
+            translate(
+                "DatasetsPanel", "No data sets imported yet. UCDP GED and ACLED CSV files can be."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555;")
 
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import a UCDP GED or ACLED CSV file into your own data")
+        self.import_button = QPushButton(translate("DatasetsPanel", "Import…"))
+        self.import_button.setToolTip(
+            translate("DatasetsPanel", "Import a UCDP GED or ACLED CSV file into your own data")
+        )
         self.import_button.clicked.connect(self.importRequested)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Delete the selected data set from your own data")
+        self.remove_button = QPushButton(translate("DatasetsPanel", "Remove"))
+        self.remove_button.setToolTip(
+            translate("DatasetsPanel", "Delete the selected data set from your own data")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -213,9 +241,14 @@ class DatasetsPanel(QWidget):
         ds = next(d for d in self.model.datasets if d.name == name)
         answer = QMessageBox.question(
             self,
-            "Remove data set",
-            f"Remove the data set {name!r} ({ds.row_count:,} events) from your data?\n\n"
-            "This cannot be undone; you can import the file again later.",
+            translate("DatasetsPanel", "Remove data set"),
+            (
+                translate(
+                    "DatasetsPanel",
+                    "Remove the data set {name!r} ({row_count:,} events) from your "
+                    "data?\n\nThis cannot be undone; you can import the file again later.",
+                ).format(name=name, row_count=ds.row_count)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -224,7 +257,7 @@ class DatasetsPanel(QWidget):
         try:
             removed = self.store_provider().remove_dataset(name)
         except DataError as exc:
-            QMessageBox.warning(self, "Remove data set", str(exc))
+            QMessageBox.warning(self, translate("DatasetsPanel", "Remove data set"), str(exc))
             return False
         self.refresh()
         if removed:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import Entity
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import DataError
@@ -65,7 +66,7 @@ class EntityPage(QWidget):
         self.browser = CitingBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
-        self.browser.setAccessibleName("Entity page")
+        self.browser.setAccessibleName(translate("EntityPage", "Entity page"))
         cites = Citations()
         html, self.citation_hover = entity_content(self.entity, cites)
         self.browser.set_page(html, cites.items, self.entity.citations)
@@ -75,7 +76,7 @@ class EntityPage(QWidget):
         self.link_keys = LinkKeys(self.browser, self._key_link, self.citation_hover.get)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Relations, events and notes")
+        self.tabs.setAccessibleName(translate("EntityPage", "Relations, events and notes"))
         self.tabs.setDocumentMode(True)
         self._build_relations()
         self._build_events()
@@ -103,13 +104,13 @@ class EntityPage(QWidget):
         self.relations_model = self.relations.model
         self.relations.entityActivated.connect(lambda eid: self.entityActivated.emit(eid, False))
         self.relations.loaded.connect(self._relations_loaded)
-        self.tabs.addTab(self.relations, "Relations (…)")
+        self.tabs.addTab(self.relations, translate("EntityPage", "Relations (…)"))
         self._pending = 2
         self._relations_listed = False
         self.relations.reload()
 
     def _relations_loaded(self, count: int) -> None:
-        self.tabs.setTabText(0, f"Relations ({count})")
+        self.tabs.setTabText(0, translate("EntityPage", "Relations ({count})").format(count=count))
         if not self._relations_listed:  # the first listing; later ones follow filters
             self._relations_listed = True
             self._one_loaded()
@@ -125,7 +126,7 @@ class EntityPage(QWidget):
             self.ref.event_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
         )
         self.events_view = events_table_view(self.events_model)
-        self.events_view.setAccessibleName("Linked events")
+        self.events_view.setAccessibleName(translate("EntityPage", "Linked events"))
         self.events_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.events_view.doubleClicked.connect(
             lambda idx: self.entityActivated.emit(idx.data(EntityIdRole), False)
@@ -133,7 +134,9 @@ class EntityPage(QWidget):
         self.scope_caption = ScopeCaption()  # the caveat and this actor's or place's figures
         add_export_menu(
             self.events_view,
-            lambda: f"events linked to {self.entity_id}",
+            lambda: translate("EntityPage", "events linked to {entity_id}").format(
+                entity_id=self.entity_id
+            ),
             lambda: f.meta() if (f := self.scope_caption.figures) is not None else {},
         )
         events = QWidget()
@@ -141,7 +144,7 @@ class EntityPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.events_view)
         box.addWidget(self.scope_caption)
-        self.tabs.addTab(events, "Events (…)")
+        self.tabs.addTab(events, translate("EntityPage", "Events (…)"))
         if self.entity.kind in ("actor", "region", "source"):
             self.query.submit(
                 f"{self.channel}-figures",
@@ -165,7 +168,9 @@ class EntityPage(QWidget):
 
     def _events_loaded(self, ids: list[str]) -> None:
         self.events_model.set_ids(ids)
-        self.tabs.setTabText(1, f"Events ({len(self.events_model.ids)})")
+        self.tabs.setTabText(
+            1, translate("EntityPage", "Events ({n})").format(n=len(self.events_model.ids))
+        )
         self._one_loaded()
 
     # -- notes ---------------------------------------------------------------------------
@@ -176,8 +181,13 @@ class EntityPage(QWidget):
             lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
         )
         self.imported_view = events_table_view(self.imported_model)
-        self.imported_view.setAccessibleName("Imported events")
-        add_export_menu(self.imported_view, lambda: f"imported events for {self.entity_id}")
+        self.imported_view.setAccessibleName(translate("EntityPage", "Imported events"))
+        add_export_menu(
+            self.imported_view,
+            lambda: translate("EntityPage", "imported events for {entity_id}").format(
+                entity_id=self.entity_id
+            ),
+        )
         self.imported_index = -1
         self._query_imported()
 
@@ -198,7 +208,7 @@ class EntityPage(QWidget):
         self.imported_rows = rows
         ordered = sorted(rows.values(), key=lambda r: r.date_start or "", reverse=True)
         self.imported_model.set_ids([r.id for r in ordered])
-        label = f"Imported events ({len(rows)})"
+        label = translate("EntityPage", "Imported events ({n})").format(n=len(rows))
         if rows and self.imported_index < 0:
             self.imported_index = self.tabs.insertTab(2, self.imported_view, label)
         elif rows:
@@ -210,15 +220,22 @@ class EntityPage(QWidget):
     def _build_notes(self) -> None:
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(
-            "Your notes on this entry. Saved automatically in your own data folder; "
-            "never in the reference database."
+            translate(
+                "EntityPage",
+                "Your notes on this entry. Saved automatically in your own data "
+                "folder; never in the reference database.",
+            )
         )
         self.notes_edit.setPlainText(self.user.note(self.entity_id))
-        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setAccessibleName(translate("EntityPage", "Notes"))
         self.notes_state = QLabel("")
         if self.user.read_only is not None:
             self.notes_edit.setReadOnly(True)
-            self.notes_state.setText(f"Read-only: {self.user.read_only}; notes cannot be saved.")
+            self.notes_state.setText(
+                translate("EntityPage", "Read-only: {read_only}; notes cannot be saved.").format(
+                    read_only=self.user.read_only
+                )
+            )
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_MS)
@@ -229,10 +246,15 @@ class EntityPage(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.notes_edit)
         lay.addWidget(self.notes_state)
-        self.tabs.addTab(box, "Notes ✎" if self.user.note(self.entity_id) else "Notes")
+        self.tabs.addTab(
+            box,
+            translate("EntityPage", "Notes ✎")
+            if self.user.note(self.entity_id)
+            else translate("EntityPage", "Notes"),
+        )
 
     def _note_changed(self) -> None:
-        self.notes_state.setText("Editing…")
+        self.notes_state.setText(translate("EntityPage", "Editing…"))
         self._note_timer.start()
 
     def save_note(self) -> None:
@@ -241,10 +263,12 @@ class EntityPage(QWidget):
         try:
             self.user.set_note(self.entity_id, self.notes_edit.toPlainText())
         except DataError as exc:
-            self.notes_state.setText(f"Not saved: {exc}")
-            self.statusMessage.emit(f"Note not saved: {exc}")
+            self.notes_state.setText(translate("EntityPage", "Not saved: {exc}").format(exc=exc))
+            self.statusMessage.emit(
+                translate("EntityPage", "Note not saved: {exc}").format(exc=exc)
+            )
             return
-        self.notes_state.setText("Saved.")
+        self.notes_state.setText(translate("EntityPage", "Saved."))
         self.noteSaved.emit(self.entity_id)
 
     def flush(self) -> None:

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import Citation
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import citing, formats
@@ -19,7 +26,16 @@ from khorasan_desktop.views import citing, formats
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 SORT_LIMIT = 50_000
-COLUMNS = ("Date", "Event", "Place", "Type", "Target", "Deaths", "Injuries", "Attribution")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("events_model", "Date"),
+    QT_TRANSLATE_NOOP("events_model", "Event"),
+    QT_TRANSLATE_NOOP("events_model", "Place"),
+    QT_TRANSLATE_NOOP("events_model", "Type"),
+    QT_TRANSLATE_NOOP("events_model", "Target"),
+    QT_TRANSLATE_NOOP("events_model", "Deaths"),
+    QT_TRANSLATE_NOOP("events_model", "Injuries"),
+    QT_TRANSLATE_NOOP("events_model", "Attribution"),
+)
 
 
 def deaths_text(r: Event) -> str:
@@ -102,7 +118,9 @@ class EventsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return (
+                translate("events_model", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            )
         return section + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

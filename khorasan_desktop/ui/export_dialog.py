@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import paths
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.report import compose
@@ -100,43 +101,51 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.user_db = user_db or paths.user_db()
-        self.setWindowTitle("Export to PDF")
+        self.setWindowTitle(translate("ExportDialog", "Export to PDF"))
         self.ref = ref
         self.runner = runner
         self.notes = notes
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
 
-        self.title = QLineEdit("Khorasan Desktop report")
+        self.title = QLineEdit(translate("ExportDialog", "Khorasan Desktop report"))
         self.author = QLineEdit()
-        self.author.setPlaceholderText("Name, team or organisation (optional)")
+        self.author.setPlaceholderText(
+            translate("ExportDialog", "Name, team or organisation (optional)")
+        )
         self.banner = QComboBox()
         self.banner.setEditable(True)
         self.banner.addItem("")
         for preset in (*compose.TLP_PRESETS, *compose.CLASSIFICATION_PRESETS):
             self.banner.addItem(preset)
         self.banner.setToolTip(
-            "Printed at the top and bottom of every page. TLP 2.0 labels or a "
-            "classification marking; free text is allowed."
+            translate(
+                "ExportDialog",
+                "Printed at the top and bottom of every page. TLP 2.0 labels or a "
+                "classification marking; free text is allowed.",
+            )
         )
         self.max_rows = QSpinBox()
         self.max_rows.setRange(0, 1_000_000)
         self.max_rows.setSingleStep(50)
         self.max_rows.setValue(compose.MAX_ROWS)
-        self.max_rows.setSpecialValueText("every row")
-        self.max_rows.setAccessibleName("Rows per long table")
+        self.max_rows.setSpecialValueText(translate("ExportDialog", "every row"))
+        self.max_rows.setAccessibleName(translate("ExportDialog", "Rows per long table"))
         self.max_rows.setToolTip(
-            "Long tables print this many rows and say how many there are; the CSV and "
-            "JSON exports always hold every row. 0 prints every row."
+            translate(
+                "ExportDialog",
+                "Long tables print this many rows and say how many there are; the CSV "
+                "and JSON exports always hold every row. 0 prints every row.",
+            )
         )
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Author", self.author)
-        form.addRow("Handling banner", self.banner)
-        form.addRow("Rows per long table", self.max_rows)
+        form.addRow(translate("ExportDialog", "Title"), self.title)
+        form.addRow(translate("ExportDialog", "Author"), self.author)
+        form.addRow(translate("ExportDialog", "Handling banner"), self.banner)
+        form.addRow(translate("ExportDialog", "Rows per long table"), self.max_rows)
 
         self.items = QListWidget()
-        self.items.setAccessibleName("Views to include")
+        self.items.setAccessibleName(translate("ExportDialog", "Views to include"))
         for label, spec, checked in candidates:
             item = QListWidgetItem(label)
             item.setData(SpecRole, spec)
@@ -144,8 +153,8 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.items.addItem(item)
-        self.pages = QLabel("Pages: not counted yet")
-        count = QPushButton("Count pages")
+        self.pages = QLabel(translate("ExportDialog", "Pages: not counted yet"))
+        count = QPushButton(translate("ExportDialog", "Count pages"))
         count.clicked.connect(self.count_pages)
         row = QHBoxLayout()
         row.addWidget(self.pages, 1)
@@ -154,12 +163,14 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("ExportDialog", "Export…")
+        )
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Views and items, in this order:"))
+        layout.addWidget(QLabel(translate("ExportDialog", "Views and items, in this order:")))
         layout.addWidget(self.items, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
@@ -175,7 +186,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> compose.ReportOptions:
         return compose.ReportOptions(
-            self.title.text().strip() or "Khorasan Desktop report",
+            self.title.text().strip() or translate("ExportDialog", "Khorasan Desktop report"),
             self.author.text().strip(),
             self.banner.currentText().strip(),
             self.user_db,
@@ -187,9 +198,9 @@ class ExportDialog(QDialog):
         load on a worker, record the pictures here, compose and count on a worker."""
         specs = self.specs()
         if not specs:
-            self.pages.setText("Pages: choose at least one view")
+            self.pages.setText(translate("ExportDialog", "Pages: choose at least one view"))
             return None
-        self.pages.setText("Pages: counting…")
+        self.pages.setText(translate("ExportDialog", "Pages: counting…"))
         load = Task(
             _load_in_worker,
             str(self.ref.path),
@@ -211,18 +222,27 @@ class ExportDialog(QDialog):
         self.runner.start(task)
 
     def _counted(self, pages: int) -> None:
-        self.pages.setText(f"Pages: {pages}")
+        self.pages.setText(translate("ExportDialog", "Pages: {pages}").format(pages=pages))
         self.pagesCounted.emit(int(pages))
 
     def _count_failed(self, message: str) -> None:
-        self.pages.setText(f"Pages: could not count ({message})")
+        self.pages.setText(
+            translate("ExportDialog", "Pages: could not count ({message})").format(message=message)
+        )
 
     def choose_and_export(self) -> None:
         if not self.specs():
-            QMessageBox.information(self, "Export to PDF", "Choose at least one view.")
+            QMessageBox.information(
+                self,
+                translate("ExportDialog", "Export to PDF"),
+                translate("ExportDialog", "Choose at least one view."),
+            )
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to PDF", str(Path.home() / "khorasan-report.pdf"), "PDF (*.pdf)"
+            self,
+            translate("ExportDialog", "Export to PDF"),
+            str(Path.home() / "khorasan-report.pdf"),
+            translate("ExportDialog", "PDF (*.pdf)"),
         )
         if name:
             if not name.lower().endswith(".pdf"):
@@ -242,7 +262,13 @@ class ExportDialog(QDialog):
             self.options().row_cap,
             with_progress=True,
         )
-        self.progress = QProgressDialog("Writing the report…", "Cancel", 0, 0, self)
+        self.progress = QProgressDialog(
+            translate("ExportDialog", "Writing the report…"),
+            translate("ExportDialog", "Cancel"),
+            0,
+            0,
+            self,
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(lambda: self.task.cancel() if self.task else None)
@@ -281,4 +307,10 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         if self.progress is not None:
             self.progress.reset()
-        QMessageBox.warning(self, "Export to PDF", f"The report was not written.\n\n{message}")
+        QMessageBox.warning(
+            self,
+            translate("ExportDialog", "Export to PDF"),
+            translate("ExportDialog", "The report was not written.\n\n{message}").format(
+                message=message
+            ),
+        )

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
-ANY = "(any)"
+ANY = QT_TRANSLATE_NOOP("FilterBar", "(any)")
 
 
 class FilterBar(QWidget):
@@ -36,15 +37,15 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         labels = {
-            "actor": "Actor",
-            "country": "Country",
-            "province": "Province",
-            "attack_type": "Attack type",
-            "target": "Target",
+            "actor": translate("FilterBar", "Actor"),
+            "country": translate("FilterBar", "Country"),
+            "province": translate("FilterBar", "Province"),
+            "attack_type": translate("FilterBar", "Attack type"),
+            "target": translate("FilterBar", "Target"),
         }
         for col, (key, label) in enumerate(labels.items()):
             combo = QComboBox()
-            combo.addItem(ANY, None)
+            combo.addItem(translate("FilterBar", ANY), None)
             for value, text in options[key]:
                 combo.addItem(text, value)
             combo.setMinimumContentsLength(6)
@@ -59,7 +60,7 @@ class FilterBar(QWidget):
         # Second line: attribution and years, so the bar fits a 1000-pixel-wide window.
         self.attribution: dict[str, QCheckBox] = {}
         line = QHBoxLayout()
-        line.addWidget(QLabel("Attribution:"))
+        line.addWidget(QLabel(translate("FilterBar", "Attribution:")))
         for att in ATTRIBUTIONS:
             box = QCheckBox(att)
             box.setChecked(True)
@@ -76,20 +77,20 @@ class FilterBar(QWidget):
             spin.setRange(first, last)
             spin.setValue(year)
             spin.valueChanged.connect(lambda _v: self._years_changed())
-        self.year_from.setAccessibleName("First year")
-        self.year_to.setAccessibleName("Last year")
+        self.year_from.setAccessibleName(translate("FilterBar", "First year"))
+        self.year_to.setAccessibleName(translate("FilterBar", "Last year"))
         line.addSpacing(16)
-        line.addWidget(QLabel("Years:"))
+        line.addWidget(QLabel(translate("FilterBar", "Years:")))
         line.addWidget(self.year_from)
-        line.addWidget(QLabel("to"))
+        line.addWidget(QLabel(translate("FilterBar", "to")))
         line.addWidget(self.year_to)
         # Exact dates brushed on a timeline replace the years until cleared or a year is
         # changed: the one date filter of the chart and the map.
         self._dates: tuple[str, str] | None = None
         self.dates_label = QLabel()
         self.dates_clear = QToolButton()
-        self.dates_clear.setText("Clear dates")
-        self.dates_clear.setAccessibleName("Clear brushed dates")
+        self.dates_clear.setText(translate("FilterBar", "Clear dates"))
+        self.dates_clear.setAccessibleName(translate("FilterBar", "Clear brushed dates"))
         self.dates_clear.clicked.connect(lambda: self.set_dates(None))
         for w in (self.dates_label, self.dates_clear):
             w.setVisible(False)
@@ -145,7 +146,11 @@ class FilterBar(QWidget):
 
     def _show_dates(self) -> None:
         if self._dates is not None:
-            self.dates_label.setText(f"Dates: {self._dates[0]} to {self._dates[1]}")
+            self.dates_label.setText(
+                translate("FilterBar", "Dates: {first} to {last}").format(
+                    first=self._dates[0], last=self._dates[1]
+                )
+            )
         for w in (self.dates_label, self.dates_clear):
             w.setVisible(self._dates is not None)
 
@@ -232,7 +237,7 @@ class FilterBar(QWidget):
                 parts.append(f"{key.replace('_', ' ')}: {combo.currentText()}")
         atts = [a for a, b in self.attribution.items() if b.isChecked()]
         if len(atts) != len(ATTRIBUTIONS):
-            parts.append("attribution: " + ", ".join(atts or ATTRIBUTIONS))
+            parts.append(translate("FilterBar", "attribution: ") + ", ".join(atts or ATTRIBUTIONS))
         if self._dates is not None:
             parts.append(f"{self._dates[0]} to {self._dates[1]}")
         else:

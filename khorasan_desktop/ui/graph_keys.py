@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsView
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.render.graph import GraphScene, NodeItem
 
 DIRECTIONS = {
@@ -81,14 +82,21 @@ def describe(scene: GraphScene, node: NodeItem | None) -> tuple[str, str]:
     if node is None:  # (while the scene clears, its items go before its lists do)
         n = sum(1 for v in scene.nodes.values() if shiboken6.isValid(v) and v.isVisible())
         return (
-            f"Relation graph, {n} entities",
-            "Arrow keys move between related entities, Home goes to the centre, "
-            "Enter opens the selected entity.",
+            translate("graph_keys", "Relation graph, {n} entities").format(n=n),
+            (
+                translate(
+                    "graph_keys",
+                    "Arrow keys move between related entities, Home goes to the centre, "
+                    "Enter opens the selected entity.",
+                )
+            ),
         )
     links = neighbours(scene, node.ref.id)
     relations = [r for rs in links.values() for r in rs]
-    centre = ", centre of the graph" if node.centre else ""
-    name = f"Relation graph: {node.ref.name}, {node.ref.kind}{centre}, {len(relations)} relations"
+    centre = translate("graph_keys", ", centre of the graph") if node.centre else ""
+    name = translate("graph_keys", "Relation graph: {name}, {kind}{centre}, {n} relations").format(
+        name=node.ref.name, kind=node.ref.kind, centre=centre, n=len(relations)
+    )
     return name, "; ".join(relations)
 
 

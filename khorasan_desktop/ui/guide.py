@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop import resources
+from khorasan_desktop.core.i18n import translate
 
 SECTION_LEVEL = 2  # "## Search" and its siblings are listed
 
@@ -26,16 +27,20 @@ SECTION_LEVEL = 2  # "## Search" and its siblings are listed
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Khorasan Desktop user guide")
+        self.setWindowTitle(translate("GuideDialog", "Khorasan Desktop user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # offline: nothing to follow outside the guide
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("GuideDialog", "User guide"))
         try:
             self.browser.setMarkdown(resources.guide_text())
         except OSError as exc:
-            self.browser.setPlainText(f"The user guide is missing from this installation: {exc}")
+            self.browser.setPlainText(
+                translate(
+                    "GuideDialog", "The user guide is missing from this installation: {exc}"
+                ).format(exc=exc)
+            )
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Guide sections")
+        self.sections.setAccessibleName(translate("GuideDialog", "Guide sections"))
         for block in self._headings():
             self.sections.addItem(block.text())
         self.sections.currentRowChanged.connect(self.show_section)

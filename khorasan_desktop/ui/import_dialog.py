@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events.formats import KINDS, spec_for
 from khorasan_desktop.data.events.mapping import actor_mapping, reference_actors
@@ -82,15 +83,27 @@ def sniff(path: Path) -> Sniffed:
         with path.open("rb") as fh:
             raw = fh.read(PREVIEW_BYTES)
     except OSError as exc:
-        return Sniffed(None, f"the file cannot be read ({exc.strerror or exc})")
+        return Sniffed(
+            None,
+            translate("import_dialog", "the file cannot be read ({value})").format(
+                value=exc.strerror or exc
+            ),
+        )
     if not raw:
-        return Sniffed(None, "the file is empty")
+        return Sniffed(None, translate("import_dialog", "the file is empty"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Sniffed(None, "the file is UTF-16 text; save it as UTF-8 CSV")
+        return Sniffed(
+            None, translate("import_dialog", "the file is UTF-16 text; save it as UTF-8 CSV")
+        )
     if raw.startswith(b"PK\x03\x04"):
-        return Sniffed(None, "this is a ZIP or Excel file; unpack it or export it as CSV")
+        return Sniffed(
+            None,
+            translate(
+                "import_dialog", "this is a ZIP or Excel file; unpack it or export it as CSV"
+            ),
+        )
     if b"\x00" in raw[:4096]:
-        return Sniffed(None, "this is not a text file")
+        return Sniffed(None, translate("import_dialog", "this is not a text file"))
     complete = len(raw) >= size
     text = raw.decode("utf-8-sig", errors="replace")
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -103,14 +116,24 @@ def sniff(path: Path) -> Sniffed:
                 break
     except csv.Error as exc:
         if not rows:
-            return Sniffed(None, f"the start of the file is not CSV ({exc})")
+            return Sniffed(
+                None,
+                translate("import_dialog", "the start of the file is not CSV ({exc})").format(
+                    exc=exc
+                ),
+            )
     if len(rows) > PREVIEW_ROWS:
         complete = False
     elif not complete and rows:
         rows.pop()  # the last row read may be cut off by the byte limit
     rows = [r for r in rows[:PREVIEW_ROWS] if r]
     if not any(h.strip() for h in header):
-        return Sniffed(None, "the first line is empty; a CSV file starts with its column names")
+        return Sniffed(
+            None,
+            translate(
+                "import_dialog", "the first line is empty; a CSV file starts with its column names"
+            ),
+        )
     missing: dict[str, list[str]] = {}
     for kind in KINDS:
         spec = spec_for(kind)
@@ -122,7 +145,10 @@ def sniff(path: Path) -> Sniffed:
     lacks = "; ".join(f"{KIND_TITLES[k]} needs {', '.join(m)}" for k, m in missing.items() if m)
     return Sniffed(
         None,
-        f"the header is neither UCDP GED nor ACLED ({lacks}); it starts with {start[:120]}",
+        translate(
+            "import_dialog",
+            "the header is neither UCDP GED nor ACLED ({lacks}); it starts with {value}",
+        ).format(lacks=lacks, value=start[:120]),
         header,
         rows,
         complete,
@@ -190,7 +216,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import data set")
+        self.setWindowTitle(translate("ImportDialog", "Import data set"))
         self.ref = ref
         self.user = user
         self.runner = runner
@@ -208,34 +234,37 @@ class ImportDialog(QDialog):
         # file and format
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("A UCDP GED or ACLED CSV file")
-        self.file_edit.setAccessibleName("File to import")
-        choose = QPushButton("Choose…")
+        self.file_edit.setPlaceholderText(translate("ImportDialog", "A UCDP GED or ACLED CSV file"))
+        self.file_edit.setAccessibleName(translate("ImportDialog", "File to import"))
+        choose = QPushButton(translate("ImportDialog", "Choose…"))
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
-        self.format_label = QLabel("No file chosen.")
+        self.format_label = QLabel(translate("ImportDialog", "No file chosen."))
         self.format_label.setWordWrap(True)
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Data set name")
+        self.name_edit.setAccessibleName(translate("ImportDialog", "Data set name"))
         self.name_edit.setToolTip(
-            "Imported events are kept under this name in your own data. Importing again "
-            "under the same name updates the data set in place."
+            translate(
+                "ImportDialog",
+                "Imported events are kept under this name in your own data. Importing "
+                "again under the same name updates the data set in place.",
+            )
         )
         self.name_edit.textChanged.connect(lambda _t: self._update_state())
         self.name_note = QLabel()
         self.name_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("File", file_row)
-        form.addRow("Format", self.format_label)
-        form.addRow("Data set name", self.name_edit)
+        form.addRow(translate("ImportDialog", "File"), file_row)
+        form.addRow(translate("ImportDialog", "Format"), self.format_label)
+        form.addRow(translate("ImportDialog", "Data set name"), self.name_edit)
         form.addRow("", self.name_note)
 
         # preview
         self.preview = QTableWidget(0, 0)
-        self.preview.setAccessibleName("Preview of the first rows")
+        self.preview.setAccessibleName(translate("ImportDialog", "Preview of the first rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         self.preview.verticalHeader().setVisible(False)
@@ -244,16 +273,20 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
-        preview_box = QGroupBox("Preview")
+        preview_box = QGroupBox(translate("ImportDialog", "Preview"))
         pl = QVBoxLayout(preview_box)
         pl.addWidget(self.preview, 1)
         pl.addWidget(self.preview_note)
 
         # actor mapping
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setAccessibleName("Actor mapping")
+        self.mapping_table.setAccessibleName(translate("ImportDialog", "Actor mapping"))
         self.mapping_table.setHorizontalHeaderLabels(
-            ["Source name or rule", "Our actor id", "Reference actor"]
+            [
+                translate("ImportDialog", "Source name or rule"),
+                translate("ImportDialog", "Our actor id"),
+                translate("ImportDialog", "Reference actor"),
+            ]
         )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.verticalHeader().setDefaultSectionSize(row_height)
@@ -262,8 +295,12 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(self.ACTOR, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.mapping_table.itemChanged.connect(self._mapping_edited)
-        add_rule = QPushButton("Add rule")
-        add_rule.setToolTip("Map another source actor name (or a 're:' pattern) to our actor")
+        add_rule = QPushButton(translate("ImportDialog", "Add rule"))
+        add_rule.setToolTip(
+            translate(
+                "ImportDialog", "Map another source actor name (or a 're:' pattern) to our actor"
+            )
+        )
         add_rule.clicked.connect(self.add_rule)
         self.add_rule_button = add_rule
         self.mapping_error = QLabel()
@@ -271,13 +308,17 @@ class ImportDialog(QDialog):
         self.mapping_error.setStyleSheet("color: #a40000;")
         self.mapping_error.hide()
         help_label = QLabel(
-            "Edit an actor id to map a source actor to another reference actor; clear it to "
-            "keep the source's name. 'NAME @ COUNTRY' applies in that country only; 're:' "
-            "starts a pattern. Other actors keep their source names."
+            translate(
+                "ImportDialog",
+                "Edit an actor id to map a source actor to another reference actor; "
+                "clear it to keep the source's name. 'NAME @ COUNTRY' applies in that "
+                "country only; 're:' starts a pattern. Other actors keep their source "
+                "names.",
+            )
         )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555;")
-        mapping_box = QGroupBox("Actor mapping")
+        mapping_box = QGroupBox(translate("ImportDialog", "Actor mapping"))
         ml = QVBoxLayout(mapping_box)
         ml.addWidget(self.mapping_table, 1)
         row = QHBoxLayout()
@@ -289,13 +330,15 @@ class ImportDialog(QDialog):
         # report
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName("Import report")
-        self.report_view.setPlaceholderText("The import report appears here.")
+        self.report_view.setAccessibleName(translate("ImportDialog", "Import report"))
+        self.report_view.setPlaceholderText(
+            translate("ImportDialog", "The import report appears here.")
+        )
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         fixed = QFont("monospace")
         fixed.setStyleHint(QFont.StyleHint.Monospace)
         self.report_view.setFont(fixed)
-        report_box = QGroupBox("Report")
+        report_box = QGroupBox(translate("ImportDialog", "Report"))
         rl = QVBoxLayout(report_box)
         rl.addWidget(self.report_view)
         self.report_box = report_box
@@ -310,7 +353,7 @@ class ImportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(translate("ImportDialog", "Import"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -330,7 +373,10 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import data set", start, "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            translate("ImportDialog", "Import data set"),
+            start,
+            translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
         )
         if name:
             self.load_file(Path(name))
@@ -347,13 +393,25 @@ class ImportDialog(QDialog):
         self.status.clear()
         kind = self.sniffed.kind
         if kind is None:
-            self.format_label.setText(f"Not recognised: {self.sniffed.reason}.")
+            self.format_label.setText(
+                translate("ImportDialog", "Not recognised: {reason}.").format(
+                    reason=self.sniffed.reason
+                )
+            )
             self.format_label.setStyleSheet("color: #a40000;")
         else:
             spec = spec_for(kind)
             release = spec.release(self.path.name)
-            text = spec.title + (f", release {release}" if release else "")
-            self.format_label.setText(f"{text} · licence: {spec.licence}")
+            text = spec.title + (
+                translate("ImportDialog", ", release {release}").format(release=release)
+                if release
+                else ""
+            )
+            self.format_label.setText(
+                translate("ImportDialog", "{text} · licence: {licence}").format(
+                    text=text, licence=spec.licence
+                )
+            )
             self.format_label.setStyleSheet("")
         self.name_edit.setText(self.path.stem)
         self._fill_preview()
@@ -395,11 +453,15 @@ class ImportDialog(QDialog):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 260))
         shown = len(sn.rows)
         if sn.complete:
-            note = f"All {shown} rows of the file."
+            note = translate("ImportDialog", "All {shown} rows of the file.").format(shown=shown)
         else:
-            note = f"The first {shown} rows of the file; the import reads all of it."
+            note = translate(
+                "ImportDialog", "The first {shown} rows of the file; the import reads all of it."
+            ).format(shown=shown)
         if sn.kind is None:
-            note += " (The first columns, as the format is not recognised.)"
+            note += translate(
+                "ImportDialog", " (The first columns, as the format is not recognised.)"
+            )
         self.preview_note.setText(note.strip())
 
     # -- actor mapping ---------------------------------------------------------------------
@@ -414,7 +476,9 @@ class ImportDialog(QDialog):
                 self._actors = reference_actors(self.ref)
                 self._defaults = actor_mapping(kind, self.ref).to_json()
             except DataError as exc:
-                self.mapping_error.setText(f"Actor mapping: {exc}")
+                self.mapping_error.setText(
+                    translate("ImportDialog", "Actor mapping: {exc}").format(exc=exc)
+                )
             for key, actor_id in self._defaults.items():
                 self._append_rule(key, actor_id, key_editable=False)
         self._filling = False
@@ -430,7 +494,11 @@ class ImportDialog(QDialog):
     def _append_rule(self, key: str, actor_id: str | None, key_editable: bool) -> int:
         row = self.mapping_table.rowCount()
         self.mapping_table.insertRow(row)
-        tip = "" if key_editable else "A default rule; change or clear its actor id."
+        tip = (
+            ""
+            if key_editable
+            else translate("ImportDialog", "A default rule; change or clear its actor id.")
+        )
         self.mapping_table.setItem(row, self.KEY, _item(key, key_editable, tip))
         self.mapping_table.setItem(
             row,
@@ -438,7 +506,10 @@ class ImportDialog(QDialog):
             _item(
                 actor_id or "",
                 True,
-                "An actor id (or name) from the reference; empty: keep the source name",
+                translate(
+                    "ImportDialog",
+                    "An actor id (or name) from the reference; empty: keep the source name",
+                ),
             ),
         )
         self.mapping_table.setItem(row, self.SHOWN, _item(""))
@@ -503,7 +574,9 @@ class ImportDialog(QDialog):
         try:
             found = self.ref.resolve(value, "actor")
         except DataError:
-            return None, f"not an actor in the reference: {value!r}"
+            return None, translate(
+                "ImportDialog", "not an actor in the reference: {value!r}"
+            ).format(value=value)
         return found, f"{self._actors.get(found, found)} ({found})"
 
     def _validate_mapping(self) -> bool:
@@ -519,13 +592,13 @@ class ImportDialog(QDialog):
             value = value_item.text().strip() if value_item else ""
             error = ""
             if not key:
-                text = "(no source name: rule ignored)" if value else ""
+                text = translate("ImportDialog", "(no source name: rule ignored)") if value else ""
                 colour = MUTED_COLOUR
             elif key in seen:
-                error = f"{key!r} appears twice"
+                error = translate("ImportDialog", "{key!r} appears twice").format(key=key)
                 text, colour = error, ERROR_COLOUR
             elif not value:
-                text, colour = "(kept as in source)", MUTED_COLOUR
+                text, colour = translate("ImportDialog", "(kept as in source)"), MUTED_COLOUR
             else:
                 found, text = self._resolve(value)
                 colour = QColor() if found else ERROR_COLOUR
@@ -543,9 +616,13 @@ class ImportDialog(QDialog):
         self._filling = False
         if problems:
             self.mapping_error.setText(
-                "Fix the actor mapping before importing: "
+                translate("ImportDialog", "Fix the actor mapping before importing: ")
                 + "; ".join(problems[:3])
-                + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+                + (
+                    translate("ImportDialog", " (and {value} more)").format(value=len(problems) - 3)
+                    if len(problems) > 3
+                    else ""
+                )
             )
         elif not self.mapping_error.text().startswith("Actor mapping"):
             self.mapping_error.clear()
@@ -566,12 +643,15 @@ class ImportDialog(QDialog):
         if kind and name in existing:
             ds = existing[name]
             if ds.kind == kind:
-                note = (
-                    f"A {KIND_TITLES[kind]} data set named {name!r} exists ({ds.row_count} "
-                    "events): importing updates it in place."
-                )
+                note = translate(
+                    "ImportDialog",
+                    "A {value} data set named {name!r} exists ({row_count} events): "
+                    "importing updates it in place.",
+                ).format(value=KIND_TITLES[kind], name=name, row_count=ds.row_count)
             else:
-                note = f"A {ds.kind.upper()} data set has this name; choose another name."
+                note = translate(
+                    "ImportDialog", "A {kind} data set has this name; choose another name."
+                ).format(kind=ds.kind.upper())
         self.name_note.setText(note)
         self.name_note.setVisible(bool(note))
         ready = (
@@ -584,7 +664,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         if str(self.user.path) == ":memory:":
             self.status.setText(
-                "Your data folder cannot be opened this session, so imports cannot be saved."
+                translate(
+                    "ImportDialog",
+                    "Your data folder cannot be opened this session, so imports cannot be saved.",
+                )
             )
 
     # -- import ----------------------------------------------------------------------------
@@ -594,10 +677,12 @@ class ImportDialog(QDialog):
         kind = self.detected_kind()
         name = self.name_edit.text().strip()
         if self.path is None or kind is None:
-            self.status.setText("Choose a UCDP GED or ACLED CSV file first.")
+            self.status.setText(
+                translate("ImportDialog", "Choose a UCDP GED or ACLED CSV file first.")
+            )
             return None
         if not name:
-            self.status.setText("The data set needs a name.")
+            self.status.setText(translate("ImportDialog", "The data set needs a name."))
             return None
         if not self._validate_mapping():
             return None
@@ -623,9 +708,13 @@ class ImportDialog(QDialog):
         )
         size = max(self.path.stat().st_size if self.path.exists() else 0, 1)
         self.progress = QProgressDialog(
-            f"Importing {self.path.name}…", "Cancel", 0, max(size // 1024, 1), self
+            translate("ImportDialog", "Importing {name}…").format(name=self.path.name),
+            translate("ImportDialog", "Cancel"),
+            0,
+            max(size // 1024, 1),
+            self,
         )
-        self.progress.setWindowTitle("Import data set")
+        self.progress.setWindowTitle(translate("ImportDialog", "Import data set"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)
@@ -635,7 +724,11 @@ class ImportDialog(QDialog):
         task.signals.finished.connect(self._finished)
         task.signals.failed.connect(self._failed)
         task.signals.done.connect(self._done)
-        self.status.setText(f"Importing {self.path.name} as {name!r}…")
+        self.status.setText(
+            translate("ImportDialog", "Importing {name} as {dataset!r}…").format(
+                name=self.path.name, dataset=name
+            )
+        )
         self.task = task
         self._update_state()
         self.runner.start(task)
@@ -644,15 +737,18 @@ class ImportDialog(QDialog):
     def _cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("ImportDialog", "Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
         if self.progress is not None and total > 0:
             self.progress.setMaximum(max(total // 1024, 1))
             self.progress.setValue(min(done // 1024, self.progress.maximum()))
             self.progress.setLabelText(
-                f"Importing {self.path.name if self.path else ''}… "
-                f"{_megabytes(done)} of {_megabytes(total)} read"
+                translate("ImportDialog", "Importing {file}… {done} of {total} read").format(
+                    file=self.path.name if self.path else "",
+                    done=_megabytes(done),
+                    total=_megabytes(total),
+                )
             )
 
     def _close_progress(self) -> None:
@@ -666,10 +762,22 @@ class ImportDialog(QDialog):
     def _finished(self, report: EventImportReport) -> None:
         self.report = report
         self._show_report("\n".join(report.lines()))
-        verb = "Updated" if report.replaced else "Imported"
+        verb = (
+            translate("ImportDialog", "Updated")
+            if report.replaced
+            else translate("ImportDialog", "Imported")
+        )
         self.status.setText(
-            f"{verb} {report.row_count} events as {report.dataset!r}"
-            + (f"; {report.skipped} bad rows skipped (see the report)." if report.skipped else ".")
+            translate("ImportDialog", "{verb} {row_count} events as {dataset!r}").format(
+                verb=verb, row_count=report.row_count, dataset=report.dataset
+            )
+            + (
+                translate("ImportDialog", "; {skipped} bad rows skipped (see the report).").format(
+                    skipped=report.skipped
+                )
+                if report.skipped
+                else "."
+            )
         )
         self.status.setStyleSheet("")
         self.imported.emit(report.dataset)
@@ -682,8 +790,12 @@ class ImportDialog(QDialog):
             self.splitter.setSizes([total * 3 // 10, total * 3 // 10, total * 4 // 10])
 
     def _failed(self, message: str) -> None:
-        self._show_report(f"Nothing was imported.\n\n{message}")
-        self.status.setText("The import failed; your data is unchanged (see the report).")
+        self._show_report(
+            translate("ImportDialog", "Nothing was imported.\n\n{message}").format(message=message)
+        )
+        self.status.setText(
+            translate("ImportDialog", "The import failed; your data is unchanged (see the report).")
+        )
         self.status.setStyleSheet("color: #a40000;")
 
     def _done(self) -> None:
@@ -693,7 +805,10 @@ class ImportDialog(QDialog):
                 self._finished(self._holder["report"])
             else:
                 self.status.setText(
-                    "Import cancelled: nothing was imported, your data is unchanged."
+                    translate(
+                        "ImportDialog",
+                        "Import cancelled: nothing was imported, your data is unchanged.",
+                    )
                 )
                 self.status.setStyleSheet("")
         self.task = None

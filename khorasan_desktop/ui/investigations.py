@@ -5,39 +5,70 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.userdb import Investigation, UserStore
 from khorasan_desktop.ui.saved_list import Entry, SavedListDialog
 
-ACTIONS = {"open": "&Open", "export": "&Export to PDF…"}
+ACTIONS = {
+    "open": QT_TRANSLATE_NOOP("investigations", "&Open"),
+    "export": QT_TRANSLATE_NOOP("investigations", "&Export to PDF…"),
+}
 
 
 class InvestigationsDialog(SavedListDialog):
     """Pick a saved investigation; ``chosen`` is set when the user accepts one.
     ``action`` names the accept button: open it, or export it to PDF."""
 
-    what = "investigation"
+    what = QT_TRANSLATE_NOOP("SavedListDialog", "investigation")
+    whats = QT_TRANSLATE_NOOP("SavedListDialog", "investigations")
     chosen: Investigation | None
 
     def __init__(self, user: UserStore, action: str = "open", parent: QWidget | None = None):
         self._user = user
         export = action == "export"
         super().__init__(
-            "Export investigation" if export else "Open investigation",
-            ACTIONS["export" if export else "open"],
-            "No investigation is saved yet: Investigations > Save investigation (Ctrl+Shift+I) "
-            "keeps the open tabs.",
+            translate("InvestigationsDialog", "Export investigation")
+            if export
+            else translate("InvestigationsDialog", "Open investigation"),
+            translate("investigations", ACTIONS["export" if export else "open"]),
+            (
+                translate(
+                    "InvestigationsDialog",
+                    "No investigation is saved yet: Investigations > Save investigation "
+                    "(Ctrl+Shift+I) keeps the open tabs.",
+                )
+            ),
             parent,
-            accept_name="Export the selected investigation to PDF" if export else "",
+            accept_name=translate(
+                "InvestigationsDialog", "Export the selected investigation to PDF"
+            )
+            if export
+            else "",
         )
-        self.details.setAccessibleName("Tabs of the selected investigation")
+        self.details.setAccessibleName(
+            translate("InvestigationsDialog", "Tabs of the selected investigation")
+        )
         self.reload()
 
     def entries(self) -> list[Entry]:
         out = []
         for inv in self._user.investigations():
             n = len(inv.tabs)
-            label = f"{inv.name} — {n} {'tab' if n == 1 else 'tabs'}"
-            out.append(Entry(inv.name, label, f"saved {inv.saved_at}"))
+            tabs = (
+                translate("InvestigationsDialog", "1 tab")
+                if n == 1
+                else translate("InvestigationsDialog", "{n} tabs")
+            )
+            label = f"{inv.name} — {tabs.format(n=n)}"
+            out.append(
+                Entry(
+                    inv.name,
+                    label,
+                    translate("InvestigationsDialog", "saved {saved_at}").format(
+                        saved_at=inv.saved_at
+                    ),
+                )
+            )
         return out
 
     def load(self, name: str) -> Investigation | None:
@@ -48,4 +79,9 @@ class InvestigationsDialog(SavedListDialog):
 
     def describe(self, name: str) -> str:
         inv = self._user.investigation(name)
-        return "Tabs: " + "; ".join(t.title or t.location for t in inv.tabs) if inv else ""
+        return (
+            translate("InvestigationsDialog", "Tabs: ")
+            + "; ".join(t.title or t.location for t in inv.tabs)
+            if inv
+            else ""
+        )

@@ -26,13 +26,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableView, QToolButton, QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
     from khorasan_desktop.ui.map_view import MapView
     from khorasan_desktop.ui.relation_graph import RelationGraphView
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-TOGGLE_TEXT = "Show as &table"
+TOGGLE_TEXT = QT_TRANSLATE_NOOP("item_tables", "Show as &table")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -154,10 +156,16 @@ class Switch(QStackedWidget):
         self.addWidget(picture)
         self.addWidget(table)
         self.button = QToolButton()
-        self.button.setText(TOGGLE_TEXT)
+        self.button.setText(translate("item_tables", TOGGLE_TEXT))
         self.button.setCheckable(True)
-        self.button.setAccessibleName(f"Show the {what} as a table")
-        self.button.setToolTip(f"The {what} as a table a screen reader can read (Alt+T)")
+        self.button.setAccessibleName(
+            translate("Switch", "Show the {what} as a table").format(what=what)
+        )
+        self.button.setToolTip(
+            translate("Switch", "The {what} as a table a screen reader can read (Alt+T)").format(
+                what=what
+            )
+        )
         self.button.toggled.connect(self.show_table)
 
     def show_table(self, on: bool) -> None:
@@ -181,16 +189,22 @@ def graph_rows(view: RelationGraphView) -> list[tuple[str, list[str]]]:
             continue
         links = every.get(node_id, {})
         relations = [r for rs in links.values() for r in rs]
-        kind = node.ref.kind + (", centre" if node.centre else "")
+        kind = node.ref.kind + (translate("item_tables", ", centre") if node.centre else "")
         out.append((node_id, [node.ref.name, kind, str(len(relations)), "; ".join(relations)]))
     return out
 
 
 def attach_graph(view: RelationGraphView) -> Switch:
     table = ItemTable(
-        ["Entity", "Kind", "Relations", "Drawn relations"], "Relation graph as a table"
+        [
+            translate("item_tables", "Entity"),
+            translate("item_tables", "Kind"),
+            translate("item_tables", "Relations"),
+            translate("item_tables", "Drawn relations"),
+        ],
+        translate("item_tables", "Relation graph as a table"),
     )
-    switch = Switch(view.canvas, table, "relation graph")
+    switch = Switch(view.canvas, table, translate("item_tables", "relation graph"))
 
     def pick(node_id: str) -> None:
         view.scene.clearSelection()
@@ -224,18 +238,30 @@ def chart_rows(view: ChartView) -> list[tuple[str, list[str]]]:
     if data.counts.imprecise:
         n = len(data.periods)
         blanks = [""] * (len(data.series) if stacked else 0)
-        out.append((str(n), ["date too imprecise", str(data.counts.imprecise), *blanks]))
+        out.append(
+            (
+                str(n),
+                [
+                    translate("item_tables", "date too imprecise"),
+                    str(data.counts.imprecise),
+                    *blanks,
+                ],
+            )
+        )
     return out
 
 
 def attach_chart(view: ChartView) -> Switch:
-    table = ItemTable(["Period", "Counted"], "Attack counts chart as a table")
+    table = ItemTable(
+        [translate("item_tables", "Period"), translate("item_tables", "Counted")],
+        translate("item_tables", "Attack counts chart as a table"),
+    )
     switch = Switch(view.plot, table, "chart")
     keys = view.bar_keys
 
     def redraw() -> None:
         data = view.data
-        headers = ["Period", "Counted"]
+        headers = [translate("item_tables", "Period"), translate("item_tables", "Counted")]
         if data is not None and len(data.series) > 1:
             headers += [name for name, _h in data.series]
         table.rows.headers = headers
@@ -257,7 +283,14 @@ def map_rows(view: MapView) -> list[tuple[str, list[str]]]:
 
 
 def attach_map(view: MapView, open_region: Callable[[str], None]) -> Switch:
-    table = ItemTable(["Province", "Country", "Documented incidents"], "Map as a table")
+    table = ItemTable(
+        [
+            translate("item_tables", "Province"),
+            translate("item_tables", "Country"),
+            translate("item_tables", "Documented incidents"),
+        ],
+        translate("item_tables", "Map as a table"),
+    )
     switch = Switch(view.view, table, "map")
     table.picked.connect(view.scene.highlight)
     table.opened.connect(open_region)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.userdb import SavedChart, UserStore
 from khorasan_desktop.ui.saved_list import Entry, SavedListDialog
 
@@ -12,22 +13,31 @@ from khorasan_desktop.ui.saved_list import Entry, SavedListDialog
 class LinkChartsDialog(SavedListDialog):
     """Pick a saved link chart; ``chosen`` is set when the user opens one."""
 
-    what = "link chart"
+    what = QT_TRANSLATE_NOOP("SavedListDialog", "link chart")
+    whats = QT_TRANSLATE_NOOP("SavedListDialog", "link charts")
     chosen: SavedChart | None
 
     def __init__(self, user: UserStore, parent: QWidget | None = None) -> None:
         self._user = user
         super().__init__(
-            "Open link chart",
-            "&Open",
-            "No chart is saved yet: use “Save chart…” on a relation graph.",
+            translate("LinkChartsDialog", "Open link chart"),
+            translate("LinkChartsDialog", "&Open"),
+            translate(
+                "LinkChartsDialog", "No chart is saved yet: use “Save chart…” on a relation graph."
+            ),
             parent,
         )
         self.reload()
 
     def entries(self) -> list[Entry]:
         return [
-            Entry(c.name, f"{c.name} — {c.spec}", f"saved {c.saved_at}; {len(c.pinned)} pinned")
+            Entry(
+                c.name,
+                f"{c.name} — {c.spec}",
+                translate("LinkChartsDialog", "saved {saved_at}; {pinned} pinned").format(
+                    saved_at=c.saved_at, pinned=len(c.pinned)
+                ),
+            )
             for c in self._user.link_charts()
         ]
 

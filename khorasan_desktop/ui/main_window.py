@@ -14,8 +14,9 @@ from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from khorasan_desktop import __version__
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.errors import DataError
-from khorasan_desktop.ui import shortcuts, theme, window_geometry
+from khorasan_desktop.ui import i18n, shortcuts, theme, window_geometry
 from khorasan_desktop.ui.page_tab import Location, PageState, PageTab, restore_state
 from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_kind, report_entries
 from khorasan_desktop.ui.tasks import Task, TaskRunner
@@ -46,10 +47,12 @@ class MainWindow(QMainWindow):
         ref: Reference | Callable[[], Reference],
         user: UserStore | Callable[[], UserStore],
         settings: QtCore.QSettings,
+        language: str | None = None,
     ) -> None:
         """``ref`` may be a function that opens the reference database: the window then
         shows empty at once and builds its contents in the next turn of the event loop,
-        so the application appears before the data layer has loaded."""
+        so the application appears before the data layer has loaded. ``language``: the
+        interface language for this window (default: the saved View > Language)."""
         super().__init__()
         # The user database (and sqlite-utils with it) may be opened after the first paint.
         self._user = user if not callable(user) else None
@@ -63,12 +66,17 @@ class MainWindow(QMainWindow):
         self.guide: GuideDialog | None = None
         self.pack_actions: PackActions | None = None
         self.investigation_name = ""  # the investigation last saved or opened
-        self.setWindowTitle("Khorasan Desktop")
+        # Before any word is shown: every widget takes its text as it is made.
+        self.language = i18n.apply(language or i18n.saved_choice(settings))
+        self.setWindowTitle(translate("MainWindow", "Khorasan Desktop"))
         from khorasan_desktop.ui.icons import app_icon
 
         self.setWindowIcon(app_icon())
         theme.apply(theme.saved_mode(settings))  # before the first paint
-        if str(settings.value(RTL_SETTING, "false")).lower() == "true":
+        # Dari and Pashto are read right to left; English as View > Right-to-left says.
+        if i18n.is_right_to_left(self.language) or (
+            str(settings.value(RTL_SETTING, "false")).lower() == "true"
+        ):
             QtWidgets.QApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
         self.fit_to_screen()
         # Once shown, a window whose frame sticks out of the screen is pulled back onto it
@@ -78,7 +86,7 @@ class MainWindow(QMainWindow):
         self.is_built = False
         if callable(ref):
             self._ref_loader: Callable[[], Reference] | None = ref
-            self.statusBar().showMessage("Opening the reference data…")
+            self.statusBar().showMessage(translate("MainWindow", "Opening the reference data…"))
             QTimer.singleShot(0, self._build)
         else:
             self._ref_loader = None
@@ -94,7 +102,9 @@ class MainWindow(QMainWindow):
             try:
                 self.ref = self._ref_loader()
             except DataError as exc:
-                QtWidgets.QMessageBox.critical(self, "Khorasan Desktop cannot start", str(exc))
+                QtWidgets.QMessageBox.critical(
+                    self, translate("MainWindow", "Khorasan Desktop cannot start"), str(exc)
+                )
                 from PySide6.QtWidgets import QApplication
 
                 QApplication.exit(2)
@@ -103,22 +113,22 @@ class MainWindow(QMainWindow):
         self.query: QueryRunner = QueryRunner(ref, self.runner, self)
         self.search: SearchPanel = SearchPanel(ref, self.runner)
         self.search.entityActivated.connect(self.open_entity)
-        dock = QtWidgets.QDockWidget("Search and browse", self)
+        dock = QtWidgets.QDockWidget(translate("MainWindow", "Search and browse"), self)
         dock.setObjectName("searchDock")
         dock.setWidget(self.search)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
         self.bookmarks = QtWidgets.QListWidget()
-        self.bookmarks.setAccessibleName("Bookmarks")
+        self.bookmarks.setAccessibleName(translate("MainWindow", "Bookmarks"))
         self.bookmarks.itemActivated.connect(self._list_open)
         self.recent = QtWidgets.QListWidget()
-        self.recent.setAccessibleName("Recently viewed")
+        self.recent.setAccessibleName(translate("MainWindow", "Recently viewed"))
         self.recent.itemActivated.connect(self._list_open)
-        bdock = QtWidgets.QDockWidget("Bookmarks", self)
+        bdock = QtWidgets.QDockWidget(translate("MainWindow", "Bookmarks"), self)
         bdock.setObjectName("bookmarksDock")
         bdock.setWidget(self.bookmarks)
-        rdock = QtWidgets.QDockWidget("Recently viewed", self)
+        rdock = QtWidgets.QDockWidget(translate("MainWindow", "Recently viewed"), self)
         rdock.setObjectName("recentDock")
         rdock.setWidget(self.recent)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, bdock)
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
         self.datasets_panel: DatasetsPanel = DatasetsPanel(lambda: self.user)
         self.datasets_panel.importRequested.connect(self.import_dataset)
         self.datasets_panel.changed.connect(self._datasets_changed)
-        ddock = QtWidgets.QDockWidget("Imported data sets", self)
+        ddock = QtWidgets.QDockWidget(translate("MainWindow", "Imported data sets"), self)
         ddock.setObjectName("datasetsDock")
         ddock.setWidget(self.datasets_panel)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, ddock)
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
         self.datasets_dock = ddock
 
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.setAccessibleName("Open pages")
+        self.tabs.setAccessibleName(translate("MainWindow", "Open pages"))
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
@@ -150,6 +160,9 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.a11y import name_parts
 
         name_parts(self)
+        from khorasan_desktop.ui import bidi
+
+        bidi.apply(self)  # the docks' lists and tree
         self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
         self._build_status()
         # After the first frame is on screen: opening the user database loads sqlite-utils.
@@ -190,10 +203,14 @@ class MainWindow(QMainWindow):
     def _show_read_only(self, reason: str) -> None:
         """Read-only user folder: notes and bookmarks readable, writing off, said so."""
         self.user_problem = reason
-        label = QtWidgets.QLabel("🔒 Read-only: notes and bookmarks cannot be saved")
+        label = QtWidgets.QLabel(
+            translate("MainWindow", "🔒 Read-only: notes and bookmarks cannot be saved")
+        )
         label.setStyleSheet("color: #a40000; font-weight: bold;")
         label.setToolTip(reason)
-        label.setAccessibleName(f"Read-only: {reason}")
+        label.setAccessibleName(
+            translate("MainWindow", "Read-only: {reason}").format(reason=reason)
+        )
         self.statusBar().addWidget(label)
         self._user_warning = label
 
@@ -202,20 +219,32 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.data.userdb import UserStore
 
         self.user_problem = problem
-        warning = QtWidgets.QLabel("⚠ Notes and bookmarks are not being saved (see Help > About)")
+        warning = QtWidgets.QLabel(
+            translate("MainWindow", "⚠ Notes and bookmarks are not being saved (see Help > About)")
+        )
         warning.setStyleSheet("color: #a40000; font-weight: bold;")
         warning.setToolTip(problem)
-        warning.setAccessibleName(f"Notes and bookmarks are not being saved: {problem}")
+        warning.setAccessibleName(
+            translate("MainWindow", "Notes and bookmarks are not being saved: {problem}").format(
+                problem=problem
+            )
+        )
         self.statusBar().addWidget(warning)
         self._user_warning = warning
         QTimer.singleShot(
             0,
             lambda: QtWidgets.QMessageBox.warning(
                 self,
-                "Your data cannot be saved",
-                f"{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
-                "history from this session are kept in memory only. Nothing in the data "
-                "folder was changed or deleted. File > Restore backup… puts a backup back.",
+                translate("MainWindow", "Your data cannot be saved"),
+                (
+                    translate(
+                        "MainWindow",
+                        "{problem}\n\nKhorasan Desktop keeps working, but notes, bookmarks and "
+                        "history from this session are kept in memory only. Nothing in the "
+                        "data folder was changed or deleted. File > Restore backup… puts a "
+                        "backup back.",
+                    ).format(problem=problem)
+                ),
             ),
         )
         return UserStore.in_memory()
@@ -256,107 +285,152 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = shortcuts.keys  # every key from the one table the shortcut sheet shows
-        self.act_back = self._action("&Back", self.back, K("back"))
-        self.act_forward = self._action("&Forward", self.forward, K("forward"))
-        self.act_find = self._action("&Find…", self.focus_search, K("find"))
-        self.act_close = self._action("&Close tab", self.close_current, K("close"))
-        self.act_bookmark = self._action("&Bookmark this page", self.toggle_bookmark, K("bookmark"))
+        self.act_back = self._action(translate("MainWindow", "&Back"), self.back, K("back"))
+        self.act_forward = self._action(
+            translate("MainWindow", "&Forward"), self.forward, K("forward")
+        )
+        self.act_find = self._action(
+            translate("MainWindow", "&Find…"), self.focus_search, K("find")
+        )
+        self.act_close = self._action(
+            translate("MainWindow", "&Close tab"), self.close_current, K("close")
+        )
+        self.act_bookmark = self._action(
+            translate("MainWindow", "&Bookmark this page"), self.toggle_bookmark, K("bookmark")
+        )
         self.act_export = self._action(
-            "Export to &PDF…",
+            translate("MainWindow", "Export to &PDF…"),
             self.export_pdf,
             K("export"),
-            "Export the current view, or a selection of open views, to a PDF report",
+            translate(
+                "MainWindow",
+                "Export the current view, or a selection of open views, to a PDF report",
+            ),
         )
         self.act_export_stix = self._action(
-            "Export STIX 2.1…", self.export_stix, tip="All reference data as a STIX 2.1 bundle"
+            translate("MainWindow", "Export STIX 2.1…"),
+            self.export_stix,
+            tip=translate("MainWindow", "All reference data as a STIX 2.1 bundle"),
         )
         self.act_import_stix = self._action(
-            "Import STIX 2.1…",
+            translate("MainWindow", "Import STIX 2.1…"),
             self.import_stix,
-            tip="Read a STIX bundle into your own data (never into the reference data)",
+            tip=translate(
+                "MainWindow",
+                "Read a STIX bundle into your own data (never into the reference data)",
+            ),
         )
         self.act_import_data = self._action(
-            "Import &data set…",
+            translate("MainWindow", "Import &data set…"),
             self.import_dataset,
-            tip="Import a UCDP GED or ACLED CSV file into your own data",
+            tip=translate("MainWindow", "Import a UCDP GED or ACLED CSV file into your own data"),
         )
-        self.act_graph = self._action("Relation &graph", self.open_graph, K("graph"))
+        self.act_graph = self._action(
+            translate("MainWindow", "Relation &graph"), self.open_graph, K("graph")
+        )
         self.act_open_chart = self._action(
-            "Open &link chart…",
+            translate("MainWindow", "Open &link chart…"),
             self.open_link_chart,
             K("open_chart"),
-            "Reopen a relation graph saved by name (entities, pins, positions, filters)",
+            translate(
+                "MainWindow",
+                "Reopen a relation graph saved by name (entities, pins, positions, filters)",
+            ),
         )
         self.act_chart = self._action(
-            "Attack &counts chart",
+            translate("MainWindow", "Attack &counts chart"),
             lambda: self.open_view((VIEW, "chart")),
             K("chart"),  # not Ctrl+T, which users expect to open a tab
         )
-        self.act_map = self._action("&Map", lambda: self.open_view((VIEW, "map")), K("map"))
+        self.act_map = self._action(
+            translate("MainWindow", "&Map"), lambda: self.open_view((VIEW, "map")), K("map")
+        )
         self.act_timeline = self._action(
-            "&Timeline", lambda: self.open_view((VIEW, "timeline")), K("timeline")
+            translate("MainWindow", "&Timeline"),
+            lambda: self.open_view((VIEW, "timeline")),
+            K("timeline"),
         )
         self.act_relations = self._action(
-            "All &relations (table)", lambda: self.open_view((VIEW, "relations"))
+            translate("MainWindow", "All &relations (table)"),
+            lambda: self.open_view((VIEW, "relations")),
         )
         self.act_install_pack = self._action(
-            "Install data &update…",
+            translate("MainWindow", "Install data &update…"),
             self.install_pack,
-            tip="Install a reference-data update from a file; your notes and imports are kept",
+            tip=translate(
+                "MainWindow",
+                "Install a reference-data update from a file; your notes and imports are kept",
+            ),
         )
         self.act_restore_backup = self._action(
-            "&Restore backup…",
+            translate("MainWindow", "&Restore backup…"),
             self.restore_backup,
-            tip="Put back a backup of your notes, bookmarks and imports",
+            tip=translate("MainWindow", "Put back a backup of your notes, bookmarks and imports"),
         )
         self.act_trust_key = self._action(
-            "Trust a publisher &key…",
+            translate("MainWindow", "Trust a publisher &key…"),
             lambda: self._packs().trust_key(),
-            tip="Add a publisher's public key, so that data updates signed with it install",
+            tip=translate(
+                "MainWindow",
+                "Add a publisher's public key, so that data updates signed with it install",
+            ),
         )
         self.act_guide = self._action(
-            "User &guide", self.show_guide, K("guide"), "The offline user guide"
+            translate("MainWindow", "User &guide"),
+            self.show_guide,
+            K("guide"),
+            translate("MainWindow", "The offline user guide"),
         )
         self.act_shortcuts = self._action(
-            "&Keyboard shortcuts", self.show_shortcuts, K("shortcuts"), "Every keyboard shortcut"
+            translate("MainWindow", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            K("shortcuts"),
+            translate("MainWindow", "Every keyboard shortcut"),
         )
         self.act_save_investigation = self._action(
-            "&Save investigation…",
+            translate("MainWindow", "&Save investigation…"),
             lambda: self.save_investigation(),
             K("save_investigation"),  # Ctrl+Shift+S saves a link chart on a graph
-            "Save the open tabs (their filters, layouts and scroll positions) under a name",
+            translate(
+                "MainWindow",
+                "Save the open tabs (their filters, layouts and scroll positions) under a name",
+            ),
         )
         self.act_open_investigation = self._action(
-            "&Open investigation…",
+            translate("MainWindow", "&Open investigation…"),
             lambda: self.open_investigation(),
             K("open_investigation"),
-            "Reopen a saved investigation's tabs in place of the open ones",
+            translate(
+                "MainWindow", "Reopen a saved investigation's tabs in place of the open ones"
+            ),
         )
         self.act_export_investigation = self._action(
-            "&Export investigation to PDF…",
+            translate("MainWindow", "&Export investigation to PDF…"),
             lambda: self.export_investigation(),
             K("export_investigation"),
-            "One PDF report of every view of a saved investigation",
+            translate("MainWindow", "One PDF report of every view of a saved investigation"),
         )
-        self.act_about = self._action("&About Khorasan Desktop", self.about)
-        self.act_quit = self._action("&Quit", self.close, K("quit"))
+        self.act_about = self._action(
+            translate("MainWindow", "&About Khorasan Desktop"), self.about
+        )
+        self.act_quit = self._action(translate("MainWindow", "&Quit"), self.close, K("quit"))
 
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(translate("MainWindow", "&File"))
         m.addAction(self.act_import_data)
         m.addAction(self.act_open_chart)
         m.addAction(self.act_export)
-        sub = m.addMenu("E&xport")
+        sub = m.addMenu(translate("MainWindow", "E&xport"))
         sub.addAction(self.act_export_stix)
-        sub = m.addMenu("&Import")
+        sub = m.addMenu(translate("MainWindow", "&Import"))
         sub.addAction(self.act_import_stix)
         m.addAction(self.act_restore_backup)
         m.addSeparator()
         m.addAction(self.act_close)
         m.addAction(self.act_quit)
-        m = mb.addMenu("&Edit")
+        m = mb.addMenu(translate("MainWindow", "&Edit"))
         m.addAction(self.act_find)
-        m = mb.addMenu("&View")
+        m = mb.addMenu(translate("MainWindow", "&View"))
         for a in (
             self.act_graph,
             self.act_chart,
@@ -366,38 +440,63 @@ class MainWindow(QMainWindow):
         ):
             m.addAction(a)
         m.addSeparator()
-        self.act_rtl = m.addAction("Right-to-&left layout")
+        self.act_rtl = m.addAction(translate("MainWindow", "Right-to-&left layout"))
         self.act_rtl.setCheckable(True)
         self.act_rtl.setChecked(self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft)
         self.act_rtl.setStatusTip(
-            "Mirror the window: panes, tables and filter rows run right to left"
+            translate(
+                "MainWindow", "Mirror the window: panes, tables and filter rows run right to left"
+            )
         )
+        if i18n.is_right_to_left(self.language):  # Dari and Pashto always read so
+            self.act_rtl.setEnabled(False)
+            self.act_rtl.setStatusTip(
+                translate("MainWindow", "Dari and Pashto are always laid out right to left")
+            )
         # triggered, not toggled: set_right_to_left checks the action itself (and a
         # screenshot's right-to-left must not be saved as the user's setting).
         self.act_rtl.triggered.connect(self.set_right_to_left)
-        themes = m.addMenu("&Theme")
+        themes = m.addMenu(translate("MainWindow", "&Theme"))
         group = QtGui.QActionGroup(self)
         self.theme_actions: dict[str, QtGui.QAction] = {}
-        for key, label in theme.MODES:
+        for key, source in theme.MODES:
+            label = translate("theme", source)
             act = themes.addAction(label)
             act.setCheckable(True)
             act.setChecked(key == theme.mode())
-            act.setStatusTip(f"{label.replace('&', '')} colours (reports stay light)")
+            act.setStatusTip(
+                translate("MainWindow", "{theme} colours (reports stay light)").format(
+                    theme=label.replace("&", "")
+                )
+            )
             act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
             group.addAction(act)
             self.theme_actions[key] = act
+        languages = m.addMenu(translate("MainWindow", "L&anguage"))
+        languages.setObjectName("languageMenu")
+        group = QtGui.QActionGroup(self)
+        self.language_actions: dict[str, QtGui.QAction] = {}
+        chosen = i18n.saved_choice(self.settings)
+        for key, source in i18n.CHOICES:
+            # The languages under their own names; only "System" is a word to translate.
+            act = languages.addAction(translate("i18n", source) if key == "system" else source)
+            act.setCheckable(True)
+            act.setChecked(key == chosen)
+            act.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            group.addAction(act)
+            self.language_actions[key] = act
 
-        m = mb.addMenu("&Investigations")
+        m = mb.addMenu(translate("MainWindow", "&Investigations"))
         m.addAction(self.act_save_investigation)
         m.addAction(self.act_open_investigation)
         m.addAction(self.act_export_investigation)
-        m = mb.addMenu("&Go")
+        m = mb.addMenu(translate("MainWindow", "&Go"))
         m.addAction(self.act_back)
         m.addAction(self.act_forward)
-        m = mb.addMenu("&Bookmarks")
+        m = mb.addMenu(translate("MainWindow", "&Bookmarks"))
         m.addAction(self.act_bookmark)
-        m.addAction(self._action("Show bookmarks", self._show_bookmarks))
-        m = mb.addMenu("&Help")
+        m.addAction(self._action(translate("MainWindow", "Show bookmarks"), self._show_bookmarks))
+        m = mb.addMenu(translate("MainWindow", "&Help"))
         m.addAction(self.act_guide)
         m.addAction(self.act_shortcuts)
         m.addSeparator()
@@ -405,7 +504,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_trust_key)
         m.addAction(self.act_about)
 
-        tb = QtWidgets.QToolBar("Navigation", self)
+        tb = QtWidgets.QToolBar(translate("MainWindow", "Navigation"), self)
         tb.setObjectName("navigationToolbar")
         tb.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_back, self.act_forward):
@@ -456,6 +555,53 @@ class MainWindow(QMainWindow):
         if docks:
             self.bookmarks_dock.raise_()
 
+    def set_language(self, choice: str) -> None:
+        """View > Language: saved, and shown from the next start (every widget takes its
+        words as it is made, so the window is not rebuilt under the user's work)."""
+        self.settings.setValue(i18n.SETTING, choice)
+        act = self.language_actions.get(choice)
+        if act is not None:
+            act.setChecked(True)
+        new = i18n.resolve(choice)
+        if new == self.language:
+            return
+        if self.ask_restart(i18n.NATIVE_NAMES[new]):
+            self.restart()
+
+    def ask_restart(self, language: str) -> bool:
+        """Whether to start again now in ``language`` (the open tabs come back)."""
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("MainWindow", "Language"))
+        box.setText(
+            translate(
+                "MainWindow", "Khorasan Desktop will be shown in {language} when it starts again."
+            ).format(language=language)
+        )
+        role = QtWidgets.QMessageBox.ButtonRole
+        now = box.addButton(translate("MainWindow", "Restart now"), role.AcceptRole)
+        box.addButton(translate("MainWindow", "Later"), role.RejectRole)
+        box.exec()
+        return box.clickedButton() is now
+
+    def restart(self) -> bool:
+        """Close (saving the tabs, as on quitting) and start the program again."""
+        import sys
+
+        from khorasan_desktop import QT_OPTIONS
+
+        if getattr(sys, "frozen", False):  # the installed build: the binary itself
+            program, args = sys.executable, []
+        else:
+            program, args = sys.executable, ["-m", "khorasan_desktop"]
+        args += [a for a in sys.argv[1:] if a in QT_OPTIONS]  # e.g. -reverse
+        if not self.close():
+            return False
+        started = QtCore.QProcess.startDetached(program, args)
+        ok = started[0] if isinstance(started, tuple) else bool(started)
+        QtWidgets.QApplication.quit()
+        return ok
+
     def set_theme(self, mode: str, save: bool = True) -> None:
         """Light, dark or the system's colours for the window and every open view."""
         theme.apply(mode)
@@ -467,20 +613,22 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         meta = self.ref.meta
-        text = (
-            f"Data {meta.get('data_version', '?')} · as of {meta.get('as_of', '?')} · "
-            "Offline: no network connection is ever made"
-        )
+        text = translate(
+            "MainWindow",
+            "Data {data_version} · as of {as_of} · Offline: no network connection is ever made",
+        ).format(data_version=meta.get("data_version", "?"), as_of=meta.get("as_of", "?"))
         self.status_label = QtWidgets.QLabel(text)
         self.statusBar().addPermanentWidget(self.status_label)
 
     # -- opening -------------------------------------------------------------------------
     def _make_page(self, location: Location) -> Page:
+        from khorasan_desktop.ui import bidi
         from khorasan_desktop.ui.a11y import name_parts
 
         page = build_page(self, location)
         if isinstance(page, QtWidgets.QWidget):
             name_parts(page)  # the lists inside its combo boxes, its scroll areas' viewports
+            bidi.apply(page)  # table cells in their own direction when right to left
         brushed = self.brushed_dates()
         if brushed is not None and hasattr(page, "set_date_range"):
             page.set_date_range(brushed)  # a chart or map opened after brushing follows it
@@ -543,7 +691,9 @@ class MainWindow(QMainWindow):
             try:  # before a tab is made for it: an unknown entity opens nothing
                 page_kind(location).check(self.ref, location[1])
             except (DataError, UnknownPage) as exc:
-                QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+                QtWidgets.QMessageBox.warning(
+                    self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+                )
                 return
             tab = self.current_tab()
             if new_tab or tab is None:
@@ -554,7 +704,9 @@ class MainWindow(QMainWindow):
             try:
                 tab.navigate(location, state)
             except DataError as exc:
-                QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+                QtWidgets.QMessageBox.warning(
+                    self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+                )
                 return
         page = self.current_page()
         if location[0] == "entity" and page is not None:
@@ -599,7 +751,10 @@ class MainWindow(QMainWindow):
         else:
             found = self.user.link_chart(name)
             if found is None:
-                self.statusBar().showMessage(f"No saved link chart named {name!r}", 8000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "No saved link chart named {name!r}").format(name=name),
+                    8000,
+                )
                 return False
             chart = found
         from khorasan_desktop.core import viewspec
@@ -609,7 +764,9 @@ class MainWindow(QMainWindow):
             assert spec.target is not None
             centre = self.ref.resolve(spec.target)
         except (DataError, viewspec.ViewSpecError) as exc:
-            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QtWidgets.QMessageBox.warning(
+                self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+            )
             return False
         self.open_location(("graph", centre), new_tab=True)
         page = self.current_page()
@@ -618,7 +775,9 @@ class MainWindow(QMainWindow):
         try:
             page.open_saved(chart)
         except (DataError, viewspec.ViewSpecError) as exc:
-            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QtWidgets.QMessageBox.warning(
+                self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+            )
             return False
         return True
 
@@ -680,7 +839,11 @@ class MainWindow(QMainWindow):
         self.act_bookmark.setEnabled(entity is not None)
         if entity is not None:
             marked = self.user.is_bookmarked(entity[0])
-            self.act_bookmark.setText("Remove &bookmark" if marked else "&Bookmark this page")
+            self.act_bookmark.setText(
+                translate("MainWindow", "Remove &bookmark")
+                if marked
+                else translate("MainWindow", "&Bookmark this page")
+            )
 
     # -- bookmarks, history --------------------------------------------------------------
     def toggle_bookmark(self) -> None:
@@ -691,12 +854,18 @@ class MainWindow(QMainWindow):
         try:
             if self.user.is_bookmarked(entity_id):
                 self.user.remove_bookmark(entity_id)
-                self.statusBar().showMessage(f"Bookmark removed: {title}", 3000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Bookmark removed: {title}").format(title=title), 3000
+                )
             else:
                 self.user.add_bookmark(entity_id, title)
-                self.statusBar().showMessage(f"Bookmarked: {title}", 3000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Bookmarked: {title}").format(title=title), 3000
+                )
         except DataError as exc:
-            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QtWidgets.QMessageBox.warning(
+                self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+            )
         self.refresh_lists()
         self._update_actions()
 
@@ -724,8 +893,11 @@ class MainWindow(QMainWindow):
         except DataError:
             QtWidgets.QMessageBox.information(
                 self,
-                "Khorasan Desktop",
-                f"{item.text()} is no longer in the reference data; your note on it is kept.",
+                translate("MainWindow", "Khorasan Desktop"),
+                translate(
+                    "MainWindow",
+                    "{text} is no longer in the reference data; your note on it is kept.",
+                ).format(text=item.text()),
             )
             return
         self.open_entity(entity_id)
@@ -744,8 +916,20 @@ class MainWindow(QMainWindow):
                 continue
             for n, (label, spec) in enumerate(report_entries(self.ref, tab.page)):
                 out.append((label, spec, i == current and n == 0))
-        out.append(("Your notes", ViewSpec("notes"), False))
-        out.append(("Your bookmarks", ViewSpec("bookmarks"), False))
+        out.append(
+            (
+                translate("MainWindow", "Your notes"),
+                ViewSpec("notes"),
+                False,
+            )
+        )
+        out.append(
+            (
+                translate("MainWindow", "Your bookmarks"),
+                ViewSpec("bookmarks"),
+                False,
+            )
+        )
         return out
 
     def _stix(self) -> StixActions:
@@ -767,7 +951,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _dataset_imported(self, name: str) -> None:
-        self.statusBar().showMessage(f"Data set imported: {name}", 10000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Data set imported: {name}").format(name=name), 10000
+        )
         self._datasets_changed()
         self.datasets_panel.select(name)
         self.datasets_dock.raise_()
@@ -796,9 +982,14 @@ class MainWindow(QMainWindow):
         """A pack opened from the file manager: install it only if the user says so."""
         answer = QtWidgets.QMessageBox.question(
             self,
-            "Install data update",
-            f"Install the reference-data update {pack.name}?\n\nIt is checked before "
-            "anything changes; your notes, bookmarks and imports are kept.",
+            translate("MainWindow", "Install data update"),
+            (
+                translate(
+                    "MainWindow",
+                    "Install the reference-data update {name}?\n\nIt is checked before "
+                    "anything changes; your notes, bookmarks and imports are kept.",
+                ).format(name=pack.name)
+            ),
         )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self._packs().install_from(pack)
@@ -819,7 +1010,10 @@ class MainWindow(QMainWindow):
         )
         dialog.exported.connect(
             lambda path, pages: self.statusBar().showMessage(
-                f"Report saved: {path} ({pages} pages)", 10000
+                translate("MainWindow", "Report saved: {path} ({pages} pages)").format(
+                    path=path, pages=pages
+                ),
+                10000,
             )
         )
         self.export_dialog = dialog
@@ -848,7 +1042,7 @@ class MainWindow(QMainWindow):
         from khorasan_desktop.ui.about import about_html
 
         box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle("About Khorasan Desktop")
+        box.setWindowTitle(translate("MainWindow", "About Khorasan Desktop"))
         box.setTextFormat(QtCore.Qt.TextFormat.RichText)
         imported = [
             f"{d.name}: {d.attribution or d.kind}"
@@ -890,13 +1084,18 @@ class MainWindow(QMainWindow):
     def save_investigation(self, name: str | None = None) -> bool:
         """Save the open tabs under a name (asked for, the last one used offered)."""
         if not self.tabs.count():
-            self.statusBar().showMessage("Open a page first: an investigation saves tabs", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Open a page first: an investigation saves tabs"), 6000
+            )
             return False
         if name is None:
             name, ok = QtWidgets.QInputDialog.getText(
                 self,
-                "Save investigation",
-                "Name of the investigation (its tabs, filters, layouts and scroll positions):",
+                translate("MainWindow", "Save investigation"),
+                translate(
+                    "MainWindow",
+                    "Name of the investigation (its tabs, filters, layouts and scroll positions):",
+                ),
                 text=self.investigation_name,
             )
             if not ok:
@@ -904,18 +1103,27 @@ class MainWindow(QMainWindow):
             name = name.strip()
             if name and name != self.investigation_name and self.user.investigation(name):
                 answer = QtWidgets.QMessageBox.question(
-                    self, "Save investigation", f"Replace the saved investigation “{name}”?"
+                    self,
+                    translate("MainWindow", "Save investigation"),
+                    translate("MainWindow", "Replace the saved investigation “{name}”?").format(
+                        name=name
+                    ),
                 )
                 if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                     return False
         try:
             self.user.save_investigation(self.investigation_now(name))
         except DataError as exc:
-            QtWidgets.QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QtWidgets.QMessageBox.warning(
+                self, translate("MainWindow", "Khorasan Desktop"), str(exc)
+            )
             return False
         self.investigation_name = name.strip()
         self.statusBar().showMessage(
-            f"Investigation saved: {self.investigation_name} ({self.tabs.count()} tabs)", 6000
+            translate(
+                "MainWindow", "Investigation saved: {investigation_name} ({count} tabs)"
+            ).format(investigation_name=self.investigation_name, count=self.tabs.count()),
+            6000,
         )
         return True
 
@@ -933,7 +1141,12 @@ class MainWindow(QMainWindow):
         inv = self._choose_investigation("open") if name is None else self.user.investigation(name)
         if inv is None:
             if name is not None:
-                self.statusBar().showMessage(f"No saved investigation named {name!r}", 8000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "No saved investigation named {name!r}").format(
+                        name=name
+                    ),
+                    8000,
+                )
             return False
         while self.tabs.count():
             self.close_tab(0)
@@ -949,8 +1162,19 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             self.tabs.setCurrentIndex(min(inv.current, self.tabs.count() - 1))
         self.investigation_name = inv.name
-        note = f"; not in the data any more: {', '.join(skipped)}" if skipped else ""
-        self.statusBar().showMessage(f"Investigation opened: {inv.name}{note}", 10000)
+        note = (
+            translate("MainWindow", "; not in the data any more: {missing}").format(
+                missing=", ".join(skipped)
+            )
+            if skipped
+            else ""
+        )
+        self.statusBar().showMessage(
+            translate("MainWindow", "Investigation opened: {name}{note}").format(
+                name=inv.name, note=note
+            ),
+            10000,
+        )
         return True
 
     def export_investigation(
@@ -975,13 +1199,20 @@ class MainWindow(QMainWindow):
                     candidates.append((label, spec, True))
         if not candidates:
             QtWidgets.QMessageBox.information(
-                self, "Export investigation", f"“{inv.name}” has no view a report can print."
+                self,
+                translate("MainWindow", "Export investigation"),
+                translate("MainWindow", "“{name}” has no view a report can print.").format(
+                    name=inv.name
+                ),
             )
             return None
         if out is None:
             stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in inv.name)
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, "Export investigation to PDF", str(Path.home() / f"{stem}.pdf"), "PDF (*.pdf)"
+                self,
+                translate("MainWindow", "Export investigation to PDF"),
+                str(Path.home() / f"{stem}.pdf"),
+                translate("MainWindow", "PDF (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -997,7 +1228,10 @@ class MainWindow(QMainWindow):
         dialog.title.setText(inv.name)
         dialog.exported.connect(
             lambda path, pages: self.statusBar().showMessage(
-                f"Investigation {inv.name} saved as {path} ({pages} pages)", 10000
+                translate(
+                    "MainWindow", "Investigation {name} saved as {path} ({pages} pages)"
+                ).format(name=inv.name, path=path, pages=pages),
+                10000,
             )
         )
         self.export_dialog = dialog

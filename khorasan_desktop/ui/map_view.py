@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, year_span
@@ -100,7 +101,7 @@ class _MapGraphicsView(QGraphicsView):
         self.setBackgroundBrush(theme.colours().qcolor("sea"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Map")
+        self.setAccessibleName(translate("_MapGraphicsView", "Map"))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -264,15 +265,19 @@ class MapView(QWidget):
 
         self.caption = QLabel()
         self.caption.setObjectName("mapCaption")
-        self.caption.setAccessibleName("Map caption")
+        self.caption.setAccessibleName(translate("MapView", "Map caption"))
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         for text, tip, slot in (
-            ("+", "Zoom in (+)", lambda: self.zoom_by(1.25)),
-            ("−", "Zoom out (−)", lambda: self.zoom_by(1 / 1.25)),
-            ("Reset", "Show Afghanistan and Pakistan (0)", self.reset_view),
+            ("+", translate("MapView", "Zoom in (+)"), lambda: self.zoom_by(1.25)),
+            ("−", translate("MapView", "Zoom out (−)"), lambda: self.zoom_by(1 / 1.25)),
+            (
+                translate("MapView", "Reset"),
+                translate("MapView", "Show Afghanistan and Pakistan (0)"),
+                self.reset_view,
+            ),
         ):
             button = QToolButton()
             button.setText(text)
@@ -296,7 +301,7 @@ class MapView(QWidget):
         body.addWidget(self.as_table, 1)
         # The legend scrolls in a short window (1024x600) instead of making it taller.
         legend_area = QScrollArea()
-        legend_area.setAccessibleName("Map legend")
+        legend_area.setAccessibleName(translate("MapView", "Map legend"))
         legend_area.setWidget(self.legend)
         legend_area.setWidgetResizable(True)
         legend_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -309,7 +314,9 @@ class MapView(QWidget):
         self.cluster_label = QLabel()
         self.cluster_model = EventsTableModel(self.ref.event_rows, self)
         self.cluster_view = events_table_view(self.cluster_model)
-        self.cluster_view.setAccessibleName("Incidents of the clicked cluster")
+        self.cluster_view.setAccessibleName(
+            translate("MapView", "Incidents of the clicked cluster")
+        )
         self.cluster_view.doubleClicked.connect(self._open_row)
         self.cluster_view.activated.connect(self._open_row)
         self.cluster_panel = QWidget()
@@ -450,25 +457,35 @@ class MapView(QWidget):
         total = sum(self.scene.counts.values())
         points = sum(m.count for m in self.scene.markers)
         if self._error is not None:
-            text = f"{scope} — could not load the map: {self._error}"
+            text = translate("MapView", "{scope} — could not load the map: {error}").format(
+                scope=scope, error=self._error
+            )
         elif self._loading:
-            text = f"{scope} — Loading…"
+            text = translate("MapView", "{scope} — Loading…").format(scope=scope)
         elif not total and not points and not self.scene.off_map:
-            text = f"{scope} — no incidents match this filter."
+            text = translate("MapView", "{scope} — no incidents match this filter.").format(
+                scope=scope
+            )
         else:
             provinces = len([v for v in self.scene.counts.values() if v])
             places = len(self.scene.markers)
             if self._places_total > places:
-                where = (
-                    f"{points} with coordinates at the places shown (showing the {places:,} "
-                    f"busiest of {self._places_total:,} places)."
-                )
+                where = translate(
+                    "MapView",
+                    "{points} with coordinates at the places shown (showing the {places:,} "
+                    "busiest of {places_total:,} places).",
+                ).format(points=points, places=places, places_total=self._places_total)
             else:
-                where = f"{points} with coordinates ({places} places)."
-            text = f"{scope} — {total} with a mapped province ({provinces} provinces), {where}"
+                where = translate("MapView", "{points} with coordinates ({places} places).").format(
+                    points=points, places=places
+                )
+            text = translate(
+                "MapView",
+                "{scope} — {total} with a mapped province ({provinces} provinces), {where}",
+            ).format(scope=scope, total=total, provinces=provinces, where=where)
         chosen = self._layers or self.source.layers()
         if chosen.imported:
-            text += f" Counted: {chosen.text()}."
+            text += translate("MapView", " Counted: {text}.").format(text=chosen.text())
         self._caption_text = text
         self.caption.setText(text)
         if self._loading:
@@ -566,15 +583,29 @@ class MapView(QWidget):
         points = [(m.place.latitude, m.place.longitude) for m in marker.members]
         places = len(points)
         self.cluster_panel.setVisible(True)
-        self.cluster_label.setText(f"Listing the {marker.count} incidents of this cluster…")
+        self.cluster_label.setText(
+            translate("MapView", "Listing the {count} incidents of this cluster…").format(
+                count=marker.count
+            )
+        )
 
         def show(result: tuple[list[str], int]) -> None:
             ids, total = result
             self.cluster_model.set_ids(ids)
-            more = f" (the newest {len(ids)})" if total > len(ids) else ""
-            where = f" at {places} places" if places > 1 else " at this place"
+            more = (
+                translate("MapView", " (the newest {n})").format(n=len(ids))
+                if total > len(ids)
+                else ""
+            )
+            where = (
+                translate("MapView", " at {places} places").format(places=places)
+                if places > 1
+                else translate("MapView", " at this place")
+            )
             self.cluster_label.setText(
-                f"{total} incidents{where}{more}; Enter or double-click opens one"
+                translate(
+                    "MapView", "{total} incidents{where}{more}; Enter or double-click opens one"
+                ).format(total=total, where=where, more=more)
             )
             self.clusterListed.emit(total)
 
@@ -648,7 +679,7 @@ class MapView(QWidget):
 
     @property
     def title(self) -> str:
-        return "Map"
+        return translate("MapView", "Map")
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
         """Offer the new data sets as sources and shade again."""

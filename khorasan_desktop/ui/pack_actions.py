@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 
@@ -37,9 +38,9 @@ class PackActions(QObject):
     def install(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Install data update",
+            translate("PackActions", "Install data update"),
             str(Path.home()),
-            "Khorasan Desktop data pack (*.zip *.kdpack);;All files (*)",
+            translate("PackActions", "Khorasan Desktop data pack (*.zip *.kdpack);;All files (*)"),
         )
         if name:
             self.install_from(Path(name))
@@ -49,12 +50,18 @@ class PackActions(QObject):
 
         def done(lines: Any) -> None:
             text = "\n".join(lines)
-            self.finished.emit(f"Data update checked: {pack.name}")
-            QMessageBox.information(self.parent_widget, "Install data update", text)
+            self.finished.emit(
+                translate("PackActions", "Data update checked: {name}").format(name=pack.name)
+            )
+            QMessageBox.information(
+                self.parent_widget, translate("PackActions", "Install data update"), text
+            )
 
         task.signals.finished.connect(done)
         task.signals.failed.connect(
-            lambda m: QMessageBox.warning(self.parent_widget, "Install data update", m)
+            lambda m: QMessageBox.warning(
+                self.parent_widget, translate("PackActions", "Install data update"), m
+            )
         )
         self.task = self.runner.start(task)
         return task
@@ -62,9 +69,9 @@ class PackActions(QObject):
     def trust_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Trust a publisher key",
+            translate("PackActions", "Trust a publisher key"),
             str(Path.home()),
-            "Public key (*.pem *.pub);;All files (*)",
+            translate("PackActions", "Public key (*.pem *.pub);;All files (*)"),
         )
         if name:
             self.trust_key_from(Path(name))
@@ -74,7 +81,7 @@ class PackActions(QObject):
         from khorasan_desktop.data import signing
         from khorasan_desktop.data.errors import DataError
 
-        title = "Trust a publisher key"
+        title = translate("PackActions", "Trust a publisher key")
         try:
             fp = signing.fingerprint(signing.load_public_key(path))
         except DataError as exc:
@@ -83,9 +90,14 @@ class PackActions(QObject):
         answer = QMessageBox.question(
             self.parent_widget,
             title,
-            f"Trust the key in {path.name}?\n\nFingerprint:\n{fp}\n\nCompare it with the "
-            "fingerprint the publisher gave you by another way (in person, by phone). "
-            "Packs signed with this key will install on this computer.",
+            (
+                translate(
+                    "PackActions",
+                    "Trust the key in {name}?\n\nFingerprint:\n{fp}\n\nCompare it with the "
+                    "fingerprint the publisher gave you by another way (in person, by "
+                    "phone). Packs signed with this key will install on this computer.",
+                ).format(name=path.name, fp=fp)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -96,8 +108,16 @@ class PackActions(QObject):
         except DataError as exc:
             QMessageBox.warning(self.parent_widget, title, str(exc))
             return False
-        self.finished.emit(f"Trusted key {key.fingerprint}")
+        self.finished.emit(
+            translate("PackActions", "Trusted key {fingerprint}").format(
+                fingerprint=key.fingerprint
+            )
+        )
         QMessageBox.information(
-            self.parent_widget, title, f"Trusted key {key.fingerprint}.\nKept in {key.path}"
+            self.parent_widget,
+            title,
+            translate("PackActions", "Trusted key {fingerprint}.\nKept in {path}").format(
+                fingerprint=key.fingerprint, path=key.path
+            ),
         )
         return True

@@ -15,8 +15,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-HELP = (
-    "Tab leaves the page; Ctrl+Down and Ctrl+Up go to the next and previous link, Enter opens it."
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+HELP = QT_TRANSLATE_NOOP(
+    "page_keys",
+    "Tab leaves the page; Ctrl+Down and Ctrl+Up go to the next and previous link, Enter opens it.",
 )
 
 
@@ -56,7 +59,7 @@ class LinkKeys(QObject):
         self.hover = hover  # what a link says on hover (a citation's source and grade)
         self.index = -1
         browser.setTabChangesFocus(True)
-        browser.setAccessibleDescription(HELP)
+        browser.setAccessibleDescription(translate("page_keys", HELP))
         browser.installEventFilter(self)
 
     def current(self) -> tuple[int, int, str] | None:
@@ -87,7 +90,11 @@ class LinkKeys(QObject):
         self.browser.ensureCursorVisible()
         text = cursor.selectedText().strip() or link[2]
         said = self.hover(link[2]) or link[2]
-        self.browser.setAccessibleDescription(f"Link {text}: {said}. {HELP}")
+        self.browser.setAccessibleDescription(
+            translate("LinkKeys", "Link {text}: {said}. {help}").format(
+                text=text, said=said, help=translate("page_keys", HELP)
+            )
+        )
         return link[2]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.ui.page_tab import Location
 
@@ -105,7 +106,7 @@ def _entity(host: PageHost, entity_id: str) -> Page:
 
     page = EntityPage(host.ref, host.user, entity_id, query=host.query)
     page.entityActivated.connect(host.open_entity)
-    page.noteSaved.connect(lambda _id: host.show_status("Note saved", 2000))
+    page.noteSaved.connect(lambda _id: host.show_status(translate("pages", "Note saved"), 2000))
     page.statusMessage.connect(lambda m: host.show_status(m, 8000))
     return page
 
@@ -142,8 +143,13 @@ def _map(host: PageHost, _key: str) -> Page:
         if entity_id.startswith("imported:"):
             _, dataset, ext_id = entity_id.split(":", 2)
             host.show_status(
-                f"Event {ext_id} of the imported data set {dataset}: imported events have no "
-                "page; see them in the chart's bin list or an entity page.",
+                (
+                    translate(
+                        "pages",
+                        "Event {ext_id} of the imported data set {dataset}: imported events "
+                        "have no page; see them in the chart's bin list or an entity page.",
+                    ).format(ext_id=ext_id, dataset=dataset)
+                ),
                 10000,
             )
             return
@@ -189,7 +195,9 @@ def page_kind(location: Location) -> PageKind:
     kind, key = location
     found = PAGE_KINDS.get(key if kind == VIEW else kind)
     if found is None or found.single != (kind == VIEW):
-        raise UnknownPage(f"No page shows {kind}:{key}")
+        raise UnknownPage(
+            translate("pages", "No page shows {kind}:{key}").format(kind=kind, key=key)
+        )
     return found
 
 
@@ -221,19 +229,21 @@ def spec_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry
 
 
 def _entity_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
-    return [(f"Entity page: {title}", spec)]
+    return [(translate("pages", "Entity page: {title}").format(title=title), spec)]
 
 
 def _relations_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
     assert spec.target is not None
     year = spec.options.get("year")
-    label = f"Relation graph: {ref.ref(spec.target).name}"
+    label = translate("pages", "Relation graph: {name}").format(name=ref.ref(spec.target).name)
     if "path" in spec.options:
-        label += f", path to {ref.ref(ref.resolve(spec.options['path'])).name}"
+        label += translate("pages", ", path to {name}").format(
+            name=ref.ref(ref.resolve(spec.options["path"])).name
+        )
     if "layout" in spec.options:
-        label += f" (saved chart “{spec.options['layout']}”)"
+        label += translate("pages", " (saved chart “{value}”)").format(value=spec.options["layout"])
     elif spec.layout is not None and spec.layout.pinned:
-        label += " (as arranged, pins kept)"
+        label += translate("pages", " (as arranged, pins kept)")
     return [(label + (f" as of {year}" if year else ""), spec)]
 
 
@@ -247,13 +257,16 @@ def _chart_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEnt
     scope = _scope(ref, spec)
     events = {k: v for k, v in spec.options.items() if k not in ("by", "stack")}
     return [
-        (f"Counts chart: {scope}", spec),
-        (f"Events table: {scope}", ViewSpec("events", None, events)),
+        (translate("pages", "Counts chart: {scope}").format(scope=scope), spec),
+        (
+            translate("pages", "Events table: {scope}").format(scope=scope),
+            ViewSpec("events", None, events),
+        ),
     ]
 
 
 def _map_entries(ref: Reference, spec: ViewSpec, title: str) -> list[ReportEntry]:
-    return [(f"Map: {_scope(ref, spec)}", spec)]
+    return [(translate("pages", "Map: {scope}").format(scope=_scope(ref, spec)), spec)]
 
 
 _REPORT_ENTRIES: dict[str, Callable[[Reference, ViewSpec, str], list[ReportEntry]]] = {

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.browse import RelationRow
@@ -93,19 +94,27 @@ from khorasan_desktop.views.relations import (
 GRAPH_CHANNEL, YEARS_CHANNEL = "graph", "graph-years"
 PATH_CHANNEL, SOURCES_CHANNEL = "graph-path", "graph-sources"
 KEY_ENTRIES = [
-    ("", "Key"),
-    ("undated", "Undated (dashed, lighter)"),
-    ("path", "Shortest path"),
-    ("centre", "Centre of the graph"),
-    ("pinned", "Pinned"),
+    ("", QT_TRANSLATE_NOOP("relation_graph", "Key")),
+    ("undated", QT_TRANSLATE_NOOP("relation_graph", "Undated (dashed, lighter)")),
+    ("path", QT_TRANSLATE_NOOP("relation_graph", "Shortest path")),
+    ("centre", QT_TRANSLATE_NOOP("relation_graph", "Centre of the graph")),
+    ("pinned", QT_TRANSLATE_NOOP("relation_graph", "Pinned")),
 ]
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
 LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
-HELP = (
-    "Click an entity to open it, double-click to centre on it; drag an entity to pin it "
-    "there, drag the background to pan, wheel to zoom. Arrows follow the relations (Home: "
-    "centre); keys on the selected entity: "
-    "P pin/unpin, E expand, C collapse, Enter open, Menu for more."
+
+
+def key_entries() -> list[tuple[str, str]]:
+    """The legend's fixed entries in the interface language."""
+    return [(swatch, translate("relation_graph", text)) for swatch, text in KEY_ENTRIES]
+
+
+HELP = QT_TRANSLATE_NOOP(
+    "relation_graph",
+    "Click an entity to open it, double-click to centre on it; drag an "
+    "entity to pin it there, drag the background to pan, wheel to zoom. "
+    "Arrows follow the relations (Home: centre); keys on the selected "
+    "entity: P pin/unpin, E expand, C collapse, Enter open, Menu for more.",
 )
 
 
@@ -263,16 +272,16 @@ class Legend(QWidget):
         self.setFixedWidth(LEGEND_COLUMN - 20)
         p = QPicture()
         painter = QPainter(p)
-        self.setFixedHeight(int(paint_legend(painter, entries=KEY_ENTRIES).height()))
+        self.setFixedHeight(int(paint_legend(painter, entries=key_entries()).height()))
         painter.end()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setToolTip(LEGEND_TIP)
-        self.setAccessibleName("Graph key")
+        self.setAccessibleName(translate("Legend", "Graph key"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_legend(p, self.height(), self.width(), entries=KEY_ENTRIES, colours=theme.colours())
+        paint_legend(p, self.height(), self.width(), entries=key_entries(), colours=theme.colours())
 
         p.end()
 
@@ -296,8 +305,13 @@ class LegendFilter(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Legend filters")
-        self.setToolTip("Uncheck a relation group or an entity kind to hide it (Space toggles)")
+        self.setAccessibleName(translate("LegendFilter", "Legend filters"))
+        self.setToolTip(
+            translate(
+                "LegendFilter",
+                "Uncheck a relation group or an entity kind to hide it (Space toggles)",
+            )
+        )
         self.setIconSize(QSize(46, 20))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -320,7 +334,11 @@ class LegendFilter(QListWidget):
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(Qt.ItemDataRole.UserRole, label)
         item.setData(SWATCH_ROLE, swatch)
-        item.setToolTip(f"{label}: uncheck to hide (Space toggles)")
+        item.setToolTip(
+            translate("LegendFilter", "{label}: uncheck to hide (Space toggles)").format(
+                label=label
+            )
+        )
         self.addItem(item)
         self._entries.append((item, members))
 
@@ -441,8 +459,8 @@ class RelationGraphView(QWidget):
 
         self.scene = GraphScene(self)
         self.canvas = GraphCanvas(self.scene, self)
-        self.canvas.setAccessibleName("Relation graph")
-        self.canvas.setAccessibleDescription(HELP)
+        self.canvas.setAccessibleName(translate("RelationGraphView", "Relation graph"))
+        self.canvas.setAccessibleDescription(translate("relation_graph", HELP))
         self.canvas.nodeClicked.connect(self.activate)
         self.canvas.nodeDoubleClicked.connect(self.recentre)
         self.canvas.nodeDragged.connect(lambda eid: self.set_pinned(eid, True))
@@ -452,53 +470,66 @@ class RelationGraphView(QWidget):
 
         self.depth_box = QComboBox(self)
         self.canvas.escaped.connect(self.depth_box.setFocus)
-        self.depth_box.setAccessibleName("Depth")
-        self.depth_box.addItem("1 step", 1)
-        self.depth_box.addItem("2 steps", 2)
-        self.depth_box.setToolTip("How many relation steps away from the centre to show")
+        self.depth_box.setAccessibleName(translate("RelationGraphView", "Depth"))
+        self.depth_box.addItem(translate("RelationGraphView", "1 step"), 1)
+        self.depth_box.addItem(translate("RelationGraphView", "2 steps"), 2)
+        self.depth_box.setToolTip(
+            translate("RelationGraphView", "How many relation steps away from the centre to show")
+        )
         self.depth_box.currentIndexChanged.connect(self._depth_changed)
         self.year_slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.year_slider.setAccessibleName("As of year")
+        self.year_slider.setAccessibleName(translate("RelationGraphView", "As of year"))
         self.year_slider.setRange(self.first_year, self.last_year)
         self.year_slider.setValue(self.last_year)
         self.year_slider.setPageStep(5)
         self.year_slider.setTickInterval(5)
         self.year_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.year_slider.setToolTip("Show the relations that held in this year")
+        self.year_slider.setToolTip(
+            translate("RelationGraphView", "Show the relations that held in this year")
+        )
         self.year_slider.valueChanged.connect(self._slider_moved)
         self.year_label = QLabel(self)
         self.year_label.setMinimumWidth(40)
-        self.all_years = QCheckBox("All years", self)
+        self.all_years = QCheckBox(translate("RelationGraphView", "All years"), self)
         self.all_years.setChecked(True)
-        self.all_years.setToolTip("Ignore dates and show every relation")
+        self.all_years.setToolTip(
+            translate("RelationGraphView", "Ignore dates and show every relation")
+        )
         self.all_years.toggled.connect(self._all_years_toggled)
-        fit = QPushButton("Fit", self)
-        fit.setToolTip("Show the whole graph")
-        fit.setAccessibleName("Fit the graph")
+        fit = QPushButton(translate("RelationGraphView", "Fit"), self)
+        fit.setToolTip(translate("RelationGraphView", "Show the whole graph"))
+        fit.setAccessibleName(translate("RelationGraphView", "Fit the graph"))
         fit.clicked.connect(self.fit)
 
         self.grade_box = QComboBox(self)
-        self.grade_box.setAccessibleName("Minimum grade")
+        self.grade_box.setAccessibleName(translate("RelationGraphView", "Minimum grade"))
         self.grade_box.setToolTip(
-            "Only relations with a citation whose source is graded this or better"
+            translate(
+                "RelationGraphView",
+                "Only relations with a citation whose source is graded this or better",
+            )
         )
-        self.grade_box.addItem("Any grade", None)
+        self.grade_box.addItem(translate("RelationGraphView", "Any grade"), None)
         for letter in rv.RELIABILITY:
             self.grade_box.addItem(f"{letter} or better", letter)
         self.grade_box.currentIndexChanged.connect(self._filters_changed)
         self.source_box = QComboBox(self)
-        self.source_box.setAccessibleName("Cited source")
-        self.source_box.setToolTip("Only relations cited by this source")
-        self.source_box.addItem("Any source", None)
+        self.source_box.setAccessibleName(translate("RelationGraphView", "Cited source"))
+        self.source_box.setToolTip(
+            translate("RelationGraphView", "Only relations cited by this source")
+        )
+        self.source_box.addItem(translate("RelationGraphView", "Any source"), None)
         self.source_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.source_box.setMinimumContentsLength(8)
         self.source_box.currentIndexChanged.connect(self._filters_changed)
         self.find_box = QLineEdit(self)
-        self.find_box.setAccessibleName("Find entity in the graph")
-        self.find_box.setPlaceholderText("Find in graph…")
-        self.find_box.setToolTip("Type a name, Enter selects and centres it")
+        self.find_box.setAccessibleName(translate("RelationGraphView", "Find entity in the graph"))
+        self.find_box.setPlaceholderText(translate("RelationGraphView", "Find in graph…"))
+        self.find_box.setToolTip(
+            translate("RelationGraphView", "Type a name, Enter selects and centres it")
+        )
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMinimumWidth(90)
         self._find_completer = QCompleter([], self.find_box)
@@ -508,11 +539,15 @@ class RelationGraphView(QWidget):
         self.find_box.returnPressed.connect(lambda: self.find_node(self.find_box.text()))
         self._find_completer.activated.connect(self.find_node)
         self.path_box = QLineEdit(self)
-        self.path_box.setAccessibleName("Shortest path to")
-        self.path_box.setPlaceholderText("Path to…")
+        self.path_box.setAccessibleName(translate("RelationGraphView", "Shortest path to"))
+        self.path_box.setPlaceholderText(translate("RelationGraphView", "Path to…"))
         self.path_box.setToolTip(
-            "Name an entity (in the graph or not), Enter shows the shortest path to it from "
-            "the centre over the relations the filters keep; empty clears it"
+            translate(
+                "RelationGraphView",
+                "Name an entity (in the graph or not), Enter shows the shortest path "
+                "to it from the centre over the relations the filters keep; empty "
+                "clears it",
+            )
         )
         self.path_box.setClearButtonEnabled(True)
         self.path_box.setMinimumWidth(90)
@@ -521,14 +556,21 @@ class RelationGraphView(QWidget):
         self._path_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.path_box.setCompleter(self._path_completer)
         self.path_box.returnPressed.connect(lambda: self.set_path(self.path_box.text()))
-        self.relayout_button = QPushButton("Re-layout", self)
-        self.relayout_button.setAccessibleName("Lay out again (keeps pinned entities)")
-        self.relayout_button.setToolTip("Place every entity that is not pinned afresh")
+        self.relayout_button = QPushButton(translate("RelationGraphView", "Re-layout"), self)
+        self.relayout_button.setAccessibleName(
+            translate("RelationGraphView", "Lay out again (keeps pinned entities)")
+        )
+        self.relayout_button.setToolTip(
+            translate("RelationGraphView", "Place every entity that is not pinned afresh")
+        )
         self.relayout_button.clicked.connect(self.relayout)
-        self.save_button = QPushButton("Save chart…", self)
-        self.save_button.setAccessibleName("Save link chart")
+        self.save_button = QPushButton(translate("RelationGraphView", "Save chart…"), self)
+        self.save_button.setAccessibleName(translate("RelationGraphView", "Save link chart"))
         self.save_button.setToolTip(
-            "Save this chart by name (entities, pins, positions, filters) in your data"
+            translate(
+                "RelationGraphView",
+                "Save this chart by name (entities, pins, positions, filters) in your data",
+            )
         )
         self.save_button.setShortcut(shortcuts.keys("save_chart")[0])
         self.save_button.clicked.connect(self._ask_save)
@@ -537,18 +579,18 @@ class RelationGraphView(QWidget):
         self.status.setWordWrap(True)
 
         bar = QHBoxLayout()
-        bar.addWidget(_buddy("&Depth:", self.depth_box, self))
+        bar.addWidget(_buddy(translate("RelationGraphView", "&Depth:"), self.depth_box, self))
         bar.addWidget(self.depth_box)
         bar.addSpacing(12)
-        bar.addWidget(_buddy("&As of:", self.year_slider, self))
+        bar.addWidget(_buddy(translate("RelationGraphView", "&As of:"), self.year_slider, self))
         bar.addWidget(self.year_slider, 1)
         bar.addWidget(self.year_label)
         bar.addWidget(self.all_years)
         bar.addWidget(fit)
         bar2 = QHBoxLayout()
-        bar2.addWidget(_buddy("G&rade:", self.grade_box, self))
+        bar2.addWidget(_buddy(translate("RelationGraphView", "G&rade:"), self.grade_box, self))
         bar2.addWidget(self.grade_box)
-        bar2.addWidget(_buddy("&Source:", self.source_box, self))
+        bar2.addWidget(_buddy(translate("RelationGraphView", "&Source:"), self.source_box, self))
         bar2.addWidget(self.source_box)
         bar2.addWidget(self.find_box, 1)
         bar2.addWidget(self.path_box, 1)
@@ -558,7 +600,7 @@ class RelationGraphView(QWidget):
         self.legend.changed.connect(self._filters_changed)
         key = self.key = Legend()
         side = QScrollArea(self)
-        side.setAccessibleName("Graph key")
+        side.setAccessibleName(translate("RelationGraphView", "Graph key"))
         side.setWidget(key)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -568,7 +610,13 @@ class RelationGraphView(QWidget):
         side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
         column = QVBoxLayout()
-        column.addWidget(_buddy("&Legend (click to hide or show):", self.legend, self))
+        column.addWidget(
+            _buddy(
+                translate("RelationGraphView", "&Legend (click to hide or show):"),
+                self.legend,
+                self,
+            )
+        )
         column.addWidget(self.legend, 1)
         column.addWidget(side)
         from khorasan_desktop.ui.item_tables import attach_graph
@@ -718,7 +766,7 @@ class RelationGraphView(QWidget):
         self._sync_year_controls()
         self._loading = True
         self._generation += 1
-        self.status.setText("Loading…")
+        self.status.setText(translate("RelationGraphView", "Loading…"))
         self.query.submit(
             GRAPH_CHANNEL,
             rv.gather,
@@ -797,7 +845,11 @@ class RelationGraphView(QWidget):
 
     def _failed(self, message: str) -> None:
         self._loading = False
-        self.status.setText(f"Could not load the relations: {message}")
+        self.status.setText(
+            translate("RelationGraphView", "Could not load the relations: {message}").format(
+                message=message
+            )
+        )
 
     def set_year(self, year: int | None) -> None:
         """Show the graph as of ``year`` (None: every relation whatever its dates)."""
@@ -904,9 +956,16 @@ class RelationGraphView(QWidget):
                 self.canvas.auto_fit = False
                 self.canvas.centerOn(hits[0])
                 self.canvas.setFocus()
-                self.status.setText(f"Found {hits[0].ref.name}. " + HELP)
+                self.status.setText(
+                    translate("RelationGraphView", "Found {name}. ").format(name=hits[0].ref.name)
+                    + translate("relation_graph", HELP)
+                )
                 return True
-        self.status.setText(f"No entity in the graph matches {name!r}.")
+        self.status.setText(
+            translate("RelationGraphView", "No entity in the graph matches {name!r}.").format(
+                name=name
+            )
+        )
         return False
 
     def selected(self) -> str | None:
@@ -916,7 +975,7 @@ class RelationGraphView(QWidget):
     def save_chart(self, name: str) -> SavedChart:
         """Save the chart (spec, positions, pins) under ``name`` in the user database."""
         if self._user is None or self._resolved is None:
-            raise DataError("There is nowhere to save the chart.")
+            raise DataError(translate("RelationGraphView", "There is nowhere to save the chart."))
         spec = self._resolved.replace(layout=None).to_spec()
         chart = SavedChart(
             name.strip(), spec.text(), self.scene.positions(), tuple(sorted(self._pinned))
@@ -929,16 +988,23 @@ class RelationGraphView(QWidget):
         if self._resolved is None:
             return
         name, ok = QInputDialog.getText(
-            self, "Save link chart", "Name:", text=self._resolved.layout or self.title
+            self,
+            translate("RelationGraphView", "Save link chart"),
+            translate("RelationGraphView", "Name:"),
+            text=self._resolved.layout or self.title,
         )
         if not ok or not name.strip():
             return
         try:
             self.save_chart(name)
         except DataError as exc:
-            QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QMessageBox.warning(self, translate("RelationGraphView", "Khorasan Desktop"), str(exc))
             return
-        self.status.setText(f"Saved the chart as “{name.strip()}” (File > Open link chart).")
+        self.status.setText(
+            translate(
+                "RelationGraphView", "Saved the chart as “{name}” (File > Open link chart)."
+            ).format(name=name.strip())
+        )
 
     def visible_edges(self) -> list[str]:
         return sorted(i for i, e in self.scene.edges.items() if e.isVisible())
@@ -982,13 +1048,37 @@ class RelationGraphView(QWidget):
             out.append(a)
 
         pinned = entity_id in self._pinned
-        act("Unpin" if pinned else "Pin here", lambda: self.set_pinned(entity_id, not pinned), "P")
-        act(f"Expand {name}'s neighbours", lambda: self.expand(entity_id), "E")
+        act(
+            translate("RelationGraphView", "Unpin")
+            if pinned
+            else translate("RelationGraphView", "Pin here"),
+            lambda: self.set_pinned(entity_id, not pinned),
+            "P",
+        )
+        act(
+            translate("RelationGraphView", "Expand {name}'s neighbours").format(name=name),
+            lambda: self.expand(entity_id),
+            "E",
+        )
         if r is not None and entity_id != r.entity_id:
-            act(f"Collapse {name}'s neighbours", lambda: self.collapse(entity_id), "C")
-            act("Shortest path from the centre to here", lambda: self._path_here(entity_id))
-            act("Centre the graph here", lambda: self.recentre(entity_id))
-        act("Open its page", lambda: self.activate(entity_id), "Return")
+            act(
+                translate("RelationGraphView", "Collapse {name}'s neighbours").format(name=name),
+                lambda: self.collapse(entity_id),
+                "C",
+            )
+            act(
+                translate("RelationGraphView", "Shortest path from the centre to here"),
+                lambda: self._path_here(entity_id),
+            )
+            act(
+                translate("RelationGraphView", "Centre the graph here"),
+                lambda: self.recentre(entity_id),
+            )
+        act(
+            translate("RelationGraphView", "Open its page"),
+            lambda: self.activate(entity_id),
+            translate("RelationGraphView", "Return"),
+        )
         return out
 
     def _path_here(self, entity_id: str) -> None:
@@ -997,7 +1087,7 @@ class RelationGraphView(QWidget):
 
     def _node_menu(self, entity_id: str, at: QPoint) -> None:
         menu = QMenu(self)
-        menu.setAccessibleName("Entity actions")
+        menu.setAccessibleName(translate("RelationGraphView", "Entity actions"))
         for a in self.node_actions(entity_id):
             menu.addAction(a)
         menu.exec(at)
@@ -1008,7 +1098,10 @@ class RelationGraphView(QWidget):
             return  # the tab is closing
         name, description = graph_keys.describe(self.scene, self.canvas.selected_node())
         self.canvas.setAccessibleName(name)
-        self.canvas.setAccessibleDescription(f"{description}. {HELP}" if description else HELP)
+        help_text = translate("relation_graph", HELP)
+        self.canvas.setAccessibleDescription(
+            f"{description}. {help_text}" if description else help_text
+        )
 
     def _node_key(self, entity_id: str, action: str) -> None:
         if action == "pin":
@@ -1062,7 +1155,7 @@ class RelationGraphView(QWidget):
         self.applied.emit()
         if self._loading:
             return  # the status keeps saying "Loading…" until the new graph is drawn
-        self.status.setText(self.data.status() + ". " + HELP)
+        self.status.setText(self.data.status() + ". " + translate("relation_graph", HELP))
 
     # -- controls ------------------------------------------------------------------------
     def _sync_year_controls(self) -> None:
@@ -1119,11 +1212,13 @@ class RelationGraphView(QWidget):
     def title(self) -> str:
         entity = self.entity()
         if entity is None:
-            return "Relations"
+            return translate("RelationGraphView", "Relations")
         try:
-            return f"Relations: {self._ref.ref(entity).name}"
+            return translate("RelationGraphView", "Relations: {name}").format(
+                name=self._ref.ref(entity).name
+            )
         except NotFound:
-            return f"Relations: {entity}"
+            return translate("RelationGraphView", "Relations: {entity}").format(entity=entity)
 
     def view_spec(self) -> ViewSpec | None:
         """The centre, depth, year and filters shown (None before an entity is set)."""

@@ -19,11 +19,19 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import Citation
 from khorasan_desktop.data.browse import RelationRow
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Subject", "Relation", "Object", "Period", "Source", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("relations_model", "Subject"),
+    QT_TRANSLATE_NOOP("relations_model", "Relation"),
+    QT_TRANSLATE_NOOP("relations_model", "Object"),
+    QT_TRANSLATE_NOOP("relations_model", "Period"),
+    QT_TRANSLATE_NOOP("relations_model", "Source"),
+    QT_TRANSLATE_NOOP("relations_model", "Note"),
+)
 SourceIdRole = Qt.ItemDataRole.UserRole + 10
 TargetIdRole = Qt.ItemDataRole.UserRole + 11
 PAGE = 200  # rows read per fetch
@@ -85,7 +93,11 @@ class RelationsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return (
+                translate("relations_model", COLUMNS[section])
+                if 0 <= section < len(COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -110,8 +122,11 @@ class RelationsTableModel(QAbstractTableModel):
             r.type,
             r.target.name,
             period_text(r),
-            f"Brief, {r.citation}" if r.citation.startswith("para") else r.citation,
-            (r.summary or "") + (" (vague in the source)" if r.vague else ""),
+            translate("RelationsTableModel", "Brief, {citation}").format(citation=r.citation)
+            if r.citation.startswith("para")
+            else r.citation,
+            (r.summary or "")
+            + (translate("RelationsTableModel", " (vague in the source)") if r.vague else ""),
         ]
         col = index.column()
         return values[col] if 0 <= col < len(values) else None

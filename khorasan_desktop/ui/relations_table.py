@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.relations_model import (
@@ -70,25 +71,25 @@ class RelationsTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.doubleClicked.connect(self._open)
-        self.view.setAccessibleName("Relations")
+        self.view.setAccessibleName(translate("RelationsTable", "Relations"))
         add_export_menu(self.view, export_label)
 
         self.types = QComboBox()
-        self.types.setAccessibleName("Relation type")
-        self.types.addItem("All relation types", None)
+        self.types.setAccessibleName(translate("RelationsTable", "Relation type"))
+        self.types.addItem(translate("RelationsTable", "All relation types"), None)
         for t in ref.relation_types(entity_id):
             self.types.addItem(t, t)
         self.years = QComboBox()
-        self.years.setAccessibleName("As of year")
-        self.years.addItem("Any period", None)
+        self.years.setAccessibleName(translate("RelationsTable", "As of year"))
+        self.years.addItem(translate("RelationsTable", "Any period"), None)
         first_year, last_year = ref.relation_years()
         for y in range(last_year, first_year - 1, -1):
-            self.years.addItem(f"As of {y}", y)
+            self.years.addItem(translate("RelationsTable", "As of {year}").format(year=y), y)
         for combo in (self.types, self.years):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Filter:"))
+        bar.addWidget(QLabel(translate("RelationsTable", "Filter:")))
         bar.addWidget(self.types)
         bar.addWidget(self.years)
         bar.addStretch(1)

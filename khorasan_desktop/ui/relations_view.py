@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.page_tab import PageState, restore_scroll
 from khorasan_desktop.ui.query import QueryRunner
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 class AllRelationsView(QWidget):
     entityActivated = Signal(str, bool)
-    title = "All relations"
+    title = translate("AllRelationsView", "All relations")
 
     loaded = Signal()
 
@@ -28,19 +29,25 @@ class AllRelationsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.query = query or QueryRunner.synchronous(ref)
-        self.table = RelationsTable(ref, self.query, None, lambda: "relations (all)", self)
+        self.table = RelationsTable(
+            ref, self.query, None, lambda: translate("AllRelationsView", "relations (all)"), self
+        )
         self.model = self.table.model
         self.view = self.table.view
         self.table.entityActivated.connect(lambda eid: self.entityActivated.emit(eid, False))
         self.table.loaded.connect(self._loaded)
-        self.status = QLabel("Loading relations…")
+        self.status = QLabel(translate("AllRelationsView", "Loading relations…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
         self.table.reload()
 
     def _loaded(self, count: int) -> None:
-        self.status.setText(f"{count} relations · double-click a name to open it")
+        self.status.setText(
+            translate(
+                "AllRelationsView", "{count} relations · double-click a name to open it"
+            ).format(count=count)
+        )
         self.loaded.emit()
 
     # -- page protocol (ui/pages.py) -----------------------------------------------------

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import SearchHit
 from khorasan_desktop.ui.tree_model import EntityIdRole, KindRole
 
 Index = QModelIndex | QPersistentModelIndex
-_KIND_LABEL = {"actor": "Actor", "region": "Region", "event": "Event", "source": "Source"}
+_KIND_LABEL = {
+    "actor": QT_TRANSLATE_NOOP("result_model", "Actor"),
+    "region": QT_TRANSLATE_NOOP("result_model", "Region"),
+    "event": QT_TRANSLATE_NOOP("result_model", "Event"),
+    "source": QT_TRANSLATE_NOOP("result_model", "Source"),
+}
 
 
 class SearchResultModel(QAbstractListModel):
@@ -32,7 +44,8 @@ class SearchResultModel(QAbstractListModel):
             return None
         h = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{h.name}\n{_KIND_LABEL.get(h.kind, h.kind)} · {h.matched}"
+            kind = translate("result_model", _KIND_LABEL.get(h.kind, h.kind))
+            return f"{h.name}\n{kind} · {h.matched}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{h.name} ({h.kind}) — {h.matched}"
         if role == EntityIdRole:

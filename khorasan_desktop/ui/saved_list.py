@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.errors import DataError
 
 
@@ -35,7 +36,9 @@ class SavedListDialog(QDialog):
     :meth:`load` and :meth:`remove`, and may describe the selection (:meth:`describe`).
     ``chosen`` holds the loaded item once the user accepts one."""
 
-    what = "item"
+    # What the dialog lists, singular and plural (translated where shown).
+    what = QT_TRANSLATE_NOOP("SavedListDialog", "item")
+    whats = QT_TRANSLATE_NOOP("SavedListDialog", "items")
 
     def __init__(
         self,
@@ -48,25 +51,39 @@ class SavedListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.chosen: Any = None
+        what = translate("SavedListDialog", self.what)
+        whats = translate("SavedListDialog", self.whats)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(f"Saved {self.what}s")
+        self.list.setAccessibleName(
+            translate("SavedListDialog", "Saved {whats}").format(whats=whats)
+        )
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.currentItemChanged.connect(lambda *_: self._describe())
-        label = QLabel(f"&Saved {self.what}s (newest first):", self)
+        label = QLabel(
+            translate("SavedListDialog", "&Saved {whats} (newest first):").format(whats=whats),
+            self,
+        )
         label.setBuddy(self.list)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.details.setAccessibleName(f"The selected {self.what}")
+        self.details.setAccessibleName(
+            translate("SavedListDialog", "The selected {what}").format(what=what)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.accept_button = QPushButton(accept_text, self)
         self.accept_button.setDefault(True)
         self.accept_button.setAccessibleName(
-            accept_name or f"{accept_text.replace('&', '').rstrip('…')} the selected {self.what}"
+            accept_name
+            or translate("SavedListDialog", "{action} the selected {what}").format(
+                action=accept_text.replace("&", "").rstrip("…"), what=what
+            )
         )
         buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.accept_button
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName(f"Delete the selected {self.what}")
+        self.delete_button = QPushButton(translate("SavedListDialog", "&Delete"), self)
+        self.delete_button.setAccessibleName(
+            translate("SavedListDialog", "Delete the selected {what}").format(what=what)
+        )
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.accepted.connect(self.accept)
@@ -124,13 +141,20 @@ class SavedListDialog(QDialog):
         name = self.selected_name()
         if name is None:
             return
-        title = f"Delete {self.what}"
-        if QMessageBox.question(self, title, f"Delete “{name}”?") != QMessageBox.StandardButton.Yes:
+        title = translate("SavedListDialog", "Delete {what}").format(
+            what=translate("SavedListDialog", self.what)
+        )
+        if (
+            QMessageBox.question(
+                self, title, translate("SavedListDialog", "Delete “{name}”?").format(name=name)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             self.remove(name)
         except DataError as exc:
-            QMessageBox.warning(self, "Khorasan Desktop", str(exc))
+            QMessageBox.warning(self, translate("SavedListDialog", "Khorasan Desktop"), str(exc))
         self.reload()
 
     def accept(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import SearchHit, SearchResult
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.search import either, meant
@@ -89,15 +90,17 @@ class SearchPanel(QWidget):
         self._pending: Task | None = None
 
         self.field = _SearchField()
-        self.field.setPlaceholderText("Search actors, regions, events…  (Ctrl+K)")
+        self.field.setPlaceholderText(
+            translate("SearchPanel", "Search actors, regions, events…  (Ctrl+K)")
+        )
         # The clear button loads the icon theme (~6 ms): add it after the first frame.
         QTimer.singleShot(0, lambda: self.field.setClearButtonEnabled(True))
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(translate("SearchPanel", "Search"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setObjectName("searchMessage")
-        self.message.setAccessibleName("Search message")
+        self.message.setAccessibleName(translate("SearchPanel", "Search message"))
         self.message.setTextFormat(Qt.TextFormat.RichText)
         # "Did you mean" links: clicked, or reached with Tab and opened with Enter.
         self.message.setTextInteractionFlags(
@@ -113,13 +116,13 @@ class SearchPanel(QWidget):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Browse tree")
+        self.tree.setAccessibleName(translate("SearchPanel", "Browse tree"))
 
         self.result_model = SearchResultModel(self)
         self.results = QListView()
         self.results.setModel(self.result_model)
         self.results.setUniformItemSizes(True)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchPanel", "Search results"))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
@@ -185,7 +188,9 @@ class SearchPanel(QWidget):
         self._show(generation, result)
 
     def _on_failed(self, message: str) -> None:
-        self.message.setText(f"Search failed: {message}")
+        self.message.setText(
+            translate("SearchPanel", "Search failed: {message}").format(message=message)
+        )
         self.message.setVisible(True)
 
     def _show(self, generation: int, result: SearchResult) -> None:
@@ -243,9 +248,11 @@ class SearchPanel(QWidget):
             self.choice_menu.close()
             self.choice_menu.deleteLater()
         menu = QMenu(self)
-        menu.setAccessibleName("Entries the search may mean")
+        menu.setAccessibleName(translate("SearchPanel", "Entries the search may mean"))
         menu.setToolTipsVisible(True)
-        head = menu.addAction(f"“{self.field.text().strip()}” may mean:")
+        head = menu.addAction(
+            translate("SearchPanel", "“{text}” may mean:").format(text=self.field.text().strip())
+        )
         head.setEnabled(False)
         for h in hits:
             kind = h.kind + (f"/{h.subtype}" if h.subtype else "")
@@ -301,11 +308,23 @@ def _message_html(result: SearchResult, typed: str) -> str:
             f'<a href="suggest:{html.escape(name, quote=True)}">{html.escape(name)}</a>'
             for name in result.suggestions
         ]
-        lead = "No matches" if all(h.tier == 4 for h in result.hits) else "No name matches"
-        parts.append(f"{lead} for “{html.escape(typed)}”. Did you mean {either(links)}?")
+        lead = (
+            translate("search_panel", "No matches")
+            if all(h.tier == 4 for h in result.hits)
+            else translate("search_panel", "No name matches")
+        )
+        parts.append(
+            translate("search_panel", "{lead} for “{text}”. Did you mean {either}?").format(
+                lead=lead, text=html.escape(typed), either=either(links)
+            )
+        )
     elif result.message:
         parts.append(html.escape(result.message))
     note = result.more_note()
     if note:
-        parts.append(f"… {html.escape(note)} not shown: type more to narrow the list.")
+        parts.append(
+            translate("search_panel", "… {text} not shown: type more to narrow the list.").format(
+                text=html.escape(note)
+            )
+        )
     return "<br>".join(parts)

@@ -24,67 +24,224 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Shortcut:
     name: str  # the action it belongs to ("" for keys a view handles itself)
     keys: tuple[str, ...]  # portable text, e.g. "Ctrl+Shift+C"
     does: str
-    where: str = "Window"
+    where: str = QT_TRANSLATE_NOOP("shortcuts", "Window")
 
 
 WINDOW: tuple[Shortcut, ...] = (
-    Shortcut("find", ("Ctrl+F", "Ctrl+K"), "Search (the search field)"),
-    Shortcut("back", ("Alt+Left",), "Back"),
-    Shortcut("forward", ("Alt+Right",), "Forward"),
-    Shortcut("close", ("Ctrl+W",), "Close the tab"),
-    Shortcut("bookmark", ("Ctrl+D",), "Bookmark the page (again to remove)"),
-    Shortcut("export", ("Ctrl+P",), "Export to PDF"),
-    Shortcut("graph", ("Ctrl+G",), "Relation graph of the page's entity"),
-    Shortcut("open_chart", ("Ctrl+Shift+L",), "Open a saved link chart"),
-    Shortcut("chart", ("Ctrl+Shift+C",), "Attack counts chart"),
-    Shortcut("map", ("Ctrl+M",), "Map"),
-    Shortcut("timeline", ("Ctrl+Shift+E",), "Timeline (from an entity page: of that entity)"),
-    Shortcut("save_investigation", ("Ctrl+Shift+I",), "Save the open tabs as an investigation"),
-    Shortcut("open_investigation", ("Ctrl+Shift+O",), "Open a saved investigation"),
-    Shortcut("export_investigation", ("Ctrl+Shift+P",), "Export a saved investigation to PDF"),
-    Shortcut("guide", ("F1",), "User guide"),
-    Shortcut("shortcuts", ("Ctrl+/",), "This list of keyboard shortcuts"),
-    Shortcut("quit", ("Ctrl+Q",), "Quit"),
+    Shortcut(
+        "find", ("Ctrl+F", "Ctrl+K"), QT_TRANSLATE_NOOP("shortcuts", "Search (the search field)")
+    ),
+    Shortcut("back", ("Alt+Left",), QT_TRANSLATE_NOOP("shortcuts", "Back")),
+    Shortcut("forward", ("Alt+Right",), QT_TRANSLATE_NOOP("shortcuts", "Forward")),
+    Shortcut("close", ("Ctrl+W",), QT_TRANSLATE_NOOP("shortcuts", "Close the tab")),
+    Shortcut(
+        "bookmark",
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("shortcuts", "Bookmark the page (again to remove)"),
+    ),
+    Shortcut("export", ("Ctrl+P",), QT_TRANSLATE_NOOP("shortcuts", "Export to PDF")),
+    Shortcut(
+        "graph", ("Ctrl+G",), QT_TRANSLATE_NOOP("shortcuts", "Relation graph of the page's entity")
+    ),
+    Shortcut(
+        "open_chart", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP("shortcuts", "Open a saved link chart")
+    ),
+    Shortcut("chart", ("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("shortcuts", "Attack counts chart")),
+    Shortcut("map", ("Ctrl+M",), QT_TRANSLATE_NOOP("shortcuts", "Map")),
+    Shortcut(
+        "timeline",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline (from an entity page: of that entity)"),
+    ),
+    Shortcut(
+        "save_investigation",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("shortcuts", "Save the open tabs as an investigation"),
+    ),
+    Shortcut(
+        "open_investigation",
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("shortcuts", "Open a saved investigation"),
+    ),
+    Shortcut(
+        "export_investigation",
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("shortcuts", "Export a saved investigation to PDF"),
+    ),
+    Shortcut("guide", ("F1",), QT_TRANSLATE_NOOP("shortcuts", "User guide")),
+    Shortcut(
+        "shortcuts", ("Ctrl+/",), QT_TRANSLATE_NOOP("shortcuts", "This list of keyboard shortcuts")
+    ),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("shortcuts", "Quit")),
 )
 
 VIEWS: tuple[Shortcut, ...] = (
-    Shortcut("", ("Enter",), "Open the top hit", "Search field"),
-    Shortcut("", ("Ctrl+Click", "Ctrl+Enter"), "Open in a new tab", "Search, page links"),
-    Shortcut("", ("Tab", "Shift+Tab"), "Next, previous control (leaves a table or a page)", "All"),
+    Shortcut(
+        "",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("shortcuts", "Open the top hit"),
+        QT_TRANSLATE_NOOP("shortcuts", "Search field"),
+    ),
+    Shortcut(
+        "",
+        ("Ctrl+Click", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("shortcuts", "Open in a new tab"),
+        QT_TRANSLATE_NOOP("shortcuts", "Search, page links"),
+    ),
+    Shortcut(
+        "",
+        ("Tab", "Shift+Tab"),
+        QT_TRANSLATE_NOOP("shortcuts", "Next, previous control (leaves a table or a page)"),
+        QT_TRANSLATE_NOOP("shortcuts", "All"),
+    ),
     Shortcut(
         "",
         ("Ctrl+C",),
-        "Copy the selection or the selected rows, with their sources",
-        "Entity page, tables",
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Copy the selection or the selected rows, with their sources"
+        ),
+        QT_TRANSLATE_NOOP("shortcuts", "Entity page, tables"),
     ),
-    Shortcut("", ("Ctrl+Down", "Ctrl+Up"), "Next, previous link; Enter opens it", "Entity page"),
-    Shortcut("", ("Arrows",), "Move between cells", "Tables"),
-    Shortcut("", ("Arrows",), "Move to the related entity that way", "Relation graph"),
-    Shortcut("", ("Home",), "Select the centre", "Relation graph"),
-    Shortcut("", ("Enter",), "Open the selected entity", "Relation graph"),
-    Shortcut("", ("P", "E", "C"), "Pin, expand, collapse the selected entity", "Relation graph"),
-    Shortcut("", ("Menu", "Shift+F10"), "The selected entity's menu", "Relation graph"),
-    Shortcut("save_chart", ("Ctrl+Shift+S",), "Save the link chart", "Relation graph"),
-    Shortcut("", ("Escape",), "Clear the selection, then back to the controls", "Relation graph"),
-    Shortcut("", ("Left", "Right"), "Previous, next bar", "Chart"),
-    Shortcut("", ("Home", "End"), "First, last bar", "Chart"),
-    Shortcut("", ("Enter",), "List the bar's incidents", "Chart"),
-    Shortcut("", ("Escape",), "Back to the filters", "Chart"),
-    Shortcut("", ("+", "-", "0"), "Zoom in, zoom out, show the whole region", "Map"),
-    Shortcut("", ("Left", "Right"), "Previous, next mark in time", "Timeline"),
-    Shortcut("", ("Up", "Down"), "The lane above, below (the mark nearest in time)", "Timeline"),
-    Shortcut("", ("Home", "End"), "First, last mark of the lane", "Timeline"),
-    Shortcut("", ("Enter",), "Open the marked event", "Timeline"),
-    Shortcut("", ("Escape",), "Back to the lane selector", "Timeline"),
-    Shortcut("", ("Shift+Left", "Shift+Right"), "Pan", "Timeline"),
-    Shortcut("", ("+", "-", "0"), "Zoom in, zoom out, show everything", "Timeline"),
-    Shortcut("", ("Alt+T",), "Show the picture as a table, and back", "Graph, chart, map"),
+    Shortcut(
+        "",
+        ("Ctrl+Down", "Ctrl+Up"),
+        QT_TRANSLATE_NOOP("shortcuts", "Next, previous link; Enter opens it"),
+        QT_TRANSLATE_NOOP("shortcuts", "Entity page"),
+    ),
+    Shortcut(
+        "",
+        ("Arrows",),
+        QT_TRANSLATE_NOOP("shortcuts", "Move between cells"),
+        QT_TRANSLATE_NOOP("shortcuts", "Tables"),
+    ),
+    Shortcut(
+        "",
+        ("Arrows",),
+        QT_TRANSLATE_NOOP("shortcuts", "Move to the related entity that way"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("Home",),
+        QT_TRANSLATE_NOOP("shortcuts", "Select the centre"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("shortcuts", "Open the selected entity"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("P", "E", "C"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pin, expand, collapse the selected entity"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("Menu", "Shift+F10"),
+        QT_TRANSLATE_NOOP("shortcuts", "The selected entity's menu"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "save_chart",
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("shortcuts", "Save the link chart"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("Escape",),
+        QT_TRANSLATE_NOOP("shortcuts", "Clear the selection, then back to the controls"),
+        QT_TRANSLATE_NOOP("shortcuts", "Relation graph"),
+    ),
+    Shortcut(
+        "",
+        ("Left", "Right"),
+        QT_TRANSLATE_NOOP("shortcuts", "Previous, next bar"),
+        QT_TRANSLATE_NOOP("shortcuts", "Chart"),
+    ),
+    Shortcut(
+        "",
+        ("Home", "End"),
+        QT_TRANSLATE_NOOP("shortcuts", "First, last bar"),
+        QT_TRANSLATE_NOOP("shortcuts", "Chart"),
+    ),
+    Shortcut(
+        "",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("shortcuts", "List the bar's incidents"),
+        QT_TRANSLATE_NOOP("shortcuts", "Chart"),
+    ),
+    Shortcut(
+        "",
+        ("Escape",),
+        QT_TRANSLATE_NOOP("shortcuts", "Back to the filters"),
+        QT_TRANSLATE_NOOP("shortcuts", "Chart"),
+    ),
+    Shortcut(
+        "",
+        ("+", "-", "0"),
+        QT_TRANSLATE_NOOP("shortcuts", "Zoom in, zoom out, show the whole region"),
+        QT_TRANSLATE_NOOP("shortcuts", "Map"),
+    ),
+    Shortcut(
+        "",
+        ("Alt+T",),
+        QT_TRANSLATE_NOOP("shortcuts", "Show the picture as a table, and back"),
+        QT_TRANSLATE_NOOP("shortcuts", "Graph, chart, map"),
+    ),
+    Shortcut(
+        "",
+        ("Left", "Right"),
+        QT_TRANSLATE_NOOP("shortcuts", "Previous, next mark in time"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("Up", "Down"),
+        QT_TRANSLATE_NOOP("shortcuts", "The lane above, below (the mark nearest in time)"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("Home", "End"),
+        QT_TRANSLATE_NOOP("shortcuts", "First, last mark of the lane"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("shortcuts", "Open the marked event"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("Escape",),
+        QT_TRANSLATE_NOOP("shortcuts", "Back to the lane selector"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("Shift+Left", "Shift+Right"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pan"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
+    Shortcut(
+        "",
+        ("+", "-", "0"),
+        QT_TRANSLATE_NOOP("shortcuts", "Zoom in, zoom out, show everything"),
+        QT_TRANSLATE_NOOP("shortcuts", "Timeline"),
+    ),
 )
 
 ALL = WINDOW + VIEWS
@@ -124,16 +281,23 @@ class ShortcutSheet(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts"))
         self.table = QTableWidget(len(ALL), 3, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does", "Where"])
+        self.table.setAccessibleName(translate("ShortcutSheet", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutSheet", "Keys"),
+                translate("ShortcutSheet", "Does"),
+                translate("ShortcutSheet", "Where"),
+            ]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         for row, s in enumerate(ALL):
-            for col, text in enumerate((shown(s), s.does, s.where)):
+            words = (translate("shortcuts", s.does), translate("shortcuts", s.where))
+            for col, text in enumerate((shown(s), *words)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, col, item)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.layers import Layers, parse_source
 
 
@@ -14,21 +15,36 @@ class SourceSelector(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Data counted")
-        self.setToolTip("Which event data are counted: the bundled sample or imported data sets")
+        self.setAccessibleName(translate("SourceSelector", "Data counted"))
+        self.setToolTip(
+            translate(
+                "SourceSelector",
+                "Which event data are counted: the bundled sample or imported data sets",
+            )
+        )
         self.set_datasets([])
 
     def set_datasets(self, datasets: list[Any]) -> None:
         current = self.currentData() or "bundled"
         self.blockSignals(True)
         self.clear()
-        self.addItem("Bundled documented incidents", "bundled")
+        self.addItem(translate("SourceSelector", "Bundled documented incidents"), "bundled")
         for d in datasets:
-            self.addItem(f"Imported: {d.name} ({d.kind.upper()})", d.name)
+            self.addItem(
+                translate("SourceSelector", "Imported: {name} ({kind})").format(
+                    name=d.name, kind=d.kind.upper()
+                ),
+                d.name,
+            )
         for kind in sorted({d.kind for d in datasets}):
-            self.addItem(f"All imported {kind.upper()} data sets", kind)
+            self.addItem(
+                translate("SourceSelector", "All imported {kind} data sets").format(
+                    kind=kind.upper()
+                ),
+                kind,
+            )
         if datasets:
-            self.addItem("Bundled + all imported", "all")
+            self.addItem(translate("SourceSelector", "Bundled + all imported"), "all")
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(False)
         self.setVisible(bool(datasets))

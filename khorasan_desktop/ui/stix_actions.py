@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.markings import TLP_PRESETS
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.tasks import Task, TaskRunner
@@ -69,7 +70,7 @@ class StixActions(QObject):
         self.task: Task | None = None
 
     def _progress_dialog(self, text: str, task: Task) -> QProgressDialog:
-        dialog = QProgressDialog(text, "Cancel", 0, 0, self.parent_widget)
+        dialog = QProgressDialog(text, translate("StixActions", "Cancel"), 0, 0, self.parent_widget)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
@@ -83,11 +84,11 @@ class StixActions(QObject):
         return dialog
 
     def export(self, notes: list[tuple[str, str, str]]) -> None:
-        choices = ["(no marking)", *TLP_PRESETS]
+        choices = [translate("StixActions", "(no marking)"), *TLP_PRESETS]
         label, ok = QInputDialog.getItem(
             self.parent_widget,
-            "Export STIX 2.1",
-            "TLP marking for the bundle:",
+            translate("StixActions", "Export STIX 2.1"),
+            translate("StixActions", "TLP marking for the bundle:"),
             choices,
             0,
             False,
@@ -96,9 +97,9 @@ class StixActions(QObject):
             return
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
-            "Export STIX 2.1",
+            translate("StixActions", "Export STIX 2.1"),
             str(Path.home() / "khorasan-stix.json"),
-            "STIX bundle (*.json)",
+            translate("StixActions", "STIX bundle (*.json)"),
         )
         if name:
             level = None if label.startswith("(") else label
@@ -106,13 +107,19 @@ class StixActions(QObject):
 
     def export_to(self, out: Path, notes: list[tuple[str, str, str]], level: str | None) -> Task:
         task = Task(_export_worker, str(self.ref.path), notes, level, out, with_progress=True)
-        self._dialog = self._progress_dialog("Building the STIX bundle…", task)
+        self._dialog = self._progress_dialog(
+            translate("StixActions", "Building the STIX bundle…"), task
+        )
         task.signals.finished.connect(
             lambda n: self.finished.emit(f"STIX bundle saved: {out} ({n} objects)")
         )
         task.signals.failed.connect(
             lambda m: QMessageBox.warning(
-                self.parent_widget, "Export STIX 2.1", f"The bundle was not written.\n\n{m}"
+                self.parent_widget,
+                translate("StixActions", "Export STIX 2.1"),
+                translate("StixActions", "The bundle was not written.\n\n{message}").format(
+                    message=m
+                ),
             )
         )
         self.task = self.runner.start(task)
@@ -121,26 +128,34 @@ class StixActions(QObject):
     def import_(self, user_db: Path) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Import STIX 2.1",
+            translate("StixActions", "Import STIX 2.1"),
             str(Path.home()),
-            "STIX bundle (*.json);;All files (*)",
+            translate("StixActions", "STIX bundle (*.json);;All files (*)"),
         )
         if name:
             self.import_from(Path(name), user_db)
 
     def import_from(self, bundle: Path, user_db: Path) -> Task:
         task = Task(_import_worker, user_db, bundle, with_progress=True)
-        self._dialog = self._progress_dialog("Importing the STIX bundle…", task)
+        self._dialog = self._progress_dialog(
+            translate("StixActions", "Importing the STIX bundle…"), task
+        )
 
         def done(lines: list[str]) -> None:
-            self.finished.emit(f"Imported {bundle.name} into your data")
+            self.finished.emit(
+                translate("StixActions", "Imported {name} into your data").format(name=bundle.name)
+            )
             self.imported.emit(bundle.name)
-            QMessageBox.information(self.parent_widget, "Import STIX 2.1", "\n".join(lines))
+            QMessageBox.information(
+                self.parent_widget, translate("StixActions", "Import STIX 2.1"), "\n".join(lines)
+            )
 
         task.signals.finished.connect(done)
         task.signals.failed.connect(
             lambda m: QMessageBox.warning(
-                self.parent_widget, "Import STIX 2.1", f"Nothing was imported.\n\n{m}"
+                self.parent_widget,
+                translate("StixActions", "Import STIX 2.1"),
+                translate("StixActions", "Nothing was imported.\n\n{message}").format(message=m),
             )
         )
         self.task = self.runner.start(task)

@@ -17,11 +17,18 @@ from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data import tables
 from khorasan_desktop.data.errors import DataError
 
-FORMATS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
-ACTION_TEXT = {"csv": "Save table as CSV…", "json": "Save table as JSON…"}
+FORMATS = {
+    "csv": QT_TRANSLATE_NOOP("table_export", "CSV files (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("table_export", "JSON files (*.json)"),
+}
+ACTION_TEXT = {
+    "csv": QT_TRANSLATE_NOOP("table_export", "Save table as CSV…"),
+    "json": QT_TRANSLATE_NOOP("table_export", "Save table as JSON…"),
+}
 
 
 def model_table(model: QAbstractItemModel, columns: Sequence[int] | None = None) -> tables.Table:
@@ -30,7 +37,11 @@ def model_table(model: QAbstractItemModel, columns: Sequence[int] | None = None)
     names = []
     for c in cols:
         header = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        names.append(str(header) if header is not None else f"column {c + 1}")
+        names.append(
+            str(header)
+            if header is not None
+            else translate("table_export", "column {value}").format(value=c + 1)
+        )
     rows: list[tables.Row] = []
     for r in range(model.rowCount()):
         row = []
@@ -85,13 +96,13 @@ def export_menu(
     from khorasan_desktop.ui.copy_cite import COPY_TEXT, copy_table, selected_rows
 
     menu = QMenu(view)
-    copy = menu.addAction(COPY_TEXT)
+    copy = menu.addAction(translate("copy_cite", COPY_TEXT))
     copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))  # shown; the view takes it
     copy.setEnabled(view.model() is not None and bool(selected_rows(view)))
     copy.triggered.connect(lambda _checked=False: copy_table(view))
     menu.addSeparator()
     for fmt in ("csv", "json"):
-        action = menu.addAction(ACTION_TEXT[fmt])
+        action = menu.addAction(translate("table_export", ACTION_TEXT[fmt]))
         action.setEnabled(view.model() is not None and view.model().rowCount() > 0)
         action.triggered.connect(lambda _checked=False, f=fmt: save_view(view, f, describe, meta))
     return menu
@@ -136,7 +147,10 @@ def save_view(
         return None
     description = describe()
     name, _ = QFileDialog.getSaveFileName(
-        view, ACTION_TEXT[fmt].rstrip("…"), suggested_name(description, fmt), FORMATS[fmt]
+        view,
+        translate("table_export", ACTION_TEXT[fmt]).rstrip("…"),
+        suggested_name(description, fmt),
+        translate("table_export", FORMATS[fmt]),
     )
     if not name:
         return None
@@ -149,6 +163,6 @@ def save_view(
     try:
         export_model(model, path, fmt, info, visible_columns(view))
     except DataError as exc:
-        QMessageBox.warning(view, "Could not save the table", str(exc))
+        QMessageBox.warning(view, translate("table_export", "Could not save the table"), str(exc))
         return None
     return path

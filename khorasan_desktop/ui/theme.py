@@ -12,9 +12,15 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.render.palette import DARK, LIGHT, Colours
 
-MODES: tuple[tuple[str, str], ...] = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+# (setting, menu text); the texts are translated where the menu is made.
+MODES: tuple[tuple[str, str], ...] = (
+    ("system", QT_TRANSLATE_NOOP("theme", "&System")),
+    ("light", QT_TRANSLATE_NOOP("theme", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("theme", "&Dark")),
+)
 SETTING = "view/theme"
 
 

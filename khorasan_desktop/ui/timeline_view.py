@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, dataset_names, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -54,9 +55,9 @@ from khorasan_desktop.views.timeline import TimelineViewData
 
 LIST_LIMIT = 1000  # events listed under the timeline (the first by date)
 LANE_CHOICES = (
-    ("lanes: province", "province"),
-    ("lanes: actor", "actor"),
-    ("lanes: attack type", "type"),
+    (QT_TRANSLATE_NOOP("timeline_view", "lanes: province"), "province"),
+    (QT_TRANSLATE_NOOP("timeline_view", "lanes: actor"), "actor"),
+    (QT_TRANSLATE_NOOP("timeline_view", "lanes: attack type"), "type"),
 )
 
 
@@ -120,7 +121,7 @@ class _Legend(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[tuple[str, str]] = []
-        self.setAccessibleName("Timeline legend")
+        self.setAccessibleName(translate("_Legend", "Timeline legend"))
 
     def set_entries(self, entries: list[tuple[str, str]]) -> None:
         self.entries = entries
@@ -170,31 +171,37 @@ class TimelineView(QWidget):
         self.source = SourceSelector()
         self.imported_rows: dict[str, Event] = {}  # imported events listed below
         self.lanes = QComboBox()
-        self.lanes.setAccessibleName("Timeline lanes")
+        self.lanes.setAccessibleName(translate("TimelineView", "Timeline lanes"))
         for label, value in LANE_CHOICES:
-            self.lanes.addItem(label, value)
-        self.brush = QPushButton("&Brush dates")
+            self.lanes.addItem(translate("timeline_view", label), value)
+        self.brush = QPushButton(translate("TimelineView", "&Brush dates"))
         self.brush.setCheckable(True)
-        self.brush.setAccessibleName("Brush a date range")
+        self.brush.setAccessibleName(translate("TimelineView", "Brush a date range"))
         self.brush.setToolTip(
-            "Show a range to drag over the timeline; its dates become the date filter of the "
-            "chart and the map in this window"
+            translate(
+                "TimelineView",
+                "Show a range to drag over the timeline; its dates become the date "
+                "filter of the chart and the map in this window",
+            )
         )
         self.brush_from = QDateEdit()
         self.brush_to = QDateEdit()
-        for edit, name in ((self.brush_from, "Brushed from"), (self.brush_to, "Brushed to")):
+        for edit, name in (
+            (self.brush_from, translate("TimelineView", "Brushed from")),
+            (self.brush_to, translate("TimelineView", "Brushed to")),
+        ):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.editingFinished.connect(self._edited_dates)
         self.filters.add_line(
-            QLabel("Lanes:"),
+            QLabel(translate("TimelineView", "Lanes:")),
             self.lanes,
             self.source,
             self.brush,
             self.brush_from,
-            QLabel("to"),
+            QLabel(translate("TimelineView", "to")),
             self.brush_to,
         )
 
@@ -220,19 +227,25 @@ class TimelineView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.details = QLabel(
-            "Click an event to open it; hover for its dates. On the timeline the arrow keys "
-            "move between marks and Enter opens one."
+            translate(
+                "TimelineView",
+                "Click an event to open it; hover for its dates. On the timeline the arrow "
+                "keys move between marks and Enter opens one.",
+            )
         )
         self.details.setWordWrap(True)
 
         self.events_model = EventsTableModel(self._rows_for, self)
         self.events_view = events_table_view(self.events_model)
-        self.events_view.setAccessibleName("Events on the timeline")
+        self.events_view.setAccessibleName(translate("TimelineView", "Events on the timeline"))
         self.events_view.doubleClicked.connect(self._open_row)
         self.events_view.activated.connect(self._open_row)
         self.mark_keys = MarkKeys(self)  # arrows between marks, Enter opens one
         add_export_menu(
-            self.events_view, lambda: f"events of the timeline ({self.filters.describe()})"
+            self.events_view,
+            lambda: translate("TimelineView", "events of the timeline ({scope})").format(
+                scope=self.filters.describe()
+            ),
         )
         self.list_label = QLabel()
 
@@ -362,7 +375,7 @@ class TimelineView(QWidget):
         return None
 
     def refresh(self) -> None:
-        self.caption.setText("<i>Loading the timeline…</i>")
+        self.caption.setText(translate("TimelineView", "<i>Loading the timeline…</i>"))
         self.query.submit(
             "timeline",
             _load,
@@ -373,7 +386,11 @@ class TimelineView(QWidget):
             self.layers(),
             owner=self,
             on_result=self.show_data,
-            on_error=lambda m: self.caption.setText(f"Could not load: {html.escape(m)}"),
+            on_error=lambda m: self.caption.setText(
+                translate("TimelineView", "Could not load: {message}").format(
+                    message=html.escape(m)
+                )
+            ),
         )
         self._list()
 
@@ -401,25 +418,53 @@ class TimelineView(QWidget):
         self.refreshed.emit()
 
     def _caption(self, data: TimelineViewData) -> None:
-        parts = [f"<b>Timeline</b> ({html.escape(data.scope)}): {data.events} dated events"]
+        parts = [
+            translate("TimelineView", "<b>Timeline</b> ({text}): {events} dated events").format(
+                text=html.escape(data.scope), events=data.events
+            )
+        ]
         if data.undated:
-            parts.append(f"; {data.undated} without a date, not drawn")
+            parts.append(
+                translate("TimelineView", "; {undated} without a date, not drawn").format(
+                    undated=data.undated
+                )
+            )
         if data.aggregated:
             parts.append(
-                f"; more than {timeline_view.MARK_LIMIT} marks, so drawn as counts per lane and "
-                "month (brush or narrow the filters to see each event)"
+                translate(
+                    "TimelineView",
+                    "; more than {limit} marks, so drawn as counts per lane and month "
+                    "(brush or narrow the filters to see each event)",
+                ).format(limit=timeline_view.MARK_LIMIT)
             )
         if data.lanes_total > len(data.lanes):
-            parts.append(f"; {data.lanes_total} lanes, the busiest shown, the rest as 'other'")
+            parts.append(
+                translate(
+                    "TimelineView", "; {lanes_total} lanes, the busiest shown, the rest as 'other'"
+                ).format(lanes_total=data.lanes_total)
+            )
         if data.bars_total > len(data.bars):
-            parts.append(f"; {len(data.bars)} of {data.bars_total} dated relations drawn")
+            parts.append(
+                translate("TimelineView", "; {n} of {bars_total} dated relations drawn").format(
+                    n=len(data.bars), bars_total=data.bars_total
+                )
+            )
         if data.resolved.layers.imported:
-            parts.append(f". Drawn: {html.escape(data.counted)}")
+            parts.append(
+                translate("TimelineView", ". Drawn: {counted}").format(
+                    counted=html.escape(data.counted)
+                )
+            )
             parts += [f"<br>{html.escape(a)}" for a in data.attributions]
         caveat = data.figures.caveat or ""  # the view's, as the PDF and the export print it
         self.caption.setText(
-            "".join(parts) + f".<br><span style='color:{theme.colours().warning}'>Coverage caveat: "
-            f"{html.escape(caveat)}</span>"
+            "".join(parts)
+            + (
+                translate(
+                    "TimelineView",
+                    ".<br><span style='color:{warning}'>Coverage caveat: {text}</span>",
+                ).format(warning=theme.colours().warning, text=html.escape(caveat))
+            )
         )
 
     def _list(self) -> None:
@@ -428,16 +473,32 @@ class TimelineView(QWidget):
         brushed = self.brushed()
         if brushed is not None:
             flt = replace(flt, date_from=brushed[0], date_to=brushed[1])
-        self.list_label.setText("Listing events…")
+        self.list_label.setText(translate("TimelineView", "Listing events…"))
 
         def show(data: EventsViewData) -> None:
             self.imported_rows = {e.id: e for e in data.imported}
             ids = [*data.incident_ids, *self.imported_rows]
             self.events_model.set_ids(ids)
-            where = f" from {brushed[0]} to {brushed[1]}" if brushed else ""
             total = data.total
-            more = f" (the first {len(ids)} of {total} by date)" if total > len(ids) else ""
-            self.list_label.setText(f"{total} events{where}{more}; Enter or double-click opens one")
+            where = (
+                translate("TimelineView", " from {value} to {second}").format(
+                    value=brushed[0], second=brushed[1]
+                )
+                if brushed
+                else ""
+            )
+            more = (
+                translate("TimelineView", " (the first {n} of {total} by date)").format(
+                    n=len(ids), total=total
+                )
+                if total > len(ids)
+                else ""
+            )
+            self.list_label.setText(
+                translate(
+                    "TimelineView", "{total} events{where}{more}; Enter or double-click opens one"
+                ).format(total=total, where=where, more=more)
+            )
 
         self.query.submit(
             "timeline-list",
@@ -492,7 +553,10 @@ class TimelineView(QWidget):
 
     def _announce(self, first: str, last: str) -> None:
         self.details.setText(
-            f"Brushed {first} to {last}: the chart and the map of this window filter on it."
+            translate(
+                "TimelineView",
+                "Brushed {first} to {last}: the chart and the map of this window filter on it.",
+            ).format(first=first, last=last)
         )
         self.datesBrushed.emit(first, last)
         self._list()
@@ -566,7 +630,7 @@ class TimelineView(QWidget):
     # -- page protocol (ui/pages.py) -----------------------------------------------------
     @property
     def title(self) -> str:
-        return "Timeline"
+        return translate("TimelineView", "Timeline")
 
     def refresh_datasets(self, datasets: list[Any]) -> None:
         """Offer the new data sets as sources, span their years, and draw again."""

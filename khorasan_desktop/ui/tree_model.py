@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.data.browse import TreeRow
 from khorasan_desktop.data.reference import Reference
 
@@ -97,10 +98,13 @@ class BrowseTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         row = self._node(index).row
+        # Group rows (no entity) are the program's words (data/browse.py marks them);
+        # entity rows are names, shown as the data has them.
+        label = translate("tree_model", row.label) if row.entity_id is None else row.label
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.label} ({row.count})" if row.count is not None else row.label
+            return f"{label} ({row.count})" if row.count is not None else label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.label
+            return label
         if role == EntityIdRole:
             return row.entity_id
         if role == KindRole:
@@ -116,7 +120,7 @@ class BrowseTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Browse"
+            return translate("BrowseTreeModel", "Browse")
         return None
 
     def find_key(self, key: str) -> QModelIndex:

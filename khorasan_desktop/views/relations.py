@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.core.viewspec import Layout, ViewSpec, ViewSpecError
 from khorasan_desktop.data.browse import Grade, RelationRow
@@ -285,14 +286,26 @@ class ResolvedRelations:
         return ViewSpec("relations", self.target, opts)
 
     def describe(self) -> str:
-        steps = f"{self.depth} step{'s' if self.depth > 1 else ''} from the centre"
-        text = steps + (f", as of {self.year}" if self.year else ", all years")
+        if self.depth > 1:
+            text = translate("relations", "{n} steps from the centre").format(n=self.depth)
+        else:
+            text = translate("relations", "1 step from the centre")
+        if self.year:
+            text += translate("relations", ", as of {year}").format(year=self.year)
+        else:
+            text += translate("relations", ", all years")
         if self.grade:
-            text += f", sources graded {self.grade.text()} or better"
+            text += translate("relations", ", sources graded {grade} or better").format(
+                grade=self.grade.text()
+            )
         if self.source_id:
-            text += f", cited by {self.source_target or self.source_id}"
+            text += translate("relations", ", cited by {source}").format(
+                source=self.source_target or self.source_id
+            )
         if self.hidden:
-            text += f", hiding {', '.join(sorted(self.hidden))}"
+            text += translate("relations", ", hiding {hidden}").format(
+                hidden=", ".join(sorted(self.hidden))
+            )
         return text
 
     def admits(self, row: RelationRow, grades: tuple[Grade, ...]) -> bool:
@@ -330,13 +343,17 @@ class PathResult:
 
     def message(self) -> str:
         if not self.found:
-            return (
-                f"No path from {self.start.name} to {self.end.name} within {self.limit} "
-                "relations that the filters keep."
-            )
+            return translate(
+                "relations",
+                "No path from {start} to {end} within {limit} relations that the filters keep.",
+            ).format(start=self.start.name, end=self.end.name, limit=self.limit)
         names = " → ".join(e.name for e in self.entities())
         steps = len(self.rows)
-        return f"Shortest path ({steps} relation{'s' if steps != 1 else ''}): {names}"
+        if steps == 1:
+            return translate("relations", "Shortest path (1 relation): {names}").format(names=names)
+        return translate("relations", "Shortest path ({n} relations): {names}").format(
+            n=steps, names=names
+        )
 
 
 # Positions and pins of a saved chart or of a tab as arranged: one type, from the specs.
@@ -373,18 +390,24 @@ class RelationsViewData:
         """'12 of 14 relations shown, 3 undated; as of 2021, 2 hidden; …'"""
         total = len(self.graph.rows)
         hidden = total - len(self.shown)
-        text = f"{len(self.shown)} of {total} relations shown, {self.undated} undated"
+        text = translate(
+            "relations", "{shown} of {total} relations shown, {undated} undated"
+        ).format(shown=len(self.shown), total=total, undated=self.undated)
         if self.resolved.year is not None:
-            text += f"; as of {self.resolved.year}"
+            text += translate("relations", "; as of {year}").format(year=self.resolved.year)
         if hidden:
-            text += f"; {hidden} hidden"
+            text += translate("relations", "; {hidden} hidden").format(hidden=hidden)
         drawn = len(
             {e for r in self.graph.rows for e in (r.source.id, r.target.id)} - {self.centre.id}
         )
         if self.graph.related > drawn:
-            text += f"; showing {drawn} of {self.graph.related} related entities (busiest)"
+            text += translate(
+                "relations", "; showing {drawn} of {related} related entities (busiest)"
+            ).format(drawn=drawn, related=self.graph.related)
         if self.graph.left_out:
-            text += f"; {self.graph.left_out} more relations among them not drawn"
+            text += translate("relations", "; {n} more relations among them not drawn").format(
+                n=self.graph.left_out
+            )
         if self.path is not None:
             text += ". " + self.path.message().rstrip(".")
         return text

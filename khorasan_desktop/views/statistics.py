@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.errors import NotFound
@@ -20,11 +21,19 @@ from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views.options import date_bound
 
 KINDS = ("point", "period", "cumulative", "rate", "change")
-HEADERS = ("Figure as stated", "Kind and period", "Series", "Scope", "Source")
-NOTE = (
+# Table headers, translated where printed (the report's tables, context "compose").
+HEADERS = (
+    QT_TRANSLATE_NOOP("compose", "Figure as stated"),
+    QT_TRANSLATE_NOOP("compose", "Kind and period"),
+    QT_TRANSLATE_NOOP("compose", "Series"),
+    QT_TRANSLATE_NOOP("compose", "Scope"),
+    QT_TRANSLATE_NOOP("compose", "Source"),
+)
+NOTE = QT_TRANSLATE_NOOP(
+    "statistics",
     "Published figures count differently from the documented incidents (UN, ACLED, "
     "monitoring groups, the brief) and are shown as stated, each with its own period: "
-    "never added to the documented counts."
+    "never added to the documented counts.",
 )
 
 

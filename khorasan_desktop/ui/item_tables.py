@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeySequence, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableView, QToolButton, QWidget
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -157,6 +157,9 @@ class Switch(QStackedWidget):
         self.addWidget(table)
         self.button = QToolButton()
         self.button.setText(translate("item_tables", TOGGLE_TEXT))
+        # The key, not only the mnemonic: translations drop the "&", and Alt+T must work
+        # in every language (the shortcut sheet lists it).
+        self.button.setShortcut(QKeySequence("Alt+T"))
         self.button.setCheckable(True)
         self.button.setAccessibleName(
             translate("Switch", "Show the {what} as a table").format(what=what)

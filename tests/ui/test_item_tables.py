@@ -113,3 +113,17 @@ def test_map_as_a_table(qtbot, qtmodeltester, make_window: Make) -> None:
     with qtbot.waitSignal(view.entityActivated, timeout=3000) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [top[0]]
+
+
+def test_alt_t_does_not_depend_on_the_buttons_mnemonic(qtbot, monkeypatch) -> None:
+    """Translations drop the '&' of "Show as &table"; Alt+T still swaps the picture."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWidget
+
+    from khorasan_desktop.ui import item_tables
+
+    monkeypatch.setattr(item_tables, "translate", lambda _ctx, text: text.replace("&", ""))
+    switch = item_tables.Switch(QWidget(), item_tables.ItemTable(["Name"], "t"), "x")
+    qtbot.addWidget(switch)
+    assert "&" not in switch.button.text()
+    assert switch.button.shortcut() == QKeySequence("Alt+T")

@@ -570,14 +570,26 @@ def _timeline_section(
     cap: int | None,
 ) -> str:
     parts = [
-        f"<p>Scope: {esc(data.scope)}; {data.first_day} to {data.last_day}. "
-        f"{data.events} dated events"
-        + (f", {data.undated} without a date (not drawn)" if data.undated else "")
-        + f". Drawn: {esc(data.counted)}"
-        + ". Each event spans the days its date allows (a month-precision event its month); "
-        "relation periods and leadership terms are bars, an open end drawn to the edge."
+        translate("compose", "<p>Scope: {scope}; {first} to {last}. {events} dated events").format(
+            scope=esc(data.scope), first=data.first_day, last=data.last_day, events=data.events
+        )
         + (
-            f" More than {timeline_kind.MARK_LIMIT} marks: drawn as events per lane and month."
+            translate("compose", ", {undated} without a date (not drawn)").format(
+                undated=data.undated
+            )
+            if data.undated
+            else ""
+        )
+        + translate("compose", ". Drawn: {counted}").format(counted=esc(data.counted))
+        + translate(
+            "compose",
+            ". Each event spans the days its date allows (a month-precision event its month); "
+            "relation periods and leadership terms are bars, an open end drawn to the edge.",
+        )
+        + (
+            translate(
+                "compose", " More than {limit} marks: drawn as events per lane and month."
+            ).format(limit=timeline_kind.MARK_LIMIT)
             if data.aggregated
             else ""
         )
@@ -595,7 +607,10 @@ def _timeline_section(
             esc(start or ""),
             esc(end or ""),
             esc(str(precision)),
-            esc(label or (f"{count} events" if count else "")),
+            esc(
+                label
+                or (translate("compose", "{count} events").format(count=count) if count else "")
+            ),
         ]
         for kind, lane, start, end, precision, label, _id, count in shown
     ]

@@ -27,6 +27,10 @@
         <translation>{chart}: {imprecise} با تاریخی نادقیق‌تر از یک {by}، ستون {bar} از {count}</translation>
     </message>
     <message>
+        <source>{chart}: {period}, {n} counted</source>
+        <translation>{chart}: {period}، {n} شمارش‌شده</translation>
+    </message>
+    <message>
         <source>bar {bar} of {count}</source>
         <translation>ستون {bar} از {count}</translation>
     </message>

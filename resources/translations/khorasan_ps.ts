@@ -27,6 +27,10 @@
         <translation>{chart}: {imprecise} د یوه {by} لپاره له ډېر ناسم نېټې سره، ستون {bar} له {count}</translation>
     </message>
     <message>
+        <source>{chart}: {period}, {n} counted</source>
+        <translation>{chart}: {period}، {n} شمېرل شوي</translation>
+    </message>
+    <message>
         <source>bar {bar} of {count}</source>
         <translation>ستون {bar} له {count}</translation>
     </message>

@@ -51,10 +51,11 @@ from khorasan_desktop.views.statistics import ScopeFigures
 
 EVENTS_IN_ENTITY = 40
 MAX_ROWS = events_kind.REPORT_MAX_ROWS  # per long table; the CSV/JSON exports hold every row
-LIKELIHOOD_NOTE = (
+LIKELIHOOD_NOTE = QT_TRANSLATE_NOOP(
+    "compose",
     "Judgements keep the brief's own wording of likelihood (for example “most likely”, "
     "“likely”, “may”, “has the potential to”). These words are the author's; they are not "
-    "calibrated probabilities, and no probability was assigned by Khorasan Desktop."
+    "calibrated probabilities, and no probability was assigned by Khorasan Desktop.",
 )
 
 
@@ -222,7 +223,7 @@ def compose(
         else:
             doc.add_html(_bookmarks_section(data))
     doc.page_break()
-    doc.add_html("<h1>Sources</h1>")
+    doc.add_html(translate("compose", "<h1>Sources</h1>"))
     if cites.items:
         doc.add_html(
             translate(
@@ -707,7 +708,10 @@ def _notes_section(data: notes_kind.NotesViewData) -> str:
             )
         text = "<br>".join(esc(line) for line in note.body.splitlines())
         parts.append(
-            f"<h3>{label}</h3><p class='meta'>updated {esc(note.updated)}</p><p>{text}</p>"
+            translate("compose", "<h3>{label}</h3><p class='meta'>updated {updated}</p>").format(
+                label=label, updated=esc(note.updated)
+            )
+            + f"<p>{text}</p>"
         )
     return "".join(parts)
 
@@ -776,15 +780,24 @@ def _legends(ref: Reference) -> str:
     )
     words = ref.likelihood_words()
     return (
-        "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
-        "of the reference data by stated rules, not by the sources themselves.</p>"
-        "<table width='100%'><tr><td width='50%' valign='top'><h3>Source reliability</h3>"
-        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{rel}</table></td>"
-        "<td width='50%' valign='top'><h3>Information credibility</h3>"
-        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{cred}</table>"
-        "</td></tr></table>"
-        f"<h2>Likelihood wording</h2><p>{esc(LIKELIHOOD_NOTE)}</p>"
-        f"<p class='meta'>Wordings in the reference data: {esc(', '.join(words))}.</p>"
+        translate(
+            "compose",
+            "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
+            "of the reference data by stated rules, not by the sources themselves.</p>",
+        )
+        + "<table width='100%'><tr><td width='50%' valign='top'>"
+        + translate("compose", "<h3>Source reliability</h3>")
+        + f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{rel}</table></td>"
+        + "<td width='50%' valign='top'>"
+        + translate("compose", "<h3>Information credibility</h3>")
+        + f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{cred}</table>"
+        + "</td></tr></table>"
+        + translate("compose", "<h2>Likelihood wording</h2><p>{text}</p>").format(
+            text=esc(translate("compose", LIKELIHOOD_NOTE))
+        )
+        + translate(
+            "compose", "<p class='meta'>Wordings in the reference data: {words}.</p>"
+        ).format(words=esc(", ".join(words)))
     )
 
 

@@ -2233,6 +2233,14 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>compose</name>
     <message>
+        <source>Judgements keep the brief&apos;s own wording of likelihood (for example “most likely”, “likely”, “may”, “has the potential to”). These words are the author&apos;s; they are not calibrated probabilities, and no probability was assigned by Khorasan Desktop.</source>
+        <translation>ارزیابی‌ها واژه‌های خود بریف را برای احتمال نگه می‌دارند (برای نمونه «most likely»، «likely»، «may»، «has the potential to»). این واژه‌ها از نویسنده‌اند؛ احتمال‌های سنجیده نیستند و Khorasan Desktop هیچ احتمالی تعیین نکرده است.</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Sources&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;منابع&lt;/h1&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Every citation used in this report, numbered as in the text.&lt;/p&gt;</source>
         <translation>&lt;p&gt;همهٔ استنادهای به‌کاررفته در این گزارش، با همان شماره‌ای که در متن آمده است.&lt;/p&gt;</translation>
     </message>
@@ -2497,6 +2505,10 @@ The file it replaced is kept as {aside}.</source>
         <translation> &lt;span class=&apos;meta&apos;&gt;(دیگر در داده‌های مرجع نیست)&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;updated {updated}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;به‌روزشده در {updated}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No bookmarks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;نشانه‌ای نیست.&lt;/p&gt;</translation>
     </message>
@@ -2515,6 +2527,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attribution</source>
         <translation>انتساب</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Grading scales&lt;/h2&gt;&lt;p&gt;Admiralty system. Grades were assigned by the compilers of the reference data by stated rules, not by the sources themselves.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مقیاس‌های درجه‌بندی&lt;/h2&gt;&lt;p&gt;سیستم ادمیرالتی. درجه‌ها را گردآورندگان داده‌های مرجع بر پایهٔ قاعده‌های اعلام‌شده تعیین کرده‌اند، نه خود منابع.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Source reliability&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;اعتبار منبع&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Information credibility&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;صحت معلومات&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Likelihood wording&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;واژه‌های احتمال&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;meta&apos;&gt;Wordings in the reference data: {words}.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;واژه‌ها در داده‌های مرجع: {words}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attributions and licences</source>
@@ -3029,6 +3061,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>&lt;h2&gt;Judgements in the brief&lt;/h2&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;ارزیابی‌های بریف&lt;/h2&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Relations&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;روابط&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source> &lt;i&gt;(vague)&lt;/i&gt;</source>

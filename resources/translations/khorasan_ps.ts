@@ -2233,6 +2233,14 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>compose</name>
     <message>
+        <source>Judgements keep the brief&apos;s own wording of likelihood (for example “most likely”, “likely”, “may”, “has the potential to”). These words are the author&apos;s; they are not calibrated probabilities, and no probability was assigned by Khorasan Desktop.</source>
+        <translation>ارزونې د احتمال لپاره د بریف خپل الفاظ ساتي (د بېلګې په توګه «most likely»، «likely»، «may»، «has the potential to»). دا الفاظ د لیکوال دي؛ سنجول شوي احتمالات نه دي، او Khorasan Desktop هېڅ احتمال نه دی ټاکلی.</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Sources&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;سرچینې&lt;/h1&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Every citation used in this report, numbered as in the text.&lt;/p&gt;</source>
         <translation>&lt;p&gt;په دې راپور کې کارول شوي ټول ماخذونه، په هماغه شمېره چې په متن کې راغلي.&lt;/p&gt;</translation>
     </message>
@@ -2497,6 +2505,10 @@ The file it replaced is kept as {aside}.</source>
         <translation> &lt;span class=&apos;meta&apos;&gt;(نور په مرجع معلوماتو کې نشته)&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;updated {updated}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;په {updated} تازه شوی&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No bookmarks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;نښه نشته.&lt;/p&gt;</translation>
     </message>
@@ -2515,6 +2527,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attribution</source>
         <translation>نسبت</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Grading scales&lt;/h2&gt;&lt;p&gt;Admiralty system. Grades were assigned by the compilers of the reference data by stated rules, not by the sources themselves.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;د درجه بندۍ پیمانې&lt;/h2&gt;&lt;p&gt;د اډمیرالټي سیستم. درجې د مرجع معلوماتو راټولوونکو د ویل شویو قاعدو له مخې ټاکلې دي، نه پخپله سرچینو.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Source reliability&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;د سرچینې باور&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Information credibility&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;د معلوماتو اعتبار&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Likelihood wording&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;د احتمال الفاظ&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;meta&apos;&gt;Wordings in the reference data: {words}.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;په مرجع معلوماتو کې الفاظ: {words}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attributions and licences</source>
@@ -3029,6 +3061,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>&lt;h2&gt;Judgements in the brief&lt;/h2&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;په بریف کې ارزونې&lt;/h2&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Relations&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;اړیکې&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source> &lt;i&gt;(vague)&lt;/i&gt;</source>

@@ -225,7 +225,8 @@ def test_a_dari_report_has_dari_headings_right_to_left(tmp_path: Path, built_db:
     import unicodedata
 
     plain = re.sub(r"[\s\u200c\u202a-\u202e]", "", unicodedata.normalize("NFKC", text))
-    for word in ("فهرستمطالب", "نویسنده", "تاریخ"):  # "contents", "author", "date"
+    # "contents", "author", "date", and the legend's "grading scales" at the end
+    for word in ("فهرستمطالب", "نویسنده", "تاریخ", "مقیاسهایدرجهبندی"):
         assert word in plain or word[::-1] in plain, word
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "NotoSansArabic" in fonts

@@ -188,7 +188,7 @@ def entity_content(
             )
         parts.append("</ul>")
     if ent.relations:
-        parts.append("<h2>Relations</h2><ul>")
+        parts.append(translate("page_html", "<h2>Relations</h2><ul>"))
         for r in ent.relations:
             other = f'<a href="entity:{esc(r.other.id)}">{name_span(r.other.name)}</a>'
             period = f" ({esc(r.start or '?')}–{esc(r.end or '')})" if r.start or r.end else ""

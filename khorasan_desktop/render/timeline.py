@@ -51,16 +51,28 @@ class Hit:
     def tip(self, data: TimelineViewData) -> str:
         if self.mark is not None:
             m = self.mark
-            when = m.start if m.start == m.end else f"{m.start} to {m.end}"
-            return f"{m.name}\n{when} ({m.precision} precision)\nLane: {data.lane_label(m.lane)}"
+            when = (
+                m.start
+                if m.start == m.end
+                else translate("timeline", "{first} to {last}").format(first=m.start, last=m.end)
+            )
+            return translate(
+                "timeline", "{name}\n{when} ({precision} precision)\nLane: {lane}"
+            ).format(name=m.name, when=when, precision=m.precision, lane=data.lane_label(m.lane))
         if self.bar is not None:
             b = self.bar
-            kind = "Leadership term" if b.leadership else "Relation"
-            vague = " (vague)" if b.vague else ""
+            kind = (
+                translate("timeline", "Leadership term")
+                if b.leadership
+                else translate("timeline", "Relation")
+            )
+            vague = translate("timeline", " (vague)") if b.vague else ""
             return f"{kind}: {b.label}{vague}\n{b.period}"
         if self.cell is not None:
             c = self.cell
-            return f"{c.count} events in {c.period}\nLane: {data.lane_label(c.lane)}"
+            return translate("timeline", "{count} events in {period}\nLane: {lane}").format(
+                count=c.count, period=c.period, lane=data.lane_label(c.lane)
+            )
         return ""
 
 

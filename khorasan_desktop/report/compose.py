@@ -51,10 +51,11 @@ from khorasan_desktop.views.statistics import ScopeFigures
 
 EVENTS_IN_ENTITY = 40
 MAX_ROWS = events_kind.REPORT_MAX_ROWS  # per long table; the CSV/JSON exports hold every row
-LIKELIHOOD_NOTE = (
+LIKELIHOOD_NOTE = QT_TRANSLATE_NOOP(
+    "compose",
     "Judgements keep the brief's own wording of likelihood (for example “most likely”, "
     "“likely”, “may”, “has the potential to”). These words are the author's; they are not "
-    "calibrated probabilities, and no probability was assigned by Khorasan Desktop."
+    "calibrated probabilities, and no probability was assigned by Khorasan Desktop.",
 )
 
 
@@ -222,7 +223,7 @@ def compose(
         else:
             doc.add_html(_bookmarks_section(data))
     doc.page_break()
-    doc.add_html("<h1>Sources</h1>")
+    doc.add_html(translate("compose", "<h1>Sources</h1>"))
     if cites.items:
         doc.add_html(
             translate(
@@ -570,14 +571,26 @@ def _timeline_section(
     cap: int | None,
 ) -> str:
     parts = [
-        f"<p>Scope: {esc(data.scope)}; {data.first_day} to {data.last_day}. "
-        f"{data.events} dated events"
-        + (f", {data.undated} without a date (not drawn)" if data.undated else "")
-        + f". Drawn: {esc(data.counted)}"
-        + ". Each event spans the days its date allows (a month-precision event its month); "
-        "relation periods and leadership terms are bars, an open end drawn to the edge."
+        translate("compose", "<p>Scope: {scope}; {first} to {last}. {events} dated events").format(
+            scope=esc(data.scope), first=data.first_day, last=data.last_day, events=data.events
+        )
         + (
-            f" More than {timeline_kind.MARK_LIMIT} marks: drawn as events per lane and month."
+            translate("compose", ", {undated} without a date (not drawn)").format(
+                undated=data.undated
+            )
+            if data.undated
+            else ""
+        )
+        + translate("compose", ". Drawn: {counted}").format(counted=esc(data.counted))
+        + translate(
+            "compose",
+            ". Each event spans the days its date allows (a month-precision event its month); "
+            "relation periods and leadership terms are bars, an open end drawn to the edge.",
+        )
+        + (
+            translate(
+                "compose", " More than {limit} marks: drawn as events per lane and month."
+            ).format(limit=timeline_kind.MARK_LIMIT)
             if data.aggregated
             else ""
         )
@@ -595,7 +608,10 @@ def _timeline_section(
             esc(start or ""),
             esc(end or ""),
             esc(str(precision)),
-            esc(label or (f"{count} events" if count else "")),
+            esc(
+                label
+                or (translate("compose", "{count} events").format(count=count) if count else "")
+            ),
         ]
         for kind, lane, start, end, precision, label, _id, count in shown
     ]
@@ -692,7 +708,10 @@ def _notes_section(data: notes_kind.NotesViewData) -> str:
             )
         text = "<br>".join(esc(line) for line in note.body.splitlines())
         parts.append(
-            f"<h3>{label}</h3><p class='meta'>updated {esc(note.updated)}</p><p>{text}</p>"
+            translate("compose", "<h3>{label}</h3><p class='meta'>updated {updated}</p>").format(
+                label=label, updated=esc(note.updated)
+            )
+            + f"<p>{text}</p>"
         )
     return "".join(parts)
 
@@ -761,15 +780,24 @@ def _legends(ref: Reference) -> str:
     )
     words = ref.likelihood_words()
     return (
-        "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
-        "of the reference data by stated rules, not by the sources themselves.</p>"
-        "<table width='100%'><tr><td width='50%' valign='top'><h3>Source reliability</h3>"
-        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{rel}</table></td>"
-        "<td width='50%' valign='top'><h3>Information credibility</h3>"
-        f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{cred}</table>"
-        "</td></tr></table>"
-        f"<h2>Likelihood wording</h2><p>{esc(LIKELIHOOD_NOTE)}</p>"
-        f"<p class='meta'>Wordings in the reference data: {esc(', '.join(words))}.</p>"
+        translate(
+            "compose",
+            "<h2>Grading scales</h2><p>Admiralty system. Grades were assigned by the compilers "
+            "of the reference data by stated rules, not by the sources themselves.</p>",
+        )
+        + "<table width='100%'><tr><td width='50%' valign='top'>"
+        + translate("compose", "<h3>Source reliability</h3>")
+        + f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{rel}</table></td>"
+        + "<td width='50%' valign='top'>"
+        + translate("compose", "<h3>Information credibility</h3>")
+        + f"<table class='grid' border='0.5' cellspacing='0' cellpadding='3'>{cred}</table>"
+        + "</td></tr></table>"
+        + translate("compose", "<h2>Likelihood wording</h2><p>{text}</p>").format(
+            text=esc(translate("compose", LIKELIHOOD_NOTE))
+        )
+        + translate(
+            "compose", "<p class='meta'>Wordings in the reference data: {words}.</p>"
+        ).format(words=esc(", ".join(words)))
     )
 
 

@@ -86,7 +86,13 @@ class BarKeys(PlotKeys):
                 bar=index + 1,
                 count=self.count(),
             )
-        parts = [f"{NAME}: {data.periods[index]}, {data.totals[index]} counted"]
+        parts = [
+            translate("BarKeys", "{chart}: {period}, {n} counted").format(
+                chart=translate("chart_keys", NAME),
+                period=data.periods[index],
+                n=data.totals[index],
+            )
+        ]
         if len(data.series) > 1:
             stacks = [f"{name} {int(h[index])}" for name, h in data.series if h[index]]
             if stacks:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.ui import theme
 from khorasan_desktop.views.statistics import ScopeFigures
 
@@ -30,7 +31,7 @@ class ScopeCaption(QLabel):
         self.with_caveat = with_caveat
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Coverage caveat and published figures")
+        self.setAccessibleName(translate("ScopeCaption", "Coverage caveat and published figures"))
         self.figures: ScopeFigures | None = None
         self.hide()
         theme.notifier().changed.connect(self._paint)

@@ -15,17 +15,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.render.timeline import Hit
 from khorasan_desktop.ui.plot_keys import PlotKeys
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.timeline_view import TimelineView
 
-NAME = "Timeline"
-HELP = (
+NAME = QT_TRANSLATE_NOOP("timeline_keys", "Timeline")
+HELP = QT_TRANSLATE_NOOP(
+    "timeline_keys",
     "Left and Right move between marks in time, Up and Down between lanes, Home and End go "
     "to the first and last mark of the lane, Enter opens the marked event, Escape goes back "
-    "to the lane selector; Shift+Left and Shift+Right pan, + and - zoom, 0 shows everything."
+    "to the lane selector; Shift+Left and Shift+Right pan, + and - zoom, 0 shows everything.",
 )
 
 
@@ -70,7 +72,9 @@ class MarkKeys(PlotKeys):
     """Event filter on the timeline's plot; the mark is (row, item) in its walk."""
 
     def __init__(self, view: TimelineView) -> None:
-        super().__init__(view, view.plot, NAME, HELP)
+        super().__init__(
+            view, view.plot, translate("timeline_keys", NAME), translate("timeline_keys", HELP)
+        )
         self.view = view
         self.at: tuple[int, int] | None = None
         self.marked_item: Hit | None = None  # what is marked, to find again after a redraw
@@ -177,19 +181,35 @@ class MarkKeys(PlotKeys):
         keys (a screen reader reads the name on each move, the description on request)."""
         super().announce()
         hit, data = self.current(), self.view.data
+        keys = translate("timeline_keys", HELP)
         if hit is None or data is None or self.at is None:
-            self.plot.setAccessibleDescription(HELP)
+            self.plot.setAccessibleDescription(keys)
             return
         row = self.rows[self.at[0]]
-        span = f"this lane runs from {_start(row[0])} to {_end(row[-1])}"
-        marks = "1 mark" if len(row) == 1 else f"{len(row)} marks"
-        self.plot.setAccessibleDescription(f"{span}, {marks}. {HELP}")
+        marks = (
+            translate("MarkKeys", "1 mark")
+            if len(row) == 1
+            else translate("MarkKeys", "{n} marks").format(n=len(row))
+        )
+        self.plot.setAccessibleDescription(
+            translate("MarkKeys", "this lane runs from {first} to {last}, {marks}. {keys}").format(
+                first=_start(row[0]), last=_end(row[-1]), marks=marks, keys=keys
+            )
+        )
 
     def describe(self) -> str:
         hit, data = self.current(), self.view.data
+        name = translate("timeline_keys", NAME)
         if hit is None or data is None or self.at is None:
-            return NAME
+            return name
         r, i = self.at
-        what = hit.tip(data).replace("\n", ", ")
-        where = f"{i + 1} of {len(self.rows[r])} in this row, row {r + 1} of {len(self.rows)}"
-        return f"{NAME}: {what}; {where}"
+        return translate(
+            "MarkKeys", "{timeline}: {what}; {item} of {items} in this row, row {row} of {rows}"
+        ).format(
+            timeline=name,
+            what=hit.tip(data).replace("\n", ", "),
+            item=i + 1,
+            items=len(self.rows[r]),
+            row=r + 1,
+            rows=len(self.rows),
+        )

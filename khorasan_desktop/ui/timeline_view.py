@@ -508,7 +508,9 @@ class TimelineView(QWidget):
             self.layers(),
             owner=self,
             on_result=show,
-            on_error=lambda m: self.list_label.setText(f"Could not list: {m}"),
+            on_error=lambda m: self.list_label.setText(
+                translate("TimelineView", "Could not list: {message}").format(message=m)
+            ),
         )
 
     # -- brushing ------------------------------------------------------------------------
@@ -608,11 +610,22 @@ class TimelineView(QWidget):
             return
         row = self.imported_rows.get(event_id)
         _, dataset, ext_id = event_id.split(":", 2)
-        text = f"Event {ext_id} of the imported data set {dataset} (imported events have no page)"
+        text = translate(
+            "TimelineView",
+            "Event {ext_id} of the imported data set {dataset} (imported events have no page)",
+        ).format(ext_id=ext_id, dataset=dataset)
         if row is not None:
-            deaths = "not stated" if row.deaths_best is None else str(row.deaths_best)
-            text += f": {row.name}, {row.date_display}, {row.place or 'place not stated'}"
-            text += f", {row.attack_type or 'type not stated'}, deaths {deaths}"
+            text += translate(
+                "TimelineView", ": {name}, {date}, {place}, {attack_type}, deaths {deaths}"
+            ).format(
+                name=row.name,
+                date=row.date_display,
+                place=row.place or translate("TimelineView", "place not stated"),
+                attack_type=row.attack_type or translate("TimelineView", "type not stated"),
+                deaths=translate("TimelineView", "not stated")
+                if row.deaths_best is None
+                else str(row.deaths_best),
+            )
         self.details.setText(text + ".")
 
     def _rows_for(self, ids: list[str]) -> dict[str, Event]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.errors import NotFound
@@ -152,30 +152,45 @@ class ScopeFigures:
         :meth:`details`."""
         parts = []
         if self.caveat and with_caveat:
-            parts.append("Coverage caveat: " + self.caveat.split(":", 1)[0].rstrip("."))
+            parts.append(
+                translate("statistics", "Coverage caveat: {text}").format(
+                    text=self.caveat.split(":", 1)[0].rstrip(".")
+                )
+            )
         if self.statistics:
             first = sorted(self.statistics, key=lambda s: not counts_events(s))[:limit]
             named = "; ".join(f"{shortened(s.value_text, 90)} ({s.kind_label})" for s in first)
             n = len(self.statistics)
-            more = f"; {n - len(first)} more" if n > len(first) else ""
-            parts.append(
-                f"Published for this scope ({n} figure{'s' if n != 1 else ''}; sources on "
-                f"hover): {named}{more}"
+            more = (
+                translate("statistics", "; {n} more").format(n=n - len(first))
+                if n > len(first)
+                else ""
             )
+            published = (
+                translate("statistics", "Published for this scope (1 figure; sources on hover)")
+                if n == 1
+                else translate(
+                    "statistics", "Published for this scope ({n} figures; sources on hover)"
+                ).format(n=n)
+            )
+            parts.append(f"{published}: {named}{more}")
         elif self.caveat:
-            parts.append("No published figures for this scope")
+            parts.append(translate("statistics", "No published figures for this scope"))
         return ". ".join(parts) + "." if parts else ""
 
     def details(self) -> list[str]:
         """The caveat in full, then each figure as stated with its kind, series, scope and
         source (a caption's tooltip)."""
-        out = [f"Coverage caveat: {self.caveat}"] if self.caveat else []
+        caveat = translate("statistics", "Coverage caveat: {text}")
+        out = [caveat.format(text=self.caveat)] if self.caveat else []
         if self.statistics:
-            out.append(NOTE)
+            out.append(translate("statistics", NOTE))
+        scope = translate("statistics", "; scope: {scope}")
+        source = translate("statistics", ". Source: {source}")
         out.extend(
             f"{s.value_text} — {s.kind_label}; {s.series}"
-            + (f"; scope: {s.scope}" if s.scope else "")
-            + f". Source: {s.source or 'not stated'}"
+            + (scope.format(scope=s.scope) if s.scope else "")
+            + source.format(source=s.source or translate("statistics", "not stated"))
             for s in self.statistics
         )
         return out

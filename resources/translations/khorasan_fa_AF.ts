@@ -27,6 +27,10 @@
         <translation>{chart}: {imprecise} با تاریخی نادقیق‌تر از یک {by}، ستون {bar} از {count}</translation>
     </message>
     <message>
+        <source>{chart}: {period}, {n} counted</source>
+        <translation>{chart}: {period}، {n} شمارش‌شده</translation>
+    </message>
+    <message>
         <source>bar {bar} of {count}</source>
         <translation>ستون {bar} از {count}</translation>
     </message>
@@ -1342,6 +1346,25 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
     </message>
 </context>
 <context>
+    <name>MarkKeys</name>
+    <message>
+        <source>1 mark</source>
+        <translation>1 نشانه</translation>
+    </message>
+    <message>
+        <source>{n} marks</source>
+        <translation>{n} نشانه</translation>
+    </message>
+    <message>
+        <source>this lane runs from {first} to {last}, {marks}. {keys}</source>
+        <translation>این خط از {first} تا {last} است، {marks}. {keys}</translation>
+    </message>
+    <message>
+        <source>{timeline}: {what}; {item} of {items} in this row, row {row} of {rows}</source>
+        <translation>{timeline}: {what}؛ {item} از {items} در این ردیف، ردیف {row} از {rows}</translation>
+    </message>
+</context>
+<context>
     <name>PackActions</name>
     <message>
         <source>Install data update</source>
@@ -1755,6 +1778,13 @@ Kept in {path}</source>
     </message>
 </context>
 <context>
+    <name>ScopeCaption</name>
+    <message>
+        <source>Coverage caveat and published figures</source>
+        <translation>هشدار پوشش و ارقام منتشرشده</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search actors, regions, events…  (Ctrl+K)</source>
@@ -1940,16 +1970,40 @@ Kept in {path}</source>
         <translation>تا</translation>
     </message>
     <message>
+        <source>Click an event to open it; hover for its dates. On the timeline the arrow keys move between marks and Enter opens one.</source>
+        <translation>برای باز کردن یک رویداد روی آن کلیک کنید؛ برای تاریخ‌هایش نشانگر را روی آن نگه دارید. روی خط زمانی کلیدهای جهت میان نشانه‌ها حرکت می‌کنند و Enter یکی را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>. Drawn: {counted}</source>
+        <translation>. رسم‌شده: {counted}</translation>
+    </message>
+    <message>
+        <source>Could not list: {message}</source>
+        <translation>فهرست کردن ممکن نشد: {message}</translation>
+    </message>
+    <message>
+        <source>Event {ext_id} of the imported data set {dataset} (imported events have no page)</source>
+        <translation>رویداد {ext_id} از مجموعهٔ دادهٔ واردشدهٔ {dataset} (رویدادهای واردشده صفحه ندارند)</translation>
+    </message>
+    <message>
+        <source>: {name}, {date}, {place}, {attack_type}, deaths {deaths}</source>
+        <translation>: {name}، {date}، {place}، {attack_type}، کشته‌ها {deaths}</translation>
+    </message>
+    <message>
+        <source>place not stated</source>
+        <translation>مکان گفته نشده</translation>
+    </message>
+    <message>
+        <source>type not stated</source>
+        <translation>نوع گفته نشده</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>گفته نشده</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
-    </message>
-    <message>
-        <source>Drag or Left/Right to pan, wheel or +/- to zoom, 0 to show all; click an event to open it</source>
-        <translation>برای جابه‌جایی بکشید یا چپ/راست، برای بزرگ‌نمایی چرخ یا +/-، 0 برای نمایش همه؛ برای باز کردن یک رویداد روی آن کلیک کنید</translation>
-    </message>
-    <message>
-        <source>Click an event to open it; hover for its dates.</source>
-        <translation>برای باز کردن یک رویداد روی آن کلیک کنید؛ برای تاریخ‌هایش نشانگر را روی آن نگه دارید.</translation>
     </message>
     <message>
         <source>Events on the timeline</source>
@@ -2179,6 +2233,14 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>compose</name>
     <message>
+        <source>Judgements keep the brief&apos;s own wording of likelihood (for example “most likely”, “likely”, “may”, “has the potential to”). These words are the author&apos;s; they are not calibrated probabilities, and no probability was assigned by Khorasan Desktop.</source>
+        <translation>ارزیابی‌ها واژه‌های خود بریف را برای احتمال نگه می‌دارند (برای نمونه «most likely»، «likely»، «may»، «has the potential to»). این واژه‌ها از نویسنده‌اند؛ احتمال‌های سنجیده نیستند و Khorasan Desktop هیچ احتمالی تعیین نکرده است.</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Sources&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;منابع&lt;/h1&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Every citation used in this report, numbered as in the text.&lt;/p&gt;</source>
         <translation>&lt;p&gt;همهٔ استنادهای به‌کاررفته در این گزارش، با همان شماره‌ای که در متن آمده است.&lt;/p&gt;</translation>
     </message>
@@ -2283,6 +2345,14 @@ The file it replaced is kept as {aside}.</source>
         <translation> با چیدمانی که در چارت پیوند «{name}» ذخیره شده است.</translation>
     </message>
     <message>
+        <source> Laid out as arranged in the window ({n} pinned).</source>
+        <translation> با چیدمانی که در پنجره مرتب شده است ({n} ثابت‌شده).</translation>
+    </message>
+    <message>
+        <source> Laid out as arranged in the window.</source>
+        <translation> با چیدمانی که در پنجره مرتب شده است.</translation>
+    </message>
+    <message>
         <source>Relation graph, {described}. {status}. Undated relations are always shown (dashed, lighter).</source>
         <translation>گراف روابط، {described}. {status}. روابط بدون تاریخ همیشه نشان داده می‌شوند (خط‌چین، کم‌رنگ‌تر).</translation>
     </message>
@@ -2341,6 +2411,30 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Province</source>
         <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scope: {scope}; {first} to {last}. {events} dated events</source>
+        <translation>&lt;p&gt;محدوده: {scope}؛ {first} تا {last}. {events} رویداد تاریخ‌دار</translation>
+    </message>
+    <message>
+        <source>, {undated} without a date (not drawn)</source>
+        <translation>، {undated} بدون تاریخ (رسم نشده)</translation>
+    </message>
+    <message>
+        <source>. Drawn: {counted}</source>
+        <translation>. رسم‌شده: {counted}</translation>
+    </message>
+    <message>
+        <source>. Each event spans the days its date allows (a month-precision event its month); relation periods and leadership terms are bars, an open end drawn to the edge.</source>
+        <translation>. هر رویداد روزهایی را می‌پوشاند که تاریخش اجازه می‌دهد (رویدادی با دقت ماه، ماهش را)؛ دوره‌های رابطه و دوره‌های رهبری ستون‌اند و پایان باز تا لبه رسم می‌شود.</translation>
+    </message>
+    <message>
+        <source> More than {limit} marks: drawn as events per lane and month.</source>
+        <translation> بیش از {limit} نشانه: به‌صورت رویدادها در هر خط و ماه رسم شده.</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} رویداد</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Timeline entries ({n})&lt;/h3&gt;</source>
@@ -2411,6 +2505,10 @@ The file it replaced is kept as {aside}.</source>
         <translation> &lt;span class=&apos;meta&apos;&gt;(دیگر در داده‌های مرجع نیست)&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;updated {updated}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;به‌روزشده در {updated}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No bookmarks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;نشانه‌ای نیست.&lt;/p&gt;</translation>
     </message>
@@ -2429,6 +2527,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attribution</source>
         <translation>انتساب</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Grading scales&lt;/h2&gt;&lt;p&gt;Admiralty system. Grades were assigned by the compilers of the reference data by stated rules, not by the sources themselves.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مقیاس‌های درجه‌بندی&lt;/h2&gt;&lt;p&gt;سیستم ادمیرالتی. درجه‌ها را گردآورندگان داده‌های مرجع بر پایهٔ قاعده‌های اعلام‌شده تعیین کرده‌اند، نه خود منابع.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Source reliability&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;اعتبار منبع&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Information credibility&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;صحت معلومات&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Likelihood wording&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;واژه‌های احتمال&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;meta&apos;&gt;Wordings in the reference data: {words}.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;واژه‌ها در داده‌های مرجع: {words}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attributions and licences</source>
@@ -2945,6 +3063,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>&lt;h2&gt;ارزیابی‌های بریف&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Relations&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;روابط&lt;/h2&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(vague)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(مبهم)&lt;/i&gt;</translation>
     </message>
@@ -3097,6 +3219,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source> (saved chart “{value}”)</source>
         <translation> (چارت ذخیره‌شدهٔ «{value}»)</translation>
+    </message>
+    <message>
+        <source> (as arranged, pins kept)</source>
+        <translation> (همان‌گونه که مرتب شده، با ثابت‌شده‌ها)</translation>
     </message>
     <message>
         <source>Counts chart: {scope}</source>
@@ -3452,12 +3578,76 @@ The file it replaced is kept as {aside}.</source>
         <source>Graph, chart, map</source>
         <translation>گراف، چارت، نقشه</translation>
     </message>
+    <message>
+        <source>Previous, next mark in time</source>
+        <translation>نشانهٔ قبلی، بعدی در زمان</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>The lane above, below (the mark nearest in time)</source>
+        <translation>خط بالا، پایین (نزدیک‌ترین نشانه در زمان)</translation>
+    </message>
+    <message>
+        <source>First, last mark of the lane</source>
+        <translation>نخستین، آخرین نشانهٔ خط</translation>
+    </message>
+    <message>
+        <source>Open the marked event</source>
+        <translation>باز کردن رویداد نشانه‌دار</translation>
+    </message>
+    <message>
+        <source>Back to the lane selector</source>
+        <translation>بازگشت به انتخاب خط</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, show everything</source>
+        <translation>بزرگ‌نمایی، کوچک‌نمایی، نمایش همه</translation>
+    </message>
 </context>
 <context>
     <name>statistics</name>
     <message>
         <source>Published figures count differently from the documented incidents (UN, ACLED, monitoring groups, the brief) and are shown as stated, each with its own period: never added to the documented counts.</source>
         <translation>ارقام منتشرشده به شیوه‌ای متفاوت از رویدادهای مستند شمرده می‌شوند (سازمان ملل، ACLED، گروه‌های نظارتی، بریف) و همان‌گونه که گفته شده، هر یک با دورهٔ خودش، نشان داده می‌شوند: هرگز به شمار رویدادهای مستند افزوده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Coverage caveat: {text}</source>
+        <translation>هشدار پوشش: {text}</translation>
+    </message>
+    <message>
+        <source>; {n} more</source>
+        <translation>؛ {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Published for this scope (1 figure; sources on hover)</source>
+        <translation>منتشرشده برای این محدوده (1 رقم؛ منابع با نگه داشتن نشانگر)</translation>
+    </message>
+    <message>
+        <source>Published for this scope ({n} figures; sources on hover)</source>
+        <translation>منتشرشده برای این محدوده ({n} رقم؛ منابع با نگه داشتن نشانگر)</translation>
+    </message>
+    <message>
+        <source>No published figures for this scope</source>
+        <translation>برای این محدوده رقم منتشرشده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>; scope: {scope}</source>
+        <translation>؛ محدوده: {scope}</translation>
+    </message>
+    <message>
+        <source>. Source: {source}</source>
+        <translation>. منبع: {source}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>گفته نشده</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3695,36 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>timeline</name>
     <message>
+        <source>{first} to {last}</source>
+        <translation>{first} تا {last}</translation>
+    </message>
+    <message>
+        <source>{name}
+{when} ({precision} precision)
+Lane: {lane}</source>
+        <translation>{name}
+{when} (دقت: {precision})
+خط: {lane}</translation>
+    </message>
+    <message>
+        <source>Leadership term</source>
+        <translation>دورهٔ رهبری</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source> (vague)</source>
+        <translation> (مبهم)</translation>
+    </message>
+    <message>
+        <source>{count} events in {period}
+Lane: {lane}</source>
+        <translation>{count} رویداد در {period}
+خط: {lane}</translation>
+    </message>
+    <message>
         <source>event dated to the day</source>
         <translation>رویداد با تاریخ روز</translation>
     </message>
@@ -3527,6 +3747,17 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>no end stated: drawn to the edge</source>
         <translation>پایانی گفته نشده: تا لبه رسم شده</translation>
+    </message>
+</context>
+<context>
+    <name>timeline_keys</name>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Left and Right move between marks in time, Up and Down between lanes, Home and End go to the first and last mark of the lane, Enter opens the marked event, Escape goes back to the lane selector; Shift+Left and Shift+Right pan, + and - zoom, 0 shows everything.</source>
+        <translation>چپ و راست میان نشانه‌ها در زمان می‌روند، بالا و پایین میان خط‌ها، Home و End به نخستین و آخرین نشانهٔ خط، Enter رویداد نشانه‌دار را باز می‌کند، Escape به انتخاب خط برمی‌گردد؛ Shift+چپ و Shift+راست جابه‌جا می‌کنند، + و - بزرگ‌نمایی و کوچک‌نمایی، 0 همه را نشان می‌دهد.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <translation>{chart}: {imprecise} د یوه {by} لپاره له ډېر ناسم نېټې سره، ستون {bar} له {count}</translation>
     </message>
     <message>
+        <source>{chart}: {period}, {n} counted</source>
+        <translation>{chart}: {period}، {n} شمېرل شوي</translation>
+    </message>
+    <message>
         <source>bar {bar} of {count}</source>
         <translation>ستون {bar} له {count}</translation>
     </message>
@@ -1342,6 +1346,25 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
     </message>
 </context>
 <context>
+    <name>MarkKeys</name>
+    <message>
+        <source>1 mark</source>
+        <translation>1 نښه</translation>
+    </message>
+    <message>
+        <source>{n} marks</source>
+        <translation>{n} نښې</translation>
+    </message>
+    <message>
+        <source>this lane runs from {first} to {last}, {marks}. {keys}</source>
+        <translation>دا لیکه له {first} تر {last} پورې ده، {marks}. {keys}</translation>
+    </message>
+    <message>
+        <source>{timeline}: {what}; {item} of {items} in this row, row {row} of {rows}</source>
+        <translation>{timeline}: {what}؛ په دې قطار کې {item} له {items}، قطار {row} له {rows}</translation>
+    </message>
+</context>
+<context>
     <name>PackActions</name>
     <message>
         <source>Install data update</source>
@@ -1755,6 +1778,13 @@ Kept in {path}</source>
     </message>
 </context>
 <context>
+    <name>ScopeCaption</name>
+    <message>
+        <source>Coverage caveat and published figures</source>
+        <translation>د پوښښ خبرتیا او خپاره شوې شمېرې</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search actors, regions, events…  (Ctrl+K)</source>
@@ -1940,16 +1970,40 @@ Kept in {path}</source>
         <translation>تر</translation>
     </message>
     <message>
+        <source>Click an event to open it; hover for its dates. On the timeline the arrow keys move between marks and Enter opens one.</source>
+        <translation>د پرانیستلو لپاره پر پېښه کلیک وکړئ؛ د نېټو لپاره یې نښه‌ګر پرې ونیسئ. د وخت پر کرښه د لوري کیلي د نښو ترمنځ ځي او Enter یوه پرانیزي.</translation>
+    </message>
+    <message>
+        <source>. Drawn: {counted}</source>
+        <translation>. رسم شوي: {counted}</translation>
+    </message>
+    <message>
+        <source>Could not list: {message}</source>
+        <translation>لېست نه شو: {message}</translation>
+    </message>
+    <message>
+        <source>Event {ext_id} of the imported data set {dataset} (imported events have no page)</source>
+        <translation>د وارده معلوماتي ټولګې {dataset} پېښه {ext_id} (وارده پېښې پاڼه نه لري)</translation>
+    </message>
+    <message>
+        <source>: {name}, {date}, {place}, {attack_type}, deaths {deaths}</source>
+        <translation>: {name}، {date}، {place}، {attack_type}، مړي {deaths}</translation>
+    </message>
+    <message>
+        <source>place not stated</source>
+        <translation>ځای نه دی ویل شوی</translation>
+    </message>
+    <message>
+        <source>type not stated</source>
+        <translation>ډول نه دی ویل شوی</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>نه دی ویل شوی</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>د وخت کرښه</translation>
-    </message>
-    <message>
-        <source>Drag or Left/Right to pan, wheel or +/- to zoom, 0 to show all; click an event to open it</source>
-        <translation>د ښوییدو لپاره کش کړئ یا کیڼ/ښي، د لوېولو لپاره څرخ یا +/-، د ټولو ښودلو لپاره 0؛ د یوې پېښې د پرانیستلو لپاره پرې کلیک وکړئ</translation>
-    </message>
-    <message>
-        <source>Click an event to open it; hover for its dates.</source>
-        <translation>د یوې پېښې د پرانیستلو لپاره پرې کلیک وکړئ؛ د نېټو لپاره یې موږک پرې ونیسئ.</translation>
     </message>
     <message>
         <source>Events on the timeline</source>
@@ -2179,6 +2233,14 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>compose</name>
     <message>
+        <source>Judgements keep the brief&apos;s own wording of likelihood (for example “most likely”, “likely”, “may”, “has the potential to”). These words are the author&apos;s; they are not calibrated probabilities, and no probability was assigned by Khorasan Desktop.</source>
+        <translation>ارزونې د احتمال لپاره د بریف خپل الفاظ ساتي (د بېلګې په توګه «most likely»، «likely»، «may»، «has the potential to»). دا الفاظ د لیکوال دي؛ سنجول شوي احتمالات نه دي، او Khorasan Desktop هېڅ احتمال نه دی ټاکلی.</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Sources&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;سرچینې&lt;/h1&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Every citation used in this report, numbered as in the text.&lt;/p&gt;</source>
         <translation>&lt;p&gt;په دې راپور کې کارول شوي ټول ماخذونه، په هماغه شمېره چې په متن کې راغلي.&lt;/p&gt;</translation>
     </message>
@@ -2283,6 +2345,14 @@ The file it replaced is kept as {aside}.</source>
         <translation> لکه څنګه چې د اړیکو په چارټ «{name}» کې خوندي شوی، ترتیب شوی.</translation>
     </message>
     <message>
+        <source> Laid out as arranged in the window ({n} pinned).</source>
+        <translation> لکه څنګه چې په کړکۍ کې برابر شوی، ترتیب شوی ({n} ثابت شوي).</translation>
+    </message>
+    <message>
+        <source> Laid out as arranged in the window.</source>
+        <translation> لکه څنګه چې په کړکۍ کې برابر شوی، ترتیب شوی.</translation>
+    </message>
+    <message>
         <source>Relation graph, {described}. {status}. Undated relations are always shown (dashed, lighter).</source>
         <translation>د اړیکو ګراف، {described}. {status}. بې نېټې اړیکې تل ښودل کېږي (ټکي ټکي، کمرنګه).</translation>
     </message>
@@ -2341,6 +2411,30 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Province</source>
         <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scope: {scope}; {first} to {last}. {events} dated events</source>
+        <translation>&lt;p&gt;ساحه: {scope}؛ له {first} تر {last}. {events} نېټه لرونکې پېښې</translation>
+    </message>
+    <message>
+        <source>, {undated} without a date (not drawn)</source>
+        <translation>، {undated} بې نېټې (رسم شوې نه دي)</translation>
+    </message>
+    <message>
+        <source>. Drawn: {counted}</source>
+        <translation>. رسم شوي: {counted}</translation>
+    </message>
+    <message>
+        <source>. Each event spans the days its date allows (a month-precision event its month); relation periods and leadership terms are bars, an open end drawn to the edge.</source>
+        <translation>. هره پېښه هغه ورځې نیسي چې نېټه یې اجازه ورکوي (د میاشتې په دقت پېښه خپله میاشت)؛ د اړیکو مودې او د مشرتابه مودې ستونونه دي، پرانیستی پای تر څنډې رسم کېږي.</translation>
+    </message>
+    <message>
+        <source> More than {limit} marks: drawn as events per lane and month.</source>
+        <translation> له {limit} ډېرې نښې: په هره لیکه او میاشت کې د پېښو په توګه رسم شوې.</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} پېښې</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Timeline entries ({n})&lt;/h3&gt;</source>
@@ -2411,6 +2505,10 @@ The file it replaced is kept as {aside}.</source>
         <translation> &lt;span class=&apos;meta&apos;&gt;(نور په مرجع معلوماتو کې نشته)&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;updated {updated}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p class=&apos;meta&apos;&gt;په {updated} تازه شوی&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No bookmarks.&lt;/p&gt;</source>
         <translation>&lt;p&gt;نښه نشته.&lt;/p&gt;</translation>
     </message>
@@ -2429,6 +2527,26 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Attribution</source>
         <translation>نسبت</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Grading scales&lt;/h2&gt;&lt;p&gt;Admiralty system. Grades were assigned by the compilers of the reference data by stated rules, not by the sources themselves.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;د درجه بندۍ پیمانې&lt;/h2&gt;&lt;p&gt;د اډمیرالټي سیستم. درجې د مرجع معلوماتو راټولوونکو د ویل شویو قاعدو له مخې ټاکلې دي، نه پخپله سرچینو.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Source reliability&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;د سرچینې باور&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Information credibility&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;د معلوماتو اعتبار&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Likelihood wording&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;د احتمال الفاظ&lt;/h2&gt;&lt;p&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;meta&apos;&gt;Wordings in the reference data: {words}.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;meta&apos;&gt;په مرجع معلوماتو کې الفاظ: {words}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attributions and licences</source>
@@ -2945,6 +3063,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>&lt;h2&gt;په بریف کې ارزونې&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Relations&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;اړیکې&lt;/h2&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
         <source> &lt;i&gt;(vague)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(مبهم)&lt;/i&gt;</translation>
     </message>
@@ -3097,6 +3219,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source> (saved chart “{value}”)</source>
         <translation> (خوندي شوی چارټ «{value}»)</translation>
+    </message>
+    <message>
+        <source> (as arranged, pins kept)</source>
+        <translation> (لکه څنګه چې برابر شوی، ثابت شوي ساتل شوي)</translation>
     </message>
     <message>
         <source>Counts chart: {scope}</source>
@@ -3452,12 +3578,76 @@ The file it replaced is kept as {aside}.</source>
         <source>Graph, chart, map</source>
         <translation>ګراف، چارټ، نقشه</translation>
     </message>
+    <message>
+        <source>Previous, next mark in time</source>
+        <translation>په وخت کې مخکینۍ، راتلونکې نښه</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>د وخت کرښه</translation>
+    </message>
+    <message>
+        <source>The lane above, below (the mark nearest in time)</source>
+        <translation>پورته، لاندې لیکه (په وخت کې تر ټولو نږدې نښه)</translation>
+    </message>
+    <message>
+        <source>First, last mark of the lane</source>
+        <translation>د لیکې لومړۍ، وروستۍ نښه</translation>
+    </message>
+    <message>
+        <source>Open the marked event</source>
+        <translation>د نښه شوې پېښې پرانیستل</translation>
+    </message>
+    <message>
+        <source>Back to the lane selector</source>
+        <translation>د لیکو ټاکونکي ته ستنېدل</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>خوځول</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, show everything</source>
+        <translation>لوېول، کوچنی کول، د ټولو ښودل</translation>
+    </message>
 </context>
 <context>
     <name>statistics</name>
     <message>
         <source>Published figures count differently from the documented incidents (UN, ACLED, monitoring groups, the brief) and are shown as stated, each with its own period: never added to the documented counts.</source>
         <translation>خپرې شوې شمېرې له مستندو پېښو په بل ډول شمېرل کېږي (ملګري ملتونه، ACLED، د څارنې ډلې، بریف) او لکه څنګه چې ویل شوې، هره یوه له خپلې مودې سره، ښودل کېږي: هېڅکله د مستندو پېښو په شمېر نه ورزیاتېږي.</translation>
+    </message>
+    <message>
+        <source>Coverage caveat: {text}</source>
+        <translation>د پوښښ خبرتیا: {text}</translation>
+    </message>
+    <message>
+        <source>; {n} more</source>
+        <translation>؛ {n} نور</translation>
+    </message>
+    <message>
+        <source>Published for this scope (1 figure; sources on hover)</source>
+        <translation>د دې ساحې لپاره خپاره شوې (1 شمېره؛ سرچینې د نښه‌ګر په نیولو)</translation>
+    </message>
+    <message>
+        <source>Published for this scope ({n} figures; sources on hover)</source>
+        <translation>د دې ساحې لپاره خپاره شوې ({n} شمېرې؛ سرچینې د نښه‌ګر په نیولو)</translation>
+    </message>
+    <message>
+        <source>No published figures for this scope</source>
+        <translation>د دې ساحې لپاره خپاره شوې شمېرې نشته</translation>
+    </message>
+    <message>
+        <source>; scope: {scope}</source>
+        <translation>؛ ساحه: {scope}</translation>
+    </message>
+    <message>
+        <source>. Source: {source}</source>
+        <translation>. سرچینه: {source}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>نه ده ویل شوې</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3695,36 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>timeline</name>
     <message>
+        <source>{first} to {last}</source>
+        <translation>له {first} تر {last}</translation>
+    </message>
+    <message>
+        <source>{name}
+{when} ({precision} precision)
+Lane: {lane}</source>
+        <translation>{name}
+{when} (دقت: {precision})
+لیکه: {lane}</translation>
+    </message>
+    <message>
+        <source>Leadership term</source>
+        <translation>د مشرتابه موده</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>اړیکه</translation>
+    </message>
+    <message>
+        <source> (vague)</source>
+        <translation> (مبهم)</translation>
+    </message>
+    <message>
+        <source>{count} events in {period}
+Lane: {lane}</source>
+        <translation>په {period} کې {count} پېښې
+لیکه: {lane}</translation>
+    </message>
+    <message>
         <source>event dated to the day</source>
         <translation>د ورځې په نېټه پېښه</translation>
     </message>
@@ -3527,6 +3747,17 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>no end stated: drawn to the edge</source>
         <translation>پای نه دی ویل شوی: تر څنډې رسم شوی</translation>
+    </message>
+</context>
+<context>
+    <name>timeline_keys</name>
+    <message>
+        <source>Timeline</source>
+        <translation>د وخت کرښه</translation>
+    </message>
+    <message>
+        <source>Left and Right move between marks in time, Up and Down between lanes, Home and End go to the first and last mark of the lane, Enter opens the marked event, Escape goes back to the lane selector; Shift+Left and Shift+Right pan, + and - zoom, 0 shows everything.</source>
+        <translation>کیڼ او ښي په وخت کې د نښو ترمنځ ځي، پورته او لاندې د لیکو ترمنځ، Home او End د لیکې لومړۍ او وروستۍ نښې ته، Enter نښه شوې پېښه پرانیزي، Escape د لیکو ټاکونکي ته بېرته ځي؛ Shift+کیڼ او Shift+ښي خوځوي، + او - لوېوي او کوچنی کوي، 0 ټول ښيي.</translation>
     </message>
 </context>
 <context>

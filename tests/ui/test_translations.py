@@ -3,6 +3,7 @@ View menu or from the desktop's locale, and reports in the chosen language."""
 
 from __future__ import annotations
 
+import html
 import re
 import string
 import subprocess
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from khorasan_desktop import paths
 from khorasan_desktop.core import i18n as core_i18n
+from khorasan_desktop.render import timeline as timeline_render
 from khorasan_desktop.ui import i18n
 from khorasan_desktop.ui.main_window import MainWindow
 
@@ -223,7 +225,8 @@ def test_a_dari_report_has_dari_headings_right_to_left(tmp_path: Path, built_db:
     import unicodedata
 
     plain = re.sub(r"[\s\u200c\u202a-\u202e]", "", unicodedata.normalize("NFKC", text))
-    for word in ("فهرستمطالب", "نویسنده", "تاریخ"):  # "contents", "author", "date"
+    # "contents", "author", "date", and the legend's "grading scales" at the end
+    for word in ("فهرستمطالب", "نویسنده", "تاریخ", "مقیاسهایدرجهبندی"):
         assert word in plain or word[::-1] in plain, word
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "NotoSansArabic" in fonts
@@ -401,3 +404,37 @@ def test_a_missing_translation_falls_back_to_english(
     assert i18n.apply("ps") == "en"
     assert not core_i18n.right_to_left()
     assert "no translation for ps" in capsys.readouterr().err
+
+
+def test_a_dari_timeline_walk_and_figures_caption_read_in_dari(qtbot, make_window: Make) -> None:
+    """The timeline's keyboard announcement, a mark's tooltip and the published-figures
+    line beside its table are in Dari; the figures, their sources and names stay as stored."""
+    from khorasan_desktop.ui.pages import VIEW
+    from khorasan_desktop.ui.timeline_view import TimelineView
+
+    w = _window_in(make_window, "fa_AF")
+    w.open_entity("actor-iskp", new_tab=True)
+    w.open_view((VIEW, "timeline"))
+    page = w.current_page()
+    assert isinstance(page, TimelineView)
+    qtbot.waitUntil(
+        lambda: page.data is not None and page.data.resolved.entity_id == "actor-iskp",
+        timeout=10000,
+    )
+    assert page.data is not None
+    assert page.plot.accessibleName() == "خط زمانی"
+    page.mark_keys.start()
+    name = page.plot.accessibleName()
+    assert name.startswith("خط زمانی: ") and "در این ردیف، ردیف 1 از" in name, name
+    assert "این خط از " in page.plot.accessibleDescription()
+    mark = page.data.marks[0]
+    tip = timeline_render.Hit(mark=mark).tip(page.data)
+    assert tip.startswith(mark.name + "\n") and "\nخط: " in tip  # the name as stored
+    figures = page.scope_caption.figures
+    assert figures is not None and figures.statistics
+    line = page.scope_caption.plain_text()
+    assert line.startswith("منتشرشده برای این محدوده (") and "Published" not in line
+    first = figures.statistics[0]
+    tooltip = page.scope_caption.toolTip()
+    assert "منبع: " in tooltip and "Source: " not in tooltip
+    assert html.escape(first.value_text) in tooltip and html.escape(first.source) in tooltip

@@ -72,8 +72,20 @@ def test_map_shades_an_imported_data_set(qtbot, make_window: Make) -> None:
     shaded = {k: v for k, v in view.province_counts().items() if v}  # type: ignore[union-attr]
     assert shaded == {k: v for k, v in expected.items() if k in shaded or v}
     assert "Counted: ucdp" in view.caption_text()  # type: ignore[union-attr]
-    ids = [m.incident_id for m in view.point_items()]  # type: ignore[union-attr]
-    assert ids and all(i.startswith("imported:") for i in ids)
+    markers = view.point_items()  # type: ignore[union-attr]
+    assert markers
+    ids = [m.incident_id for m in markers if m.count == 1]  # what a click would open
+    assert all(i.startswith("imported:") for i in ids)
+    # a marker of several imported events lists them all, as rows of the data set
+    busiest = max((m for m in markers if m.isVisible()), key=lambda m: m.count)
+    assert busiest.count > 1
+    with qtbot.waitSignal(view.clusterListed, timeout=15000) as listed:  # type: ignore[union-attr]
+        view.list_cluster(busiest)  # type: ignore[union-attr]
+    assert listed.args == [busiest.count]
+    model = view.cluster_model  # type: ignore[union-attr]
+    assert model.rowCount() == busiest.count
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert all(n.startswith("[GEDEvent_v25_1_SYNTHETIC]") for n in names)
 
 
 def test_entity_page_lists_imported_events(qtbot, make_window: Make) -> None:

@@ -11,6 +11,7 @@ import pytest
 from khorasan_desktop.data import layers
 from khorasan_desktop.data.events.writer import import_event_file
 from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data.schema import STORED_CELLS
 from khorasan_desktop.views import map as map_kind
 from tests.test_query_plans import big_ref, full_scans, traced  # noqa: F401
 
@@ -38,6 +39,7 @@ def test_grid_cell_follows_the_scale_in_powers_of_two() -> None:
     assert sizes == sorted(sizes, reverse=True)  # finer as the map is drawn larger
     assert all(2 ** round(__import__("math").log2(s)) == s for s in sizes)
     assert map_kind.grid_cell(45) == map_kind.HOME_CELL  # the report's map picture
+    assert map_kind.HOME_CELL in STORED_CELLS  # the map as it opens reads stored totals
     assert map_kind.grid_cell(0) == map_kind.MAX_CELL
     assert map_kind.grid_cell(10**9) == map_kind.MIN_CELL
 
@@ -61,6 +63,20 @@ def test_cell_counts_add_up_to_the_scope(ref: Reference, flt: CountFilter, cell:
         s, w, n, e = p.bounds
         assert s <= p.latitude <= n and w <= p.longitude <= e
         assert (p.count == 1) == bool(p.recent)  # one-incident cells name their incident
+
+
+@pytest.mark.parametrize("cell", STORED_CELLS)
+def test_stored_cells_are_the_grouping_of_the_events(ref: Reference, cell: float) -> None:
+    """The map as it opens reads the build's per-cell totals: they are what grouping the
+    incidents gives (a box around the world makes the query group them live)."""
+    stored, n = ref.incident_places(CountFilter(), cell)
+    live, m = ref.incident_places(CountFilter(), cell, bbox=(-90.0, -180.0, 90.0, 180.0))
+    assert n == m and [p.cell for p in stored] == [p.cell for p in live]
+    for a, b in zip(stored, live, strict=True):
+        assert (a.count, a.exact, a.bounds, a.recent) == (b.count, b.exact, b.bounds, b.recent)
+        assert a.latitude == pytest.approx(b.latitude) and a.longitude == pytest.approx(b.longitude)
+    with_filter, _ = ref.incident_places(CountFilter(date_from="2000-01-01"), cell)
+    assert sum(p.count for p in with_filter) == sum(p.count for p in stored)
 
 
 def test_limit_keeps_the_busiest_and_reports_all(ref: Reference) -> None:

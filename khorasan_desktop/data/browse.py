@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Citation, EntityRef
+from khorasan_desktop.data.schema import STORED_CELLS
 
 if TYPE_CHECKING:
     import sqlite3
@@ -262,10 +263,11 @@ def in_cells_clause(cell: float, cells: Iterable[tuple[int, int]], params: dict[
 
 
 def collect_cells(
-    rows: list[Any], singles: dict[int, PlaceIncident]
+    rows: list[Any], singles: dict[Any, PlaceIncident]
 ) -> tuple[list[IncidentPlace], int]:
     """Markers from the rows of :func:`cells_sql` (in its order) and the number of cells
-    in all; ``singles`` maps the rowid of each one-incident cell's event to its entry."""
+    in all; ``singles`` maps the key (column 10) of each one-incident cell's event to its
+    entry."""
     out = []
     for r in rows:
         one = singles.get(r[10]) if r[2] == 1 else None
@@ -284,8 +286,8 @@ def collect_cells(
     return out, int(rows[0][12]) if rows else 0
 
 
-def single_rowids(rows: list[Any]) -> list[int]:
-    """Rowids of the events of one-incident cells (to name them in one more query)."""
+def single_rowids(rows: list[Any]) -> list[Any]:
+    """Keys of the events of one-incident cells (to name them in one more query)."""
     return [r[10] for r in rows if r[2] == 1]
 
 
@@ -295,6 +297,8 @@ class BrowseQueries:
     db: sqlite3.Connection
     meta: dict[str, str]
     _relation_years: tuple[int, int] | None = None  # kept once asked (read-only data)
+    _has_cells: bool | None = None  # the database stores per-cell map totals
+    _filter_options: dict[str, list[tuple[str, str]]] | None = None
 
     @property
     def last_year(self) -> int:
@@ -847,28 +851,65 @@ class BrowseQueries:
         self, flt: CountFilter, cell: float, limit: int = 2000, bbox: Box | None = None
     ) -> tuple[list[IncidentPlace], int]:
         """Incidents grouped by cell of a ``cell``-degree grid (busiest first, at most
-        ``limit`` cells; only inside ``bbox`` when given) and the number of cells in all."""
-        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        sql = cells_sql(
-            source="events v",
-            where=where,
-            precision="coord_precision",
-            bbox=bbox,
-            params=params,
-        )
-        rows = self.db.execute(sql, {**params, "cell": cell, "limit": limit}).fetchall()
-        singles: dict[int, PlaceIncident] = {}
+        ``limit`` cells; only inside ``bbox`` when given) and the number of cells in all.
+        The whole reference at a stored grid size reads the build's per-cell totals."""
+        params: dict[str, Any] = {"cell": cell, "limit": limit}
+        if bbox is None and self._stored_cells(flt, cell):
+            sql = (
+                "SELECT row, col, n, exact, latitude, longitude, south, west, north, east,"
+                " first_id, latest, count(*) OVER () FROM incident_cells WHERE cell = :cell"
+                f" ORDER BY {CELL_ORDER} LIMIT :limit"
+            )
+            key = "entity_id"  # the stored cells name their first event by id
+        else:
+            where, more = self._incident_where(flt)  # type: ignore[attr-defined]
+            params.update(more)
+            sql = cells_sql(
+                source="events v",
+                where=where,
+                precision="coord_precision",
+                bbox=bbox,
+                params=params,
+            )
+            key = "rowid"
+        rows = self.db.execute(sql, params).fetchall()
+        singles: dict[Any, PlaceIncident] = {}
         wanted = single_rowids(rows)
         for start in range(0, len(wanted), 500):
             part = wanted[start : start + 500]
             for r in self.db.execute(
-                "SELECT v.rowid, v.entity_id, e.name, v.date_start, v.date_precision, "
+                f"SELECT v.{key}, v.entity_id, e.name, v.date_start, v.date_precision, "
                 "v.date_end, v.place FROM events v LEFT JOIN entities e ON e.id = v.entity_id "
-                f"WHERE v.rowid IN ({', '.join('?' * len(part))})",
+                f"WHERE v.{key} IN ({', '.join('?' * len(part))})",
                 part,
             ):
                 singles[r[0]] = PlaceIncident(r[1], r[2], dates.display(r[3], r[4], r[5]), r[6])
         return collect_cells(rows, singles)
+
+    def _stored_cells(self, flt: CountFilter, cell: float) -> bool:
+        """Whether the build's per-cell totals answer: no filter at all, a stored size,
+        and a database built with them."""
+        from khorasan_desktop.data.reference import ATTRIBUTIONS  # (it imports this module)
+
+        narrowed = (
+            flt.actor_id,
+            flt.country_id,
+            flt.province_id,
+            flt.attack_type,
+            flt.target,
+            flt.date_from,
+            flt.date_to,
+        )
+        if any(narrowed) or sorted(flt.attributions) != sorted(ATTRIBUTIONS):
+            return False
+        if cell not in STORED_CELLS:
+            return False
+        if self._has_cells is None:
+            row = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_cells'"
+            ).fetchone()
+            self._has_cells = row is not None
+        return self._has_cells
 
     def incident_ids_in_cells(
         self, flt: CountFilter, cell: float, cells: list[tuple[int, int]]
@@ -892,7 +933,13 @@ class BrowseQueries:
         return [RegionShape(*r) for r in rows]
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
-        """Choices for the chart/map filters: (id or value, label), from the build's facets."""
+        """Choices for the chart/map filters: (id or value, label), from the build's facets
+        (read once: every chart and map opens a filter bar, 10,000 actors at scale)."""
+        if self._filter_options is None:
+            self._filter_options = self._read_filter_options()
+        return {k: list(v) for k, v in self._filter_options.items()}
+
+    def _read_filter_options(self) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {
             k: [] for k in ("actor", "country", "province", "attack_type", "target")
         }

@@ -422,7 +422,7 @@ class IncidentMarker(QGraphicsEllipseItem):
     inside when there is more than one.
     """
 
-    def __init__(self, place: _Place) -> None:
+    def __init__(self, place: _Place, colours: Colours = LIGHT) -> None:
         self.place = place
         self.count = place.count  # what it draws: its own, or its cluster's when it leads one
         self.members: list[IncidentMarker] = [self]  # the markers it stands for (clusters)
@@ -430,7 +430,7 @@ class IncidentMarker(QGraphicsEllipseItem):
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.exact = place.exact
         self.incident_id = place.incident_id or ""
-        self.restyle(LIGHT)
+        self.restyle(colours)
         self.setPos(project(place.latitude, place.longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
@@ -802,9 +802,9 @@ class MapScene(QGraphicsScene):
                     one,
                     place.cell,
                     place_tooltip(place),
-                )
+                ),
+                self.colours,
             )
-            marker.restyle(self.colours)
             self.addItem(marker)
             self.markers.append(marker)
 

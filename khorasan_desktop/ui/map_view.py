@@ -365,10 +365,9 @@ class MapView(QWidget):
         outer.addWidget(self.filters)
         outer.addWidget(split, 1)
 
-        self.set_filter(self.filters.filter())
         self._apply_theme()
         theme.notifier().changed.connect(self._apply_theme)
-        self.set_filter(CountFilter())
+        self.set_filter(CountFilter())  # one load as it opens (a second would run in vain)
 
     def _apply_theme(self) -> None:
         colours = theme.colours()

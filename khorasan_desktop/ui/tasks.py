@@ -47,6 +47,9 @@ class Task(QRunnable):
             self._run()
 
     def _run(self) -> None:
+        if self._cancel.is_set():  # superseded while it waited for a thread: skip the work
+            self.signals.done.emit()
+            return
         try:
             if self.with_progress:
                 result = self.fn(

@@ -22,9 +22,9 @@ from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.views import options
 
 PLACE_LIMIT = 2000  # markers drawn at most (the busiest cells)
-CELL_PX = 24.0  # a grid cell is about this many pixels wide on screen or on the page
+CELL_PX = 32.0  # a grid cell is about this many pixels wide on screen or on the page
 MIN_CELL, MAX_CELL = 1 / 512, 4.0  # degrees: finer than a street block is never needed
-HOME_CELL = 0.5  # the report's map: the home view at its picture size (~45 px a degree)
+HOME_CELL = 1.0  # the report's map: the home view at its picture size (~45 px a degree)
 
 
 def grid_cell(px_per_degree: float) -> float:

@@ -145,3 +145,20 @@ def test_year_boxes_span_imported_events_outside_the_bundled_years(
     assert chart.counts is not None and chart.counts.total == everything.total
     periods, heights = chart.bar_data()
     assert dict(zip(periods, heights, strict=True))[str(last + 2)] == 1
+
+
+def test_open_views_refresh_one_per_turn_after_an_import(qtbot, make_window: Make) -> None:
+    """After an import every open tab recounts, the one in view first, the others on
+    later turns of the event loop (not all in one stall)."""
+    w = _with_import(make_window)
+    w.open_view(("view", "chart"))
+    w.open_view(("view", "map"))
+    w.open_entity("actor-iskp", new_tab=True)
+    pages = [w._tab(i).page for i in range(w.tabs.count())]  # type: ignore[union-attr]
+    seen: list[object] = []
+    for page in pages:
+        page.refresh_datasets = lambda _d, page=page: seen.append(page)  # type: ignore[method-assign,union-attr]
+    w._datasets_changed()
+    assert seen == [w.current_page()]  # the tab in view at once, the others after
+    qtbot.wait_until(lambda: len(seen) == len(pages), timeout=5000)
+    assert sorted(map(id, seen)) == sorted(map(id, pages))

@@ -110,6 +110,9 @@ def project(latitude: float, longitude: float) -> QPointF:
     return QPointF(longitude * _KX, -latitude * _KY)
 
 
+MARKER_SLICE = 250  # markers made per turn of the event loop (show_steps)
+
+
 def scene_box(rect: QRectF) -> tuple[float, float, float, float]:
     """A scene rectangle as (south, west, north, east) degrees (the inverse of project)."""
     return (-rect.bottom() / _KY, rect.left() / _KX, -rect.top() / _KY, rect.right() / _KX)
@@ -667,6 +670,7 @@ class MapScene(QGraphicsScene):
         self.labels: dict[str, _Label] = {}
         self.country_labels: list[_Label] = []
         self.markers: list[IncidentMarker] = []
+        self._building: list[IncidentMarker] = []  # markers of a show still being made
         self.counts: dict[str, int] = {}  # provinces drawn on this map
         self.off_map: dict[str, int] = {}  # counted provinces without a polygon
         self.home = QRectF()
@@ -690,9 +694,17 @@ class MapScene(QGraphicsScene):
             item.set_highlighted(rid == region_id)
 
     def show(self, data: MapViewData) -> None:
-        """Shade and mark what ``data`` counts."""
+        """Shade and mark what ``data`` counts (markers hidden until :meth:`cluster_markers`
+        shows the ones that fit)."""
+        for _ in self.show_steps(data):
+            pass
+
+    def show_steps(self, data: MapViewData, slice_size: int = MARKER_SLICE) -> Iterator[int]:
+        """:meth:`show` in slices: the shading, then ``slice_size`` markers at a time,
+        yielding after each slice, so a window can repaint between them; the old markers
+        stay until the new ones are all made."""
         self.apply_counts(dict(data.province_counts))
-        self.set_markers(list(data.places))
+        yield from self.set_markers_steps(list(data.places), slice_size)
 
     def fit(self, width: float, height: float) -> tuple[QRectF, QTransform]:
         """The scene rectangle that frames the home view in ``width`` x ``height`` (aspect
@@ -788,10 +800,19 @@ class MapScene(QGraphicsScene):
                 label.priority = float(n)
 
     def set_markers(self, places: list[IncidentPlace]) -> None:
-        for marker in self.markers:
+        for _ in self.set_markers_steps(places):
+            pass
+
+    def set_markers_steps(
+        self, places: list[IncidentPlace], slice_size: int = MARKER_SLICE
+    ) -> Iterator[int]:
+        """Make a hidden marker per place, ``slice_size`` per step; then replace the old
+        markers with them. A build left unfinished is dropped by the next one."""
+        for marker in self._building:
             self.removeItem(marker)
-        self.markers = []
-        for place in places:
+        building: list[IncidentMarker] = []
+        self._building = building
+        for i, place in enumerate(places, 1):
             one = place.recent[0].id if place.count == 1 and place.recent else None
             marker = IncidentMarker(
                 _Place(
@@ -805,8 +826,15 @@ class MapScene(QGraphicsScene):
                 ),
                 self.colours,
             )
+            marker.setVisible(False)
             self.addItem(marker)
-            self.markers.append(marker)
+            building.append(marker)
+            if i % slice_size == 0:
+                yield i
+        for marker in self.markers:
+            self.removeItem(marker)
+        self.markers, self._building = building, []
+        yield len(building)
 
     def cluster_markers(self, to_view: QTransform) -> None:
         """Merge markers whose circles would overlap at this zoom into one (the busiest

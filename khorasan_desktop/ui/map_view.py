@@ -13,9 +13,11 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -288,6 +290,7 @@ class MapView(QWidget):
         self._reload.setSingleShot(True)
         self._reload.setInterval(RELOAD_MS)
         self._reload.timeout.connect(self._reload_markers)
+        self._steps: Iterator[int] | None = None  # markers being made in slices
 
         self.scene = MapScene(ref.region_shapes(), self)
         self._home = self.scene.home
@@ -456,13 +459,35 @@ class MapView(QWidget):
         self._filter = data.resolved.flt
         self._layers = data.resolved.layers
         self._cell, self._bbox = data.cell, data.bbox
-        self._error = None
-        self._loading = False
-        self.scene.show(data)
-        self._places_total = data.places_total
-        self._update_caption()
-        self._relayout_labels()
-        self.refreshed.emit()
+        steps = self.scene.show_steps(data)
+        self._steps = steps
+
+        def shown() -> None:
+            self._error = None
+            self._loading = False
+            self._places_total = data.places_total
+            self._update_caption()
+            self._relayout_labels()
+            self.refreshed.emit()
+
+        if self.query.runner is None:  # synchronous (tests, scripts): all at once
+            for _ in steps:
+                pass
+            shown()
+            return
+
+        def step() -> None:
+            # A newer answer (or a closed tab) ends this one; else one slice of markers
+            # per turn of the event loop, so the window keeps painting.
+            if not shiboken6.isValid(self) or self._steps is not steps:
+                return
+            if next(steps, None) is None:
+                self._steps = None
+                shown()
+            else:
+                QTimer.singleShot(0, step)
+
+        step()
 
     def page_state(self) -> PageState:
         """The map's spec (filter, sources) and, once moved, its zoom and centre."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -330,9 +331,51 @@ def test_a_filter_change_loads_the_map_view_in_one_call(
 
     monkeypatch.setattr(view.query, "submit", counting)
     drawn: list[map_view.MapViewData] = []
-    monkeypatch.setattr(view.scene, "show", lambda d: drawn.append(d))
+    def steps(d: map_view.MapViewData) -> Iterator[int]:
+        drawn.append(d)
+        yield 0
+
+    monkeypatch.setattr(view.scene, "show_steps", steps)
     flt = CountFilter(country_id="country-pak")
     view.set_filter(flt)
     assert calls == [map_view._load_map]
     assert len(drawn) == 1 and drawn[0].resolved.flt == flt
     assert dict(drawn[0].province_counts) == ref.province_counts(flt)
+
+
+def test_markers_made_in_slices_draw_what_one_pass_draws(
+    ref: Reference, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a worker pool the markers are made a slice at a time between repaints; the
+    map ends with the same markers, clusters and caption as made at once."""
+    steps: list[int] = []
+    original = map_render.MapScene.show_steps
+
+    def sliced(self: map_render.MapScene, data: object, slice_size: int = 3) -> Iterator[int]:
+        for made in original(self, data, 3):  # type: ignore[arg-type]
+            steps.append(made)
+            yield made
+
+    monkeypatch.setattr(map_render.MapScene, "show_steps", sliced)
+    inline = MapView(ref)
+    qtbot.addWidget(inline)
+    runner = TaskRunner()
+    background = MapView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(background)
+    for w in (inline, background):
+        w.resize(1200, 800)
+        w.show()
+    qtbot.waitExposed(background)
+    steps.clear()
+    with qtbot.waitSignal(background.refreshed, timeout=10000):
+        background.set_filter(CountFilter())
+        assert background.is_loading()
+    assert len(steps) > 3 and steps[-1] == len(background.point_items())
+    inline.set_filter(CountFilter())
+
+    def drawn(v: MapView) -> list[tuple[tuple[int, int], int, bool]]:
+        return sorted((m.place.cell, m.count, m.isVisible()) for m in v.point_items())
+
+    assert drawn(background) == drawn(inline)
+    assert background.caption_text() == inline.caption_text()
+    runner.wait()

@@ -25,7 +25,8 @@ column is 1M / bundled (medians). The load average is printed before and after.
     .venv/bin/python benchmarks/bench_gui.py --db ... --repeat 10 --import-rows 300000 \\
         --json benchmarks/out/gui.json
 
-The 1M database is the one ``benchmarks/bench_data.py`` writes.
+The 1M database is the one ``benchmarks/bench_data.py`` writes. ``--only map,graph``
+times some actions only (no PDF export), ``--no-baseline`` skips the bundled run.
 """
 
 from __future__ import annotations

@@ -331,6 +331,7 @@ def test_a_filter_change_loads_the_map_view_in_one_call(
 
     monkeypatch.setattr(view.query, "submit", counting)
     drawn: list[map_view.MapViewData] = []
+
     def steps(d: map_view.MapViewData) -> Iterator[int]:
         drawn.append(d)
         yield 0

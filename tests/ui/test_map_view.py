@@ -380,3 +380,26 @@ def test_markers_made_in_slices_draw_what_one_pass_draws(
     assert drawn(background) == drawn(inline)
     assert background.caption_text() == inline.caption_text()
     runner.wait()
+
+
+def test_a_closed_map_is_freed_after_its_background_query(ref: Reference, qtbot: QtBot) -> None:
+    """The query's callbacks name the view; once the task reports, nothing may keep them
+    (each closed map kept its markers, data and caches before)."""
+    import gc
+    import weakref
+
+    runner = TaskRunner()
+    view = MapView(ref, query=QueryRunner(ref, runner))
+    if view.is_loading():
+        with qtbot.waitSignal(view.refreshed, timeout=10000):
+            pass
+    gone = weakref.ref(view)
+    view.deleteLater()  # as a closed tab is
+    del view
+
+    def freed() -> bool:
+        gc.collect()
+        return gone() is None
+
+    qtbot.wait_until(freed, timeout=5000)
+    runner.wait()

@@ -1189,7 +1189,7 @@ BACKGROUND = "background"
 def _size(result: object) -> str:
     """Short description of what a call returned (rows, bins, ...)."""
     if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], int):
-        return f"{len(result[0]):,} of {result[1]:,} places"  # incident_places
+        return f"{len(result[0]):,} of {result[1]:,} cells"  # incident_places
     if hasattr(result, "hits"):
         return f"{len(result.hits)} hits"
     if hasattr(result, "relations"):
@@ -1260,7 +1260,11 @@ def run_gui(ref: Reference, conn: sqlite3.Connection, repeat: int) -> list[dict[
             f"incident_ids(CountFilter(), 'year', '{year}')",
             lambda: ref.incident_ids(flt, "year", year),
         ),
-        (BACKGROUND, "incident_places(CountFilter())", lambda: ref.incident_places(flt)),
+        (
+            BACKGROUND,
+            "incident_places(CountFilter(), 0.5)",
+            lambda: ref.incident_places(flt, 0.5),
+        ),
         (BACKGROUND, "province_counts(CountFilter())", lambda: ref.province_counts(flt)),
         (BACKGROUND, f"neighbourhood({BUSY_ACTOR!r}, 1)", lambda: ref.neighbourhood(BUSY_ACTOR, 1)),
         (

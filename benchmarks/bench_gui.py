@@ -25,7 +25,8 @@ column is 1M / bundled (medians). The load average is printed before and after.
     .venv/bin/python benchmarks/bench_gui.py --db ... --repeat 10 --import-rows 300000 \\
         --json benchmarks/out/gui.json
 
-The 1M database is the one ``benchmarks/bench_data.py`` writes.
+The 1M database is the one ``benchmarks/bench_data.py`` writes. ``--only map,graph``
+times some actions only (no PDF export), ``--no-baseline`` skips the bundled run.
 """
 
 from __future__ import annotations
@@ -90,7 +91,12 @@ def pct(values: list[float], p: float) -> float:
 
 
 # -- the child: one database, one window --------------------------------------------------
-def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
+GROUPS = ("page", "search", "chart", "map", "graph", "memory")  # what --only can pick
+
+
+def child(
+    db: Path, repeat: int, import_file: Path | None, only: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     user_dir = Path(tempfile.mkdtemp(prefix="bench-gui-"))
     os.environ["KHORASAN_DESKTOP_USER_DIR"] = str(user_dir)
@@ -162,6 +168,9 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
     spin(500)
     results: dict[str, dict[str, Any]] = {}
 
+    def want(group: str) -> bool:
+        return not only or group in only
+
     def record(name: str, run: Callable[[], float], times: int = repeat) -> None:
         since = beat.mark()
         values = []
@@ -195,15 +204,16 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
         window.close_current()
         return shown
 
-    record("entity page: relations listed", entity_page)
-    results["entity page: events tab filled"] = {
-        "first_ms": events_ms[0],
-        "median_ms": pct(events_ms[1:] or events_ms, 50),
-        "p95_ms": pct(events_ms[1:] or events_ms, 95),
-        "runs": len(events_ms),
-        "longest_gap_ms": results["entity page: relations listed"]["longest_gap_ms"],
-        "gaps_over_100ms": results["entity page: relations listed"]["gaps_over_100ms"],
-    }
+    if want("page"):
+        record("entity page: relations listed", entity_page)
+        results["entity page: events tab filled"] = {
+            "first_ms": events_ms[0],
+            "median_ms": pct(events_ms[1:] or events_ms, 50),
+            "p95_ms": pct(events_ms[1:] or events_ms, 95),
+            "runs": len(events_ms),
+            "longest_gap_ms": results["entity page: relations listed"]["longest_gap_ms"],
+            "gaps_over_100ms": results["entity page: relations listed"]["gaps_over_100ms"],
+        }
 
     # Search, typed.
     panel = window.search
@@ -232,7 +242,8 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
         panel.resultsShown.disconnect(shown)
         return (time.perf_counter() - last[-1]) * 1000
 
-    record("search: last key to results", search)
+    if want("search"):
+        record("search: last key to results", search)
 
     # Chart.
     def open_chart() -> float:
@@ -243,27 +254,30 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
             wait(chart.refreshed)
         return (time.perf_counter() - t0) * 1000
 
-    record("chart: open", open_chart, 1)
-    chart = window.current_page()
-    province = busiest_province(db)
-    toggles = {
-        "chart: change actor": lambda on: chart.filters.set_value("actor", BUSIEST if on else None),
-        "chart: change province": lambda on: chart.filters.set_value(
-            "province", province if on else None
-        ),
-        "chart: change bin": lambda on: chart.set_bin("month" if on else "year"),
-        "chart: stack by country": lambda on: chart.set_stack("country" if on else None),
-    }
-    for name, toggle in toggles.items():
-        state = [False]
+    if want("chart"):
+        record("chart: open", open_chart, 1)
+        chart = window.current_page()
+        province = busiest_province(db)
+        toggles = {
+            "chart: change actor": lambda on: chart.filters.set_value(
+                "actor", BUSIEST if on else None
+            ),
+            "chart: change province": lambda on: chart.filters.set_value(
+                "province", province if on else None
+            ),
+            "chart: change bin": lambda on: chart.set_bin("month" if on else "year"),
+            "chart: stack by country": lambda on: chart.set_stack("country" if on else None),
+        }
+        for name, toggle in toggles.items():
+            state = [False]
 
-        def change(toggle: Callable[[bool], None] = toggle, state: list[bool] = state) -> float:
-            state[0] = not state[0]
-            return wait(chart.refreshed, lambda: toggle(state[0]))
+            def change(toggle: Callable[[bool], None] = toggle, state: list[bool] = state) -> float:
+                state[0] = not state[0]
+                return wait(chart.refreshed, lambda: toggle(state[0]))
 
-        record(name, change, repeat if repeat % 2 == 0 else repeat + 1)
-        if state[0]:
-            wait(chart.refreshed, lambda toggle=toggle: toggle(False))
+            record(name, change, repeat if repeat % 2 == 0 else repeat + 1)
+            if state[0]:
+                wait(chart.refreshed, lambda toggle=toggle: toggle(False))
 
     # Map.
     def open_map() -> float:
@@ -276,7 +290,8 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
         window.close_current()
         return ms
 
-    record("map: open", open_map)
+    if want("map"):
+        record("map: open", open_map)
 
     # Relation graph of the busiest entity.
     def open_graph() -> float:
@@ -288,7 +303,11 @@ def child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
         window.close_current()
         return ms
 
-    record("graph: open busiest", open_graph)
+    if want("graph"):
+        record("graph: open busiest", open_graph)
+    if not want("memory"):
+        window.close()
+        return {"actions": results, "memory": {}}
 
     # Memory with page, graph, chart (still open) and map open.
     window.open_entity(BUSIEST, new_tab=True)
@@ -380,10 +399,14 @@ def export_pdf(db: Path, runs: int) -> dict[str, Any]:
     }
 
 
-def run_child(db: Path, repeat: int, import_file: Path | None) -> dict[str, Any]:
+def run_child(
+    db: Path, repeat: int, import_file: Path | None, only: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     out = Path(tempfile.mkstemp(suffix=".json")[1])
     cmd = [sys.executable, __file__, "--child", "--db", str(db), "--repeat", str(repeat)]
     cmd += ["--child-out", str(out)]
+    if only:
+        cmd += ["--only", ",".join(sorted(only))]
     if import_file is not None:
         cmd += ["--import-file", str(import_file)]
     subprocess.run(cmd, check=True, timeout=7200)
@@ -416,7 +439,7 @@ def report(big: dict[str, Any], base: dict[str, Any], loads: tuple[str, str]) ->
         )
     for key, value in big["memory"].items():
         print(f"{key:34} {value:10.1f}   (bundled: {base['memory'].get(key, float('nan')):.1f})")
-    if "pdf" in big:
+    if "pdf" in big and "pdf" in base:
         p, q = big["pdf"], base["pdf"]
         print(
             f"{'export pdf (README report)':34} {p['first_ms']:8.0f} {p['median_ms']:8.0f} "
@@ -433,12 +456,24 @@ def main() -> int:
     ap.add_argument("--pdf-runs", type=int, default=3)
     ap.add_argument("--import-rows", type=int, default=0, help="GED rows to import (0: skip)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--only",
+        default="",
+        help=f"comma-separated actions to run, of {', '.join(GROUPS)} (default: all, and the "
+        "PDF export); the others are skipped",
+    )
+    ap.add_argument(
+        "--no-baseline", action="store_true", help="skip the bundled database's run (no ratio)"
+    )
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--import-file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    only = frozenset(g for g in args.only.split(",") if g)
+    if only - set(GROUPS):
+        ap.error(f"--only takes {', '.join(GROUPS)}")
     if args.child:
-        data = child(args.db, args.repeat, args.import_file)
+        data = child(args.db, args.repeat, args.import_file, only)
         args.child_out.write_text(json.dumps(data))
         return 0
     if not args.db.is_file():
@@ -454,12 +489,17 @@ def main() -> int:
             import_file.parent.mkdir(parents=True, exist_ok=True)
             generate(import_file, args.import_rows)
     before = load()
-    print(f"baseline: {args.baseline_db}", file=sys.stderr)
-    base = run_child(args.baseline_db, args.repeat, None)
-    base["pdf"] = export_pdf(args.baseline_db, args.pdf_runs)
+    pdf = not only and args.pdf_runs > 0
+    base: dict[str, Any] = {"actions": {}, "memory": {}}
+    if not args.no_baseline:
+        print(f"baseline: {args.baseline_db}", file=sys.stderr)
+        base = run_child(args.baseline_db, args.repeat, None, only)
+        if pdf:
+            base["pdf"] = export_pdf(args.baseline_db, args.pdf_runs)
     print(f"measured: {args.db}", file=sys.stderr)
-    big = run_child(args.db, args.repeat, import_file)
-    big["pdf"] = export_pdf(args.db, args.pdf_runs)
+    big = run_child(args.db, args.repeat, import_file, only)
+    if pdf:
+        big["pdf"] = export_pdf(args.db, args.pdf_runs)
     loads = (before, load())
     report(big, base, loads)
     if args.json:

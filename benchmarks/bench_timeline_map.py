@@ -66,9 +66,13 @@ def main() -> None:
         )
     chart = viewspec.parse("chart:by=month")
     timed("load chart by month", lambda: cv.load(ref, cv.resolve(ref, chart, user), user))
-    places = ref.incident_places(CountFilter(), 2000, 8)[0]
-    points = [(p.latitude, p.longitude) for p in places[:20]]
-    timed("cluster list (20 busiest places)", lambda: ref.incident_ids_at(CountFilter(), points))
+    cell = mv.HOME_CELL
+    places = ref.incident_places(CountFilter(), cell, 2000)[0]
+    cells = [p.cell for p in places[:20]]
+    timed(
+        "cluster list (20 busiest cells)",
+        lambda: ref.incident_ids_in_cells(CountFilter(), cell, cells),
+    )
     data = mv.load(ref, mv.resolve(ref, viewspec.parse("map"), user), user)
     ms = MapScene(ref.region_shapes())
     ms.show(data)

@@ -69,8 +69,8 @@ def test_stix_incidents_count_like_the_bundled_ones(ref: Reference, user_db: Pat
     ids, _ = layers.bin_rows(ref, user_db, bundled, CountFilter(), "year", "2021")
     _, rows = layers.bin_rows(ref, user_db, stix, CountFilter(), "year", "2021")
     assert len(rows) == len(ids) > 0
-    b_places, _ = layers.places(ref, user_db, bundled, CountFilter(), 2000, 8)
-    s_places, _ = layers.places(ref, user_db, stix, CountFilter(), 2000, 8)
+    b_places, _ = layers.places(ref, user_db, bundled, CountFilter(), 0.5, 2000)
+    s_places, _ = layers.places(ref, user_db, stix, CountFilter(), 0.5, 2000)
     assert sum(p.count for p in s_places) == sum(p.count for p in b_places)
 
 
@@ -103,8 +103,14 @@ def test_fan_out_is_the_sum_of_each_source(ref: Reference, user_db: Path) -> Non
             for prov, n in found.items():
                 summed[prov] = summed.get(prov, 0) + n
         assert layers.province_counts(ref, user_db, everything, flt) == summed
-        totals = [layers.places(ref, user_db, p, flt, 2000, 8)[1] for p in parts]
-        assert layers.places(ref, user_db, everything, flt, 2000, 8)[1] == sum(totals)
+        # map cells: a cell two sources share is one marker, its counts added
+        cells: dict[tuple[int, int], int] = {}
+        for p in parts:
+            for place in layers.places(ref, user_db, p, flt, 0.5, 2000)[0]:
+                cells[place.cell] = cells.get(place.cell, 0) + place.count
+        merged_places, n_cells = layers.places(ref, user_db, everything, flt, 0.5, 2000)
+        assert n_cells == len(cells) == len(merged_places)
+        assert {p.cell: p.count for p in merged_places} == cells
     ids, rows = layers.bin_rows(ref, user_db, everything, CountFilter(), "year", "2021")
     part_rows = [layers.bin_rows(ref, user_db, p, CountFilter(), "year", "2021") for p in parts]
     assert ids == part_rows[0][0]

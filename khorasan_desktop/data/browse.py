@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +11,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.models import Citation, EntityRef
+from khorasan_desktop.data.schema import STORED_CELLS
 
 if TYPE_CHECKING:
     import sqlite3
@@ -142,14 +143,18 @@ class PlaceIncident:
 
 @dataclass(frozen=True)
 class IncidentPlace:
-    """Incidents sharing coordinates; ``recent`` holds the newest few, newest first;
-    ``exact`` when any of them has exact coordinates (the rest name the same point)."""
+    """Incidents in one cell of the map's grid (see :func:`cells_sql`): how many, where
+    they lie (their mean position and their bounding box), ``exact`` when any of them has
+    exact coordinates. ``recent`` names the incident of a one-incident cell (what a click
+    opens); a busier cell's incidents are listed on demand, by its ``cell`` key."""
 
     latitude: float
     longitude: float
     exact: bool
     count: int
     recent: tuple[PlaceIncident, ...]
+    cell: tuple[int, int] = (0, 0)  # (row, column) of the grid the map was loaded with
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # S, W, N, E
 
 
 @dataclass(frozen=True)
@@ -193,72 +198,98 @@ _MONTHS = [
     QT_TRANSLATE_NOOP("tree_model", "December"),
 ]
 
-# How map places are ranked (SQL over the grouped rows): busiest first, and among equally
-# busy ones the most recent, so a cap keeps what matters now; then by position, so the
-# order is total. Shared by the bundled and the imported events.
-PLACE_ORDER = "n DESC, latest DESC, latitude, longitude"
+# The map's grid: a coordinate's cell is (row, column) = the whole number of cells north of
+# the South Pole and east of the antimeridian. Both expressions are total on valid
+# coordinates (no negative operand, so CAST truncation is floor) and every query that
+# groups or lists by cell uses them, so a cluster's list holds exactly what it counted.
+CELL_ROW = "CAST((v.latitude + 90.0) / :cell AS INTEGER)"
+CELL_COL = "CAST((v.longitude + 180.0) / :cell AS INTEGER)"
+
+# How map cells are ranked: busiest first, and among equally busy ones the most recent,
+# so a cap keeps what matters now; then by position, so the order is total.
+CELL_ORDER = "n DESC, latest DESC, row, col"
+
+Box = tuple[float, float, float, float]  # south, west, north, east (degrees)
 
 
-def places_sql(
-    *,
-    source: str,
-    where: str,
-    precision: str,
-    tiebreak: str,
-    recent_from: str,
-    recent_join: str,
-    recent_cols: str,
+def _box_clause(bbox: Box | None, params: dict[str, Any]) -> str:
+    """Coordinates inside ``bbox`` (a range on the indexed latitude first)."""
+    if bbox is None:
+        return ""
+    params.update(south=bbox[0], west=bbox[1], north=bbox[2], east=bbox[3])
+    return " AND v.latitude BETWEEN :south AND :north AND v.longitude BETWEEN :west AND :east"
+
+
+def cells_sql(
+    *, source: str, where: str, precision: str, bbox: Box | None, params: dict[str, Any]
 ) -> str:
-    """One statement for the map's places over ``source`` (alias ``v``) filtered by
-    ``where``: events grouped by their exact coordinates in SQL (in index order, no sort;
-    a place is exact when any of its events is), the ``:limit`` busiest kept (ranked by
-    :data:`PLACE_ORDER`), and each with its ``:k`` newest events (columns ``recent_cols``
-    of ``recent_from``, alias ``r``, left-joined with ``recent_join``; newest first, then
-    ``tiebreak`` descending). Only those rows reach Python, whatever the number of events:
-    one per (place, recent event), leading with rank, latitude, longitude, exact, count
-    and the number of places in all."""
+    """One statement for the map's markers over ``source`` (alias ``v``) filtered by
+    ``where`` (and ``bbox`` when given): events grouped in SQL by their cell of a
+    ``:cell``-degree grid, the ``:limit`` busiest kept (:data:`CELL_ORDER`). Columns: row,
+    col, count, exact, mean latitude and longitude, bounding box (S, W, N, E), the
+    smallest rowid (a one-incident cell's event), the newest date and the number of cells
+    in all. However many events there are, at most ``:limit`` rows reach Python."""
+    box = _box_clause(bbox, params)
     return (
-        "WITH grouped AS ("
-        " SELECT v.latitude AS latitude, v.longitude AS longitude,"
-        f" max(v.{precision} IS 'exact') AS exact, count(*) AS n, max(v.date_start) AS latest"
-        f" FROM {source} {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL"
-        " GROUP BY v.latitude, v.longitude),"
-        f" busiest AS (SELECT * FROM grouped ORDER BY {PLACE_ORDER} LIMIT :limit),"
-        f" ranked AS (SELECT *, row_number() OVER (ORDER BY {PLACE_ORDER}) AS rank FROM busiest)"
-        " SELECT b.rank, b.latitude, b.longitude, b.exact, b.n,"
-        f" (SELECT count(*) FROM grouped), {recent_cols}"
-        f" FROM ranked b LEFT JOIN {recent_from} ON r.rowid IN ("
-        f" SELECT v.rowid FROM {source} {where}"
-        " AND v.latitude = b.latitude AND v.longitude = b.longitude"
-        f" ORDER BY v.date_start DESC, v.{tiebreak} DESC LIMIT :k) {recent_join}"
-        f" ORDER BY b.rank, r.date_start DESC, r.{tiebreak} DESC"
+        f"WITH cells AS (SELECT {CELL_ROW} AS row, {CELL_COL} AS col, count(*) AS n,"
+        f" max(v.{precision} IS 'exact') AS exact, avg(v.latitude), avg(v.longitude),"
+        " min(v.latitude), min(v.longitude), max(v.latitude), max(v.longitude),"
+        " min(v.rowid), max(v.date_start) AS latest"
+        f" FROM {source} {where} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL{box}"
+        " GROUP BY row, col)"
+        f" SELECT *, count(*) OVER () FROM cells ORDER BY {CELL_ORDER} LIMIT :limit"
     )
 
 
-def collect_places(
-    rows: list[Any], incident: Callable[[tuple[Any, ...]], PlaceIncident]
+def in_cells_clause(cell: float, cells: Iterable[tuple[int, int]], params: dict[str, Any]) -> str:
+    """SQL (over alias ``v``) keeping the events of these cells of a ``cell``-degree grid,
+    by the same expressions the grouping used; the cells' latitude band is also given as
+    a range, so the coordinate index narrows the rows before the exact test."""
+    keys = sorted(set(cells))
+    if not keys:
+        return " AND 0"
+    params["cell"] = cell
+    marks = []
+    for i, (row, col) in enumerate(keys):
+        params[f"cr{i}"], params[f"cc{i}"] = row, col
+        marks.append(f"(:cr{i}, :cc{i})")
+    rows = [k[0] for k in keys]
+    # one cell of slack on either side: the range only narrows, the cell test decides
+    params["band_lo"] = (min(rows) - 1) * cell - 90.0
+    params["band_hi"] = (max(rows) + 2) * cell - 90.0
+    return (
+        " AND v.latitude BETWEEN :band_lo AND :band_hi AND v.longitude IS NOT NULL"
+        f" AND ({CELL_ROW}, {CELL_COL}) IN (VALUES {', '.join(marks)})"
+    )
+
+
+def collect_cells(
+    rows: list[Any], singles: dict[Any, PlaceIncident]
 ) -> tuple[list[IncidentPlace], int]:
-    """Places from the rows of :func:`places_sql` (in its order) and the number of places
-    in all; ``incident`` makes a tooltip entry from the recent-event columns."""
-    places: list[IncidentPlace] = []
-    total = 0
-    current: tuple[Any, ...] | None = None
-    recent: list[PlaceIncident] = []
-    for row in rows:
-        total = row[5]
-        if current is None or row[0] != current[0]:
-            if current is not None:
-                places.append(_place(current, recent))
-            current, recent = row, []
-        if row[6] is not None:
-            recent.append(incident(tuple(row[6:])))
-    if current is not None:
-        places.append(_place(current, recent))
-    return places, int(total)
+    """Markers from the rows of :func:`cells_sql` (in its order) and the number of cells
+    in all; ``singles`` maps the key (column 10) of each one-incident cell's event to its
+    entry."""
+    out = []
+    for r in rows:
+        one = singles.get(r[10]) if r[2] == 1 else None
+        s, w, n, e = r[6], r[7], r[8], r[9]
+        out.append(
+            IncidentPlace(  # the mean, kept inside the box against rounding
+                latitude=min(max(r[4], s), n),
+                longitude=min(max(r[5], w), e),
+                exact=bool(r[3]),
+                count=r[2],
+                recent=(one,) if one else (),
+                cell=(r[0], r[1]),
+                bounds=(s, w, n, e),
+            )
+        )
+    return out, int(rows[0][12]) if rows else 0
 
 
-def _place(row: tuple[Any, ...], recent: list[PlaceIncident]) -> IncidentPlace:
-    return IncidentPlace(row[1], row[2], bool(row[3]), row[4], tuple(recent))
+def single_rowids(rows: list[Any]) -> list[Any]:
+    """Keys of the events of one-incident cells (to name them in one more query)."""
+    return [r[10] for r in rows if r[2] == 1]
 
 
 class BrowseQueries:
@@ -267,6 +298,8 @@ class BrowseQueries:
     db: sqlite3.Connection
     meta: dict[str, str]
     _relation_years: tuple[int, int] | None = None  # kept once asked (read-only data)
+    _has_cells: bool | None = None  # the database stores per-cell map totals
+    _filter_options: dict[str, list[tuple[str, str]]] | None = None
 
     @property
     def last_year(self) -> int:
@@ -855,46 +888,81 @@ class BrowseQueries:
         return [IncidentPoint(r[0], r[1], r[2], r[3], r[4] == "exact") for r in rows]
 
     def incident_places(
-        self, flt: CountFilter, limit: int = 2000, examples: int = 8
+        self, flt: CountFilter, cell: float, limit: int = 2000, bbox: Box | None = None
     ) -> tuple[list[IncidentPlace], int]:
-        """Incidents grouped by coordinates (busiest first, at most ``limit`` places) and
-        the number of places in all; each place carries its most recent incidents."""
-        where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        sql = places_sql(
-            source="events v",
-            where=where,
-            precision="coord_precision",
-            tiebreak="entity_id",
-            recent_from="events r",
-            recent_join="LEFT JOIN entities e ON e.id = r.entity_id",
-            recent_cols="r.entity_id, e.name, r.date_start, r.date_precision, r.date_end, r.place",
-        )
-        rows = self.db.execute(sql, {**params, "limit": limit, "k": examples}).fetchall()
-        return collect_places(
-            rows, lambda r: PlaceIncident(r[0], r[1], dates.display(r[2], r[3], r[4]), r[5])
-        )
+        """Incidents grouped by cell of a ``cell``-degree grid (busiest first, at most
+        ``limit`` cells; only inside ``bbox`` when given) and the number of cells in all.
+        The whole reference at a stored grid size reads the build's per-cell totals."""
+        params: dict[str, Any] = {"cell": cell, "limit": limit}
+        if bbox is None and self._stored_cells(flt, cell):
+            sql = (
+                "SELECT row, col, n, exact, latitude, longitude, south, west, north, east,"
+                " first_id, latest, count(*) OVER () FROM incident_cells WHERE cell = :cell"
+                f" ORDER BY {CELL_ORDER} LIMIT :limit"
+            )
+            key = "entity_id"  # the stored cells name their first event by id
+        else:
+            where, more = self._incident_where(flt)  # type: ignore[attr-defined]
+            params.update(more)
+            sql = cells_sql(
+                source="events v",
+                where=where,
+                precision="coord_precision",
+                bbox=bbox,
+                params=params,
+            )
+            key = "rowid"
+        rows = self.db.execute(sql, params).fetchall()
+        singles: dict[Any, PlaceIncident] = {}
+        wanted = single_rowids(rows)
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            for r in self.db.execute(
+                f"SELECT v.{key}, v.entity_id, e.name, v.date_start, v.date_precision, "
+                "v.date_end, v.place FROM events v LEFT JOIN entities e ON e.id = v.entity_id "
+                f"WHERE v.{key} IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                singles[r[0]] = PlaceIncident(r[1], r[2], dates.display(r[3], r[4], r[5]), r[6])
+        return collect_cells(rows, singles)
 
-    def incident_ids_at(
-        self, flt: CountFilter, points: list[tuple[float, float]], limit: int = 1000
-    ) -> tuple[list[str], int]:
-        """Incidents of a scope at any of the given coordinates (a map cluster), newest
-        first, at most ``limit``; and how many there are (one scan: the count rides along
-        as a window value)."""
-        if not points:
-            return [], 0
+    def _stored_cells(self, flt: CountFilter, cell: float) -> bool:
+        """Whether the build's per-cell totals answer: no filter at all, a stored size,
+        and a database built with them."""
+        from khorasan_desktop.data.reference import ATTRIBUTIONS  # (it imports this module)
+
+        narrowed = (
+            flt.actor_id,
+            flt.country_id,
+            flt.province_id,
+            flt.attack_type,
+            flt.target,
+            flt.date_from,
+            flt.date_to,
+        )
+        if any(narrowed) or sorted(flt.attributions) != sorted(ATTRIBUTIONS):
+            return False
+        if cell not in STORED_CELLS:
+            return False
+        if self._has_cells is None:
+            row = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_cells'"
+            ).fetchone()
+            self._has_cells = row is not None
+        return self._has_cells
+
+    def incident_ids_in_cells(
+        self, flt: CountFilter, cell: float, cells: list[tuple[int, int]]
+    ) -> list[str]:
+        """Every incident of a scope in these cells of the map's grid (a clicked marker),
+        newest first: the ids only, so a table fetches the rows page by page."""
         where, params = self._incident_where(flt)  # type: ignore[attr-defined]
-        marks = []
-        for i, (lat, lon) in enumerate(points[:2000]):  # a cluster has at most PLACE_LIMIT
-            params[f"la{i}"], params[f"lo{i}"] = lat, lon
-            marks.append(f"(:la{i}, :lo{i})")
+        where += in_cells_clause(cell, cells, params)
         rows = self.db.execute(
-            f"SELECT v.entity_id, count(*) OVER () FROM events v {where} "
-            "AND v.latitude IS NOT NULL "
-            f"AND (v.latitude, v.longitude) IN (VALUES {', '.join(marks)}) "
-            "ORDER BY v.date_start DESC, v.entity_id LIMIT :limit",
-            {**params, "limit": limit},
-        ).fetchall()
-        return [r[0] for r in rows], int(rows[0][1]) if rows else 0
+            f"SELECT v.entity_id FROM events v {where} ORDER BY v.date_start DESC, v.entity_id",
+            params,
+        )
+        return [r[0] for r in rows]
 
     def region_shapes(self) -> list[RegionShape]:
         rows = self.db.execute(
@@ -905,7 +973,13 @@ class BrowseQueries:
         return [RegionShape(*r) for r in rows]
 
     def filter_options(self) -> dict[str, list[tuple[str, str]]]:
-        """Choices for the chart/map filters: (id or value, label), from the build's facets."""
+        """Choices for the chart/map filters: (id or value, label), from the build's facets
+        (read once: every chart and map opens a filter bar, 10,000 actors at scale)."""
+        if self._filter_options is None:
+            self._filter_options = self._read_filter_options()
+        return {k: list(v) for k, v in self._filter_options.items()}
+
+    def _read_filter_options(self) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {
             k: [] for k in ("actor", "country", "province", "attack_type", "target")
         }

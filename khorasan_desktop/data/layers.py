@@ -23,7 +23,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import CountBin
 from khorasan_desktop.data import timeline
-from khorasan_desktop.data.browse import ChartData, IncidentPlace
+from khorasan_desktop.data.browse import Box, ChartData, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
 from khorasan_desktop.data.events.overlaps import Overlap, find_overlaps
@@ -311,18 +311,31 @@ def entity_imported_rows(
 
 
 def places(
-    ref: Reference, user_db: Path, layers: Layers, flt: CountFilter, limit: int, examples: int
+    ref: Reference,
+    user_db: Path,
+    layers: Layers,
+    flt: CountFilter,
+    cell: float,
+    limit: int,
+    bbox: Box | None = None,
 ) -> tuple[list[IncidentPlace], int]:
-    """Map markers for the chosen layers, busiest first (markers of imported events open
-    no page; their ids start ``imported:``); second value: the places in all."""
-    out: list[IncidentPlace] = []
-    total = 0
+    """Map markers for the chosen layers: events grouped by cell of a ``cell``-degree grid
+    in each source's SQL, then the sources' answers for the same cell merged (counts added,
+    boxes joined, positions weighted by count), busiest first, at most ``limit``. Second
+    value: the cells in all (exact when every source returned all of its cells; else the
+    sum of each source's, an upper bound)."""
+    merged: dict[tuple[int, int], IncidentPlace] = {}
+    totals: list[int] = []
+    complete = True
     with open_sources(ref, user_db, layers) as sources:
         for source in sources:
-            found, n = source.places(flt, limit, examples)
-            out += found
-            total += n
-    out.sort(key=lambda p: -p.count)
+            found, n = source.places(flt, cell, limit, bbox)
+            totals.append(n)
+            complete = complete and n <= len(found)
+            for p in found:
+                merged[p.cell] = _join_cells(merged[p.cell], p) if p.cell in merged else p
+    out = sorted(merged.values(), key=lambda p: (-p.count, p.cell))
+    total = len(out) if complete else sum(totals)
     return out[:limit], total
 
 
@@ -387,3 +400,45 @@ def timeline_events(
         description=description,
         attributions=credits,
     )
+
+
+def _join_cells(a: IncidentPlace, b: IncidentPlace) -> IncidentPlace:
+    """One marker for a cell two sources both hold."""
+    n = a.count + b.count
+    return IncidentPlace(
+        latitude=(a.latitude * a.count + b.latitude * b.count) / n,
+        longitude=(a.longitude * a.count + b.longitude * b.count) / n,
+        exact=a.exact or b.exact,
+        count=n,
+        recent=(),  # several incidents: listed on a click
+        cell=a.cell,
+        bounds=(
+            min(a.bounds[0], b.bounds[0]),
+            min(a.bounds[1], b.bounds[1]),
+            max(a.bounds[2], b.bounds[2]),
+            max(a.bounds[3], b.bounds[3]),
+        ),
+    )
+
+
+def cell_events(
+    ref: Reference,
+    user_db: Path,
+    layers: Layers,
+    flt: CountFilter,
+    cell: float,
+    cells: list[tuple[int, int]],
+    limit: int = 5000,
+) -> tuple[list[str], dict[str, Event]]:
+    """Every event of the chosen layers in these grid cells (what a map marker counted):
+    bundled incident ids, all of them, newest first (their rows are read page by page), and
+    imported events as table rows keyed ``imported:<data set>:<id>`` (at most ``limit``)."""
+    ids: list[str] = []
+    rows: dict[str, Event] = {}
+    with open_sources(ref, user_db, layers) as sources:
+        for source in sources:
+            page = source.in_cells(flt, cell, cells, limit)
+            ids += page.ids
+            rows.update(page.rows)
+    newest = sorted(rows.values(), key=lambda r: (r.date_start or "", r.id), reverse=True)
+    return ids, {r.id: r for r in newest[:limit]}

@@ -9,7 +9,7 @@ interactive canvas, and the report renders the same scene class into a vector pi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +45,7 @@ from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
 LABEL_PT = 8.5  # node names; the centre's is 10/8.5 of this
+BUILD_SLICE = 150  # relation lines made per turn of the event loop (build_steps)
 MIN_PRINT_PT = 7.2  # the smallest node name a printed graph may show
 PATH_COLOUR = "#f9a825"
 PIN_COLOUR = "#b71c1c"
@@ -269,12 +270,7 @@ class EdgeItem(QGraphicsPathItem):
         self.ends: tuple[NodeItem, NodeItem] | None = None
         self._pen = edge_pen(row.type, self.undated)
         self.setPen(self._pen)
-        self.halo = QGraphicsPathItem(self)  # under the line when it is on the path
-        self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        halo = QColor(PATH_COLOUR)
-        halo.setAlpha(150)
-        self.halo.setPen(QPen(halo, 8.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        self.halo.setVisible(False)
+        self.halo: QGraphicsPathItem | None = None  # under the line once it is on a path
         self.arrow = QGraphicsPolygonItem(self)
         self.arrow.setPen(Qt.PenStyle.NoPen)
         self.arrow.setBrush(self._pen.color())
@@ -297,7 +293,14 @@ class EdgeItem(QGraphicsPathItem):
     def set_on_path(self, on: bool) -> None:
         if on != self.on_path:
             self.on_path = on
-            self.halo.setVisible(on)
+            if on and self.halo is None:  # made when first needed: most lines never are
+                self.halo = QGraphicsPathItem(self.path(), self)
+                self.halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+                colour = QColor(PATH_COLOUR)
+                colour.setAlpha(150)
+                self.halo.setPen(QPen(colour, 8.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            if self.halo is not None:
+                self.halo.setVisible(on)
             self.setZValue(1.5 if on else 1)
 
     def ensure_tooltip(self) -> str:
@@ -325,7 +328,8 @@ class EdgeItem(QGraphicsPathItem):
         base = QPointF(end.x() - ux * size, end.y() - uy * size)
         path.quadTo(ctrl, base)
         self.setPath(path)
-        self.halo.setPath(path)
+        if self.halo is not None:
+            self.halo.setPath(path)
         self.arrow.setPolygon(
             QPolygonF(
                 [
@@ -593,32 +597,44 @@ class GraphScene(QGraphicsScene):
         tooltip: Callable[[RelationRow], str | Callable[[], str]],
     ) -> None:
         """Replace the scene with the nodes at ``pos`` (glyph centres, from
-        :func:`positions`) and their relations."""
+        :func:`positions`) and their relations, in one go."""
+        for _ in self.build_steps(graph, centre, nodes, pos, tooltip):
+            pass
+
+    def build_steps(
+        self,
+        graph: GraphPlan,
+        centre: str,
+        nodes: dict[str, NodeItem],
+        pos: Mapping[str, tuple[float, float]],
+        tooltip: Callable[[RelationRow], str | Callable[[], str]],
+        slice_size: int = BUILD_SLICE,
+    ) -> Iterator[int]:
+        """:meth:`build` in slices: the nodes, then ``slice_size`` relation lines at a time,
+        yielding the lines made so far after each slice, so a window can let its event
+        loop run between them (a thousand lines take a few hundred ms to make). The scene
+        is complete, with its rectangle fitted, when the iterator is exhausted."""
         self.reset()
         self.nodes.update(nodes)
         for node_id, node in nodes.items():
             node.setPos(*pos[node_id])
             self.addItem(node)
-        # Parallel relations between one pair are bowed apart so each stays hoverable.
-        bundles: dict[tuple[str, str], list[RelationRow]] = {}
-        for row in graph.rows:
-            key = tuple(sorted((row.source.id, row.target.id)))
-            bundles.setdefault((key[0], key[1]), []).append(row)
-        for (lo, _hi), rows in bundles.items():
-            for k, row in enumerate(rows):
-                bow = (k - (len(rows) - 1) / 2) * 11.0
-                if row.source.id != lo:
-                    bow = -bow  # same side whatever the direction
-                src, tgt = nodes[row.source.id], nodes[row.target.id]
-                edge = EdgeItem(row, tooltip(row))
-                edge.restyle(self.colours)
-                edge.bow, edge.ends = bow, (src, tgt)
-                edge.route(src.pos(), tgt.pos(), bow, src, tgt)
-                self.addItem(edge)
-                self.edges[row.id] = edge
-                self._touching.setdefault(row.source.id, []).append(edge)
-                self._touching.setdefault(row.target.id, []).append(edge)
+        made = 0
+        for row, bow in edge_bows(graph):
+            src, tgt = nodes[row.source.id], nodes[row.target.id]
+            edge = EdgeItem(row, tooltip(row))
+            edge.restyle(self.colours)
+            edge.bow, edge.ends = bow, (src, tgt)
+            edge.route(src.pos(), tgt.pos(), bow, src, tgt)
+            self.addItem(edge)
+            self.edges[row.id] = edge
+            self._touching.setdefault(row.source.id, []).append(edge)
+            self._touching.setdefault(row.target.id, []).append(edge)
+            made += 1
+            if made % slice_size == 0:
+                yield made
         self.fit_rect()
+        yield made
 
     def fit_rect(self) -> None:
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
@@ -656,6 +672,21 @@ class GraphScene(QGraphicsScene):
         for rel_id, edge in self.edges.items():
             edge.setVisible(rel_id in shown)
             edge.set_on_path(rel_id in on_path)
+
+
+def edge_bows(graph: GraphPlan) -> list[tuple[RelationRow, float]]:
+    """Every relation line with its sideways bow: parallel relations between one pair are
+    bowed apart so each stays hoverable, on the same side whatever their direction."""
+    bundles: dict[tuple[str, str], list[RelationRow]] = {}
+    for row in graph.rows:
+        key = tuple(sorted((row.source.id, row.target.id)))
+        bundles.setdefault((key[0], key[1]), []).append(row)
+    out = []
+    for (lo, _hi), rows in bundles.items():
+        for k, row in enumerate(rows):
+            bow = (k - (len(rows) - 1) / 2) * 11.0
+            out.append((row, bow if row.source.id == lo else -bow))
+    return out
 
 
 def node_items(

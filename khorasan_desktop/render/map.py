@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -110,6 +109,19 @@ def color_for_count(count: int, colours: Colours = LIGHT) -> QColor:
 def project(latitude: float, longitude: float) -> QPointF:
     """Scene position of a geographic coordinate (equirectangular, north up)."""
     return QPointF(longitude * _KX, -latitude * _KY)
+
+
+MARKER_SLICE = 250  # markers made per turn of the event loop (show_steps)
+
+
+def scene_box(rect: QRectF) -> tuple[float, float, float, float]:
+    """A scene rectangle as (south, west, north, east) degrees (the inverse of project)."""
+    return (-rect.bottom() / _KY, rect.left() / _KX, -rect.top() / _KY, rect.right() / _KX)
+
+
+def px_per_degree(scale: float) -> float:
+    """Pixels per degree of latitude at a view scale (pixels per scene unit)."""
+    return scale * _KY
 
 
 def marker_radius(count: int) -> float:
@@ -342,33 +354,34 @@ class _Label(QGraphicsItem):
 
 @dataclass(frozen=True)
 class _Place:
-    """Incidents sharing one coordinate and precision (one marker)."""
+    """One grid cell's incidents (one marker)."""
 
     latitude: float
     longitude: float
     exact: bool
-    count: int  # incidents at the place
-    incident_ids: tuple[str, ...]  # the most recent few, most recent first
+    count: int  # incidents in the cell
+    incident_id: str | None  # the one incident of a one-incident cell (what a click opens)
+    cell: tuple[int, int]
     tooltip: str
 
 
 def place_tooltip(place: IncidentPlace) -> str:
-    """Hover text of a marker: where, how many, how precise, and the newest incidents."""
-    names = Counter(p.place for p in place.recent if p.place)
-    where = names.most_common(1)[0][0] if names else f"{place.latitude:.2f}, {place.longitude:.2f}"
+    """Hover text of a marker: how many, how precise, where; the incident of a
+    one-incident cell by name (a busier cell lists its incidents on a click)."""
     n = place.count
     how = "exact location" if place.exact else "approximate location (city centre)"
-    lines = [f"{where}: {n} documented incident{'s' if n != 1 else ''} — {how}"]
-    for p in place.recent:
-        if p.name.startswith(p.date_display):  # names usually carry their dates
-            lines.append(f"• {p.name}")
-        else:
-            lines.append(f"• {p.date_display} — {p.name}")
-    if n > len(place.recent):
-        lines.append(f"… and {n - len(place.recent)} more")
-    if n > 1:
-        lines.append("Click opens the most recent.")
-    return "\n".join(lines)
+    if n == 1 and place.recent:
+        p = place.recent[0]
+        where = p.place or f"{place.latitude:.2f}, {place.longitude:.2f}"
+        name = p.name if p.name.startswith(p.date_display) else f"{p.date_display} — {p.name}"
+        return f"{where}: 1 documented incident — {how}\n• {name}\nClick opens it."
+    south, west, north, east = place.bounds
+    if (south, west) == (north, east):
+        where = f"{south:.2f}, {west:.2f}"
+    else:
+        where = f"{south:.2f}–{north:.2f} N, {west:.2f}–{east:.2f} E"
+    how = "some at exact locations" if place.exact else "approximate locations (city centres)"
+    return f"{n} documented incidents at {where} — {how}\nClick lists them all."
 
 
 class _Grid:
@@ -413,15 +426,15 @@ class IncidentMarker(QGraphicsEllipseItem):
     inside when there is more than one.
     """
 
-    def __init__(self, place: _Place) -> None:
+    def __init__(self, place: _Place, colours: Colours = LIGHT) -> None:
         self.place = place
         self.count = place.count  # what it draws: its own, or its cluster's when it leads one
         self.members: list[IncidentMarker] = [self]  # the markers it stands for (clusters)
         r = marker_radius(self.count)
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.exact = place.exact
-        self.incident_id = place.incident_ids[0]
-        self.restyle(LIGHT)
+        self.incident_id = place.incident_id or ""
+        self.restyle(colours)
         self.setPos(project(place.latitude, place.longitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
@@ -461,8 +474,8 @@ class IncidentMarker(QGraphicsEllipseItem):
             self.setToolTip(self.place.tooltip)
         else:
             self.setToolTip(
-                f"{self.count} incidents at {len(members)} places close together at this zoom "
-                "(click to list them all; zoom in to separate them)\n" + self.place.tooltip
+                f"{self.count} incidents in {len(members)} areas close together at this zoom "
+                "(click to list them all; zoom in to separate them)"
             )
         self.setZValue(
             (4.0 if self.count > 1 else 3.0 + (0.5 if self.exact else 0.0)) + 0.4 / self.count
@@ -555,7 +568,7 @@ def legend_entries(colours: Colours = LIGHT) -> list[LegendEntry]:
     out.append(
         ("entry", Swatch(None, marker, ring=True), translate("map", "approximate (city centre)"))
     )
-    bigger = translate("map", "Bigger marker = more incidents at the same place (number inside).")
+    bigger = translate("map", "Bigger marker = more incidents close together (number inside).")
     out.append(("text", None, bigger))
     out.append(("note", None, translate("map", LEGEND_NOTE)))
     return out
@@ -664,6 +677,7 @@ class MapScene(QGraphicsScene):
         self.labels: dict[str, _Label] = {}
         self.country_labels: list[_Label] = []
         self.markers: list[IncidentMarker] = []
+        self._building: list[IncidentMarker] = []  # markers of a show still being made
         self.counts: dict[str, int] = {}  # provinces drawn on this map
         self.off_map: dict[str, int] = {}  # counted provinces without a polygon
         self.home = QRectF()
@@ -687,9 +701,17 @@ class MapScene(QGraphicsScene):
             item.set_highlighted(rid == region_id)
 
     def show(self, data: MapViewData) -> None:
-        """Shade and mark what ``data`` counts."""
+        """Shade and mark what ``data`` counts (markers hidden until :meth:`cluster_markers`
+        shows the ones that fit)."""
+        for _ in self.show_steps(data):
+            pass
+
+    def show_steps(self, data: MapViewData, slice_size: int = MARKER_SLICE) -> Iterator[int]:
+        """:meth:`show` in slices: the shading, then ``slice_size`` markers at a time,
+        yielding after each slice, so a window can repaint between them; the old markers
+        stay until the new ones are all made."""
         self.apply_counts(dict(data.province_counts))
-        self.set_markers(list(data.places))
+        yield from self.set_markers_steps(list(data.places), slice_size)
 
     def fit(self, width: float, height: float) -> tuple[QRectF, QTransform]:
         """The scene rectangle that frames the home view in ``width`` x ``height`` (aspect
@@ -785,25 +807,41 @@ class MapScene(QGraphicsScene):
                 label.priority = float(n)
 
     def set_markers(self, places: list[IncidentPlace]) -> None:
-        for marker in self.markers:
+        for _ in self.set_markers_steps(places):
+            pass
+
+    def set_markers_steps(
+        self, places: list[IncidentPlace], slice_size: int = MARKER_SLICE
+    ) -> Iterator[int]:
+        """Make a hidden marker per place, ``slice_size`` per step; then replace the old
+        markers with them. A build left unfinished is dropped by the next one."""
+        for marker in self._building:
             self.removeItem(marker)
-        self.markers = []
-        for place in places:
-            if not place.recent:
-                continue  # nothing to open or list (cannot happen with a consistent reference)
+        building: list[IncidentMarker] = []
+        self._building = building
+        for i, place in enumerate(places, 1):
+            one = place.recent[0].id if place.count == 1 and place.recent else None
             marker = IncidentMarker(
                 _Place(
                     place.latitude,
                     place.longitude,
                     place.exact,
                     place.count,
-                    tuple(p.id for p in place.recent),
+                    one,
+                    place.cell,
                     place_tooltip(place),
-                )
+                ),
+                self.colours,
             )
-            marker.restyle(self.colours)
+            marker.setVisible(False)
             self.addItem(marker)
-            self.markers.append(marker)
+            building.append(marker)
+            if i % slice_size == 0:
+                yield i
+        for marker in self.markers:
+            self.removeItem(marker)
+        self.markers, self._building = building, []
+        yield len(building)
 
     def cluster_markers(self, to_view: QTransform) -> None:
         """Merge markers whose circles would overlap at this zoom into one (the busiest

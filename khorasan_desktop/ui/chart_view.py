@@ -41,7 +41,7 @@ from khorasan_desktop.data.layers import bin_rows as layered_bin_rows
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.render import chart as chart_render
 from khorasan_desktop.ui import theme
-from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.events_model import EventsTableModel, LayeredRows, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
@@ -76,7 +76,7 @@ class ChartView(QWidget):
         self.ref = ref
         self.query = query or QueryRunner.synchronous(ref)
         self.user_db = user_db or paths.user_db()
-        self.imported_rows: dict[str, Event] = {}
+        self.bin_rows = LayeredRows(self.ref.event_rows)  # the listed bin's imported rows too
         self.filters = FilterBar(ref, year_span(ref, self.user_db, EVERY_SOURCE))
         self.source = SourceSelector()
         self.by = QComboBox()
@@ -128,7 +128,7 @@ class ChartView(QWidget):
         self.stats_label.setOpenLinks(False)
 
         self.events_model = EventsTableModel(
-            self._rows_for, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+            self.bin_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
         )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName(translate("ChartView", "Events in the chosen bar"))
@@ -455,7 +455,7 @@ class ChartView(QWidget):
 
         def show(result: tuple[list[str], dict[str, Event]]) -> None:
             ids, imported = result
-            self.imported_rows = imported
+            self.bin_rows.imported = imported
             self.events_model.set_ids([*ids, *imported])
             extra = (
                 translate("ChartView", " and {n} imported events").format(n=len(imported))
@@ -482,21 +482,12 @@ class ChartView(QWidget):
             on_result=show,
         )
 
-    def _rows_for(self, ids: list[str]) -> dict[str, Event]:
-        """Table rows: bundled incidents from the reference, imported ones from the bin."""
-        bundled = [i for i in ids if not i.startswith(IMPORTED_PREFIX)]
-        rows = self.ref.event_rows(bundled) if bundled else {}
-        for i in ids:
-            if i in self.imported_rows:
-                rows[i] = self.imported_rows[i]
-        return rows
-
     def _open_row(self, index: QModelIndex) -> None:
         row_id = index.data(EntityIdRole)
         if not row_id:
             return
         if row_id.startswith(IMPORTED_PREFIX):
-            row = self.imported_rows.get(row_id)
+            row = self.bin_rows.imported.get(row_id)
             if row is not None:
                 from PySide6.QtWidgets import QMessageBox
 

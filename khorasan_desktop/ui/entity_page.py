@@ -45,7 +45,7 @@ class EntityPage(QWidget):
     entityActivated = Signal(str, bool)
     noteSaved = Signal(str)
     statusMessage = Signal(str)
-    loaded = Signal()  # relations and events tables are filled
+    loaded = Signal()  # the page's text, its relations and events tables are filled
 
     def __init__(
         self,
@@ -60,20 +60,25 @@ class EntityPage(QWidget):
         self.user = user
         self.query = query or QueryRunner.synchronous(ref)
         self.channel = f"page-{id(self)}"
-        self.entity: Entity = ref.entity(entity_id, relations_limit=PAGE_RELATIONS)
+        # Name and kind now (one lookup; NotFound as before); the page itself, with its
+        # citations (some 35 queries for a busy actor), is read off the GUI thread.
+        self.head = ref.ref(entity_id)
+        self.entity: Entity | None = None
         self.entity_id = entity_id
+        self._scroll: int | None = None  # a restored scroll position awaiting the text
 
         self.browser = CitingBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setAccessibleName(translate("EntityPage", "Entity page"))
-        cites = Citations()
-        html, self.citation_hover = entity_content(self.entity, cites)
-        self.browser.set_page(html, cites.items, self.entity.citations)
+        self.browser.setPlainText(f"{self.head.name}\n\n" + translate("EntityPage", "Loading…"))
+        self.citation_hover: dict[str, str] = {}
         self.browser.highlighted.connect(self._hover_link)
         from khorasan_desktop.ui.page_keys import LinkKeys
 
-        self.link_keys = LinkKeys(self.browser, self._key_link, self.citation_hover.get)
+        self.link_keys = LinkKeys(
+            self.browser, self._key_link, lambda h: self.citation_hover.get(h)
+        )
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("EntityPage", "Relations, events and notes"))
@@ -91,10 +96,29 @@ class EntityPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+        self.query.submit(
+            f"{self.channel}-entity",
+            "entity",
+            entity_id,
+            PAGE_RELATIONS,
+            owner=self,
+            on_result=self._entity_loaded,
+        )
+
+    def _entity_loaded(self, entity: Entity) -> None:
+        """The page's text, with its citations, once read."""
+        self.entity = entity
+        cites = Citations()
+        html, self.citation_hover = entity_content(entity, cites)
+        self.browser.set_page(html, cites.items, entity.citations)
+        if self._scroll is not None:
+            restore_scroll(self.browser.verticalScrollBar(), self._scroll)
+            self._scroll = None
+        self._one_loaded()
 
     @property
     def title(self) -> str:
-        return self.entity.name
+        return self.head.name
 
     # -- relations -----------------------------------------------------------------------
     def _build_relations(self) -> None:
@@ -105,7 +129,7 @@ class EntityPage(QWidget):
         self.relations.entityActivated.connect(lambda eid: self.entityActivated.emit(eid, False))
         self.relations.loaded.connect(self._relations_loaded)
         self.tabs.addTab(self.relations, translate("EntityPage", "Relations (…)"))
-        self._pending = 2
+        self._pending = 3  # relations listed, events listed, the page's text
         self._relations_listed = False
         self.relations.reload()
 
@@ -145,17 +169,17 @@ class EntityPage(QWidget):
         box.addWidget(self.events_view)
         box.addWidget(self.scope_caption)
         self.tabs.addTab(events, translate("EntityPage", "Events (…)"))
-        if self.entity.kind in ("actor", "region", "source"):
+        if self.head.kind in ("actor", "region", "source"):
             self.query.submit(
                 f"{self.channel}-figures",
                 entity_figures,  # the function the entity view's data (and the PDF) uses
-                self.entity.kind,
+                self.head.kind,
                 self.entity_id,
-                self.entity.name,
+                self.head.name,
                 owner=self,
                 on_result=self.scope_caption.show_figures,
             )
-        if self.entity.kind == "event":
+        if self.head.kind == "event":
             self._events_loaded([])
         else:
             self.query.submit(
@@ -192,7 +216,7 @@ class EntityPage(QWidget):
         self._query_imported()
 
     def _query_imported(self) -> None:
-        if self.entity.kind not in ("actor", "region"):
+        if self.head.kind not in ("actor", "region"):
             return
         self.query.submit(
             f"{self.channel}-imported",
@@ -322,7 +346,9 @@ class EntityPage(QWidget):
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         scroll = state.get("scroll")
-        if isinstance(scroll, int):
+        if isinstance(scroll, int) and self.entity is None:
+            self._scroll = scroll  # the text is still being read: scrolled once it is shown
+        elif isinstance(scroll, int):
             restore_scroll(self.browser.verticalScrollBar(), scroll)
 
     def refresh_datasets(self, datasets: list[EventDataset]) -> None:

@@ -59,6 +59,22 @@ def _sort_key(col: int) -> Callable[[Event], tuple[int, object]]:
     return key
 
 
+class LayeredRows:
+    """The fetch of an events table that lists bundled incidents and imported events
+    together: bundled rows are read from the reference page by page, imported ones were
+    loaded with the list (they have no other home) and are kept here."""
+
+    def __init__(self, bundled: Callable[[list[str]], dict[str, Event]]) -> None:
+        self.bundled = bundled
+        self.imported: dict[str, Event] = {}
+
+    def __call__(self, ids: list[str]) -> dict[str, Event]:
+        wanted = [i for i in ids if i not in self.imported]
+        rows = self.bundled(wanted) if wanted else {}
+        rows.update((i, self.imported[i]) for i in ids if i in self.imported)
+        return rows
+
+
 class EventsTableModel(QAbstractTableModel):
     def __init__(
         self,

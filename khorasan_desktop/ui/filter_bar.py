@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +26,34 @@ from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "(any)")
+
+
+class _Choices(QAbstractListModel):
+    """One filter's choices for its combo box, "(any)" first: the text shown, the value as
+    the item's data (``currentData``). A model over the list, not an item per choice: at
+    a million events the actor box holds 10,000 and a bar opens with every chart and map."""
+
+    def __init__(self, choices: list[tuple[str | None, str]], parent: QObject | None = None):
+        super().__init__(parent)
+        self.choices = choices
+        self.rows = {value: row for row, (value, _text) in enumerate(choices)}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.choices):
+            return None
+        value, text = self.choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
 
 
 class FilterBar(QWidget):
@@ -45,9 +80,9 @@ class FilterBar(QWidget):
         }
         for col, (key, label) in enumerate(labels.items()):
             combo = QComboBox()
-            combo.addItem(translate("FilterBar", ANY), None)
-            for value, text in options[key]:
-                combo.addItem(text, value)
+            choices: list[tuple[str | None, str]] = [(None, translate("FilterBar", ANY))]
+            choices += options[key]
+            combo.setModel(_Choices(choices, combo))
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -164,15 +199,18 @@ class FilterBar(QWidget):
             key = "country" if ref.entity(entity_id).subtype == "country" else "province"
         else:
             return False
-        if self.combos[key].findData(entity_id) < 0:
+        if entity_id not in self._choices(key).rows:
             return False  # no incident names it: nothing to scope to
         self.set_value(key, entity_id)
         return True
 
     def set_value(self, key: str, value: str | None) -> None:
-        combo = self.combos[key]
-        i = combo.findData(value)
-        combo.setCurrentIndex(max(i, 0))
+        self.combos[key].setCurrentIndex(self._choices(key).rows.get(value, 0))
+
+    def _choices(self, key: str) -> _Choices:
+        model = self.combos[key].model()
+        assert isinstance(model, _Choices)
+        return model
 
     def set_filter(self, flt: CountFilter) -> None:
         """Show ``flt`` (a restored page or investigation); ``changed`` is emitted once.

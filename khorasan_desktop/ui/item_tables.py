@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableView, QToolButton, QWidget
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -102,6 +102,7 @@ class ItemTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self._quiet = False
+        self._sized = True  # columns fit the rows (done when the table is next shown)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(lambda index: self.opened.emit(str(index.data(IdRole))))
 
@@ -110,11 +111,24 @@ class ItemTable(QTableView):
         self._quiet = True
         try:
             self.rows.set_rows(rows)
-            self.resizeColumnsToContents()
+            # Sized when seen: a hidden table (the picture is shown) would measure every
+            # cell of hundreds of rows on each filter change for nothing.
+            self._sized = False
+            if self.isVisible():
+                self._size_columns()
             if keep:
                 self.select_id(keep)
         finally:
             self._quiet = False
+
+    def _size_columns(self) -> None:
+        self._sized = True
+        self.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._size_columns()
 
     def select_id(self, row_id: str | None) -> None:
         """Pick the row of ``row_id`` without telling the picture (it did the selecting)."""

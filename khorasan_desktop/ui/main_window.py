@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
+
 # Qt classes are reached through their modules (QtWidgets.QDockWidget) at the point of use:
 # PySide6 initialises a class on first access (about 1 ms apiece, 12 ms for the Qt
 # namespace), so naming them here would put that cost before the window is on screen.
@@ -959,13 +961,25 @@ class MainWindow(QMainWindow):
         self.datasets_dock.raise_()
 
     def _datasets_changed(self) -> None:
-        """Imported data sets changed: the dock's list and every open chart and map."""
+        """Imported data sets changed: the dock's list and every open chart and map, the
+        tab in view first and then one tab per turn of the event loop, so the window
+        repaints between them instead of waiting for all of them at once."""
         self.datasets_panel.refresh()
         datasets = self.user.event_datasets()
-        for i in range(self.tabs.count()):
-            tab = self._tab(i)
-            if tab is not None and tab.page is not None:
-                tab.page.refresh_datasets(datasets)
+        current = self.tabs.currentIndex()
+        order = [current] + [i for i in range(self.tabs.count()) if i != current]
+        tabs = [t for t in (self._tab(i) for i in order) if t is not None]
+
+        def refresh_next() -> None:
+            while tabs:
+                tab = tabs.pop(0)
+                if shiboken6.isValid(tab) and tab.page is not None:
+                    tab.page.refresh_datasets(datasets)
+                    break
+            if tabs:
+                QTimer.singleShot(0, refresh_next)
+
+        refresh_next()
 
     def _packs(self) -> PackActions:
         from khorasan_desktop.ui.pack_actions import PackActions

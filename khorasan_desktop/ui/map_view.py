@@ -13,10 +13,12 @@ Afghanistan's latitude keep their proportions; y is flipped so north is up.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -43,8 +45,10 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop import paths
 from khorasan_desktop.core import viewspec
+from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.viewspec import ViewSpec
+from khorasan_desktop.data.browse import Box
 from khorasan_desktop.data.errors import NotFound
 from khorasan_desktop.data.layers import EVERY_SOURCE, Layers, year_span
 from khorasan_desktop.data.reference import CountFilter, Reference
@@ -60,10 +64,12 @@ from khorasan_desktop.render.map import (
     off_map_text,
     paint_scale_bar,
     paint_swatch,
+    px_per_degree,
+    scene_box,
 )
 from khorasan_desktop.render.palette import Colours
 from khorasan_desktop.ui import theme
-from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
+from khorasan_desktop.ui.events_model import EventsTableModel, LayeredRows, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
@@ -75,13 +81,35 @@ from khorasan_desktop.views.map import MapViewData, ResolvedMap
 
 CHANNEL = "map"
 MIN_ZOOM, MAX_ZOOM = 0.5, 40.0  # relative to the home view
-CLUSTER_LIST_LIMIT = 1000  # incidents a cluster's list shows (the newest)
+ZOOMED_IN = 1.5  # beyond this zoom (1 = home) markers are grouped for the area shown only
 
 
-def _load_map(ref: Reference, user_db: Path, flt: CountFilter, chosen: Layers) -> MapViewData:
+RELOAD_MS = 150  # a zoom or pan settles this long before the markers are asked for anew
+
+
+def _load_map(
+    ref: Reference,
+    user_db: Path,
+    flt: CountFilter,
+    chosen: Layers,
+    cell: float,
+    bbox: Box | None,
+) -> MapViewData:
     """Worker-side: resolve the page's choices and load the map view (no Qt), so the page
     draws the same value the report and the exports render."""
-    return map_kind.load(ref, map_kind.resolved(flt, chosen, user_db), user_db)
+    return map_kind.load(ref, map_kind.resolved(flt, chosen, user_db), user_db, cell, bbox)
+
+
+def _cell_events(
+    ref: Reference,
+    user_db: Path,
+    flt: CountFilter,
+    chosen: Layers,
+    cell: float,
+    cells: list[tuple[int, int]],
+) -> tuple[list[str], dict[str, Event]]:
+    """Worker-side: every event of a clicked marker's cells (see ``map_kind.cell_events``)."""
+    return map_kind.cell_events(ref, map_kind.resolved(flt, chosen, user_db), user_db, cell, cells)
 
 
 # -- view and widget -----------------------------------------------------------------------
@@ -258,6 +286,13 @@ class MapView(QWidget):
         self._home_scale = 1.0
         self._user_moved = False
         self._caption_text = ""
+        self._cell = map_kind.HOME_CELL  # the grid of the markers shown or asked for
+        self._bbox: Box | None = None  # the area they cover (None: everywhere)
+        self._reload = QTimer(self)  # markers for a new zoom or area, once it settles
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_MS)
+        self._reload.timeout.connect(self._reload_markers)
+        self._steps: Iterator[int] | None = None  # markers being made in slices
 
         self.scene = MapScene(ref.region_shapes(), self)
         self._home = self.scene.home
@@ -312,7 +347,8 @@ class MapView(QWidget):
         body.addWidget(legend_area)
         # a cluster's incidents, listed when it is clicked
         self.cluster_label = QLabel()
-        self.cluster_model = EventsTableModel(self.ref.event_rows, self)
+        self.cluster_rows = LayeredRows(self.ref.event_rows)
+        self.cluster_model = EventsTableModel(self.cluster_rows, self)
         self.cluster_view = events_table_view(self.cluster_model)
         self.cluster_view.setAccessibleName(
             translate("MapView", "Incidents of the clicked cluster")
@@ -342,10 +378,9 @@ class MapView(QWidget):
         outer.addWidget(self.filters)
         outer.addWidget(split, 1)
 
-        self.set_filter(self.filters.filter())
         self._apply_theme()
         theme.notifier().changed.connect(self._apply_theme)
-        self.set_filter(CountFilter())
+        self.set_filter(CountFilter())  # one load as it opens (a second would run in vain)
 
     def _apply_theme(self) -> None:
         colours = theme.colours()
@@ -365,18 +400,61 @@ class MapView(QWidget):
         self._filter = flt
         self._error = None
         self._loading = True
-        chosen = self._layers = self.source.layers()
+        self._layers = self.source.layers()
         self._update_caption()
+        self._cell, self._bbox = self._wanted_grid()
+        self._submit()
+
+    def _submit(self) -> None:
         self.query.submit(
             CHANNEL,
             _load_map,
             self.user_db,
-            flt,
-            chosen,
+            self._filter,
+            self._layers or self.source.layers(),
+            self._cell,
+            self._bbox,
             owner=self,
             on_result=self.show_data,
             on_error=self._failed,
         )
+
+    def _wanted_grid(self) -> tuple[float, Box | None]:
+        """The grid for the current zoom (``views.map.grid_cell``) and, once zoomed in,
+        the area to group: what the view shows and as much again on every side, so a
+        short pan needs no new query. At the home view and beyond: everywhere."""
+        if not self.view.isVisible():  # not framed yet: the home view's usual grid
+            return map_kind.HOME_CELL, None
+        cell = map_kind.grid_cell(px_per_degree(self.view.transform().m11()))
+        if self.zoom_level() <= ZOOMED_IN:
+            return cell, None
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        area = shown.adjusted(-shown.width(), -shown.height(), shown.width(), shown.height())
+        return cell, scene_box(area)
+
+    def _grid_outdated(self) -> bool:
+        """The markers shown are too coarse for the zoom (they would not split), much
+        finer than it needs (a cost with no gain: overlapping markers merge anyway), or do
+        not cover the view."""
+        cell, bbox = self._wanted_grid()
+        if cell < self._cell or cell >= 4 * self._cell or (bbox is None) != (self._bbox is None):
+            return True
+        if bbox is None or self._bbox is None:
+            return False
+        have, want = self._bbox, bbox
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        s, w, n, e = scene_box(shown)
+        return not (have[0] <= s and have[1] <= w and n <= have[2] and e <= have[3]) and (
+            want != have
+        )
+
+    def _reload_markers(self) -> None:
+        """Ask for the markers of the current zoom and area (the shading stays)."""
+        if self._loading or not self._grid_outdated():
+            return
+        self._cell, self._bbox = self._wanted_grid()
+        self._loading = True
+        self._submit()
 
     def set_date_range(self, dates: tuple[str, str] | None) -> None:
         """Exact dates brushed on the timeline (None: back to the year boxes)."""
@@ -390,14 +468,37 @@ class MapView(QWidget):
         """Draw a map view's data as loaded by the view layer (the one drawing path)."""
         self._filter = data.resolved.flt
         self._layers = data.resolved.layers
-        self._error = None
-        self._loading = False
-        self.scene.show(data)
-        self._places_total = data.places_total
-        self.scope_caption.show_figures(data.figures)
-        self._update_caption()
-        self._relayout_labels()
-        self.refreshed.emit()
+        self._cell, self._bbox = data.cell, data.bbox
+        steps = self.scene.show_steps(data)
+        self._steps = steps
+
+        def shown() -> None:
+            self._error = None
+            self._loading = False
+            self._places_total = data.places_total
+            self.scope_caption.show_figures(data.figures)
+            self._update_caption()
+            self._relayout_labels()
+            self.refreshed.emit()
+
+        if self.query.runner is None:  # synchronous (tests, scripts): all at once
+            for _ in steps:
+                pass
+            shown()
+            return
+
+        def step() -> None:
+            # A newer answer (or a closed tab) ends this one; else one slice of markers
+            # per turn of the event loop, so the window keeps painting.
+            if not shiboken6.isValid(self) or self._steps is not steps:
+                return
+            if next(steps, None) is None:
+                self._steps = None
+                shown()
+            else:
+                QTimer.singleShot(0, step)
+
+        step()
 
     def page_state(self) -> PageState:
         """The map's spec (filter, sources) and, once moved, its zoom and centre."""
@@ -472,11 +573,16 @@ class MapView(QWidget):
             if self._places_total > places:
                 where = translate(
                     "MapView",
-                    "{points} with coordinates at the places shown (showing the {places:,} "
-                    "busiest of {places_total:,} places).",
+                    "{points} with coordinates in the areas shown (showing the {places:,} "
+                    "busiest of {places_total:,} areas).",
                 ).format(points=points, places=places, places_total=self._places_total)
+            elif self._bbox is not None:  # zoomed in: the markers of this part only
+                where = translate(
+                    "MapView",
+                    "{points} with coordinates in and around the part shown ({places} areas).",
+                ).format(points=points, places=places)
             else:
-                where = translate("MapView", "{points} with coordinates ({places} places).").format(
+                where = translate("MapView", "{points} with coordinates ({places} areas).").format(
                     points=points, places=places
                 )
             text = translate(
@@ -538,6 +644,8 @@ class MapView(QWidget):
         to_view = self.view.viewportTransform()
         self.scene.cluster_markers(to_view)
         self.scene.relayout_labels(to_view, self.zoom_level())
+        if not self._loading and self._grid_outdated():
+            self._reload.start()
 
     # -- hit testing and activation --------------------------------------------------------
     def entity_at(self, scene_pos: QPointF) -> str | None:
@@ -549,7 +657,7 @@ class MapView(QWidget):
             self.view.transform(),
         )
         for item in items:
-            if isinstance(item, IncidentMarker) and item.isVisible():
+            if isinstance(item, IncidentMarker) and item.isVisible() and item.incident_id:
                 return item.incident_id
         regions = [i for i in items if isinstance(i, RegionItem)]
         for item in regions:
@@ -579,9 +687,10 @@ class MapView(QWidget):
         return entity_id
 
     def list_cluster(self, marker: IncidentMarker) -> None:
-        """List every incident of a marker's places (in the map's scope) under the map."""
-        points = [(m.place.latitude, m.place.longitude) for m in marker.members]
-        places = len(points)
+        """List every event of a marker's grid cells (its own, and those of the markers
+        it stands for at this zoom), in the map's scope and layers, under the map."""
+        cells = [m.place.cell for m in marker.members]
+        areas = len(cells)
         self.cluster_panel.setVisible(True)
         self.cluster_label.setText(
             translate("MapView", "Listing the {count} incidents of this cluster…").format(
@@ -589,32 +698,31 @@ class MapView(QWidget):
             )
         )
 
-        def show(result: tuple[list[str], int]) -> None:
-            ids, total = result
-            self.cluster_model.set_ids(ids)
-            more = (
-                translate("MapView", " (the newest {n})").format(n=len(ids))
-                if total > len(ids)
-                else ""
-            )
+        def show(result: tuple[list[str], dict[str, Event]]) -> None:
+            ids, imported = result
+            self.cluster_rows.imported = imported
+            self.cluster_model.set_ids([*ids, *imported])
+            total = len(ids) + len(imported)
             where = (
-                translate("MapView", " at {places} places").format(places=places)
-                if places > 1
-                else translate("MapView", " at this place")
+                translate("MapView", " in {areas} areas").format(areas=areas)
+                if areas > 1
+                else translate("MapView", " here")
             )
             self.cluster_label.setText(
                 translate(
-                    "MapView", "{total} incidents{where}{more}; Enter or double-click opens one"
-                ).format(total=total, where=where, more=more)
+                    "MapView", "{total} incidents{where}; Enter or double-click opens one"
+                ).format(total=total, where=where)
             )
             self.clusterListed.emit(total)
 
         self.query.submit(
             "map-cluster",
-            "incident_ids_at",
+            _cell_events,
+            self.user_db,
             self._filter,
-            points,
-            CLUSTER_LIST_LIMIT,
+            self._layers or self.source.layers(),
+            self._cell,
+            cells,
             owner=self,
             on_result=show,
         )

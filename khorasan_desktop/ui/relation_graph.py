@@ -11,11 +11,11 @@ drawn, and an edge's citations are looked up when its tooltip is first needed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -451,6 +451,9 @@ class RelationGraphView(QWidget):
         self._path: PathResult | None = None
         self._pinned: set[str] = set()
         self._keep: dict[str, tuple[float, float]] = {}  # positions the next layout keeps
+        self._steps: Iterator[int] | None = None  # a scene being built in slices
+        # the view data derived in the worker with the layout, for the scope it was made for
+        self._derived: tuple[ResolvedRelations, RelationsViewData] | None = None
         self.data: RelationsViewData | None = None  # the drawn graph as filtered
         self._loading = False
         self._generation = 0  # bumped per set_entity; older background results are dropped
@@ -821,15 +824,22 @@ class RelationGraphView(QWidget):
             return
         nodes = node_items(graph, centre)
         keep = {i: p for i, p in self._keep.items() if i in nodes}
-        self._compute(
-            positions,
-            graph,
-            entity_id,
-            nodes,
-            1.6,
-            keep or None,
-            then=lambda pos: self._build(graph, centre, nodes, pos),
-        )
+        resolved = self._resolved
+        grades = self._gathered.grades if self._gathered else {}
+        path = self._path if self._path is not None and resolved.path_id else None
+
+        def lay_out() -> tuple[dict[str, tuple[float, float]], RelationsViewData]:
+            # Both plain Python, in the worker: the positions, and what the filters keep
+            # (a thousand relations take ~100 ms to derive).
+            pos = positions(graph, entity_id, nodes, 1.6, keep or None)
+            return pos, derive(resolved, centre, graph, grades, path)
+
+        def then(result: tuple[dict[str, tuple[float, float]], RelationsViewData]) -> None:
+            pos, derived = result
+            self._derived = (resolved, derived)
+            self._build(graph, centre, nodes, pos)
+
+        self._compute(lay_out, then=then)
 
     def _finish(self) -> None:
         self._loading = False
@@ -1125,12 +1135,34 @@ class RelationGraphView(QWidget):
         self._graph = graph
         self._centre = centre
         selected = self.selected()  # kept across the rebuild, so the keys go on working
-        self.scene.build(graph, centre.id, nodes, pos, self._edge_tip)
-        for node in nodes.values():
-            node.setFlag(NodeItem.GraphicsItemFlag.ItemIsMovable)
-        if selected in nodes:
-            nodes[selected].setSelected(True)
-        self._finish()
+        steps = self.scene.build_steps(graph, centre.id, nodes, pos, self._edge_tip)
+        self._steps = steps
+
+        def done() -> None:
+            for node in nodes.values():
+                node.setFlag(NodeItem.GraphicsItemFlag.ItemIsMovable)
+            if selected in nodes:
+                nodes[selected].setSelected(True)
+            self._finish()
+
+        if self.query.runner is None:  # synchronous (tests, scripts): all at once
+            for _ in steps:
+                pass
+            done()
+            return
+
+        def step() -> None:
+            # A newer build (or a closed tab) ends this one; else one slice per turn of
+            # the event loop, so the window keeps painting while a big graph is made.
+            if not shiboken6.isValid(self) or self._steps is not steps:
+                return
+            if next(steps, None) is None:  # exhausted: the scene is complete
+                self._steps = None
+                done()
+            else:
+                QTimer.singleShot(0, step)
+
+        step()
 
     def _edge_tip(self, row: RelationRow) -> Callable[[], str]:
         return lambda: edge_tooltip(row, self._ref.relation_citations(row.id))
@@ -1145,11 +1177,15 @@ class RelationGraphView(QWidget):
         resolved = self._resolved
         if resolved is None or self._graph is None or resolved.entity_id not in self.scene.nodes:
             return
-        grades = self._gathered.grades if self._gathered else {}
-        path = self._path if self._path is not None and resolved.path_id else None
-        self.data = derive(
-            resolved, self.scene.nodes[resolved.entity_id].ref, self._graph, grades, path
-        )
+        ready, self._derived = self._derived, None
+        if ready is not None and ready[0] is resolved:  # derived with the layout, in the worker
+            self.data = ready[1]
+        else:
+            grades = self._gathered.grades if self._gathered else {}
+            path = self._path if self._path is not None and resolved.path_id else None
+            self.data = derive(
+                resolved, self.scene.nodes[resolved.entity_id].ref, self._graph, grades, path
+            )
         self.scene.apply(self.data, frozenset(self._pinned))
         self.legend.set_counts(self.data, resolved.hidden)
         self.applied.emit()

@@ -7,7 +7,9 @@ reports back through signals that Qt delivers on the GUI thread.
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +49,9 @@ class Task(QRunnable):
             self._run()
 
     def _run(self) -> None:
+        if self._cancel.is_set():  # superseded while it waited for a thread: skip the work
+            self.signals.done.emit()
+            return
         try:
             if self.with_progress:
                 result = self.fn(
@@ -77,9 +82,18 @@ class TaskRunner(QObject):
 
     def start(self, task: Task) -> Task:
         self._live.add(task)
-        task.signals.done.connect(lambda t=task: self._live.discard(t))
+        # The slot names the task weakly (no cycle through Qt the collector cannot see).
+        task.signals.done.connect(functools.partial(self._discard, weakref.ref(task)))
         self.pool.start(task)
         return task
+
+    def _discard(self, task: weakref.ref[Task]) -> None:
+        t = task()
+        if t is not None:
+            self._live.discard(t)
+            # Its connections hold the callers' callbacks and, through them, the views
+            # that asked: kept, a closed map or graph stayed in memory with its data.
+            t.signals.deleteLater()
 
     def wait(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)

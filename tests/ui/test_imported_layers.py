@@ -72,8 +72,20 @@ def test_map_shades_an_imported_data_set(qtbot, make_window: Make) -> None:
     shaded = {k: v for k, v in view.province_counts().items() if v}  # type: ignore[union-attr]
     assert shaded == {k: v for k, v in expected.items() if k in shaded or v}
     assert "Counted: ucdp" in view.caption_text()  # type: ignore[union-attr]
-    ids = [m.incident_id for m in view.point_items()]  # type: ignore[union-attr]
-    assert ids and all(i.startswith("imported:") for i in ids)
+    markers = view.point_items()  # type: ignore[union-attr]
+    assert markers
+    ids = [m.incident_id for m in markers if m.count == 1]  # what a click would open
+    assert all(i.startswith("imported:") for i in ids)
+    # a marker of several imported events lists them all, as rows of the data set
+    busiest = max((m for m in markers if m.isVisible()), key=lambda m: m.count)
+    assert busiest.count > 1
+    with qtbot.waitSignal(view.clusterListed, timeout=15000) as listed:  # type: ignore[union-attr]
+        view.list_cluster(busiest)  # type: ignore[union-attr]
+    assert listed.args == [busiest.count]
+    model = view.cluster_model  # type: ignore[union-attr]
+    assert model.rowCount() == busiest.count
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert all(n.startswith("[GEDEvent_v25_1_SYNTHETIC]") for n in names)
 
 
 def test_entity_page_lists_imported_events(qtbot, make_window: Make) -> None:
@@ -133,3 +145,20 @@ def test_year_boxes_span_imported_events_outside_the_bundled_years(
     assert chart.counts is not None and chart.counts.total == everything.total
     periods, heights = chart.bar_data()
     assert dict(zip(periods, heights, strict=True))[str(last + 2)] == 1
+
+
+def test_open_views_refresh_one_per_turn_after_an_import(qtbot, make_window: Make) -> None:
+    """After an import every open tab recounts, the one in view first, the others on
+    later turns of the event loop (not all in one stall)."""
+    w = _with_import(make_window)
+    w.open_view(("view", "chart"))
+    w.open_view(("view", "map"))
+    w.open_entity("actor-iskp", new_tab=True)
+    pages = [w._tab(i).page for i in range(w.tabs.count())]  # type: ignore[union-attr]
+    seen: list[object] = []
+    for page in pages:
+        page.refresh_datasets = lambda _d, page=page: seen.append(page)  # type: ignore[method-assign,union-attr]
+    w._datasets_changed()
+    assert seen == [w.current_page()]  # the tab in view at once, the others after
+    qtbot.wait_until(lambda: len(seen) == len(pages), timeout=5000)
+    assert sorted(map(id, seen)) == sorted(map(id, pages))

@@ -32,6 +32,8 @@ def test_type_iskp_and_enter_opens_isis_k(qtbot, make_window: Make) -> None:
     assert sig.args == ["entity:actor-iskp"]
     page = w.current_page()
     assert isinstance(page, EntityPage)
+    assert page.title  # named before its text is read
+    qtbot.wait_until(lambda: page.entity is not None, timeout=5000)  # read in the background
     html = page.browser.toHtml()
     assert "about 2,000" in html and "para. 7" in html
 
@@ -176,10 +178,13 @@ def test_entity_page_links_open_pages(qtbot, make_window: Make) -> None:
     assert sig.args == ["entity:prov-afg-kunar"]
 
 
-def test_event_page_shows_precision_and_figures(make_window: Make) -> None:
+def test_event_page_shows_precision_and_figures(qtbot, make_window: Make) -> None:
     w = make_window(restore=False)
     w.open_entity("isk-2021-10-03-kabul")
-    html = w.current_page().browser.toPlainText()  # type: ignore[union-attr]
+    page = w.current_page()
+    assert isinstance(page, EntityPage)
+    qtbot.wait_until(lambda: page.entity is not None, timeout=5000)
+    html = page.browser.toPlainText()
     assert "3 Oct 2021" in html and "precision: day" in html
     assert "best — · low 2 · high 8" in html
     assert "claimed" in html
@@ -351,11 +356,12 @@ def test_corrupt_user_database_is_reported_not_deleted(tmp_path) -> None:
     assert bad.read_bytes() == b"garbage" * 500
 
 
-def test_citation_markers_have_hover_text(make_window: Make) -> None:
+def test_citation_markers_have_hover_text(qtbot, make_window: Make) -> None:
     w = make_window(restore=False)
     w.open_entity("actor-iskp")
     page = w.current_page()
     assert isinstance(page, EntityPage)
+    qtbot.wait_until(lambda: page.entity is not None, timeout=5000)
     first = page.citation_hover["#cite-1"]
     assert "Prospects for ISIS in Afghanistan, para." in first and "grade B" in first
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from khorasan_desktop.ui import map_view
 from khorasan_desktop.ui.map_view import MapView
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import TaskRunner
+from khorasan_desktop.views import map as map_kind
 
 EMPTY = CountFilter(date_from="1900-01-01", date_to="1900-12-31")
 
@@ -107,7 +109,8 @@ def test_click_on_a_single_incident_opens_it_and_on_a_cluster_lists_all(
     )
     with qtbot.waitSignal(view.entityActivated, timeout=1000) as blocker:
         view.activate_at(single.pos())
-    assert blocker.args == [single.place.incident_ids[0]]
+    assert blocker.args == [single.incident_id]
+    assert ref.event_rows([single.incident_id])[single.incident_id].name in single.toolTip()
     marker = max(view.point_items(), key=lambda m: m.count)  # the Kabul cluster
     assert marker.count > 1 and marker.isVisible()
     with qtbot.waitSignal(view.clusterListed, timeout=3000) as listed:
@@ -115,27 +118,31 @@ def test_click_on_a_single_incident_opens_it_and_on_a_cluster_lists_all(
     assert listed.args == [marker.count]  # every incident, not the latest only
     assert view.cluster_model.rowCount() == marker.count
     assert f"{marker.count} incidents" in view.cluster_label.text()
-    assert f"{marker.place.count} documented incidents" in marker.toolTip()
-    rows = ref.event_rows(list(marker.place.incident_ids))
-    starts = [rows[i].date_start or "" for i in marker.place.incident_ids]
+    ids = view.cluster_model.ids
+    rows = ref.event_rows(ids)
+    starts = [rows[i].date_start or "" for i in ids]
     assert starts == sorted(starts, reverse=True)  # most recent first
-    assert rows[marker.place.incident_ids[0]].name in marker.toolTip()
+    cells = {m.place.cell for m in marker.members}
+    points = {p.id: p for p in ref.incident_points(CountFilter())}
+    cell = view._cell
+    assert {map_kind.cell_of(points[i].latitude, points[i].longitude, cell) for i in ids} == cells
 
 
-def test_points_aggregated_by_place(view: MapView, ref: Reference) -> None:
+def test_markers_are_grid_cells(view: MapView, ref: Reference) -> None:
     points = ref.incident_points(CountFilter())
     markers = view.point_items()
     assert sum(m.place.count for m in markers) == len(points)
     # clusters stand for their members: the drawn totals add up to the same
     assert sum(m.count for m in markers if m.isVisible()) == len(points)
-    places = {(round(p.latitude, 4), round(p.longitude, 4)) for p in points}
-    assert len(markers) == len(places) < len(points)
+    cells = {map_kind.cell_of(p.latitude, p.longitude, view._cell) for p in points}
+    assert {m.place.cell for m in markers} == cells
+    assert len(markers) == len(cells) < len(points)
     big = max(markers, key=lambda m: m.count)
     small = min(markers, key=lambda m: m.count)
     assert big.rect().width() > small.rect().width()
 
 
-def test_clusters_never_overlap_and_split_when_zoomed_in(view: MapView) -> None:
+def test_clusters_never_overlap_and_split_when_zoomed_in(view: MapView, qtbot: QtBot) -> None:
     def overlaps() -> int:
         to_view = view.view.viewportTransform()
         shown = [
@@ -150,11 +157,26 @@ def test_clusters_never_overlap_and_split_when_zoomed_in(view: MapView) -> None:
             if ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5 < ra + rb
         )
 
+    def shown_in(area: QRectF) -> int:
+        return len([m for m in view.point_items() if m.isVisible() and area.contains(m.pos())])
+
     home = [m for m in view.point_items() if m.isVisible()]
+    home_cell = view._cell
     assert overlaps() == 0 and any(m.clustered for m in home)  # Kabul and Nangarhar merged
-    view.zoom_by(6.0)
+    kabul = max(home, key=lambda m: m.count)
+    view.view.centerOn(kabul.pos())
+    half = view.view.mapToScene(view.view.viewport().rect()).boundingRect()
+    area = QRectF(0, 0, half.width() / 6, half.height() / 6)
+    area.moveCenter(kabul.pos())
+    before = shown_in(area)
+    with qtbot.waitSignal(view.refreshed, timeout=5000):  # a finer grid for the area shown
+        view.zoom_by(6.0)
+    assert view._cell < home_cell and view._bbox is not None
     assert overlaps() == 0
-    assert len([m for m in view.point_items() if m.isVisible()]) > len(home)
+    assert shown_in(area) > before
+    with qtbot.waitSignal(view.refreshed, timeout=5000):  # back home: the whole scope again
+        view.reset_view()
+    assert view._cell == home_cell and view._bbox is None
 
 
 def test_scale_bar_is_a_round_length() -> None:
@@ -284,17 +306,17 @@ def test_busiest_places_only_when_over_the_limit(
 ) -> None:
     def place(i: int) -> IncidentPlace:
         incident = PlaceIncident(f"event-{i}", f"Incident {i}", "1 May 2020", "Somewhere")
-        return IncidentPlace(30.0 + i / 100, 65.0, True, 3, (incident,))
+        lat = 30.0 + i
+        return IncidentPlace(lat, 65.0, True, 1, (incident,), (i, 0), (lat, 65.0, lat, 65.0))
 
     places = [place(i) for i in range(5)]
-    monkeypatch.setattr(view.ref, "incident_places", lambda flt, limit, k: (places, 9000))
+    monkeypatch.setattr(view.ref, "incident_places", lambda flt, cell, limit, bbox: (places, 9000))
     view.set_filter(CountFilter())
     assert len(view.point_items()) == 5
-    assert "showing the 5 busiest of 9,000 places" in view.caption_text()
+    assert "showing the 5 busiest of 9,000 areas" in view.caption_text()
     marker = view.point_items()[0]
     assert marker.incident_id == "event-0"
     assert "1 May 2020 — Incident 0" in marker.toolTip()
-    assert "and 2 more" in marker.toolTip()
 
 
 def test_a_filter_change_loads_the_map_view_in_one_call(
@@ -309,9 +331,75 @@ def test_a_filter_change_loads_the_map_view_in_one_call(
 
     monkeypatch.setattr(view.query, "submit", counting)
     drawn: list[map_view.MapViewData] = []
-    monkeypatch.setattr(view.scene, "show", lambda d: drawn.append(d))
+
+    def steps(d: map_view.MapViewData) -> Iterator[int]:
+        drawn.append(d)
+        yield 0
+
+    monkeypatch.setattr(view.scene, "show_steps", steps)
     flt = CountFilter(country_id="country-pak")
     view.set_filter(flt)
     assert calls == [map_view._load_map]
     assert len(drawn) == 1 and drawn[0].resolved.flt == flt
     assert dict(drawn[0].province_counts) == ref.province_counts(flt)
+
+
+def test_markers_made_in_slices_draw_what_one_pass_draws(
+    ref: Reference, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a worker pool the markers are made a slice at a time between repaints; the
+    map ends with the same markers, clusters and caption as made at once."""
+    steps: list[int] = []
+    original = map_render.MapScene.show_steps
+
+    def sliced(self: map_render.MapScene, data: object, slice_size: int = 3) -> Iterator[int]:
+        for made in original(self, data, 3):  # type: ignore[arg-type]
+            steps.append(made)
+            yield made
+
+    monkeypatch.setattr(map_render.MapScene, "show_steps", sliced)
+    inline = MapView(ref)
+    qtbot.addWidget(inline)
+    runner = TaskRunner()
+    background = MapView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(background)
+    for w in (inline, background):
+        w.resize(1200, 800)
+        w.show()
+    qtbot.waitExposed(background)
+    steps.clear()
+    with qtbot.waitSignal(background.refreshed, timeout=10000):
+        background.set_filter(CountFilter())
+        assert background.is_loading()
+    assert len(steps) > 3 and steps[-1] == len(background.point_items())
+    inline.set_filter(CountFilter())
+
+    def drawn(v: MapView) -> list[tuple[tuple[int, int], int, bool]]:
+        return sorted((m.place.cell, m.count, m.isVisible()) for m in v.point_items())
+
+    assert drawn(background) == drawn(inline)
+    assert background.caption_text() == inline.caption_text()
+    runner.wait()
+
+
+def test_a_closed_map_is_freed_after_its_background_query(ref: Reference, qtbot: QtBot) -> None:
+    """The query's callbacks name the view; once the task reports, nothing may keep them
+    (each closed map kept its markers, data and caches before)."""
+    import gc
+    import weakref
+
+    runner = TaskRunner()
+    view = MapView(ref, query=QueryRunner(ref, runner))
+    if view.is_loading():
+        with qtbot.waitSignal(view.refreshed, timeout=10000):
+            pass
+    gone = weakref.ref(view)
+    view.deleteLater()  # as a closed tab is
+    del view
+
+    def freed() -> bool:
+        gc.collect()
+        return gone() is None
+
+    qtbot.wait_until(freed, timeout=5000)
+    runner.wait()

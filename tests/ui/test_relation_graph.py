@@ -176,3 +176,54 @@ def test_background_load_emits_refreshed(qtbot: QtBot, ref: Reference) -> None:
     assert w.node_positions()[ISKP] == (0.0, 0.0)
     assert "relations shown" in w.status.text()
     runner.wait()
+
+
+def test_sliced_build_draws_what_the_one_pass_build_draws(
+    qtbot: QtBot, ref: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a worker pool the scene is made a slice at a time between turns of the event
+    loop; it ends with the same entities, lines, positions and paths as made at once."""
+    from khorasan_desktop.render import graph as graph_render
+
+    monkeypatch.setattr(graph_render, "BUILD_SLICE", 3)  # many slices even for this graph
+    turns: list[int] = []
+    original = graph_render.GraphScene.build_steps
+
+    def counted(self: graph_render.GraphScene, *args: object, **kw: object) -> Iterator[int]:
+        kw["slice_size"] = 3
+        for made in original(self, *args, **kw):  # type: ignore[arg-type]
+            turns.append(made)
+            yield made
+
+    monkeypatch.setattr(graph_render.GraphScene, "build_steps", counted)
+    inline = RelationGraphView(ref)
+    qtbot.addWidget(inline)
+    inline.set_entity(ISKP, depth=2)
+    one_pass = len(turns)
+    turns.clear()
+    runner = TaskRunner()
+    sliced = RelationGraphView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(sliced)
+    with qtbot.waitSignal(sliced.refreshed, timeout=10000):
+        sliced.set_entity(ISKP, depth=2)
+    assert len(turns) == one_pass > 3  # made in slices, each its own turn
+    assert turns == sorted(turns) and turns[-1] == len(sliced.scene.edges)
+    assert sliced.visible_nodes() == inline.visible_nodes()
+    assert sliced.visible_edges() == inline.visible_edges()
+    assert sliced.node_positions() == inline.node_positions()
+    for rid, edge in sliced.scene.edges.items():
+        assert edge.path() == inline.scene.edges[rid].path()
+    runner.wait()
+
+
+def test_a_newer_entity_ends_a_build_in_slices(qtbot: QtBot, ref: Reference) -> None:
+    runner = TaskRunner()
+    w = RelationGraphView(ref, query=QueryRunner(ref, runner))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.refreshed, timeout=10000):
+        w.set_entity(ISKP, depth=2)
+        w.set_entity("actor-taliban")
+    assert w.node_positions()["actor-taliban"] == (0.0, 0.0)
+    qtbot.wait_until(lambda: not w.is_loading(), timeout=10000)
+    assert "actor-taliban" in w.visible_nodes()
+    runner.wait()

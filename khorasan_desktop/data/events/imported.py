@@ -16,16 +16,29 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import IMPORTED_PREFIX, Event
 from khorasan_desktop.core.models import Counts
 from khorasan_desktop.data.browse import (
+    Box,
     IncidentPlace,
     PlaceIncident,
-    collect_places,
-    places_sql,
+    cells_sql,
+    collect_cells,
+    in_cells_clause,
+    single_rowids,
 )
 from khorasan_desktop.data.errors import BadQuery, DataError
 from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, ATTRIBUTIONS, BINS, CountFilter
 from khorasan_desktop.data.userdb import UserStore
 
 EVENT_KINDS = ("ucdp", "acled", "stix")  # data set kinds that hold events
+
+
+# The columns of a table row (see :func:`_event`), over ``imported_events v`` and ``datasets d``
+_ROW_COLS = (
+    "d.name, d.kind, v.ext_id, v.date_start, v.date_end, v.date_precision, "
+    "v.country_id, v.country_name, v.province_id, v.adm1_name, v.place, v.latitude, "
+    "v.longitude, v.place_precision, v.deaths_low, v.deaths_best, v.deaths_high, "
+    "v.actor_id, v.actor_name, v.actor2_id, v.actor2_name, v.event_type, v.description, "
+    "v.attribution, v.target"
+)
 
 
 def _event(r: tuple[Any, ...]) -> Event:
@@ -239,11 +252,7 @@ class ImportedEvents:
         params["limit"] = -1 if limit is None else limit
         params["offset"] = offset
         rows = self.store.db.execute(
-            "SELECT d.name, d.kind, v.ext_id, v.date_start, v.date_end, v.date_precision, "
-            "v.country_id, v.country_name, v.province_id, v.adm1_name, v.place, v.latitude, "
-            "v.longitude, v.place_precision, v.deaths_low, v.deaths_best, v.deaths_high, "
-            "v.actor_id, v.actor_name, v.actor2_id, v.actor2_name, v.event_type, v.description, "
-            "v.attribution, v.target "
+            f"SELECT {_ROW_COLS} "
             f"FROM imported_events v JOIN datasets d ON d.id = v.dataset_id {sql_where} "
             "ORDER BY v.date_start, d.name, v.ext_id LIMIT :limit OFFSET :offset",
             params,
@@ -251,26 +260,54 @@ class ImportedEvents:
         return [_event(r) for r in rows]
 
     def places(
-        self, flt: CountFilter, limit: int = 2000, examples: int = 8
+        self, flt: CountFilter, cell: float, limit: int = 2000, bbox: Box | None = None
     ) -> tuple[list[IncidentPlace], int]:
-        """Events grouped by their coordinates, busiest first (at most ``limit`` places),
-        each with its most recent events; second value: the number of places. Place
-        precision 'exact' is drawn as exact, anything coarser as approximate."""
+        """Events grouped by cell of the map's grid, busiest first (at most ``limit``
+        cells), as :meth:`Reference.incident_places`; second value: the number of cells.
+        Place precision 'exact' is drawn as exact, anything coarser as approximate."""
         if not self.ids:
             return [], 0
         sql_where, params = where(flt, self.ids, None, self.targets)
-        sql = places_sql(
+        sql = cells_sql(
             source="imported_events v",
             where=sql_where,
             precision="place_precision",
-            tiebreak="rowid",
-            recent_from="imported_events r",
-            recent_join="LEFT JOIN datasets d ON d.id = r.dataset_id",
-            recent_cols="d.name, r.ext_id, r.actor_name, r.actor2_name, r.date_start, "
-            "r.date_precision, r.date_end, r.place",
+            bbox=bbox,
+            params=params,
         )
-        rows = self.store.db.execute(sql, {**params, "limit": limit, "k": examples}).fetchall()
-        return collect_places(rows, _place_incident)
+        db = self.store.db
+        rows = db.execute(sql, {**params, "cell": cell, "limit": limit}).fetchall()
+        singles: dict[int, PlaceIncident] = {}
+        wanted = single_rowids(rows)
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            for r in db.execute(
+                "SELECT r.rowid, d.name, r.ext_id, r.actor_name, r.actor2_name, r.date_start, "
+                "r.date_precision, r.date_end, r.place FROM imported_events r "
+                "JOIN datasets d ON d.id = r.dataset_id "
+                f"WHERE r.rowid IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                singles[r[0]] = _place_incident(tuple(r[1:]))
+        return collect_cells(rows, singles)
+
+    def rows_in_cells(
+        self, flt: CountFilter, cell: float, cells: list[tuple[int, int]], limit: int | None
+    ) -> list[Event]:
+        """Table rows of the events in these cells of the map's grid (a clicked marker),
+        newest first, at most ``limit`` (None: all)."""
+        if not self.ids:
+            return []
+        sql_where, params = where(flt, self.ids, None, self.targets)
+        sql_where += in_cells_clause(cell, cells, params)
+        params["limit"] = -1 if limit is None else limit
+        rows = self.store.db.execute(
+            f"SELECT {_ROW_COLS} "
+            f"FROM imported_events v JOIN datasets d ON d.id = v.dataset_id {sql_where} "
+            "ORDER BY v.date_start DESC, d.name, v.ext_id LIMIT :limit",
+            params,
+        ).fetchall()
+        return [_event(r) for r in rows]
 
 
 def _place_incident(r: tuple[Any, ...]) -> PlaceIncident:
@@ -380,16 +417,3 @@ def imported_event_rows(
         if events is None:
             return []
         return events.rows(flt, by=by, period=period, limit=limit, offset=offset)
-
-
-def imported_places(
-    user: UserDb,
-    dataset_names: list[str] | None,
-    kind: str | None,
-    flt: CountFilter,
-    limit: int = 2000,
-    examples: int = 8,
-) -> tuple[list[IncidentPlace], int]:
-    """Map places of imported events (see :meth:`ImportedEvents.places`)."""
-    with _Scope(user, dataset_names, kind) as events:
-        return events.places(flt, limit, examples) if events else ([], 0)

@@ -25,7 +25,7 @@ from khorasan_desktop.core.events import IMPORTED_PREFIX as IMPORTED_PREFIX
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import CountBin, Counts
 from khorasan_desktop.data import timeline
-from khorasan_desktop.data.browse import IncidentPlace
+from khorasan_desktop.data.browse import Box, IncidentPlace
 from khorasan_desktop.data.events.imported import ImportedEvents
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.userdb import EventDataset, UserStore
@@ -63,8 +63,16 @@ class EventSource(Protocol):
         ...
 
     def places(
-        self, flt: CountFilter, limit: int, examples: int
-    ) -> tuple[list[IncidentPlace], int]: ...
+        self, flt: CountFilter, cell: float, limit: int, bbox: Box | None = None
+    ) -> tuple[list[IncidentPlace], int]:
+        """Markers: events grouped by cell of a ``cell``-degree grid (busiest first)."""
+        ...
+
+    def in_cells(
+        self, flt: CountFilter, cell: float, cells: list[tuple[int, int]], limit: int | None
+    ) -> EventPage:
+        """Every event of these grid cells (a clicked marker), newest first."""
+        ...
 
     def events(
         self,
@@ -126,9 +134,15 @@ class BundledSource:
         return self.ref.incident_years()
 
     def places(
-        self, flt: CountFilter, limit: int, examples: int
+        self, flt: CountFilter, cell: float, limit: int, bbox: Box | None = None
     ) -> tuple[list[IncidentPlace], int]:
-        return self.ref.incident_places(flt, limit, examples)
+        return self.ref.incident_places(flt, cell, limit, bbox)
+
+    def in_cells(
+        self, flt: CountFilter, cell: float, cells: list[tuple[int, int]], limit: int | None
+    ) -> EventPage:
+        # ids only, however many: the table reads their rows page by page
+        return EventPage(ids=tuple(self.ref.incident_ids_in_cells(flt, cell, cells)))
 
     def events(
         self,
@@ -187,9 +201,15 @@ class ImportedSource:
         return self.query.years()
 
     def places(
-        self, flt: CountFilter, limit: int, examples: int
+        self, flt: CountFilter, cell: float, limit: int, bbox: Box | None = None
     ) -> tuple[list[IncidentPlace], int]:
-        return self.query.places(flt, limit, examples)
+        return self.query.places(flt, cell, limit, bbox)
+
+    def in_cells(
+        self, flt: CountFilter, cell: float, cells: list[tuple[int, int]], limit: int | None
+    ) -> EventPage:
+        rows = self.query.rows_in_cells(flt, cell, cells, limit)
+        return EventPage(rows={row.id: row for row in rows})
 
     def events(
         self,

@@ -414,12 +414,9 @@ def meant(result: SearchResult) -> Lookup:
     caller asks which one is meant instead of guessing. A mistyped name gives the closest
     names as suggestions. The command line and the search field both decide here."""
     hits = result.hits
-    for tier in (0, 1):
-        same = [h for h in hits if h.tier == tier]
-        if len(same) == 1:
-            return Lookup(same[0].id)
-        if same:
-            return Lookup(None, candidates=tuple(same[:AMBIGUOUS_SHOWN]))
+    found = _exact(result)
+    if found is not None:
+        return found
     if hits and hits[0].tier == 2:
         return Lookup(hits[0].id)  # the best-ranked prefix, as the search list puts it
     # Words inside names only (never guessed, even when one name holds them): the caller
@@ -429,6 +426,26 @@ def meant(result: SearchResult) -> Lookup:
         return Lookup(None, candidates=tuple(in_name[:AMBIGUOUS_SHOWN]))
     close = [h for h in hits if h.tier == 4 and h.name in result.suggestions]
     return Lookup(None, suggestions=tuple(close[:SUGGESTIONS]))
+
+
+def _exact(result: SearchResult) -> Lookup | None:
+    """The entity an exact name (else an exact alias) names, the candidates when several
+    share it, or None when no name or alias is exactly the text."""
+    for tier in (0, 1):
+        same = [h for h in result.hits if h.tier == tier]
+        if len(same) == 1:
+            return Lookup(same[0].id)
+        if same:
+            return Lookup(None, candidates=tuple(same[:AMBIGUOUS_SHOWN]))
+    return None
+
+
+def exact(db: sqlite3.Connection, name: str, kind: str | None = None) -> Lookup:
+    """Like :func:`lookup` for names only, without the prefix fallback: importers map a
+    source's name to ours only when it is exactly one entity's name or alias."""
+    if not name.strip():
+        return Lookup(None)
+    return _exact(search(db, name, kind=kind, limit=AMBIGUOUS_SHOWN + 1)) or Lookup(None)
 
 
 def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:

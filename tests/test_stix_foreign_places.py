@@ -322,3 +322,14 @@ def test_cli_counts_the_imported_incidents(ref_path: Path, tmp_path: Path, name:
     done = cli("counts", "--source", name, "--country", "Afghanistan", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["total"] == 2
+
+
+def test_exact_names_only_never_a_prefix(ref: Reference) -> None:
+    """The importers' rule: an exact name or alias maps; a prefix the search list would
+    pick (a user's typing) does not."""
+    from khorasan_desktop.data import search
+
+    assert search.exact(ref.db, "ISIS-K", "actor").entity_id == "actor-iskp"
+    assert search.exact(ref.db, "Islamic State Khorasan Prov", "actor").entity_id is None
+    assert search.lookup(ref.db, "Islamic State Khorasan Prov", "actor").entity_id == "actor-iskp"
+    assert search.exact(ref.db, "Kabul cell", "actor").entity_id is None

@@ -48,9 +48,15 @@ def _bump(prefix: str) -> str:
 
 
 def search(
-    db: sqlite3.Connection, text: str, *, kind: str | None = None, limit: int = 20
+    db: sqlite3.Connection,
+    text: str,
+    *,
+    kind: str | None = None,
+    limit: int = 20,
+    exact_only: bool = False,
 ) -> SearchResult:
-    """Search names, aliases and text; never raises on user input."""
+    """Search names, aliases and text; never raises on user input. ``exact_only`` stops
+    after the exact names and aliases (an importer's mapping asks for nothing else)."""
     if kind is not None and kind not in KINDS:
         return SearchResult((), f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
     limit = max(1, min(int(limit), MAX_LIMIT))
@@ -102,6 +108,9 @@ def search(
         params,
     ).fetchall()
     add(exact, exact_tier)
+    if exact_only:
+        order.sort()
+        return SearchResult(tuple(hits[i] for i in dict.fromkeys(i for _, i in order)))
     capped = len(exact) >= EXACT_CANDIDATES
     # One word: norm and compact coincide, so the compact range covers the norm range.
     prefix_sql = (
@@ -445,7 +454,8 @@ def exact(db: sqlite3.Connection, name: str, kind: str | None = None) -> Lookup:
     source's name to ours only when it is exactly one entity's name or alias."""
     if not name.strip():
         return Lookup(None)
-    return _exact(search(db, name, kind=kind, limit=AMBIGUOUS_SHOWN + 1)) or Lookup(None)
+    found = search(db, name, kind=kind, limit=AMBIGUOUS_SHOWN + 1, exact_only=True)
+    return _exact(found) or Lookup(None)
 
 
 def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:

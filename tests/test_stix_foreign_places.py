@@ -333,3 +333,23 @@ def test_exact_names_only_never_a_prefix(ref: Reference) -> None:
     assert search.exact(ref.db, "Islamic State Khorasan Prov", "actor").entity_id is None
     assert search.lookup(ref.db, "Islamic State Khorasan Prov", "actor").entity_id == "actor-iskp"
     assert search.exact(ref.db, "Kabul cell", "actor").entity_id is None
+
+
+def test_a_country_we_do_not_hold_gets_none_of_our_provinces(
+    ref: Reference, tmp_path: Path
+) -> None:
+    inc = "incident--a1000000-0000-4000-8000-000000000001"
+    loc = "location--b1000000-0000-4000-8000-000000000001"
+    bundle = _bundle(
+        [
+            _sdo("incident", inc[10:], name="Abroad", first_seen="2022-01-01T00:00:00.000Z"),
+            _sdo("location", loc[10:], name="Kabul", country="FR", latitude=1.0, longitude=2.0),
+            _rel(21, inc, "located-at", loc),
+        ]
+    )
+    db = tmp_path / "user.sqlite"
+    report = import_bundle(db, _write(tmp_path, "abroad.json", bundle), ref=ref)
+    row = _events(db, "abroad.json")[inc]
+    assert (row["country_id"], row["province_id"], row["country_name"]) == (None, None, "FR")
+    assert (row["latitude"], row["place"]) == (1.0, "Kabul")
+    assert report.incidents["unmapped_places"] == {"Kabul": 1}

@@ -6,8 +6,9 @@ in ``imported_relations``); unknown types are counted in the report, not fatal. 
 file is read and checked before the database is touched, and it is written in one
 transaction, so a bad file or a cancel leaves the user database as it was. Importing a
 file of the same name again replaces that data set. Its incidents are also written as
-event rows (see ``data/events/stix_incidents.py``), so charts, maps and event tables
-count them like any imported event.
+event rows (see ``data/events/stix_incidents.py``), their places and actors mapped on the
+reference's names when another producer wrote them, so charts, maps and event tables
+count them like any imported event; the report says how many were placed and attributed.
 """
 
 from __future__ import annotations

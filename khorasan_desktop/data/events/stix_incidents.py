@@ -304,8 +304,12 @@ def _foreign_place(
     country_id = country_id or (named_country if country_only else None)
     if out["country_name"] is None:
         bundled = countries.get(code.upper()) if code else None
-        stated = _text(bundled.get("name")) if bundled else None
-        if stated and resolver and resolver.country(None, stated) != country_id:
+        stated = _text(bundled.get("name")) if bundled and bundled is not loc else None
+        if (
+            stated
+            and resolver
+            and (country_id is None or resolver.country(None, stated) != country_id)
+        ):
             stated = None  # a place that only carries a country code, not the country
         out["country_name"] = ((name if country_only else None) or stated) or code
     if out["country_id"] is None:
@@ -314,7 +318,8 @@ def _foreign_place(
         return
     texts = [t for t in (area, _text(loc.get("region")), name) if t]
     province_id = None
-    if resolver and out["province_id"] is None:
+    # A stated country we do not hold: none of our provinces (never another country's).
+    if resolver and out["province_id"] is None and (out["country_id"] or not code):
         country_id, province_id = resolver.province(out["country_id"], texts)
         if province_id is not None:
             out["province_id"] = province_id

@@ -353,3 +353,15 @@ def test_a_country_we_do_not_hold_gets_none_of_our_provinces(
     assert (row["country_id"], row["province_id"], row["country_name"]) == (None, None, "FR")
     assert (row["latitude"], row["place"]) == (1.0, "Kabul")
     assert report.incidents["unmapped_places"] == {"Kabul": 1}
+
+
+def test_a_name_two_provinces_share_matches_neither(ref: Reference) -> None:
+    """The place lookup every importer uses: Tashkent is the alias of the city and of the
+    region; their own names still match, as do the usual spelling variants."""
+    from khorasan_desktop.data.events.places import PlaceLookup
+
+    places = PlaceLookup(ref)
+    assert places.province("country-uzb", "Tashkent") is None
+    assert places.province("country-uzb", "Tashkent City") == "prov-uzb-tashkentcity"
+    assert places.province("country-uzb", "Tashkent Region") == "prov-uzb-tashkentregion"
+    assert places.province("country-afg", "Maidan Wardak") == "prov-afg-wardak"

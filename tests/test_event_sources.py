@@ -51,8 +51,32 @@ def user_db(ref: Reference, bundle: Path, tmp_path: Path) -> Path:
     """A user database with a UCDP data set and the STIX bundle imported."""
     db = tmp_path / "user" / "user.sqlite"
     import_event_file(db, "ucdp", GED, ref)
-    import_bundle(db, bundle)
+    import_bundle(db, bundle, ref=ref)
     return db
+
+
+def test_own_export_rows_are_the_same_with_or_without_the_reference(
+    ref: Reference, user_db: Path, bundle: Path, tmp_path: Path
+) -> None:
+    """Our export carries our ids: mapping names on the reference changes no row of it
+    (so bundles migrated without a reference count the same)."""
+    plain = tmp_path / "plain.sqlite"
+    import_bundle(plain, bundle)
+
+    def rows(path: Path) -> list[tuple[object, ...]]:
+        store = UserStore(path)
+        try:
+            cols = ", ".join("v." + c for c in STIX_EVENT_COLUMNS if c != "dataset_id")
+            return store.db.execute(
+                f"SELECT {cols} FROM imported_events v JOIN datasets d ON d.id = v.dataset_id "
+                "WHERE d.kind = 'stix' ORDER BY ext_id"
+            ).fetchall()
+        finally:
+            store.close()
+
+    mapped = rows(user_db)
+    assert len(mapped) >= 305
+    assert mapped == rows(plain)
 
 
 def test_stix_incidents_count_like_the_bundled_ones(ref: Reference, user_db: Path) -> None:
@@ -186,8 +210,9 @@ def _rel(source: str, rtype: str, target: str) -> tuple[str, str, str, str]:
 
 
 def test_foreign_bundle_incident_rows() -> None:
-    """An OpenCTI-style incident: dates from first_seen/last_seen, place and actor by name
-    (no ids of ours), coordinates only if the incident has them."""
+    """An OpenCTI-style incident without a reference to map on: dates from
+    first_seen/last_seen, place and actor names kept (no ids of ours), the location's
+    coordinates as reported."""
     objects = [
         _obj(
             "incident",
@@ -232,7 +257,12 @@ def test_foreign_bundle_incident_rows() -> None:
         None,
     )
     assert raid["actor_name"] == "Group X" and raid["actor_id"] is None
-    assert raid["latitude"] is None  # the province's centre is not the incident's place
+    assert (raid["latitude"], raid["longitude"], raid["place_precision"]) == (
+        34.5,
+        69.2,
+        "reported",
+    )
+    assert raid["place"] == "Kabul"
     assert (raid["dataset_id"], raid["import_run"]) == (7, 3)
     assert (undated["date_start"], undated["date_precision"]) == (None, "unknown")
     assert undated["actor_name"] is None

@@ -175,8 +175,9 @@ def test_round_trip_export_import_export(
     text = bundle_file.read_text(encoding="utf-8")
     bundle = json.loads(text)
     db_path = tmp_path / "user.sqlite"
-    report = import_bundle(db_path, bundle_file)
+    report = import_bundle(db_path, bundle_file, ref=module_ref)
     assert report.unknown == {} and report.dangling == 0 and report.revoked == 0
+    assert report.incidents["incidents"] == report.counts["incident"]
     definitions = ("marking-definition", "extension-definition")
     exported = {o["id"]: o for o in bundle["objects"] if o["type"] not in definitions}
     store = UserStore(db_path)

@@ -44,7 +44,11 @@ def import_stix(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise DataError(f"STIX file not found: {path}")
-    report = import_bundle(user_db_path(), path)
+    ref = Reference(args.db or paths.reference_db())
+    try:
+        report = import_bundle(user_db_path(), path, ref=ref)
+    finally:
+        ref.close()
     for line in report.lines():
         print(line)
     return 0

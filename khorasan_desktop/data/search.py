@@ -48,9 +48,15 @@ def _bump(prefix: str) -> str:
 
 
 def search(
-    db: sqlite3.Connection, text: str, *, kind: str | None = None, limit: int = 20
+    db: sqlite3.Connection,
+    text: str,
+    *,
+    kind: str | None = None,
+    limit: int = 20,
+    exact_only: bool = False,
 ) -> SearchResult:
-    """Search names, aliases and text; never raises on user input."""
+    """Search names, aliases and text; never raises on user input. ``exact_only`` stops
+    after the exact names and aliases (an importer's mapping asks for nothing else)."""
     if kind is not None and kind not in KINDS:
         return SearchResult((), f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
     limit = max(1, min(int(limit), MAX_LIMIT))
@@ -102,6 +108,9 @@ def search(
         params,
     ).fetchall()
     add(exact, exact_tier)
+    if exact_only:
+        order.sort()
+        return SearchResult(tuple(hits[i] for i in dict.fromkeys(i for _, i in order)))
     capped = len(exact) >= EXACT_CANDIDATES
     # One word: norm and compact coincide, so the compact range covers the norm range.
     prefix_sql = (
@@ -414,12 +423,9 @@ def meant(result: SearchResult) -> Lookup:
     caller asks which one is meant instead of guessing. A mistyped name gives the closest
     names as suggestions. The command line and the search field both decide here."""
     hits = result.hits
-    for tier in (0, 1):
-        same = [h for h in hits if h.tier == tier]
-        if len(same) == 1:
-            return Lookup(same[0].id)
-        if same:
-            return Lookup(None, candidates=tuple(same[:AMBIGUOUS_SHOWN]))
+    found = _exact(result)
+    if found is not None:
+        return found
     if hits and hits[0].tier == 2:
         return Lookup(hits[0].id)  # the best-ranked prefix, as the search list puts it
     # Words inside names only (never guessed, even when one name holds them): the caller
@@ -429,6 +435,27 @@ def meant(result: SearchResult) -> Lookup:
         return Lookup(None, candidates=tuple(in_name[:AMBIGUOUS_SHOWN]))
     close = [h for h in hits if h.tier == 4 and h.name in result.suggestions]
     return Lookup(None, suggestions=tuple(close[:SUGGESTIONS]))
+
+
+def _exact(result: SearchResult) -> Lookup | None:
+    """The entity an exact name (else an exact alias) names, the candidates when several
+    share it, or None when no name or alias is exactly the text."""
+    for tier in (0, 1):
+        same = [h for h in result.hits if h.tier == tier]
+        if len(same) == 1:
+            return Lookup(same[0].id)
+        if same:
+            return Lookup(None, candidates=tuple(same[:AMBIGUOUS_SHOWN]))
+    return None
+
+
+def exact(db: sqlite3.Connection, name: str, kind: str | None = None) -> Lookup:
+    """Like :func:`lookup` for names only, without the prefix fallback: importers map a
+    source's name to ours only when it is exactly one entity's name or alias."""
+    if not name.strip():
+        return Lookup(None)
+    found = search(db, name, kind=kind, limit=AMBIGUOUS_SHOWN + 1, exact_only=True)
+    return _exact(found) or Lookup(None)
 
 
 def resolve(db: sqlite3.Connection, name_or_id: str, kind: str | None = None) -> str | None:

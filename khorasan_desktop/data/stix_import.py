@@ -6,8 +6,9 @@ in ``imported_relations``); unknown types are counted in the report, not fatal. 
 file is read and checked before the database is touched, and it is written in one
 transaction, so a bad file or a cancel leaves the user database as it was. Importing a
 file of the same name again replaces that data set. Its incidents are also written as
-event rows (see ``data/events/stix_incidents.py``), so charts, maps and event tables
-count them like any imported event.
+event rows (see ``data/events/stix_incidents.py``), their places and actors mapped on the
+reference's names when another producer wrote them, so charts, maps and event tables
+count them like any imported event; the report says how many were placed and attributed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.data.errors import DataError, write_reason
-from khorasan_desktop.data.events.stix_incidents import incident_rows
+from khorasan_desktop.data.events.stix_incidents import (
+    ALIAS_KEYS,
+    Placed,
+    Resolver,
+    incident_rows,
+)
+from khorasan_desktop.data.events.stix_incidents import aliases as _aliases
+from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.stix_export import Cancelled, Progress, StixCancelled
 from khorasan_desktop.data.userdb import STIX_EVENT_COLUMNS, UserStore
 
@@ -39,7 +47,6 @@ OBJECT_TYPES = (
 RELATION_TYPES = ("relationship",)
 # Not data: definitions that describe or mark the other objects.
 META_TYPES = ("marking-definition", "extension-definition", "language-content")
-ALIAS_KEYS = ("aliases", "x_opencti_aliases", "x_khorasan_aliases", "x_misp_aliases")
 # How deep a bundle may nest (STIX objects need a handful of levels; a hostile file can
 # nest 100,000 deep to exhaust the parser).
 MAX_DEPTH = 64
@@ -111,6 +118,8 @@ class ImportReport:
     dangling: int = 0  # relationships with an end not in the bundle, not imported
     replaced: bool = False  # a data set of that name existed and was replaced
     markings: list[str] = field(default_factory=list)
+    # Incidents as events: how many got a place and an actor of ours (see Placed).
+    incidents: dict[str, Any] = field(default_factory=dict)
 
     @property
     def objects(self) -> int:
@@ -148,6 +157,35 @@ class ImportReport:
             out.append(f"revoked or deprecated objects skipped: {self.revoked}")
         if self.dangling:
             out.append(f"relationships skipped (an end is not an imported object): {self.dangling}")
+        return out + self.incident_lines()
+
+    def incident_lines(self) -> list[str]:
+        """How the incidents became events: placed (country, province, coordinates) and
+        attributed to our actors, and how many were not."""
+        inc = self.incidents
+        if not inc.get("incidents"):
+            return []
+        out = [
+            f"incidents as events: {inc['incidents']}; placed: {inc['country']} in a "
+            f"country, {inc['province']} in a province, {inc['coordinates']} with "
+            f"coordinates; not placed: {inc['unplaced']}",
+            f"  attributed to our actors: {inc['attributed']}; attribution uncertain: "
+            f"{inc['uncertain']}; no actor of ours: {inc['unattributed']}",
+        ]
+        if inc["unmapped_actors"]:
+            out.append(
+                "  actors kept as named (no exact match): "
+                + ", ".join(_shown(n) for n in sorted(inc["unmapped_actors"]))
+            )
+        if inc["unmapped_places"]:
+            out.append(
+                "  places kept as stated (no country of ours): "
+                + ", ".join(_shown(n) for n in sorted(inc["unmapped_places"]))
+            )
+        if inc["created_dates"]:
+            out.append(f"  dated by the record's creation day only: {inc['created_dates']}")
+        if inc["undated"]:
+            out.append(f"  without a date (counted apart): {inc['undated']}")
         return out
 
 
@@ -240,15 +278,6 @@ def _name(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def _aliases(obj: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    for key in ALIAS_KEYS:
-        values = obj.get(key)
-        if isinstance(values, list):
-            out += [str(v) for v in values if isinstance(v, str) and v not in out]
-    return out
-
-
 def _description(obj: dict[str, Any]) -> str | None:
     for key in ("description", "content"):
         if isinstance(obj.get(key), str):
@@ -271,8 +300,11 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
-def _incidents(ds_id: int, kept: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """The bundle's incidents as event rows (from the objects just stored)."""
+def _incidents(
+    ds_id: int, kept: dict[str, dict[str, Any]], ref: Reference | None, report: ImportReport
+) -> list[tuple[Any, ...]]:
+    """The bundle's incidents as event rows (from the objects just stored), their places
+    and actors mapped on the reference; the report says how many were."""
     objects = [
         (o["id"], o["type"], json.dumps(o)) for o in kept.values() if o["type"] != "relationship"
     ]
@@ -281,7 +313,10 @@ def _incidents(ds_id: int, kept: dict[str, dict[str, Any]]) -> list[tuple[Any, .
         for o in kept.values()
         if o["type"] == "relationship"
     ]
-    return incident_rows(ds_id, objects, relations, 0)
+    placed = Placed()
+    rows = incident_rows(ds_id, objects, relations, 0, Resolver(ref) if ref else None, placed)
+    report.incidents = placed.to_json()
+    return rows
 
 
 def import_bundle(
@@ -289,8 +324,11 @@ def import_bundle(
     bundle_path: Path,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    ref: Reference | None = None,
 ) -> ImportReport:
-    """Import ``bundle_path`` as the data set named after the file (see module docstring)."""
+    """Import ``bundle_path`` as the data set named after the file (see module docstring).
+    ``ref``: the reference whose names and places a foreign bundle's incidents are mapped
+    to (without it, only our own export's ids are read)."""
     bundle_path = Path(bundle_path)
     data = read_bundle(bundle_path)
     name = bundle_path.name
@@ -424,7 +462,12 @@ def import_bundle(
                         )
                     if progress is not None and (done % 200 == 0 or done == total):
                         progress(done, total)
-                store.upsert_events(_incidents(int(ds_id or 0), kept), STIX_EVENT_COLUMNS)
+                rows = _incidents(int(ds_id or 0), kept, ref, report)
+                store.upsert_events(rows, STIX_EVENT_COLUMNS)
+                db.execute(
+                    "UPDATE datasets SET report_json = ? WHERE id = ?",
+                    [json.dumps(report.to_json(), ensure_ascii=False), ds_id],
+                )
         except sqlite3.Error as exc:
             raise DataError(
                 f"Could not save the import to {store.path}: {write_reason(exc)}"

@@ -50,10 +50,14 @@ def _export_worker(
     return len(bundle.objects)
 
 
-def _import_worker(user_db: Path, bundle: Path, *, progress: Any, cancelled: Any) -> list[str]:
+def _import_worker(
+    db_path: str, user_db: Path, bundle: Path, *, progress: Any, cancelled: Any
+) -> list[str]:
     from khorasan_desktop.data.stix_import import import_bundle
+    from khorasan_desktop.ui.query import thread_reference
 
-    return import_bundle(user_db, bundle, progress, cancelled).lines()
+    ref = thread_reference(db_path)
+    return import_bundle(user_db, bundle, progress, cancelled, ref).lines()
 
 
 class StixActions(QObject):
@@ -136,7 +140,7 @@ class StixActions(QObject):
             self.import_from(Path(name), user_db)
 
     def import_from(self, bundle: Path, user_db: Path) -> Task:
-        task = Task(_import_worker, user_db, bundle, with_progress=True)
+        task = Task(_import_worker, str(self.ref.path), user_db, bundle, with_progress=True)
         self._dialog = self._progress_dialog(
             translate("StixActions", "Importing the STIX bundle…"), task
         )

@@ -49,6 +49,9 @@ class PlaceLookup:
     def __init__(self, ref: Reference) -> None:
         self.countries: dict[str, str] = {}
         self.provinces: dict[tuple[str, str], str] = {}
+        # Names two provinces of one country share ("Tashkent": the city and the region):
+        # never matched, the source's text is kept.
+        self.ambiguous: set[tuple[str, str]] = set()
         rows = ref.db.execute(
             "SELECT n.entity_id, n.name, e.subtype, r.parent_id FROM names n "
             "JOIN entities e ON e.id = n.entity_id JOIN regions r ON r.entity_id = e.id "
@@ -60,9 +63,17 @@ class PlaceLookup:
                 self.countries.setdefault(compact(name), ent_id)
             elif parent:
                 key = _province_key(name)
-                self.provinces.setdefault((parent, key), ent_id)
-                self.provinces.setdefault((parent, key.replace(" ", "")), ent_id)
+                for k in ((parent, key), (parent, key.replace(" ", ""))):
+                    if self.provinces.setdefault(k, ent_id) != ent_id:
+                        self.ambiguous.add(k)
         self.with_provinces = {c for c, _ in self.provinces}
+        self.iso: dict[str, str] = {
+            str(code).upper(): ent_id
+            for ent_id, code in ref.db.execute(
+                "SELECT entity_id, iso_code FROM regions WHERE type = 'country' "
+                "AND iso_code IS NOT NULL"
+            )
+        }
         self._cache: dict[tuple[str, str], str | None] = {}
 
     def country(self, name: str) -> str | None:
@@ -70,15 +81,23 @@ class PlaceLookup:
             return None
         return self.countries.get(fold_country(name)) or self.countries.get(compact(name))
 
+    def country_by_iso(self, alpha3: str) -> str | None:
+        """The country whose ISO 3166-1 alpha-3 code the reference stores."""
+        return self.iso.get(alpha3.strip().upper())
+
     def province(self, country_id: str, name: str) -> str | None:
         ck = (country_id, name)
         if ck in self._cache:
             return self._cache[ck]
         key = _province_key(name)
         key = EXTRA_PROVINCE_SPELLINGS.get(key, key)
-        found = self.provinces.get((country_id, key)) or self.provinces.get(
-            (country_id, key.replace(" ", ""))
-        )
+        found = None
+        for k in ((country_id, key), (country_id, key.replace(" ", ""))):
+            if k in self.ambiguous:
+                break
+            if k in self.provinces:
+                found = self.provinces[k]
+                break
         if len(self._cache) < 100_000:
             self._cache[ck] = found
         return found

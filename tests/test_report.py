@@ -231,3 +231,29 @@ def test_long_tables_capped_with_first_n_of_m(tmp_path: Path, built_db: Path) ->
 
     res = export(tmp_path / "bad.pdf", built_db, view, extra=("--max-rows", "-1"))
     assert res.returncode == 2 and "--max-rows" in res.stderr
+
+
+def _word_heights(pdf: Path) -> list[tuple[float, str]]:
+    """(height in points, word) of every word pdftotext finds, smallest first."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True)
+    words = [
+        (float(m.group(2)) - float(m.group(1)), m.group(3))
+        for m in re.finditer(
+            r'yMin="([-\d.]+)" xMax="[-\d.]+" yMax="([-\d.]+)">([^<]*)<', xml.stdout
+        )
+    ]
+    return sorted(words)
+
+
+def test_printed_timeline_text_is_at_least_7_pt(tmp_path: Path, built_db: Path) -> None:
+    """Lane names, dates and the legend of the timeline print no smaller than the graph's
+    names (render.fonts.MIN_PRINT_PT): a word box is about 1.16 times the type size."""
+    from khorasan_desktop.render.fonts import MIN_PRINT_PT
+
+    out = tmp_path / "timeline.pdf"
+    res = export(out, built_db, "timeline:ISIS-K")
+    assert res.returncode == 0, res.stderr
+    words = _word_heights(out)
+    assert any(w == "Kabul" for _h, w in words)  # a lane name is text in the PDF
+    small = [(round(h / 1.16, 1), w) for h, w in words if h / 1.16 < MIN_PRINT_PT - 0.3]
+    assert small == []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSlider,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -79,9 +80,32 @@ class FilterBar(QWidget):
             spin.valueChanged.connect(lambda _v: self._years_changed())
         self.year_from.setAccessibleName(translate("FilterBar", "First year"))
         self.year_to.setAccessibleName(translate("FilterBar", "Last year"))
+        # A slider per bound (Qt has no two-handle slider). The spin boxes hold the filter
+        # value; a slider only moves its box, after a pause, so a drag recounts once.
+        self.slider_from = QSlider(Qt.Orientation.Horizontal)
+        self.slider_to = QSlider(Qt.Orientation.Horizontal)
+        self._slider_pause = QTimer(self)
+        self._slider_pause.setSingleShot(True)
+        self._slider_pause.setInterval(150)
+        self._slider_pause.timeout.connect(self._sliders_to_boxes)
+        for slider, spin, name in (
+            (self.slider_from, self.year_from, translate("FilterBar", "First year")),
+            (self.slider_to, self.year_to, translate("FilterBar", "Last year")),
+        ):
+            slider.setAccessibleName(name)
+            slider.setRange(spin.minimum(), spin.maximum())
+            slider.setValue(spin.value())
+            slider.setPageStep(5)
+            slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            slider.setMinimumWidth(60)
+            slider.setToolTip(f"{name}: {spin.value()}")
+            slider.valueChanged.connect(lambda _v: self._slider_pause.start())
+            spin.valueChanged.connect(lambda v, s=slider, n=name: self._box_to_slider(s, v, n))
         line.addSpacing(16)
         line.addWidget(QLabel(translate("FilterBar", "Years:")))
         line.addWidget(self.year_from)
+        line.addWidget(self.slider_from, 1)
+        line.addWidget(self.slider_to, 1)
         line.addWidget(QLabel(translate("FilterBar", "to")))
         line.addWidget(self.year_to)
         # Exact dates brushed on a timeline replace the years until cleared or a year is
@@ -100,6 +124,27 @@ class FilterBar(QWidget):
         self._columns = len(labels)
         grid.addLayout(line, 2, 0, 1, len(labels))
 
+    def _sliders_to_boxes(self) -> None:
+        """The settled sliders set the boxes; an unchanged box emits nothing."""
+        self.year_from.setValue(self.slider_from.value())
+        self.year_to.setValue(self.slider_to.value())
+
+    @staticmethod
+    def _box_to_slider(slider: QSlider, year: int, name: str) -> None:
+        slider.blockSignals(True)
+        slider.setValue(year)
+        slider.blockSignals(False)
+        slider.setToolTip(f"{name}: {year}")
+
+    def _sync_sliders(self) -> None:
+        """Sliders follow the boxes after changes made with the boxes' signals blocked."""
+        for slider, spin in ((self.slider_from, self.year_from), (self.slider_to, self.year_to)):
+            slider.blockSignals(True)
+            slider.setRange(spin.minimum(), spin.maximum())
+            slider.setValue(spin.value())
+            slider.blockSignals(False)
+            slider.setToolTip(f"{slider.accessibleName()}: {spin.value()}")
+
     def set_years(self, years: tuple[int, int]) -> None:
         """Widen or narrow the range to new data; a box at an open end stays at it."""
         first, last = years
@@ -114,6 +159,7 @@ class FilterBar(QWidget):
             self.year_from.setValue(first)
         for spin in (self.year_from, self.year_to):
             spin.blockSignals(False)
+        self._sync_sliders()
 
     def add_line(self, *widgets: QWidget) -> None:
         """A line of the owner's own controls under the filters (a line of its own, so the
@@ -138,6 +184,7 @@ class FilterBar(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(int(day[:4]))
                 spin.blockSignals(False)
+            self._sync_sliders()
         self._show_dates()
         self.changed.emit()
 
@@ -204,6 +251,7 @@ class FilterBar(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        self._sync_sliders()
         self.changed.emit()
 
     def filter(self) -> CountFilter:

@@ -1,0 +1,73 @@
+"""The shared filter bar's year sliders: one date filter with the spin boxes, in the chart
+and the map, reachable by keyboard and named for screen readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.ui.chart_view import ChartView
+from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.map_view import MapView
+
+
+@pytest.fixture(params=["chart", "map"])
+def bar(request: pytest.FixtureRequest, ref: Reference, qtbot: QtBot, tmp_path: Path) -> FilterBar:
+    if request.param == "chart":
+        view: ChartView | MapView = ChartView(ref, user_db=tmp_path / "u.sqlite")
+    else:
+        view = MapView(ref, user_db=tmp_path / "u.sqlite")
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view.filters
+
+
+def test_sliders_are_visible_named_and_span_the_years(bar: FilterBar) -> None:
+    for slider, spin, name in (
+        (bar.slider_from, bar.year_from, "First year"),
+        (bar.slider_to, bar.year_to, "Last year"),
+    ):
+        assert slider.isVisible()
+        assert slider.accessibleName() == name
+        assert (slider.minimum(), slider.maximum()) == (spin.minimum(), spin.maximum())
+        assert slider.value() == spin.value()
+
+
+def test_dragging_the_first_year_slider_filters_once_after_the_pause(
+    bar: FilterBar, qtbot: QtBot
+) -> None:
+    start = bar.year_from.value()
+    target = start + 2
+    assert target < bar.year_to.value()
+    emitted: list[None] = []
+    bar.changed.connect(lambda: emitted.append(None))
+    with qtbot.waitSignal(bar.changed, timeout=2000):
+        for year in range(start + 1, target + 1):  # a drag passes years
+            bar.slider_from.setValue(year)
+    assert len(emitted) == 1
+    assert bar.year_from.value() == target
+    assert bar.filter().date_from == f"{target:04d}-01-01"
+
+
+def test_keyboard_moves_the_last_year_and_the_box_follows(bar: FilterBar, qtbot: QtBot) -> None:
+    bar.slider_to.setFocus()
+    qtbot.wait_until(bar.slider_to.hasFocus)
+    last = bar.year_to.value()
+    with qtbot.waitSignal(bar.changed, timeout=2000):
+        qtbot.keyClick(bar.slider_to, Qt.Key.Key_Left)
+    assert bar.year_to.value() == last - 1
+    assert bar.filter().date_to == f"{last - 1:04d}-12-31"
+
+
+def test_spin_box_and_brushed_dates_move_the_sliders(bar: FilterBar) -> None:
+    bar.year_to.setValue(bar.year_to.maximum() - 2)
+    assert bar.slider_to.value() == bar.year_to.maximum() - 2
+    bar.set_dates(("2019-03-01", "2020-06-30"))
+    assert (bar.slider_from.value(), bar.slider_to.value()) == (2019, 2020)
+    assert bar.filter().date_from == "2019-03-01"  # the sliders did not undo the dates

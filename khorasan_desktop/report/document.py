@@ -330,24 +330,41 @@ class ReportDocument:
         painter.restore()
 
 
+KEEP_WITH_HEADING = 48.0  # what must follow a heading on its page: about three rows
+
+
 def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
     """A picture that would cross the foot of a page starts the next one instead (Qt's
     layout moves lines of text to the next page, but not a tall inline picture: a graph's
-    legend under a two-line Dari heading was cut in half)."""
+    legend under a two-line Dari heading was cut in half). A heading goes with them: one
+    whose next picture, or first rows, would start the next page moves there too."""
     layout = doc.documentLayout()
-    for _ in range(200):  # each pass moves the first picture that crosses a page foot
+    for _ in range(200):  # each pass moves the first block that breaks a rule
         block = doc.begin()
         while block.isValid():
-            if "\ufffc" in block.text():
-                rect = layout.blockBoundingRect(block)
-                first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
-                last = int((rect.bottom() - 1) // page_height)
-                fmt = block.blockFormat()
-                moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                if first != last and rect.height() < page_height and not moved:
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    break
+            heading = block.blockFormat().headingLevel() > 0 and block.next().isValid()
+            if not heading and "\ufffc" not in block.text():
+                block = block.next()
+                continue
+            rect = layout.blockBoundingRect(block)
+            bottom = rect.bottom()
+            if heading:
+                after = block.next()
+                kept = layout.blockBoundingRect(after)
+                # a picture after it in full (it moves whole), else the first rows
+                if "\ufffc" in after.text() and kept.height() < page_height:
+                    bottom = max(bottom, kept.bottom())
+                else:
+                    bottom = max(bottom + KEEP_WITH_HEADING, kept.bottom())
+            first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
+            last = int((bottom - 1) // page_height)
+            fmt = block.blockFormat()
+            moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            at_top = rect.top() - first * page_height < 1.0
+            if first != last and bottom - rect.top() < page_height and not (moved or at_top):
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                break
             block = block.next()
         else:
             return

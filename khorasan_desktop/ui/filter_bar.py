@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
@@ -20,6 +24,44 @@ from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "(any)")
+
+
+class ElidingCombo(QComboBox):
+    """A combo box that ends a name too long for it with "…" (not a cut letter, as in
+    "Islamic State Khorasan Provir"), names it in full in its tooltip, and opens a list
+    wide enough for the longest entry, so five filters still fit a 1024-pixel screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def _field(self) -> tuple[QStyleOptionComboBox, int]:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return opt, rect.width()
+
+    def display_text(self) -> str:
+        """The current entry as drawn: whole, or elided to the box's text field."""
+        _opt, width = self._field()
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, width)
+
+    def showPopup(self) -> None:
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+            default=0,
+        )
+        self.view().setMinimumWidth(longest + 40)  # room for a scroll bar and margins
+        super().showPopup()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt, _width = self._field()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.display_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class FilterBar(QWidget):
@@ -45,7 +87,7 @@ class FilterBar(QWidget):
             "target": translate("FilterBar", "Target"),
         }
         for col, (key, label) in enumerate(labels.items()):
-            combo = QComboBox()
+            combo = ElidingCombo()
             combo.addItem(translate("FilterBar", ANY), None)
             for value, text in options[key]:
                 combo.addItem(text, value)

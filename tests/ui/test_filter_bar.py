@@ -3,6 +3,7 @@ and the map, reachable by keyboard and named for screen readers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.ui.chart_view import ChartView
-from khorasan_desktop.ui.filter_bar import FilterBar
+from khorasan_desktop.ui.filter_bar import ElidingCombo, FilterBar
+from khorasan_desktop.ui.main_window import MainWindow
 from khorasan_desktop.ui.map_view import MapView
 
 
@@ -71,3 +73,33 @@ def test_spin_box_and_brushed_dates_move_the_sliders(bar: FilterBar) -> None:
     bar.set_dates(("2019-03-01", "2020-06-30"))
     assert (bar.slider_from.value(), bar.slider_to.value()) == (2019, 2020)
     assert bar.filter().date_from == "2019-03-01"  # the sliders did not undo the dates
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the popup
+def test_long_actor_name_ends_with_an_ellipsis_and_is_whole_in_the_tooltip(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    w = make_window(restore=False)
+    w.keep_on_screen = False
+    w.resize(1024, 600)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.open_view(("view", "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    qtbot.wait_until(lambda: chart.data is not None, timeout=15000)
+    chart.filters.set_value("actor", "actor-iskp")
+    combo = chart.filters.combos["actor"]
+    assert isinstance(combo, ElidingCombo)
+    full = combo.currentText()
+    assert full == "Islamic State Khorasan Province"
+    shown = combo.display_text()
+    assert shown != full and shown.endswith("…")  # too long for the box at this size
+    assert full.startswith(shown[:-1])
+    _opt, field = combo._field()
+    assert combo.fontMetrics().horizontalAdvance(shown) <= field
+    assert combo.toolTip() == full
+    combo.showPopup()
+    wide = combo.fontMetrics().horizontalAdvance(full)
+    qtbot.wait_until(lambda: combo.view().width() >= wide)
+    combo.hidePopup()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QStyle,
@@ -139,15 +140,16 @@ class FilterBar(QWidget):
             slider.setValue(spin.value())
             slider.setPageStep(5)
             slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            slider.setMinimumWidth(60)
+            # the line's spare width, none on a narrow page (the boxes stay)
+            slider.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             slider.setToolTip(f"{name}: {spin.value()}")
             slider.valueChanged.connect(lambda _v: self._slider_pause.start())
             spin.valueChanged.connect(lambda v, s=slider, n=name: self._box_to_slider(s, v, n))
-        line.addSpacing(16)
+        line.addSpacing(4)  # (the sliders around the boxes add their own spacing)
         line.addWidget(QLabel(translate("FilterBar", "Years:")))
         line.addWidget(self.year_from)
-        line.addWidget(self.slider_from, 1)
-        line.addWidget(self.slider_to, 1)
+        line.addWidget(self.slider_from, 3)
+        line.addWidget(self.slider_to, 3)
         line.addWidget(QLabel(translate("FilterBar", "to")))
         line.addWidget(self.year_to)
         # Exact dates brushed on a timeline replace the years until cleared or a year is

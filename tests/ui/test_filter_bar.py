@@ -88,6 +88,8 @@ def test_long_actor_name_ends_with_an_ellipsis_and_is_whole_in_the_tooltip(
     chart = w.current_page()
     assert isinstance(chart, ChartView)
     qtbot.wait_until(lambda: chart.data is not None, timeout=15000)
+    for slider in (chart.filters.slider_from, chart.filters.slider_to):
+        assert slider.isVisible() and slider.width() >= 30  # the year sliders fit too
     chart.filters.set_value("actor", "actor-iskp")
     combo = chart.filters.combos["actor"]
     assert isinstance(combo, ElidingCombo)

@@ -231,3 +231,43 @@ def test_long_tables_capped_with_first_n_of_m(tmp_path: Path, built_db: Path) ->
 
     res = export(tmp_path / "bad.pdf", built_db, view, extra=("--max-rows", "-1"))
     assert res.returncode == 2 and "--max-rows" in res.stderr
+
+
+def _word_heights(pdf: Path) -> list[tuple[float, str]]:
+    """(height in points, word) of every word pdftotext finds, smallest first."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True)
+    words = [
+        (float(m.group(2)) - float(m.group(1)), m.group(3))
+        for m in re.finditer(
+            r'yMin="([-\d.]+)" xMax="[-\d.]+" yMax="([-\d.]+)">([^<]*)<', xml.stdout
+        )
+    ]
+    return sorted(words)
+
+
+def test_printed_timeline_text_is_at_least_7_pt(tmp_path: Path, built_db: Path) -> None:
+    """Lane names, dates and the legend of the timeline print no smaller than the graph's
+    names (render.fonts.MIN_PRINT_PT): a word box is about 1.16 times the type size."""
+    from khorasan_desktop.render.fonts import MIN_PRINT_PT
+
+    out = tmp_path / "timeline.pdf"
+    res = export(out, built_db, "timeline:ISIS-K")
+    assert res.returncode == 0, res.stderr
+    words = _word_heights(out)
+    assert any(w == "Kabul" for _h, w in words)  # a lane name is text in the PDF
+    small = [(round(h / 1.16, 1), w) for h, w in words if h / 1.16 < MIN_PRINT_PT - 0.3]
+    assert small == []
+
+
+def test_a_heading_starts_the_page_its_table_starts(tmp_path: Path, built_db: Path) -> None:
+    """ "Shortest path (1 step)" sat at the foot of a page and its table on the next: a
+    heading now moves with the first rows (or the picture) that follow it."""
+    out = tmp_path / "path.pdf"
+    res = export(out, built_db, "relations:ISIS-K,path=Al-Qaida")
+    assert res.returncode == 0, res.stderr
+    for page in pages_text(out):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        heads = [i for i, line in enumerate(lines) if line.startswith("Shortest path (1 step)")]
+        for i in heads:
+            assert lines[i + 1].startswith("Step"), lines[i : i + 3]  # its table's header
+    assert any("Shortest path (1 step)" in page for page in pages_text(out))

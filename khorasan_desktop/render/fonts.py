@@ -11,6 +11,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from khorasan_desktop import resources
 
 FAMILIES = ("DejaVu Sans", "Noto Sans Arabic")
+# The smallest text a printed picture may show (graph names, timeline lanes, axes,
+# legends), measured on the page after the report scales the picture to fit.
+MIN_PRINT_PT = 7.2
 _loaded: list[str] = []
 
 

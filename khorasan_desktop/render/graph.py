@@ -39,6 +39,7 @@ from khorasan_desktop.core.graph_layout import layout
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.render.fonts import MIN_PRINT_PT
 from khorasan_desktop.render.palette import LIGHT, Colours
 from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
 
@@ -46,7 +47,6 @@ LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
 LABEL_PT = 8.5  # node names; the centre's is 10/8.5 of this
 BUILD_SLICE = 150  # relation lines made per turn of the event loop (build_steps)
-MIN_PRINT_PT = 7.2  # the smallest node name a printed graph may show
 PATH_COLOUR = "#f9a825"
 PIN_COLOUR = "#b71c1c"
 UNDATED_DASHES = [5.0, 3.5]  # in pen widths: long dashes that stay visible when printed

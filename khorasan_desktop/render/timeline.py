@@ -365,13 +365,20 @@ def date_axis() -> pg.DateAxisItem:
     return pg.DateAxisItem("bottom", utcOffset=0)
 
 
-def offscreen_plot(width: float, height: float) -> tuple[pg.GraphicsScene, TimelinePlot]:
-    """A timeline in a bare scene, no widget: what the report records."""
+def offscreen_plot(
+    width: float, height: float, min_pt: float = 0.0
+) -> tuple[pg.GraphicsScene, TimelinePlot]:
+    """A timeline in a bare scene, no widget: what the report records. ``min_pt``: the
+    smallest point size of lane names and dates, so they print legibly once scaled."""
     configure()
     scene = pg.GraphicsScene()
     item = pg.PlotItem(
         axisItems={"bottom": _SceneDateAxis("bottom", utcOffset=0), "left": _SceneAxis("left")}
     )
+    for side in ("left", "bottom"):
+        tick_font = QFont()
+        tick_font.setPointSizeF(max(tick_font.pointSizeF(), min_pt))
+        item.getAxis(side).setStyle(tickFont=tick_font)
     scene.addItem(item)
     item.setGeometry(QRectF(0, 0, width, height))
     scene.setSceneRect(QRectF(0, 0, width, height))

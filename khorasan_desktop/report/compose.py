@@ -26,6 +26,7 @@ from khorasan_desktop.core.markings import CLASSIFICATION_PRESETS, TLP_PRESETS
 from khorasan_desktop.core.viewspec import ViewSpecError
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.render.fonts import MIN_PRINT_PT
 from khorasan_desktop.render.page_html import (
     CREDIBILITY,
     RELIABILITY,
@@ -36,6 +37,7 @@ from khorasan_desktop.render.page_html import (
     sources_html,
 )
 from khorasan_desktop.render.picture import Picture
+from khorasan_desktop.report import document
 from khorasan_desktop.report.document import ReportDocument
 from khorasan_desktop.views import chart as chart_view
 from khorasan_desktop.views import entity as entity_kind
@@ -74,11 +76,11 @@ class ReportOptions:
 
 
 CHART_SIZE = (1000.0, 520.0)
-TIMELINE_WIDTH = 1000.0
 MAP_SIZE = (950.0, 800.0)
-# The graph is printed at the width of an A4 page's text, so what is recorded is what is
-# printed (node names at 7 pt at least); its legend goes under it, in two columns.
-GRAPH_SIZE = (670.0, 600.0)
+# The graph and the timeline are printed at the width of an A4 page's text, so what is
+# recorded is what is printed (names at MIN_PRINT_PT at least); legends go under them.
+PRINT_WIDTH = 670.0
+GRAPH_SIZE = (PRINT_WIDTH, 600.0)
 GRAPH_MAX_SCALE = 1.25  # as on the page: small graphs are not blown up
 GRAPH_ASPECT = 1.1  # the layout's ring stretch for a portrait page (the page uses 1.6)
 
@@ -107,18 +109,21 @@ def record_pictures(ref: Reference, loaded: list[LoadedView]) -> dict[str, Pictu
                     w, functools.partial(chart_render.paint_statistics_legend, data=data, width=w)
                 )
         elif isinstance(data, timeline_kind.TimelineViewData):
-            w, h = TIMELINE_WIDTH, timeline_render.picture_height(data)
-            tscene, tplot = timeline_render.offscreen_plot(w, h)
+            # Recorded at the size it prints, its legend under it, and lane names and
+            # dates no smaller on paper than the graph's names.
+            w = PRINT_WIDTH
+            h = min(timeline_render.picture_height(data), document.max_picture_height())
+            tscene, tplot = timeline_render.offscreen_plot(
+                w, h, min_pt=MIN_PRINT_PT / document.printed_scale(w, h)
+            )
             tplot.draw(data)
             timeline_render.settle(tscene, tplot)
+            out[key] = record_scene(tscene, QRectF(0, 0, w, h), w, h)
             entries = timeline_render.legend_entries(data)
-            out[key] = record_scene(
-                tscene,
-                QRectF(0, 0, w, h),
-                w,
-                h,
-                functools.partial(_timeline_legend, entries=entries),
-            )
+            if entries:
+                out[key + "-legend"] = record_painting(
+                    w, functools.partial(timeline_render.paint_legend, entries=entries, width=w)
+                )
         elif isinstance(data, map_view_kind.MapViewData):
             w, h = MAP_SIZE
             mscene = map_render.MapScene(ref.region_shapes())
@@ -154,13 +159,6 @@ def _map_legend(painter: QPainter, height: float, extra: str, px_per_unit: float
     used = map_render.paint_legend(painter, height, extra=extra)
     bar = map_render.paint_scale_bar(painter, QPointF(10, used.height() + 34), px_per_unit)
     return QSizeF(max(used.width(), bar.width() + 10), used.height() + 40)
-
-
-def _timeline_legend(painter: QPainter, _height: float, entries: list[tuple[str, str]]) -> QSizeF:
-    """The timeline's legend beside its picture, one entry a row."""
-    from khorasan_desktop.render import timeline as timeline_render
-
-    return timeline_render.paint_legend(painter, entries, timeline_render.LEGEND_CELL)
 
 
 def capped_source(rect: QRectF, width: float, height: float, max_scale: float) -> QRectF:
@@ -217,7 +215,9 @@ def compose(
         elif isinstance(data, events_kind.EventsViewData):
             doc.add_html(_events_section(ref, data, cites, options.row_cap))
         elif isinstance(data, timeline_kind.TimelineViewData):
-            doc.add_html(_timeline_section(ref, data, doc, pictures.get(key), key, options.row_cap))
+            doc.add_html(
+                _timeline_section(ref, data, doc, pictures.get(key), key, options.row_cap, pictures)
+            )
         elif isinstance(data, notes_kind.NotesViewData):
             doc.add_html(_notes_section(data))
         else:
@@ -569,6 +569,7 @@ def _timeline_section(
     picture: Picture | None,
     key: str,
     cap: int | None,
+    pictures: dict[str, Picture],
 ) -> str:
     parts = [
         translate("compose", "<p>Scope: {scope}; {first} to {last}. {events} dated events").format(
@@ -598,6 +599,9 @@ def _timeline_section(
     ]
     if picture is not None:
         parts.append(doc.add_picture(key, picture))
+    legend = pictures.get(key + "-legend")
+    if legend is not None:
+        parts.append(doc.add_picture(key + "-legend", legend))
     parts.append(_coverage(data.figures))
     rows = data.rows()
     shown = rows if cap is None else rows[:cap]

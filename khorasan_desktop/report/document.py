@@ -72,10 +72,7 @@ class _PictureHandler(QPyTextObject):
     def _size(self, doc: QTextDocument, key: str) -> QSizeF:
         pic = self.pictures[key]
         width = doc.pageSize().width() - 2 * doc.documentMargin()
-        height = width * pic.height / pic.width
-        if height > self.max_height:
-            width, height = width * self.max_height / height, self.max_height
-        return QSizeF(width, height)
+        return fitted_size(pic.width, pic.height, width, self.max_height)
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         return self._size(doc, str(fmt.property(PICTURE_KEY)))
@@ -96,6 +93,53 @@ class _PictureHandler(QPyTextObject):
         painter.setClipRect(QRectF(0, 0, pic.width, pic.height))
         painter.drawPicture(0, 0, pic.picture)
         painter.restore()
+
+
+def fitted_size(width: float, height: float, text_width: float, max_height: float) -> QSizeF:
+    """A picture's printed size: the text's width, or less where it would be too tall."""
+    out_w, out_h = text_width, text_width * height / width
+    if out_h > max_height:
+        out_w, out_h = out_w * max_height / out_h, max_height
+    return QSizeF(out_w, out_h)
+
+
+def content_size() -> QSizeF:
+    """The text area of a report page (A4 inside margins and bands), in pixels at DPI."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
+    )
+    return _geometry(QRectF(layout.fullRectPixels(DPI)))[3].size()
+
+
+def printed_scale(width: float, height: float) -> float:
+    """How much a picture recorded at ``width`` x ``height`` is scaled on the page: what
+    recorded text sizes are multiplied by in the PDF (see render.fonts.MIN_PRINT_PT)."""
+    page = content_size()
+    return fitted_size(width, height, page.width(), page.height() * MAX_PICTURE_HEIGHT).width() / (
+        width
+    )
+
+
+def max_picture_height() -> float:
+    """The tallest a picture prints, so a recording this tall is not scaled down."""
+    return content_size().height() * MAX_PICTURE_HEIGHT
+
+
+def _geometry(full: QRectF) -> tuple[QRectF, QRectF, QRectF, QRectF]:
+    """The page, its top and bottom bands and the content area between them."""
+    mm = DPI / 25.4
+    margin, band = MARGIN_MM * mm, BAND_MM * mm
+    top_band = QRectF(margin, margin * 0.6, full.width() - 2 * margin, band)
+    bottom_band = QRectF(
+        margin, full.height() - margin * 0.6 - band, full.width() - 2 * margin, band
+    )
+    content = QRectF(
+        margin,
+        top_band.bottom() + band * 0.6,
+        full.width() - 2 * margin,
+        bottom_band.top() - band * 0.6 - (top_band.bottom() + band * 0.6),
+    )
+    return full, top_band, bottom_band, content
 
 
 @dataclass
@@ -137,20 +181,7 @@ class ReportDocument:
 
     # -- layout --------------------------------------------------------------------------
     def _page_geometry(self, writer: QPdfWriter) -> tuple[QRectF, QRectF, QRectF, QRectF]:
-        full = QRectF(writer.pageLayout().fullRectPixels(DPI))
-        mm = DPI / 25.4
-        margin, band = MARGIN_MM * mm, BAND_MM * mm
-        top_band = QRectF(margin, margin * 0.6, full.width() - 2 * margin, band)
-        bottom_band = QRectF(
-            margin, full.height() - margin * 0.6 - band, full.width() - 2 * margin, band
-        )
-        content = QRectF(
-            margin,
-            top_band.bottom() + band * 0.6,
-            full.width() - 2 * margin,
-            bottom_band.top() - band * 0.6 - (top_band.bottom() + band * 0.6),
-        )
-        return full, top_band, bottom_band, content
+        return _geometry(QRectF(writer.pageLayout().fullRectPixels(DPI)))
 
     def _document(self, writer: QPdfWriter, content: QRectF) -> tuple[QTextDocument, object]:
         doc = QTextDocument()
@@ -299,24 +330,41 @@ class ReportDocument:
         painter.restore()
 
 
+KEEP_WITH_HEADING = 48.0  # what must follow a heading on its page: about three rows
+
+
 def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
     """A picture that would cross the foot of a page starts the next one instead (Qt's
     layout moves lines of text to the next page, but not a tall inline picture: a graph's
-    legend under a two-line Dari heading was cut in half)."""
+    legend under a two-line Dari heading was cut in half). A heading goes with them: one
+    whose next picture, or first rows, would start the next page moves there too."""
     layout = doc.documentLayout()
-    for _ in range(200):  # each pass moves the first picture that crosses a page foot
+    for _ in range(200):  # each pass moves the first block that breaks a rule
         block = doc.begin()
         while block.isValid():
-            if "\ufffc" in block.text():
-                rect = layout.blockBoundingRect(block)
-                first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
-                last = int((rect.bottom() - 1) // page_height)
-                fmt = block.blockFormat()
-                moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                if first != last and rect.height() < page_height and not moved:
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    break
+            heading = block.blockFormat().headingLevel() > 0 and block.next().isValid()
+            if not heading and "\ufffc" not in block.text():
+                block = block.next()
+                continue
+            rect = layout.blockBoundingRect(block)
+            bottom = rect.bottom()
+            if heading:
+                after = block.next()
+                kept = layout.blockBoundingRect(after)
+                # a picture after it in full (it moves whole), else the first rows
+                if "\ufffc" in after.text() and kept.height() < page_height:
+                    bottom = max(bottom, kept.bottom())
+                else:
+                    bottom = max(bottom + KEEP_WITH_HEADING, kept.bottom())
+            first = int((rect.top() + 0.5) // page_height)  # (a page top, give or take)
+            last = int((bottom - 1) // page_height)
+            fmt = block.blockFormat()
+            moved = fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            at_top = rect.top() - first * page_height < 1.0
+            if first != last and bottom - rect.top() < page_height and not (moved or at_top):
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                break
             block = block.next()
         else:
             return

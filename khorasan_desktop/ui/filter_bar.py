@@ -8,15 +8,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
+    QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
@@ -56,6 +63,44 @@ class _Choices(QAbstractListModel):
         return None
 
 
+class ElidingCombo(QComboBox):
+    """A combo box that ends a name too long for it with "…" (not a cut letter, as in
+    "Islamic State Khorasan Provir"), names it in full in its tooltip, and opens a list
+    wide enough for the longest entry, so five filters still fit a 1024-pixel screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def _field(self) -> tuple[QStyleOptionComboBox, int]:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return opt, rect.width()
+
+    def display_text(self) -> str:
+        """The current entry as drawn: whole, or elided to the box's text field."""
+        _opt, width = self._field()
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, width)
+
+    def showPopup(self) -> None:
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+            default=0,
+        )
+        self.view().setMinimumWidth(longest + 40)  # room for a scroll bar and margins
+        super().showPopup()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt, _width = self._field()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.display_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
 class FilterBar(QWidget):
     """The year spin boxes span the data (``years``: first and last year of any source).
     Their ends mean "open": the last year counts everything after it and the first year
@@ -79,7 +124,7 @@ class FilterBar(QWidget):
             "target": translate("FilterBar", "Target"),
         }
         for col, (key, label) in enumerate(labels.items()):
-            combo = QComboBox()
+            combo = ElidingCombo()
             choices: list[tuple[str | None, str]] = [(None, translate("FilterBar", ANY))]
             choices += options[key]
             combo.setModel(_Choices(choices, combo))
@@ -114,9 +159,33 @@ class FilterBar(QWidget):
             spin.valueChanged.connect(lambda _v: self._years_changed())
         self.year_from.setAccessibleName(translate("FilterBar", "First year"))
         self.year_to.setAccessibleName(translate("FilterBar", "Last year"))
-        line.addSpacing(16)
+        # A slider per bound (Qt has no two-handle slider). The spin boxes hold the filter
+        # value; a slider only moves its box, after a pause, so a drag recounts once.
+        self.slider_from = QSlider(Qt.Orientation.Horizontal)
+        self.slider_to = QSlider(Qt.Orientation.Horizontal)
+        self._slider_pause = QTimer(self)
+        self._slider_pause.setSingleShot(True)
+        self._slider_pause.setInterval(150)
+        self._slider_pause.timeout.connect(self._sliders_to_boxes)
+        for slider, spin, name in (
+            (self.slider_from, self.year_from, translate("FilterBar", "First year")),
+            (self.slider_to, self.year_to, translate("FilterBar", "Last year")),
+        ):
+            slider.setAccessibleName(name)
+            slider.setRange(spin.minimum(), spin.maximum())
+            slider.setValue(spin.value())
+            slider.setPageStep(5)
+            slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # the line's spare width, none on a narrow page (the boxes stay)
+            slider.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            slider.setToolTip(f"{name}: {spin.value()}")
+            slider.valueChanged.connect(lambda _v: self._slider_pause.start())
+            spin.valueChanged.connect(lambda v, s=slider, n=name: self._box_to_slider(s, v, n))
+        line.addSpacing(4)  # (the sliders around the boxes add their own spacing)
         line.addWidget(QLabel(translate("FilterBar", "Years:")))
         line.addWidget(self.year_from)
+        line.addWidget(self.slider_from, 3)
+        line.addWidget(self.slider_to, 3)
         line.addWidget(QLabel(translate("FilterBar", "to")))
         line.addWidget(self.year_to)
         # Exact dates brushed on a timeline replace the years until cleared or a year is
@@ -135,6 +204,27 @@ class FilterBar(QWidget):
         self._columns = len(labels)
         grid.addLayout(line, 2, 0, 1, len(labels))
 
+    def _sliders_to_boxes(self) -> None:
+        """The settled sliders set the boxes; an unchanged box emits nothing."""
+        self.year_from.setValue(self.slider_from.value())
+        self.year_to.setValue(self.slider_to.value())
+
+    @staticmethod
+    def _box_to_slider(slider: QSlider, year: int, name: str) -> None:
+        slider.blockSignals(True)
+        slider.setValue(year)
+        slider.blockSignals(False)
+        slider.setToolTip(f"{name}: {year}")
+
+    def _sync_sliders(self) -> None:
+        """Sliders follow the boxes after changes made with the boxes' signals blocked."""
+        for slider, spin in ((self.slider_from, self.year_from), (self.slider_to, self.year_to)):
+            slider.blockSignals(True)
+            slider.setRange(spin.minimum(), spin.maximum())
+            slider.setValue(spin.value())
+            slider.blockSignals(False)
+            slider.setToolTip(f"{slider.accessibleName()}: {spin.value()}")
+
     def set_years(self, years: tuple[int, int]) -> None:
         """Widen or narrow the range to new data; a box at an open end stays at it."""
         first, last = years
@@ -149,6 +239,7 @@ class FilterBar(QWidget):
             self.year_from.setValue(first)
         for spin in (self.year_from, self.year_to):
             spin.blockSignals(False)
+        self._sync_sliders()
 
     def add_line(self, *widgets: QWidget) -> None:
         """A line of the owner's own controls under the filters (a line of its own, so the
@@ -173,6 +264,7 @@ class FilterBar(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(int(day[:4]))
                 spin.blockSignals(False)
+            self._sync_sliders()
         self._show_dates()
         self.changed.emit()
 
@@ -242,6 +334,7 @@ class FilterBar(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        self._sync_sliders()
         self.changed.emit()
 
     def filter(self) -> CountFilter:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,38 @@ class _Plot(pg.PlotWidget):
             self._owner.reset_zoom()
         else:
             super().keyPressEvent(event)
+
+
+LIST_ROWS = 6  # events the list below the timeline shows at least, where the page allows
+
+
+class _ListSplitter(QSplitter):
+    """Plot above, events list below: until the reader moves the handle, the list keeps
+    room for LIST_ROWS rows, so a tall plot cannot squeeze it to two rows; on a low
+    screen a quarter of the height, and never less than half of those rows."""
+
+    def __init__(self, want: Callable[[int], int]) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self._want = want
+        self.moved_by_reader = False
+        self.setChildrenCollapsible(False)
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self, _pos: int, _index: int) -> None:
+        self.moved_by_reader = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.give_list_room()
+
+    def give_list_room(self) -> None:
+        sizes = self.sizes()
+        total = sum(sizes)
+        if self.moved_by_reader or len(sizes) != 2 or total <= 0:
+            return
+        want = min(self._want(LIST_ROWS), max(self._want(LIST_ROWS // 2), total // 4))
+        if sizes[1] < want:
+            self.setSizes([total - want, want])
 
 
 class _Legend(QWidget):
@@ -266,7 +299,8 @@ class TimelineView(QWidget):
         above.addWidget(self.scope_caption, 1)
         ll.addLayout(above)
         ll.addWidget(self.events_view)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = _ListSplitter(self._list_height)
+        self.split = split
         split.addWidget(upper)
         split.addWidget(lower)
         split.setStretchFactor(0, 4)
@@ -634,6 +668,18 @@ class TimelineView(QWidget):
         rows = self.ref.event_rows(bundled) if bundled else {}
         rows.update({i: self.imported_rows[i] for i in ids if i in self.imported_rows})
         return rows
+
+    def _list_height(self, rows: int) -> int:
+        """Height of the list's line and header, ``rows`` rows and its scroll bar."""
+        view = self.events_view
+        return (
+            self.list_label.sizeHint().height()
+            + view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+            + 8
+        )
 
     def _open_row(self, index: QModelIndex) -> None:
         row_id = index.data(EntityIdRole)

@@ -315,3 +315,28 @@ def test_a_brushed_range_reaches_views_opened_later_and_investigations(
             assert (f.date_from, f.date_to) == ("2021-03-01", "2021-06-30")
     timeline.brush.setChecked(False)
     assert w.brushed_dates() is None
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 600)], ids=["1400x900", "1024x600"])
+def test_the_events_list_keeps_rows_below_a_tall_timeline(
+    qtbot, make_window: Make, size: tuple[int, int]
+) -> None:
+    """At 1400x900 the list under the timeline showed two rows: it now keeps six where
+    the page has room, three on a low screen, and the plot keeps the rest."""
+    from khorasan_desktop.ui.timeline_view import LIST_ROWS
+
+    w = make_window(restore=False)
+    w.keep_on_screen = False
+    w.resize(*size)
+    w.show()
+    qtbot.wait_exposed(w)
+    page = _timeline_of(qtbot, w, ISKP)
+    rows = page.events_view.verticalHeader().defaultSectionSize()
+    want = LIST_ROWS if size[1] >= 900 else 3
+    qtbot.wait_until(lambda: page.events_view.viewport().height() >= want * rows)
+    assert page.plot.height() >= (300 if size[1] >= 900 else 60)
+    assert page.scope_caption.isVisible() and page.scope_caption.height() > 0
+    page.split.setSizes([10_000, 1])  # the reader drags the handle down: it stays there
+    page.split.moved_by_reader = True
+    page.resize(page.width(), page.height() - 1)
+    assert page.split.sizes()[1] < page._list_height(want)  # not given back its rows

@@ -414,10 +414,15 @@ class ChartPlot:
             self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
 
     def _draw_legend(self) -> None:
-        """One entry per drawn figure; past ``LEGEND_FIGURES`` the rest in one line (every
-        figure is in the list under the chart and in the PDF's legend)."""
+        """One entry per drawn figure, oldest first; past ``LEGEND_FIGURES`` the largest
+        (they shape the picture) and the rest counted in one line (every figure is in the
+        list under the chart and in the PDF's legend)."""
         marks = self.figures
-        shown = marks if len(marks) <= LEGEND_FIGURES else marks[: LEGEND_FIGURES - 1]
+        if len(marks) > LEGEND_FIGURES:
+            largest = sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
+            shown = [m for m in marks if m in largest]
+        else:
+            shown = marks
         edge, dark = self.colours.stat_edge, self.colours.dark
         for m in shown:
             self.legend.addItem(FigureSample(m.marker, m.placed, edge, dark), m.placed.legend())
@@ -459,7 +464,8 @@ class ChartPlot:
         rows = len(self.legend.items)
         height = self.plot.vb.height() or 400.0
         room = min(0.45, (rows * 20.0 + 16.0) / height) if rows else 0.0
-        self.plot.setYRange(-self.y_top * 0.02, self.y_top / (1.0 - room), padding=0)
+        top = self.y_top / (1.0 - room)
+        self.plot.setYRange(-top * 0.025, top, padding=0)
 
     def _px_per_unit(self) -> float:
         """Pixels one bar step spans at the current size and zoom (a guess before layout)."""

@@ -104,6 +104,9 @@ def test_every_figure_has_its_own_legend_entry_and_tooltip(qtbot, ref: Reference
         s = m.placed.stat
         assert s.value_text in tip and s.kind_label in tip and s.source in tip
         assert (s.scope or "") in tip
+        spot = m.marker.points()[0]  # what hovering its mark shows
+        assert m.marker.opts["hoverable"]
+        assert m.marker.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data()) == tip
     # many figures: the key keeps its first ones and counts the rest
     view.show_data(
         chart_view.load(
@@ -115,6 +118,8 @@ def test_every_figure_has_its_own_legend_entry_and_tooltip(qtbot, ref: Reference
     texts = view.chart.legend_texts()
     assert len(texts) == chart_render.LEGEND_FIGURES
     assert texts[-1].startswith(f"{len(many) - chart_render.LEGEND_FIGURES + 1} more")
+    largest = sorted(many, key=lambda m: -m.placed.value)[: chart_render.LEGEND_FIGURES - 1]
+    assert texts[:-1] == [m.placed.legend() for m in many if m in largest]
 
 
 @pytest.mark.parametrize("width", [700, 1100, 1700])

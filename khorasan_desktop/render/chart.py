@@ -143,6 +143,10 @@ class PlacedStatistic:
             f"{'; ' + s.scope if s.scope else ''}. Source: {s.source or 'not named'}"
         )
 
+    def tip(self) -> str:
+        """Its tooltip: the legend line of the PDF, the source on a line of its own."""
+        return self.describe().replace(" Source:", "\nSource:")
+
 
 def configure() -> None:
     """White background, black ink, antialiased: the look of both the page and the PDF."""
@@ -572,6 +576,8 @@ class ChartPlot:
                         ys += [y - tick, y + tick]
                 line = pg.PlotCurveItem(x=xs, y=ys, pen=figure_pen(placed, dark), connect="pairs")
                 line.setZValue(5)
+                # hovering anywhere along the span, not only its middle, names the figure
+                line.setToolTip(placed.tip())
                 self.plot.addItem(line)
                 x = (x0 + x1) / 2
                 marker = self._marker(placed, x, y, "s", 7)
@@ -657,7 +663,7 @@ class ChartPlot:
     def stat_tip(self, x: float = 0.0, y: float = 0.0, data: object = None) -> str:
         """A figure's tooltip: value, kind and period, series, scope, source, its scale."""
         m = self.figure(str(data))
-        return "" if m is None else m.placed.describe().replace(" Source:", "\nSource:")
+        return "" if m is None else m.placed.tip()
 
 
 class _SceneAxis(pg.AxisItem):

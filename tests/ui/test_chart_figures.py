@@ -107,6 +107,8 @@ def test_every_figure_has_its_own_legend_entry_and_tooltip(qtbot, ref: Reference
         spot = m.marker.points()[0]  # what hovering its mark shows
         assert m.marker.opts["hoverable"]
         assert m.marker.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data()) == tip
+        if m.line is not None:  # a span names its figure all along its line
+            assert m.line.toolTip() == tip
     # many figures: the key keeps its first ones and counts the rest
     view.show_data(
         chart_view.load(

@@ -302,6 +302,7 @@ class ChartPlot:
         self.selected.setZValue(10)
         plot.addItem(self.selected)
         self.figures: list[FigureMarks] = []
+        self._pool: list[tuple[pg.ScatterPlotItem, pg.PlotCurveItem, pg.TextItem]] = []
         self._more = pg.PlotCurveItem()  # the legend's "n more" line samples nothing
         self.y_top = 1.0
         self.data: ChartViewData | None = None
@@ -553,10 +554,6 @@ class ChartPlot:
         figure as a span with bracket ends, a cumulative one as a dashed span labelled
         with its total; those on the right scale stand at value / ``right_scale``."""
         assert self.data is not None
-        for old in self.figures:
-            for item in (old.marker, old.line, old.label):
-                if item is not None:
-                    self.plot.removeItem(item)
         self.figures = []
         left = [p.value for p in self.placed if not p.right]
         right = [p.value for p in self.placed if p.right]
@@ -564,46 +561,60 @@ class ChartPlot:
         self.right_scale = max(right) * 1.15 / self.y_top if right else 1.0
         dark = self.colours.dark
         tick = self.y_top * 0.02
-        for placed in self.placed:
+        for i, placed in enumerate(self.placed):
+            marker, line, label = self._items(i)
             y = placed.height / self.right_scale if placed.right else placed.height
             x0, x1 = placed.first - 0.42, placed.last + 0.42
-            line = None
             if placed.span:
                 xs, ys = [x0, x1], [y, y]
                 for end, is_open in ((x0, placed.open_start), (x1, placed.open_end)):
                     if not is_open:
                         xs += [end, end]
                         ys += [y - tick, y + tick]
-                line = pg.PlotCurveItem(x=xs, y=ys, pen=figure_pen(placed, dark), connect="pairs")
-                line.setZValue(5)
+                line.setData(x=xs, y=ys, pen=figure_pen(placed, dark), connect="pairs")
                 # hovering anywhere along the span, not only its middle, names the figure
                 line.setToolTip(placed.tip())
-                self.plot.addItem(line)
                 x = (x0 + x1) / 2
-                marker = self._marker(placed, x, y, "s", 7)
+                edge, fill = figure_pen(placed, dark).color(), QColor(self.colours.canvas)
+                symbol, size = "s", 7
             else:
                 x = (placed.first + placed.last) / 2 + (0.3 if placed.first == placed.last else 0)
-                marker = self._marker(placed, x, y, "d", 12)
-            label = pg.TextItem(placed.label(), color=self.colours.stat_label, anchor=(0, 0.5))
-            label.setZValue(7)
-            self.plot.addItem(label)
-            self.figures.append(FigureMarks(placed, marker, line, label, x, y))
+                edge, fill = QColor(self.colours.stat_edge), QColor(self.colours.stat_fill)
+                symbol, size = "d", 12
+            line.setVisible(placed.span)
+            marker.setData(
+                spots=[{"pos": (x, y), "data": placed.stat.id}],
+                symbol=symbol,
+                size=size,
+                pen=pg.mkPen(edge),
+                brush=pg.mkBrush(fill),
+            )
+            marker.setVisible(True)
+            label.setText(placed.label())
+            label.setColor(self.colours.stat_label)
+            self.figures.append(
+                FigureMarks(placed, marker, line if placed.span else None, label, x, y)
+            )
+        for marker, line, label in self._pool[len(self.placed) :]:
+            for item in (marker, line, label):
+                item.setVisible(False)
 
-    def _marker(self, placed: PlacedStatistic, x: float, y: float, symbol: str, size: int) -> Any:
-        span = placed.span
-        item = pg.ScatterPlotItem(
-            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
-            size=size,
-            symbol=symbol,
-            pen=pg.mkPen(self.colours.stat_edge if not span else figure_pen(placed).color()),
-            brush=pg.mkBrush(self.colours.stat_fill if not span else self.colours.canvas),
-            hoverable=True,
-            tip=self.stat_tip,
-        )
-        item.setData(spots=[{"pos": (x, y), "data": placed.stat.id}])
-        item.setZValue(6)
-        self.plot.addItem(item)
-        return item
+    def _items(self, i: int) -> tuple[pg.ScatterPlotItem, pg.PlotCurveItem, pg.TextItem]:
+        """The ``i``-th figure's marker, span line and label, made once and reused (a
+        redraw moves them rather than rebuilding the scene)."""
+        while len(self._pool) <= i:
+            marker = pg.ScatterPlotItem(
+                useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
+                hoverable=True,
+                tip=self.stat_tip,
+            )
+            line = pg.PlotCurveItem()
+            label = pg.TextItem(color=self.colours.stat_label, anchor=(0, 0.5))
+            for item, z in ((line, 5), (marker, 6), (label, 7)):
+                item.setZValue(z)
+                self.plot.addItem(item)
+            self._pool.append((marker, line, label))
+        return self._pool[i]
 
     # -- bars: tooltip and selection -------------------------------------------------------
     def bar_at(self, x: float, y: float) -> str | None:

@@ -518,7 +518,8 @@ class ChartPlot:
         px, py = self._px_per_unit(), self._px_per_y()
         width, height = (x1 - x0) * px, (self.plot.vb.height() or 400.0)
         bounds = QRectF(0, 0, width, height)
-        taken: list[QRectF] = []
+        # the legend sits in the view box, in its pixels: no label goes under it
+        taken: list[QRectF] = [self.legend.mapRectToParent(self.legend.boundingRect())]
         for m in sorted(self.figures, key=lambda m: -m.placed.value):
             w = len(m.label.toPlainText()) * LABEL_CHAR_PX + 6
             gap = 6.0 / py  # a few pixels off the mark, in view units

@@ -137,7 +137,9 @@ def test_figure_labels_never_overlap_nor_leave_the_plot(
     assert boxes
     (x0, x1), _ = chart.plot.vb.viewRange()
     plot_w, plot_h = (x1 - x0) * chart._px_per_unit(), chart.plot.vb.height()
+    legend = chart.legend.mapRectToParent(chart.legend.boundingRect())
     for i, a in enumerate(boxes):
+        assert not a.intersects(legend)
         assert a.left() >= -0.5 and a.top() >= -0.5
         assert a.right() <= plot_w + 0.5 and a.bottom() <= plot_h + 0.5
         assert not any(a.intersects(b) for b in boxes[i + 1 :])

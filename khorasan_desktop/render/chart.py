@@ -3,7 +3,9 @@
 One drawing for two places: the chart page draws into its interactive plot widget's plot
 item, and the report draws into a free-standing plot item in a bare scene
 (:func:`offscreen_plot`) and records that. Both read only :class:`ChartViewData`, so the
-bars in the window and in the PDF are the same numbers as the table under them.
+bars in the window and in the PDF are the same numbers as the table under them, and the
+published figures beside them (each drawn as what it is, at its value, on the bars' scale
+or the right-hand one) are the same figures in both.
 """
 
 from __future__ import annotations
@@ -501,12 +503,15 @@ class ChartPlot:
 
     def label_box(self, m: FigureMarks) -> QRectF:
         """A shown label's extent in view pixels (x from the left, y down from the top)."""
-        (x0, _x1), (_y0, y1) = self.plot.vb.viewRange()
-        px, py = self._px_per_unit(), self._px_per_y()
-        w = len(m.label.toPlainText()) * LABEL_CHAR_PX + 6
         ax, ay = m.label.anchor
-        left = (m.label.pos().x() - x0) * px - ax * w
-        top = (y1 - m.label.pos().y()) * py - ay * LABEL_ROW_PX
+        return self._box(m.label.toPlainText(), m.label.pos().x(), m.label.pos().y(), ax, ay)
+
+    def _box(self, text: str, x: float, y: float, ax: float, ay: float) -> QRectF:
+        """Where ``text`` anchored at (``ax``, ``ay``) on view point (x, y) lies, in pixels."""
+        (x0, _x1), (_y0, y1) = self.plot.vb.viewRange()
+        w = len(text) * LABEL_CHAR_PX + 6
+        left = (x - x0) * self._px_per_unit() - ax * w
+        top = (y1 - y) * self._px_per_y() - ay * LABEL_ROW_PX
         return QRectF(left, top, w, LABEL_ROW_PX)
 
     def _place_labels(self) -> None:
@@ -514,14 +519,12 @@ class ChartPlot:
         then below, then further out), the largest figures first; a label with no free
         place inside the plot is hidden (its figure keeps its tooltip, legend entry and
         line in the list)."""
-        (x0, x1), (_y0, y1) = self.plot.vb.viewRange()
+        (x0, x1), _ = self.plot.vb.viewRange()
         px, py = self._px_per_unit(), self._px_per_y()
-        width, height = (x1 - x0) * px, (self.plot.vb.height() or 400.0)
-        bounds = QRectF(0, 0, width, height)
+        bounds = QRectF(0, 0, (x1 - x0) * px, self.plot.vb.height() or 400.0)
         # the legend sits in the view box, in its pixels: no label goes under it
         taken: list[QRectF] = [self.legend.mapRectToParent(self.legend.boundingRect())]
         for m in sorted(self.figures, key=lambda m: -m.placed.value):
-            w = len(m.label.toPlainText()) * LABEL_CHAR_PX + 6
             gap = 6.0 / py  # a few pixels off the mark, in view units
             if m.placed.span:
                 places = [
@@ -540,9 +543,7 @@ class ChartPlot:
                 ]
             m.label.setVisible(False)
             for x, y, ax, ay in places:
-                box = QRectF(
-                    (x - x0) * px - ax * w, (y1 - y) * py - ay * LABEL_ROW_PX, w, LABEL_ROW_PX
-                )
+                box = self._box(m.label.toPlainText(), x, y, ax, ay)
                 if bounds.contains(box) and not any(box.intersects(t) for t in taken):
                     m.label.setAnchor((ax, ay))
                     m.label.setPos(x, y)

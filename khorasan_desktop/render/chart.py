@@ -306,6 +306,7 @@ class ChartPlot:
         self.figures: list[FigureMarks] = []
         self._pool: list[tuple[pg.ScatterPlotItem, pg.PlotCurveItem, pg.TextItem]] = []
         self._more = pg.PlotCurveItem()  # the legend's "n more" line samples nothing
+        self._legend_key: tuple[bool, tuple[str, ...]] | None = None
         self.y_top = 1.0
         self.data: ChartViewData | None = None
         self.placed: list[PlacedStatistic] = []
@@ -392,7 +393,6 @@ class ChartPlot:
             bar = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(bar)
             self.bars.append(bar)
-        self.legend.clear()
         base = [0.0] * len(self.periods)
         xs = list(range(len(self.periods)))
         named = list(series.items())
@@ -415,15 +415,20 @@ class ChartPlot:
             )
             bar.setVisible(True)
             base = [b + h for b, h in zip(base, heights, strict=True)]
-            if len(named) > 1:
-                self.legend.addItem(bar, name)
-        if self.data and self.data.counts.imprecise:
-            self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
 
     def _draw_legend(self) -> None:
-        """One entry per drawn figure, oldest first; past ``LEGEND_FIGURES`` the largest
-        (they shape the picture) and the rest counted in one line (every figure is in the
-        list under the chart and in the PDF's legend)."""
+        """The key: the stacks (when stacked), the imprecise bar, then one entry per drawn
+        figure, oldest first; past ``LEGEND_FIGURES`` the largest (they shape the picture)
+        and the rest counted in one line (every figure is in the list under the chart and
+        in the PDF's legend). Rebuilt only when its lines change."""
+        assert self.data is not None
+        entries: list[tuple[Any, str]] = []
+        if len(self.data.series) > 1:
+            entries += [
+                (bar, name) for bar, (name, _h) in zip(self.bars, self.data.series, strict=False)
+            ]
+        if self.data.counts.imprecise:
+            entries.append((self.imprecise_bar, "date too imprecise for this bin"))
         marks = self.figures
         if len(marks) > LEGEND_FIGURES:
             largest = sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
@@ -431,11 +436,19 @@ class ChartPlot:
         else:
             shown = marks
         edge, dark = self.colours.stat_edge, self.colours.dark
-        for m in shown:
-            self.legend.addItem(FigureSample(m.marker, m.placed, edge, dark), m.placed.legend())
+        entries += [
+            (FigureSample(m.marker, m.placed, edge, dark), m.placed.legend()) for m in shown
+        ]
         if len(shown) < len(marks):
             more = translate("chart", MORE_LEGEND).format(n=len(marks) - len(shown))
-            self.legend.addItem(FigureSample(self._more, None, edge, dark), more)
+            entries.append((FigureSample(self._more, None, edge, dark), more))
+        key = (dark, tuple(text for _item, text in entries))
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        for item, text in entries:
+            self.legend.addItem(item, text)
 
     def legend_texts(self) -> list[str]:
         """The legend's lines, top to bottom (what a reader sees in the key)."""

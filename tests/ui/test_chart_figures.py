@@ -170,3 +170,23 @@ def test_page_and_pdf_draw_the_same_figures(
     pictures = compose.record_pictures(ref, registry.load_all(ref, [parse(text)], view.user_db))
     assert "view0" in pictures and "view0-legend" in pictures
     assert drawn[-1] == on_page
+
+
+def test_stacked_legend_keeps_the_stacks_before_the_figures(
+    qtbot, ref: Reference, tmp_path
+) -> None:
+    view = _chart(qtbot, ref, tmp_path, "chart:actor=ISIS-K,from=2024,to=2024,stack=country")
+    stacks = [name for name, _h in view.data.series]
+    assert len(stacks) > 1
+    texts = view.chart.legend_texts()
+    assert texts[: len(stacks)] == stacks
+    assert texts[len(stacks) :] == [m.placed.legend() for m in view.chart.figures]
+    # the same scope unstacked: the stacks leave the key, the figures stay
+    view.show_data(
+        chart_view.load(
+            ref,
+            chart_view.resolve(ref, parse("chart:actor=ISIS-K,from=2024,to=2024"), view.user_db),
+            view.user_db,
+        )
+    )
+    assert view.chart.legend_texts() == [m.placed.legend() for m in view.chart.figures]

@@ -422,33 +422,39 @@ class ChartPlot:
         and the rest counted in one line (every figure is in the list under the chart and
         in the PDF's legend). Rebuilt only when its lines change."""
         assert self.data is not None
-        entries: list[tuple[Any, str]] = []
+        edge, dark = self.colours.stat_edge, self.colours.dark
+        # (text, what its sample shows: a bar item, a figure, or None for the "more"
+        # line); figure samples are made only when the key is rebuilt
+        entries: list[tuple[str, Any]] = []
         if len(self.data.series) > 1:
             entries += [
-                (bar, name) for bar, (name, _h) in zip(self.bars, self.data.series, strict=False)
+                (name, bar) for bar, (name, _h) in zip(self.bars, self.data.series, strict=False)
             ]
         if self.data.counts.imprecise:
-            entries.append((self.imprecise_bar, "date too imprecise for this bin"))
+            entries.append(("date too imprecise for this bin", self.imprecise_bar))
         marks = self.figures
         if len(marks) > LEGEND_FIGURES:
-            largest = sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
-            shown = [m for m in marks if m in largest]
+            largest = {
+                id(m) for m in sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
+            }
+            shown = [m for m in marks if id(m) in largest]
         else:
             shown = marks
-        edge, dark = self.colours.stat_edge, self.colours.dark
-        entries += [
-            (FigureSample(m.marker, m.placed, edge, dark), m.placed.legend()) for m in shown
-        ]
+        entries += [(m.placed.legend(), m) for m in shown]
         if len(shown) < len(marks):
             more = translate("chart", MORE_LEGEND).format(n=len(marks) - len(shown))
-            entries.append((FigureSample(self._more, None, edge, dark), more))
-        key = (dark, tuple(text for _item, text in entries))
+            entries.append((more, None))
+        key = (dark, tuple(text for text, _what in entries))
         if key == self._legend_key:
             return
         self._legend_key = key
         self.legend.clear()
-        for item, text in entries:
-            self.legend.addItem(item, text)
+        for text, what in entries:
+            if isinstance(what, FigureMarks):
+                what = FigureSample(what.marker, what.placed, edge, dark)
+            elif what is None:
+                what = FigureSample(self._more, None, edge, dark)
+            self.legend.addItem(what, text)
 
     def legend_texts(self) -> list[str]:
         """The legend's lines, top to bottom (what a reader sees in the key)."""

@@ -290,6 +290,8 @@ class ChartPlot:
         plot.showAxis("right")
         self.right_axis: pg.AxisItem = plot.getAxis("right")
         self.right_axis.enableAutoSIPrefix(False)
+        # the grid is the left scale's alone: a second set of lines would only blur it
+        self.right_axis.setGrid(False)
         plot.hideAxis("right")
         self.right_scale = 1.0
         self.legend = plot.addLegend(offset=(10, 10))

@@ -3,21 +3,24 @@
 One drawing for two places: the chart page draws into its interactive plot widget's plot
 item, and the report draws into a free-standing plot item in a bare scene
 (:func:`offscreen_plot`) and records that. Both read only :class:`ChartViewData`, so the
-bars in the window and in the PDF are the same numbers as the table under them.
+bars in the window and in the PDF are the same numbers as the table under them, and the
+published figures beside them (each drawn as what it is, at its value, on the bars' scale
+or the right-hand one) are the same figures in both.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.core.text import shortened
 from khorasan_desktop.data.browse import Statistic
 from khorasan_desktop.data.layers import BUNDLED
 from khorasan_desktop.render.palette import LIGHT, Colours
@@ -37,7 +40,20 @@ PALETTE = (
     "#bab0ac",
 )
 IMPRECISE_COLOR = "#9e9e9e"
+# Units the bars count in: a figure in one of them may share the bars' scale.
 COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
+# Kinds the chart can draw: a level at a time or over a span (rates and changes are
+# not levels; they stay in the list of published figures).
+DRAWN_KINDS = ("point", "period", "cumulative")
+FIT = 1.5  # a one-bar count figure up to this many times the tallest bar keeps the left scale
+LEGEND_FIGURES = 6  # figure entries in the legend; more collapse into one line
+SOURCE_CHARS = 30  # the source's name as the legend shortens it
+LABEL_ROW_PX = 14.0  # height of a figure label
+KIND_WORDS = {
+    "point": QT_TRANSLATE_NOOP("chart", "point in time"),
+    "period": QT_TRANSLATE_NOOP("chart", "per period"),
+    "cumulative": QT_TRANSLATE_NOOP("chart", "cumulative"),
+}
 # The bar units (view-spec words) as the axis names them, translated there.
 UNITS = {
     "year": QT_TRANSLATE_NOOP("chart", "year"),
@@ -51,13 +67,9 @@ def unit_word(by: str) -> str:
     return translate("chart", UNITS[by]) if by in UNITS else by
 
 
-STAT_LEGEND = QT_TRANSLATE_NOOP(
-    "chart", "published figure for one bar or less (its source: hover, or the list)"
-)
-SPAN_LEGEND = QT_TRANSLATE_NOOP(
-    "chart", "published figure over several bars: at its average per bar, total written"
-)
+MORE_LEGEND = QT_TRANSLATE_NOOP("chart", "{n} more published figures: in the list below")
 SPAN_COLOR = "#8a6d00"
+CUMULATIVE_COLOR = "#a0307a"
 SELECTED_COLOR = "#d62728"
 LABEL_CHAR_PX = 7.0  # width of a label character at the axis font, for thinning
 NICE_STEPS = {
@@ -67,38 +79,75 @@ NICE_STEPS = {
 }
 
 
+def kind_word(kind: str) -> str:
+    """A drawn figure's kind in the interface language."""
+    return translate("chart", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def short_source(source: str) -> str:
+    """The first source of a figure, shortened for a legend line."""
+    first = source.split(" | ")[0].strip()
+    return shortened(first, SOURCE_CHARS) if first else translate("chart", "source not named")
+
+
 @dataclass(frozen=True)
 class PlacedStatistic:
-    """A published figure where the chart draws it: one bar (``first == last``), drawn as
-    a point at its value, or several, drawn as a span at its average per bar."""
+    """A published figure where the chart draws it: over the bars ``first`` to ``last``
+    that its stated period covers on the axis, at its value as stated (never averaged or
+    capped), on the bars' scale or, when its unit or size differs, on the right scale."""
 
     stat: Statistic
     first: int
     last: int
     bars: int  # bars its stated period covers (some may lie outside the axis)
+    right: bool  # drawn against the right axis
+    open_start: bool = False  # its period starts before the axis (no bracket there)
+    open_end: bool = False  # ... or ends after it
+
+    @property
+    def kind(self) -> str:
+        return self.stat.kind
 
     @property
     def span(self) -> bool:
-        return self.bars > 1
+        """Drawn as a horizontal span over its period (a point is a marker)."""
+        return self.kind != "point"
+
+    @property
+    def value(self) -> float:
+        return float(self.stat.value or 0)
 
     @property
     def height(self) -> float:
-        value = float(self.stat.value or 0)
-        return value / self.bars if self.span else value
+        """Where it stands, in its own axis's units: its value."""
+        return self.value
 
     def label(self) -> str:
+        """The short value written on the plot (a cumulative figure: its total)."""
+        if self.kind == "cumulative":
+            return translate("chart", "{value:,.0f} in all").format(value=self.value)
+        return f"{self.value:,.0f}"
+
+    def legend(self) -> str:
+        """Its own legend line: value and unit, kind, source (and the right scale)."""
         s = self.stat
-        if self.span:
-            return translate("chart", "{value:,.0f} in all").format(value=s.value)
-        return f"{s.value:,.0f}"
+        value = f"{self.value:,.0f} {s.unit or ''}".strip()
+        text = f"{value} · {kind_word(self.kind)} · {short_source(s.source)}"
+        return text + (translate("chart", " (right scale)") if self.right else "")
 
     def describe(self) -> str:
-        """The line of the PDF legend and of the tooltip: figure, series, period, source."""
+        """The line of the PDF legend and of the tooltip: figure, kind and period, series,
+        scope, source."""
         s = self.stat
-        how = f" (drawn at {self.height:,.1f} per bar over {self.bars} bars)" if self.span else ""
+        scale = translate("chart", ", right scale") if self.right else ""
         return (
-            f"{s.value_text} — {s.series}, {s.period_text}{how}. Source: {s.source or 'not named'}"
+            f"{s.value_text} — {s.kind_label} ({kind_word(self.kind)}{scale}); {s.series}"
+            f"{'; ' + s.scope if s.scope else ''}. Source: {s.source or 'not named'}"
         )
+
+    def tip(self) -> str:
+        """Its tooltip: the legend line of the PDF, the source on a line of its own."""
+        return self.describe().replace(" Source:", "\nSource:")
 
 
 def configure() -> None:
@@ -107,29 +156,53 @@ def configure() -> None:
 
 
 def plotted_statistics(data: ChartViewData) -> list[Statistic]:
-    """Published figures that can stand on the chart: counts with a stated period."""
+    """Published figures that can stand on the chart: levels (point, per period,
+    cumulative) with a value and a stated period, in any unit."""
     return [
         s
         for s in data.statistics
-        if s.value is not None and s.value >= 0 and (s.unit or "") in COUNT_UNITS and s.period_start
+        if s.value is not None and s.value >= 0 and s.kind in DRAWN_KINDS and s.period_start
     ]
 
 
+def bar_top(data: ChartViewData) -> float:
+    """The tallest bar (the imprecise one included), at least 1."""
+    return float(max([*data.totals, data.counts.imprecise, 1]))
+
+
 def placed_statistics(data: ChartViewData) -> list[PlacedStatistic]:
-    """Where each plotted figure stands: the bars its stated period covers, clipped to the
-    axis (a figure starting before the axis is left out, as it cannot be placed)."""
-    by = data.resolved.by
+    """Where each plotted figure stands: the bars its stated period covers, cut to the
+    axis (a figure whose period lies wholly outside the axis is left out), and its scale:
+    the bars' own when it counts what they count, covers one bar and fits their height,
+    else the right axis."""
+    by, n = data.resolved.by, len(data.periods)
+    if not n:
+        return []
     index = {p: i for i, p in enumerate(data.periods)}
+    first_period, last_period = data.periods[0], data.periods[-1]
+    top = bar_top(data)
     out = []
     for s in plotted_statistics(data):
         assert s.period_start is not None
         start = chart_view.period_of_day(s.period_start, by)
-        if start not in index:
+        end = max(chart_view.period_of_day(s.period_end or s.period_start, by), start)
+        if end < first_period or start > last_period:
             continue
-        end = chart_view.period_of_day(s.period_end or s.period_start, by)
-        covered = len(chart_view.periods_between(start, end, by)) if end >= start else 1
-        last = index.get(end, len(data.periods) - 1)
-        out.append(PlacedStatistic(s, index[start], max(last, index[start]), max(covered, 1)))
+        covered = len(chart_view.periods_between(start, end, by))
+        first = index.get(start, 0)
+        last = index.get(end, n - 1)
+        fits = (s.unit or "") in COUNT_UNITS and covered == 1 and float(s.value or 0) <= top * FIT
+        out.append(
+            PlacedStatistic(
+                s,
+                first,
+                max(last, first),
+                max(covered, 1),
+                right=not fits,
+                open_start=start < first_period,
+                open_end=end > last_period,
+            )
+        )
     return out
 
 
@@ -141,10 +214,70 @@ def nice_step(by: str, raw: float) -> int:
     return math.ceil(raw)
 
 
+@dataclass
+class FigureMarks:
+    """The plot items of one drawn figure: its mark (a point's marker, or a span's middle,
+    which carries the tooltip), a span's line with its bracket ends, and its value label."""
+
+    placed: PlacedStatistic
+    marker: pg.ScatterPlotItem
+    line: pg.PlotCurveItem | None
+    label: pg.TextItem
+    x: float  # where the mark stands, in view coordinates (y on the left scale)
+    y: float
+
+
+class FigureSample(ItemSample):
+    """A figure's legend sample, drawn as on the plot: a diamond for a point, a bracketed
+    line for a span (dashed for a cumulative one); without a figure, nothing (the line
+    that counts the figures left out of the legend)."""
+
+    def __init__(
+        self, item: pg.GraphicsObject, placed: PlacedStatistic | None, ink: str, dark: bool
+    ) -> None:
+        super().__init__(item)
+        self.placed, self.ink, self.dark = placed, ink, dark
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        if self.placed is None:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_figure_mark(p, self.placed, QPointF(10, 10), 9.0, self.ink, self.dark)
+
+    def mouseClickEvent(self, event: Any) -> None:
+        event.ignore()  # the figure stays drawn: its entry is a key, not a switch
+
+
+def figure_pen(placed: PlacedStatistic, dark: bool = False) -> QPen:
+    """A span's pen: solid for a per-period figure, dashed for a cumulative one."""
+    color = QColor(CUMULATIVE_COLOR if placed.kind == "cumulative" else SPAN_COLOR)
+    pen = pg.mkPen(color.lighter(170) if dark else color, width=2.2)
+    if placed.kind == "cumulative":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def paint_figure_mark(
+    p: QPainter, placed: PlacedStatistic, mid: QPointF, half: float, edge: str, dark: bool = False
+) -> None:
+    """A figure's mark around ``mid`` (``half`` wide each side): what the plot draws."""
+    x, y = mid.x(), mid.y()
+    if placed.span:
+        p.setPen(figure_pen(placed, dark))
+        p.drawLine(QPointF(x - half, y), QPointF(x + half, y))
+        for end in (x - half, x + half):
+            p.drawLine(QPointF(end, y - 3), QPointF(end, y + 3))
+        return
+    p.setPen(pg.mkPen(edge))
+    p.setBrush(QColor(LIGHT.stat_fill))
+    r = min(half, 5.0)
+    p.drawPolygon([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+
+
 class ChartPlot:
     """The items of one chart inside a plot item, and :meth:`draw` to fill them."""
 
-    def __init__(self, plot: pg.PlotItem, tip: Callable[..., str] | None = None) -> None:
+    def __init__(self, plot: pg.PlotItem) -> None:
         self.plot = plot
         # Time runs left to right and the count axis stays on the left in a right-to-left
         # window too: the chart is a picture, not a layout to mirror.
@@ -152,31 +285,33 @@ class ChartPlot:
         plot.setMenuEnabled(False)
         plot.showGrid(y=True, alpha=0.25)
         plot.setLabel("left", translate("chart", "Documented incidents"))
+        # The right axis reads the same view at another scale (``right_scale`` value units
+        # per left unit), so a figure in deaths or a total over years stands at its value.
+        plot.showAxis("right")
+        self.right_axis: pg.AxisItem = plot.getAxis("right")
+        self.right_axis.enableAutoSIPrefix(False)
+        # the grid is the left scale's alone: a second set of lines would only blur it
+        self.right_axis.setGrid(False)
+        plot.hideAxis("right")
+        self.right_scale = 1.0
         self.legend = plot.addLegend(offset=(10, 10))
         self.bars: list[pg.BarGraphItem] = []
         self.imprecise_bar = pg.BarGraphItem(
             x=[], height=[], width=0.6, brush=IMPRECISE_COLOR, pen=None
         )
         plot.addItem(self.imprecise_bar)
-        tip = tip or self.stat_tip
-        self.stat_markers = self._markers("d", 12, tip)
-        self.stat_clipped = self._markers("t1", 13, tip)  # figures above the top edge
-        self.span_lines = pg.PlotCurveItem(pen=pg.mkPen(SPAN_COLOR, width=2.2), connect="pairs")
-        plot.addItem(self.span_lines)
-        self.span_markers = self._markers("s", 8, tip)  # the middle of a span: its tooltip
         self.selected = pg.BarGraphItem(
             x=[], height=[], width=0.9, brush=None, pen=pg.mkPen(SELECTED_COLOR, width=2.5)
         )
         self.selected.setZValue(10)
         plot.addItem(self.selected)
-        self.stat_labels: list[pg.TextItem] = []
-        # x, y, text of each figure label, the largest figures first (kept when crowded)
-        self._labels: list[tuple[float, float, str]] = []
+        self.figures: list[FigureMarks] = []
+        self._pool: list[tuple[pg.ScatterPlotItem, pg.PlotCurveItem, pg.TextItem]] = []
+        self._more = pg.PlotCurveItem()  # the legend's "n more" line samples nothing
+        self._legend_key: tuple[bool, tuple[str, ...]] | None = None
         self.y_top = 1.0
         self.data: ChartViewData | None = None
         self.placed: list[PlacedStatistic] = []
-        self.stat_index: dict[tuple[float, float], Statistic] = {}
-        self.legend.addItem(self.stat_markers, translate("chart", STAT_LEGEND))
         # Labels and ticks are thinned by their width in pixels: again on every resize
         # and zoom, so they never overlap at any bin size or window width.
         plot.vb.sigResized.connect(lambda *_: self.relayout())
@@ -192,7 +327,7 @@ class ChartPlot:
         widget; the report's plot keeps the light set)."""
         self.colours = colours
         ink = colours.qcolor("ink")
-        for side in ("left", "bottom"):
+        for side in ("left", "bottom", "right"):
             axis = self.plot.getAxis(side)
             axis.setPen(ink)
             axis.setTextPen(ink)
@@ -200,11 +335,6 @@ class ChartPlot:
         canvas = colours.qcolor("canvas")
         canvas.setAlpha(200)
         self.legend.setBrush(canvas)
-        for markers in (self.stat_markers, self.stat_clipped):
-            markers.setPen(pg.mkPen(colours.stat_edge))
-            markers.setBrush(pg.mkBrush(colours.stat_fill))
-        for label in self.stat_labels:
-            label.setColor(colours.stat_label)
         if self.data is not None:
             self.draw(self.data)
 
@@ -228,19 +358,6 @@ class ChartPlot:
             pen=pg.mkPen(self.colours.focus, width=3),
         )
 
-    def _markers(self, symbol: str, size: int, tip: Callable[..., str]) -> pg.ScatterPlotItem:
-        item = pg.ScatterPlotItem(
-            useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
-            size=size,
-            symbol=symbol,
-            pen=pg.mkPen("#222"),
-            brush=pg.mkBrush("#ffd400"),
-            hoverable=True,
-            tip=tip,
-        )
-        self.plot.addItem(item)
-        return item
-
     @property
     def periods(self) -> list[str]:
         return list(self.data.periods) if self.data else []
@@ -258,6 +375,7 @@ class ChartPlot:
             if data.resolved.layers == BUNDLED
             else translate("chart", "Events counted"),
         )
+        self.placed = placed_statistics(data)
         self._draw_series({name: list(h) for name, h in data.series})
         n = len(data.periods)
         imprecise = data.counts.imprecise
@@ -266,6 +384,7 @@ class ChartPlot:
         )
         self.selected.setOpts(x=[], height=[])
         self._draw_statistics()
+        self._draw_legend()
         self._draw_axis()
         if self.focused is not None:
             last = n if imprecise else n - 1
@@ -276,7 +395,6 @@ class ChartPlot:
             bar = pg.BarGraphItem(x=[], height=[], width=0.8)
             self.plot.addItem(bar)
             self.bars.append(bar)
-        self.legend.clear()
         base = [0.0] * len(self.periods)
         xs = list(range(len(self.periods)))
         named = list(series.items())
@@ -299,25 +417,83 @@ class ChartPlot:
             )
             bar.setVisible(True)
             base = [b + h for b, h in zip(base, heights, strict=True)]
-            if len(named) > 1:
-                self.legend.addItem(bar, name)
-        self.legend.addItem(self.stat_markers, translate("chart", STAT_LEGEND))
-        if self.data and any(p.span for p in placed_statistics(self.data)):
-            self.legend.addItem(self.span_lines, translate("chart", SPAN_LEGEND))
-        if self.data and self.data.counts.imprecise:
-            self.legend.addItem(self.imprecise_bar, "date too imprecise for this bin")
+
+    def _draw_legend(self) -> None:
+        """The key: the stacks (when stacked), the imprecise bar, then one entry per drawn
+        figure, oldest first; past ``LEGEND_FIGURES`` the largest (they shape the picture)
+        and the rest counted in one line (every figure is in the list under the chart and
+        in the PDF's legend). Rebuilt only when its lines change."""
+        assert self.data is not None
+        edge, dark = self.colours.stat_edge, self.colours.dark
+        # (text, what its sample shows: a bar item, a figure, or None for the "more"
+        # line); figure samples are made only when the key is rebuilt
+        entries: list[tuple[str, Any]] = []
+        if len(self.data.series) > 1:
+            entries += [
+                (name, bar) for bar, (name, _h) in zip(self.bars, self.data.series, strict=False)
+            ]
+        if self.data.counts.imprecise:
+            entries.append(("date too imprecise for this bin", self.imprecise_bar))
+        marks = self.figures
+        if len(marks) > LEGEND_FIGURES:
+            largest = {
+                id(m) for m in sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
+            }
+            shown = [m for m in marks if id(m) in largest]
+        else:
+            shown = marks
+        entries += [(m.placed.legend(), m) for m in shown]
+        if len(shown) < len(marks):
+            more = translate("chart", MORE_LEGEND).format(n=len(marks) - len(shown))
+            entries.append((more, None))
+        key = (dark, tuple(text for text, _what in entries))
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        for text, what in entries:
+            if isinstance(what, FigureMarks):
+                what = FigureSample(what.marker, what.placed, edge, dark)
+            elif what is None:
+                what = FigureSample(self._more, None, edge, dark)
+            self.legend.addItem(what, text)
+
+    def legend_texts(self) -> list[str]:
+        """The legend's lines, top to bottom (what a reader sees in the key)."""
+        return [label.text for _sample, label in self.legend.items]
 
     def _draw_axis(self) -> None:
         assert self.data is not None
         by, n = self.data.resolved.by, len(self.periods)
         imprecise = bool(self.data.counts.imprecise)
-        # a little below 0, so that the 0 tick has room to be drawn and read
-        self.plot.setYRange(-self.y_top * 0.02, self.y_top, padding=0)
+        self._fit_y()
         self.plot.setXRange(-0.8, n + (1.3 if imprecise else 0.2), padding=0)
         self.plot.setLabel(
             "bottom", translate("chart", "period ({unit})").format(unit=unit_word(by))
         )
+        right = [p for p in self.placed if p.right]
+        if right:
+            units = sorted({p.stat.unit or "" for p in right} - {""})
+            self.plot.showAxis("right")
+            self.right_axis.setScale(self.right_scale)
+            self.plot.setLabel(
+                "right",
+                translate("chart", "Published figures ({units})").format(
+                    units=units[0] if len(units) == 1 else translate("chart", "units as stated")
+                ),
+            )
+        else:
+            self.plot.hideAxis("right")
         self.relayout()
+
+    def _fit_y(self) -> None:
+        """The y range: a little below 0, so the 0 tick has room to be read, and above
+        ``y_top`` room for the legend's lines, so the key covers no bar or figure."""
+        rows = len(self.legend.items)
+        height = self.plot.vb.height() or 400.0
+        room = min(0.45, (rows * 20.0 + 16.0) / height) if rows else 0.0
+        top = self.y_top / (1.0 - room)
+        self.plot.setYRange(-top * 0.025, top, padding=0)
 
     def _px_per_unit(self) -> float:
         """Pixels one bar step spans at the current size and zoom (a guess before layout)."""
@@ -343,72 +519,125 @@ class ChartPlot:
         if self.data.counts.imprecise:
             ticks.append((n + 0.5, "imprecise"))
         self.plot.getAxis("bottom").setTicks([ticks])
-        self._thin_labels(px)
+        self._fit_y()
+        self._place_labels()
 
-    def _thin_labels(self, px: float) -> None:
-        """Show each figure label only where it does not overlap one already shown (largest
-        figures first); a hidden label's figure stays in its marker's tooltip and the PDF
-        legend."""
-        shown: list[tuple[float, float, float]] = []  # pixel extents along x, and y
-        for i, (x, y, text) in enumerate(self._labels):
-            label = self.stat_labels[i]
-            left = x * px
-            right = left + len(text) * LABEL_CHAR_PX + 6
-            row = y * self._px_per_y()
-            free = all(right < a - 4 or left > b + 4 or abs(row - r) > 14 for a, b, r in shown)
-            label.setVisible(free)
-            if free:
-                shown.append((left, right, row))
-                label.setPos(x, y)
-        for label in self.stat_labels[len(self._labels) :]:
-            label.setVisible(False)
+    def label_box(self, m: FigureMarks) -> QRectF:
+        """A shown label's extent in view pixels (x from the left, y down from the top)."""
+        ax, ay = m.label.anchor
+        return self._box(m.label.toPlainText(), m.label.pos().x(), m.label.pos().y(), ax, ay)
+
+    def _box(self, text: str, x: float, y: float, ax: float, ay: float) -> QRectF:
+        """Where ``text`` anchored at (``ax``, ``ay``) on view point (x, y) lies, in pixels."""
+        (x0, _x1), (_y0, y1) = self.plot.vb.viewRange()
+        w = len(text) * LABEL_CHAR_PX + 6
+        left = (x - x0) * self._px_per_unit() - ax * w
+        top = (y1 - y) * self._px_per_y() - ay * LABEL_ROW_PX
+        return QRectF(left, top, w, LABEL_ROW_PX)
+
+    def _place_labels(self) -> None:
+        """Give each figure's value label the first free place (beside or above its mark,
+        then below, then further out), the largest figures first; a label with no free
+        place inside the plot is hidden (its figure keeps its tooltip, legend entry and
+        line in the list)."""
+        (x0, x1), _ = self.plot.vb.viewRange()
+        px, py = self._px_per_unit(), self._px_per_y()
+        bounds = QRectF(0, 0, (x1 - x0) * px, self.plot.vb.height() or 400.0)
+        # the legend sits in the view box, in its pixels: no label goes under it
+        taken: list[QRectF] = [self.legend.mapRectToParent(self.legend.boundingRect())]
+        for m in sorted(self.figures, key=lambda m: -m.placed.value):
+            gap = 6.0 / py  # a few pixels off the mark, in view units
+            if m.placed.span:
+                places = [
+                    (m.x, m.y + gap, 0.5, 1.0),
+                    (m.x, m.y - gap, 0.5, 0.0),
+                    (m.x, m.y + gap + LABEL_ROW_PX / py, 0.5, 1.0),
+                    (m.x, m.y - gap - LABEL_ROW_PX / py, 0.5, 0.0),
+                ]
+            else:
+                side = 10.0 / px
+                places = [
+                    (m.x + side, m.y, 0.0, 0.5),
+                    (m.x, m.y + 2 * gap, 0.5, 1.0),
+                    (m.x - side, m.y, 1.0, 0.5),
+                    (m.x, m.y - 2 * gap, 0.5, 0.0),
+                ]
+            m.label.setVisible(False)
+            for x, y, ax, ay in places:
+                box = self._box(m.label.toPlainText(), x, y, ax, ay)
+                if bounds.contains(box) and not any(box.intersects(t) for t in taken):
+                    m.label.setAnchor((ax, ay))
+                    m.label.setPos(x, y)
+                    m.label.setVisible(True)
+                    taken.append(box)
+                    break
 
     def _draw_statistics(self) -> None:
+        """Each figure as what it is, at its value: a point as a marker, a per-period
+        figure as a span with bracket ends, a cumulative one as a dashed span labelled
+        with its total; those on the right scale stand at value / ``right_scale``."""
         assert self.data is not None
-        data, by = self.data, self.data.resolved.by
-        self.placed = placed_statistics(data)
-        bar_top = max([*data.totals, data.counts.imprecise, 1])
-        # Yearly bars share their axis with the figures; finer bins keep the bars legible and
-        # draw larger figures as triangles at the top edge with their value written beside.
-        stat_top = max((p.height for p in self.placed), default=0)
-        self.y_top = max(bar_top, stat_top) * 1.12 if by == "year" else bar_top * 1.35
-        inside: list[dict[str, Any]] = []
-        above: list[dict[str, Any]] = []
-        mids: list[dict[str, Any]] = []
-        lines_x: list[float] = []
-        lines_y: list[float] = []
-        self.stat_index = {}
-        labels: list[tuple[float, float, float, str]] = []  # value, x, y, text
-        tick = self.y_top * 0.015
-        for placed in self.placed:
-            y = min(placed.height, self.y_top * 0.93)
+        self.figures = []
+        left = [p.value for p in self.placed if not p.right]
+        right = [p.value for p in self.placed if p.right]
+        self.y_top = max([bar_top(self.data), *left]) * 1.15
+        self.right_scale = max(right) * 1.15 / self.y_top if right else 1.0
+        dark = self.colours.dark
+        tick = self.y_top * 0.02
+        for i, placed in enumerate(self.placed):
+            marker, line, label = self._items(i)
+            y = placed.height / self.right_scale if placed.right else placed.height
+            x0, x1 = placed.first - 0.42, placed.last + 0.42
             if placed.span:
-                x0, x1 = placed.first - 0.42, placed.last + 0.42
-                lines_x += [x0, x1, x0, x0, x1, x1]
-                lines_y += [y, y, y - tick, y + tick, y - tick, y + tick]
+                xs, ys = [x0, x1], [y, y]
+                for end, is_open in ((x0, placed.open_start), (x1, placed.open_end)):
+                    if not is_open:
+                        xs += [end, end]
+                        ys += [y - tick, y + tick]
+                line.setData(x=xs, y=ys, pen=figure_pen(placed, dark), connect="pairs")
+                # hovering anywhere along the span, not only its middle, names the figure
+                line.setToolTip(placed.tip())
                 x = (x0 + x1) / 2
-                mids.append({"pos": (x, y), "data": placed.stat.id})
-                labels.append((placed.stat.value or 0, x0, y + self.y_top * 0.04, placed.label()))
+                edge, fill = figure_pen(placed, dark).color(), QColor(self.colours.canvas)
+                symbol, size = "s", 7
             else:
-                x = placed.first + 0.3
-                clipped = placed.height > self.y_top * 0.95
-                (above if clipped else inside).append({"pos": (x, y), "data": placed.stat.id})
-                if clipped:
-                    labels.append((placed.stat.value or 0, x + 0.15, y, f"{placed.label()}↑"))
-            self.stat_index[(round(x, 3), round(y, 3))] = placed.stat
-        self.stat_markers.setData(spots=inside)
-        self.stat_clipped.setData(spots=above)
-        self.span_markers.setData(spots=mids)
-        self.span_lines.setData(x=lines_x, y=lines_y)
-        labels.sort(key=lambda t: -t[0])
-        self._labels = [(x, y, text) for _v, x, y, text in labels]
-        for i, (x, y, text) in enumerate(self._labels):
-            if i >= len(self.stat_labels):
-                label = pg.TextItem(color=self.colours.stat_label, anchor=(0, 0.5))
-                self.plot.addItem(label)
-                self.stat_labels.append(label)
-            self.stat_labels[i].setText(text)
-            self.stat_labels[i].setPos(x, y)
+                x = (placed.first + placed.last) / 2 + (0.3 if placed.first == placed.last else 0)
+                edge, fill = QColor(self.colours.stat_edge), QColor(self.colours.stat_fill)
+                symbol, size = "d", 12
+            line.setVisible(placed.span)
+            marker.setData(
+                spots=[{"pos": (x, y), "data": placed.stat.id}],
+                symbol=symbol,
+                size=size,
+                pen=pg.mkPen(edge),
+                brush=pg.mkBrush(fill),
+            )
+            marker.setVisible(True)
+            label.setText(placed.label())
+            label.setColor(self.colours.stat_label)
+            self.figures.append(
+                FigureMarks(placed, marker, line if placed.span else None, label, x, y)
+            )
+        for marker, line, label in self._pool[len(self.placed) :]:
+            for item in (marker, line, label):
+                item.setVisible(False)
+
+    def _items(self, i: int) -> tuple[pg.ScatterPlotItem, pg.PlotCurveItem, pg.TextItem]:
+        """The ``i``-th figure's marker, span line and label, made once and reused (a
+        redraw moves them rather than rebuilding the scene)."""
+        while len(self._pool) <= i:
+            marker = pg.ScatterPlotItem(
+                useCache=False,  # paths, not cached pixmaps: stays vector in PDF reports
+                hoverable=True,
+                tip=self.stat_tip,
+            )
+            line = pg.PlotCurveItem()
+            label = pg.TextItem(color=self.colours.stat_label, anchor=(0, 0.5))
+            for item, z in ((line, 5), (marker, 6), (label, 7)):
+                item.setZValue(z)
+                self.plot.addItem(item)
+            self._pool.append((marker, line, label))
+        return self._pool[i]
 
     # -- bars: tooltip and selection -------------------------------------------------------
     def bar_at(self, x: float, y: float) -> str | None:
@@ -462,15 +691,13 @@ class ChartPlot:
             return
         self.selected.setOpts(x=[x], height=[h], width=w)
 
-    def stat_tip(self, x: float, y: float, data: object = None) -> str:
-        s = self.stat_index.get((round(x, 3), round(y, 3)))
-        if s is None:
-            return ""
-        placed = next((p for p in self.placed if p.stat is s), None)
-        how = ""
-        if placed is not None and placed.span:
-            how = f"\nover {placed.bars} bars: drawn at its average, {placed.height:,.1f} per bar"
-        return f"{s.value_text}\n{s.series}, {s.period_text}{how}\nSource: {s.source}"
+    def figure(self, stat_id: str) -> FigureMarks | None:
+        return next((m for m in self.figures if m.placed.stat.id == stat_id), None)
+
+    def stat_tip(self, x: float = 0.0, y: float = 0.0, data: object = None) -> str:
+        """A figure's tooltip: value, kind and period, series, scope, source, its scale."""
+        m = self.figure(str(data))
+        return "" if m is None else m.placed.tip()
 
 
 class _SceneAxis(pg.AxisItem):
@@ -485,7 +712,7 @@ def offscreen_plot(width: float, height: float) -> tuple[pg.GraphicsScene, Chart
     """A chart in a bare scene, no widget: what the report records."""
     configure()
     scene = pg.GraphicsScene()
-    item = pg.PlotItem(axisItems={"bottom": _SceneAxis("bottom"), "left": _SceneAxis("left")})
+    item = pg.PlotItem(axisItems={side: _SceneAxis(side) for side in ("bottom", "left", "right")})
     scene.addItem(item)
     item.setGeometry(QRectF(0, 0, width, height))
     scene.setSceneRect(QRectF(0, 0, width, height))
@@ -501,7 +728,7 @@ def settle(scene: pg.GraphicsScene, plot: ChartPlot) -> None:
 
 def paint_statistics_legend(p: QPainter, data: ChartViewData, width: float) -> QSizeF:
     """The PDF's legend of the published figures drawn on the chart: each figure's mark,
-    its wording, series, period and source (what the page shows on hover)."""
+    its value, kind and period, series, scope and source (what the page shows on hover)."""
     placed = placed_statistics(data)
     p.save()
     try:
@@ -515,24 +742,7 @@ def paint_statistics_legend(p: QPainter, data: ChartViewData, width: float) -> Q
             rect = metrics.boundingRect(
                 QRectF(0, 0, width - 34, 1000), int(Qt.TextFlag.TextWordWrap), text
             )
-            mid = y + 8
-            if item.span:
-                p.setPen(pg.mkPen(SPAN_COLOR, width=2))
-                p.drawLine(QPointF(4, mid), QPointF(24, mid))
-                p.drawLine(QPointF(4, mid - 3), QPointF(4, mid + 3))
-                p.drawLine(QPointF(24, mid - 3), QPointF(24, mid + 3))
-            else:
-                p.setPen(pg.mkPen("#222"))
-                p.setBrush(QColor("#ffd400"))
-                r = 5.0
-                p.drawPolygon(
-                    [
-                        QPointF(14, mid - r),
-                        QPointF(14 + r, mid),
-                        QPointF(14, mid + r),
-                        QPointF(14 - r, mid),
-                    ]
-                )
+            paint_figure_mark(p, item, QPointF(14, y + 8), 10.0, LIGHT.stat_edge)
             p.setPen(QColor("#222222"))
             p.drawText(
                 QRectF(32, y, width - 34, rect.height() + 2), int(Qt.TextFlag.TextWordWrap), text

@@ -103,7 +103,6 @@ class ChartView(QWidget):
         self.chart = chart_render.ChartPlot(self.plot.getPlotItem())
         self.legend = self.chart.legend
         self.bars = self.chart.bars
-        self.stat_markers, self.stat_clipped = self.chart.stat_markers, self.chart.stat_clipped
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hovered)
         from khorasan_desktop.ui.chart_keys import BarKeys
@@ -335,9 +334,10 @@ class ChartView(QWidget):
             (
                 translate(
                     "ChartView",
-                    "<p>Published figures for this scope. ◆ = drawn on the chart (counts "
-                    "only, at their own stated period; ▲ = above the top of the chart). "
-                    "They often far exceed the documented sample.</p><ul>",
+                    "<p>Published figures for this scope. ◆ = drawn on the chart at its "
+                    "value over its stated period (on the right scale when its unit or size "
+                    "differs from the bars'). They often far exceed the documented "
+                    "sample.</p><ul>",
                 )
             )
             + "".join(rows)

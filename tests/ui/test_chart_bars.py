@@ -92,31 +92,24 @@ def test_zero_tick_and_ticks_that_never_overlap(qtbot, ref: Reference, tmp_path)
         xs = [x for x, _t in ticks]
         gaps = [(b - a) * px for a, b in itertools.pairwise(xs)]
         assert min(gaps) >= len("2021-01") * chart_render.LABEL_CHAR_PX
-        shown = [
-            (lab.pos().x() * px, len(lab.toPlainText()) * chart_render.LABEL_CHAR_PX, lab.pos().y())
-            for lab in view.chart.stat_labels
-            if lab.isVisible()
-        ]
-        py = view.chart._px_per_y()
-        for i, (a, wa, ya) in enumerate(shown):
-            for b, wb, yb in shown[i + 1 :]:
-                assert a + wa < b or b + wb < a or abs(ya - yb) * py > 14
+        boxes = [view.chart.label_box(m) for m in view.chart.figures if m.label.isVisible()]
+        for i, a in enumerate(boxes):
+            assert not any(a.intersects(b) for b in boxes[i + 1 :])
 
 
 def test_figures_are_drawn_as_what_they_are(qtbot, ref: Reference, tmp_path) -> None:
     view = _chart(qtbot, ref, tmp_path, "chart:actor=ISIS-K")
     placed = {p.stat.id: p for p in chart_render.placed_statistics(view.data)}
     cumulative = placed["stat-009"]  # 306 attacks, 2021-08 to 2024-12-11
-    assert cumulative.span and cumulative.bars == 4 and cumulative.height == pytest.approx(76.5)
-    assert cumulative.label() == "306 in all"
+    assert cumulative.span and cumulative.bars == 4 and cumulative.height == 306
+    assert cumulative.right and cumulative.label() == "306 in all"
     day = placed["stat-015"]  # seven claimed attacks on 2021-09-19
-    assert not day.span and day.height == 7
-    xs, ys = view.chart.span_lines.getData()
-    assert cumulative.first - 0.42 in list(xs) and 76.5 in list(ys)
-    tip = next(
-        view.chart.stat_tip(*spot.pos())
-        for spot in view.chart.span_markers.points()
-        if spot.data() == "stat-009"
-    )
-    assert "Source:" in tip and "over 4 bars" in tip
-    assert "306 in all" in [lab.toPlainText() for lab in view.chart.stat_labels]
+    assert not day.span and day.height == 7 and not day.right
+    mark = next(m for m in view.chart.figures if m.placed.stat.id == "stat-009")
+    assert mark.line is not None
+    xs, ys = mark.line.getData()
+    assert cumulative.first - 0.42 in list(xs)
+    assert ys[0] * view.chart.right_scale == pytest.approx(306)
+    tip = view.chart.stat_tip(*mark.marker.points()[0].pos(), data="stat-009")
+    assert "Source:" in tip and "cumulative over 2021-08-01" in tip
+    assert mark.label.toPlainText() == "306 in all"

@@ -70,7 +70,10 @@ def _pdf_rows(pdf: Path) -> list[tuple[str, int]]:
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    rows = re.findall(r"^\s*(\d{4}(?:-Q\d|-\d\d)?)\s+(\d+)\s*$", text, re.M)
+    # the table under the chart picture: after its header (the picture's right scale
+    # prints four-digit ticks beside the left scale's, which are no rows)
+    table = re.split(r"^\s*Period\s{2,}", text, maxsplit=1, flags=re.M)[-1]
+    rows = re.findall(r"^\s*(\d{4}(?:-Q\d|-\d\d)?)\s+(\d+)\s*$", table, re.M)
     return [(p, int(n)) for p, n in rows]
 
 

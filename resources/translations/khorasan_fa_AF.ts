@@ -97,6 +97,10 @@
         <translation>رویدادهای ستون {bin} چارت ({scope})</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Published figures for this scope. ◆ = drawn on the chart at its value over its stated period (on the right scale when its unit or size differs from the bars&apos;). They often far exceed the documented sample.&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;ارقام منتشرشده برای این محدوده. ◆ = روی چارت به اندازهٔ ارزش خود در دورهٔ بیان‌شده رسم شده است (روی مقیاس راست، هرگاه واحد یا اندازهٔ آن با ستون‌ها فرق کند). این ارقام اغلب بسیار بیشتر از نمونهٔ مستند اند.&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
         <source>Published figures ({n})</source>
         <translation>ارقام منتشرشده ({n})</translation>
     </message>
@@ -139,10 +143,6 @@
     <message>
         <source>Click a bar (or Left/Right and Enter on the chart) to list its incidents.</source>
         <translation>برای فهرست رویدادهای یک ستون روی آن کلیک کنید (یا در چارت از چپ/راست و Enter استفاده کنید).</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Published figures for this scope. ◆ = drawn on the chart (counts only, at their own stated period; ▲ = above the top of the chart). They often far exceed the documented sample.&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;ارقام منتشرشده برای این محدوده. ◆ = روی چارت رسم شده (فقط شمار، در دورهٔ اعلام‌شدهٔ خودش؛ ▲ = بالاتر از سقف چارت). این ارقام اغلب بسیار بیشتر از نمونهٔ مستند هستند.&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>; {imprecise} more with a date too imprecise for a {by} (grey bar, not guessed)</source>
@@ -318,6 +318,10 @@ This cannot be undone; you can import the file again later.</source>
     <message>
         <source>Events ({n})</source>
         <translation>رویدادها ({n})</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <source>Imported events ({n})</source>
@@ -1305,12 +1309,28 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
         <translation>{scope} — هیچ رویدادی با این فلتر مطابقت ندارد.</translation>
     </message>
     <message>
-        <source>{points} with coordinates at the places shown (showing the {places:,} busiest of {places_total:,} places).</source>
-        <translation>{points} با مختصات در مکان‌های نشان‌داده‌شده (نمایش {places:,} مکان پرتکرارتر از {places_total:,} مکان).</translation>
+        <source>{points} with coordinates in the areas shown (showing the {places:,} busiest of {places_total:,} areas).</source>
+        <translation>{points} با مختصات در ساحات نشان‌داده‌شده (نمایش {places:,} پرحادثه‌ترین از {places_total:,} ساحه).</translation>
     </message>
     <message>
-        <source>{points} with coordinates ({places} places).</source>
-        <translation>{points} با مختصات ({places} مکان).</translation>
+        <source>{points} with coordinates in and around the part shown ({places} areas).</source>
+        <translation>{points} با مختصات در بخش نشان‌داده‌شده و اطراف آن ({places} ساحه).</translation>
+    </message>
+    <message>
+        <source>{points} with coordinates ({places} areas).</source>
+        <translation>{points} با مختصات ({places} ساحه).</translation>
+    </message>
+    <message>
+        <source> in {areas} areas</source>
+        <translation> در {areas} ساحه</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> در اینجا</translation>
+    </message>
+    <message>
+        <source>{total} incidents{where}; Enter or double-click opens one</source>
+        <translation>{total} رویداد{where}؛ Enter یا دوبار کلیک یکی را باز می‌کند</translation>
     </message>
     <message>
         <source>{scope} — {total} with a mapped province ({provinces} provinces), {where}</source>
@@ -1323,22 +1343,6 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
     <message>
         <source>Listing the {count} incidents of this cluster…</source>
         <translation>در حال فهرست کردن {count} رویداد این خوشه…</translation>
-    </message>
-    <message>
-        <source> (the newest {n})</source>
-        <translation> (جدیدترین {n})</translation>
-    </message>
-    <message>
-        <source> at {places} places</source>
-        <translation> در {places} مکان</translation>
-    </message>
-    <message>
-        <source> at this place</source>
-        <translation> در این مکان</translation>
-    </message>
-    <message>
-        <source>{total} incidents{where}{more}; Enter or double-click opens one</source>
-        <translation>{total} رویداد{where}{more}؛ Enter یا دو بار کلیک یکی را باز می‌کند</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2195,16 +2199,36 @@ The file it replaced is kept as {aside}.</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <source>published figure for one bar or less (its source: hover, or the list)</source>
-        <translation>رقم منتشرشده برای یک ستون یا کمتر (منبع آن: نشانگر را نگه دارید، یا فهرست)</translation>
+        <source>point in time</source>
+        <translation>یک لحظهٔ زمانی</translation>
     </message>
     <message>
-        <source>published figure over several bars: at its average per bar, total written</source>
-        <translation>رقم منتشرشده برای چند ستون: به اندازهٔ میانگین هر ستون، با مجموع نوشته‌شده</translation>
+        <source>per period</source>
+        <translation>در هر دوره</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>تجمعی</translation>
+    </message>
+    <message>
+        <source>{n} more published figures: in the list below</source>
+        <translation>{n} رقم منتشرشدهٔ دیگر: در فهرست زیر</translation>
+    </message>
+    <message>
+        <source>source not named</source>
+        <translation>منبع نام برده نشده</translation>
     </message>
     <message>
         <source>{value:,.0f} in all</source>
         <translation>در مجموع {value:,.0f}</translation>
+    </message>
+    <message>
+        <source> (right scale)</source>
+        <translation> (مقیاس راست)</translation>
+    </message>
+    <message>
+        <source>, right scale</source>
+        <translation>، مقیاس راست</translation>
     </message>
     <message>
         <source>Documented incidents</source>
@@ -2217,6 +2241,14 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>period ({unit})</source>
         <translation>دوره ({unit})</translation>
+    </message>
+    <message>
+        <source>Published figures ({units})</source>
+        <translation>ارقام منتشرشده ({units})</translation>
+    </message>
+    <message>
+        <source>units as stated</source>
+        <translation>واحدها چنان که بیان شده</translation>
     </message>
 </context>
 <context>
@@ -2868,8 +2900,8 @@ The file it replaced is kept as {aside}.</source>
         <translation>تقریبی (مرکز شهر)</translation>
     </message>
     <message>
-        <source>Bigger marker = more incidents at the same place (number inside).</source>
-        <translation>نشانهٔ بزرگ‌تر = رویدادهای بیشتر در همان مکان (عدد داخل آن).</translation>
+        <source>Bigger marker = more incidents close together (number inside).</source>
+        <translation>نشانهٔ بزرگتر = رویدادهای بیشتر نزدیک به هم (عدد در داخل).</translation>
     </message>
     <message>
         <source>and {n} more</source>

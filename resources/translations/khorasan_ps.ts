@@ -97,6 +97,10 @@
         <translation>د چارټ د {bin} ستون پېښې ({scope})</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Published figures for this scope. ◆ = drawn on the chart at its value over its stated period (on the right scale when its unit or size differs from the bars&apos;). They often far exceed the documented sample.&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;د دې ساحې لپاره خپرې شوې شمېرې. ◆ = په چارټ کې د خپل ارزښت په اندازه د ویل شوې مودې په اوږدو کې رسم شوې (په ښي مقیاس، کله چې یې واحد یا اندازه له ستنو توپیر ولري). دا شمېرې اکثره له مستندې نمونې ډېرې زیاتې دي.&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
         <source>Published figures ({n})</source>
         <translation>خپاره شوې شمېرې ({n})</translation>
     </message>
@@ -139,10 +143,6 @@
     <message>
         <source>Click a bar (or Left/Right and Enter on the chart) to list its incidents.</source>
         <translation>د یوه ستون د پېښو د لېست لپاره پرې کلیک وکړئ (یا په چارټ کې کیڼ/ښي او Enter).</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Published figures for this scope. ◆ = drawn on the chart (counts only, at their own stated period; ▲ = above the top of the chart). They often far exceed the documented sample.&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;د دې ساحې لپاره خپاره شوې شمېرې. ◆ = په چارټ کې رسم شوې (یوازې شمېر، په خپله ویل شوې موده کې؛ ▲ = د چارټ له سر څخه پورته). دا شمېرې اکثره له مستند نمونې ډېرې زیاتې وي.&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>; {imprecise} more with a date too imprecise for a {by} (grey bar, not guessed)</source>
@@ -318,6 +318,10 @@ This cannot be undone; you can import the file again later.</source>
     <message>
         <source>Events ({n})</source>
         <translation>پېښې ({n})</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>د پورته کولو په حال کې…</translation>
     </message>
     <message>
         <source>Imported events ({n})</source>
@@ -1305,12 +1309,28 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
         <translation>{scope} — هېڅ پېښه له دې فلټر سره سمون نه خوري.</translation>
     </message>
     <message>
-        <source>{points} with coordinates at the places shown (showing the {places:,} busiest of {places_total:,} places).</source>
-        <translation>{points} په ښودل شویو ځایونو کې له همغږیو سره (له {places_total:,} ځایونو څخه د {places:,} ډېرو بوختو ښودنه).</translation>
+        <source>{points} with coordinates in the areas shown (showing the {places:,} busiest of {places_total:,} areas).</source>
+        <translation>{points} د همغږیو سره په ښودل شویو سیمو کې (د {places_total:,} سیمو له ډلې {places:,} تر ټولو بوختې ښودل شوې).</translation>
     </message>
     <message>
-        <source>{points} with coordinates ({places} places).</source>
-        <translation>{points} له همغږیو سره ({places} ځایونه).</translation>
+        <source>{points} with coordinates in and around the part shown ({places} areas).</source>
+        <translation>{points} د همغږیو سره په ښودل شوې برخه او شاوخوا کې ({places} سیمې).</translation>
+    </message>
+    <message>
+        <source>{points} with coordinates ({places} areas).</source>
+        <translation>{points} د همغږیو سره ({places} سیمې).</translation>
+    </message>
+    <message>
+        <source> in {areas} areas</source>
+        <translation> په {areas} سیمو کې</translation>
+    </message>
+    <message>
+        <source> here</source>
+        <translation> دلته</translation>
+    </message>
+    <message>
+        <source>{total} incidents{where}; Enter or double-click opens one</source>
+        <translation>{total} پېښې{where}؛ Enter یا دوه ځلې کلیک یوه پرانیزي</translation>
     </message>
     <message>
         <source>{scope} — {total} with a mapped province ({provinces} provinces), {where}</source>
@@ -1323,22 +1343,6 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
     <message>
         <source>Listing the {count} incidents of this cluster…</source>
         <translation>د دې ګڼې {count} پېښې لېست کېږي…</translation>
-    </message>
-    <message>
-        <source> (the newest {n})</source>
-        <translation> (تر ټولو نوې {n})</translation>
-    </message>
-    <message>
-        <source> at {places} places</source>
-        <translation> په {places} ځایونو کې</translation>
-    </message>
-    <message>
-        <source> at this place</source>
-        <translation> په دې ځای کې</translation>
-    </message>
-    <message>
-        <source>{total} incidents{where}{more}; Enter or double-click opens one</source>
-        <translation>{total} پېښې{where}{more}؛ Enter یا دوه ځله کلیک یوه پرانیزي</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2195,16 +2199,36 @@ The file it replaced is kept as {aside}.</source>
         <translation>میاشت</translation>
     </message>
     <message>
-        <source>published figure for one bar or less (its source: hover, or the list)</source>
-        <translation>د یوه ستون یا لږ لپاره خپره شوې شمېره (سرچینه یې: موږک پرې ونیسئ، یا لېست)</translation>
+        <source>point in time</source>
+        <translation>د وخت یوه شېبه</translation>
     </message>
     <message>
-        <source>published figure over several bars: at its average per bar, total written</source>
-        <translation>د څو ستونونو لپاره خپره شوې شمېره: د هر ستون په اوسط، ټولټال لیکل شوی</translation>
+        <source>per period</source>
+        <translation>په هره موده کې</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>ټولیز</translation>
+    </message>
+    <message>
+        <source>{n} more published figures: in the list below</source>
+        <translation>{n} نورې خپرې شوې شمېرې: لاندې لېست کې</translation>
+    </message>
+    <message>
+        <source>source not named</source>
+        <translation>سرچینه نه ده نومول شوې</translation>
     </message>
     <message>
         <source>{value:,.0f} in all</source>
         <translation>ټولټال {value:,.0f}</translation>
+    </message>
+    <message>
+        <source> (right scale)</source>
+        <translation> (ښي مقیاس)</translation>
+    </message>
+    <message>
+        <source>, right scale</source>
+        <translation>، ښي مقیاس</translation>
     </message>
     <message>
         <source>Documented incidents</source>
@@ -2217,6 +2241,14 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>period ({unit})</source>
         <translation>موده ({unit})</translation>
+    </message>
+    <message>
+        <source>Published figures ({units})</source>
+        <translation>خپرې شوې شمېرې ({units})</translation>
+    </message>
+    <message>
+        <source>units as stated</source>
+        <translation>واحدونه لکه څنګه چې ویل شوي</translation>
     </message>
 </context>
 <context>
@@ -2868,8 +2900,8 @@ The file it replaced is kept as {aside}.</source>
         <translation>نږدې (د ښار مرکز)</translation>
     </message>
     <message>
-        <source>Bigger marker = more incidents at the same place (number inside).</source>
-        <translation>لویه نښه = په هماغه ځای کې ډېرې پېښې (شمېره په منځ کې).</translation>
+        <source>Bigger marker = more incidents close together (number inside).</source>
+        <translation>لویه نښه = یو بل ته نږدې ډېرې پېښې (شمېره دننه).</translation>
     </message>
     <message>
         <source>and {n} more</source>

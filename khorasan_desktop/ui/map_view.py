@@ -477,8 +477,8 @@ class MapView(QWidget):
             self._loading = False
             self._places_total = data.places_total
             self.scope_caption.show_figures(data.figures)
-            self._update_caption()
             self._relayout_labels()
+            self._update_caption()  # after the relayout, which may merge markers
             self.refreshed.emit()
 
         if self.query.runner is None:  # synchronous (tests, scripts): all at once

@@ -160,7 +160,7 @@ def test_map_and_timeline_sections_print_their_views_figures(
     tdata = timeline_kind.load(ref, timeline_kind.resolve(ref, tspec, user_db), user_db)
     sections = (
         (mdata.figures, compose._map_section(ref, mdata, doc, None, "m")),
-        (tdata.figures, compose._timeline_section(ref, tdata, doc, None, "t", None)),
+        (tdata.figures, compose._timeline_section(ref, tdata, doc, None, "t", None, {})),
     )
     for figures, html in sections:
         assert figures.caveat == ref.meta["coverage_caveat"]

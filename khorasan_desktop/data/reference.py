@@ -66,8 +66,11 @@ class Reference(BrowseQueries):
         self.meta = meta(self.db)
         self._date_counts: bool | None = None
 
+    closed = False  # set by close(): pictures still drawing in slices stop reading
+
     def close(self) -> None:
         self.db.close()
+        self.closed = True
 
     # -- search --------------------------------------------------------------------------
     def search(

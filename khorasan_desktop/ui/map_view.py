@@ -488,9 +488,10 @@ class MapView(QWidget):
             return
 
         def step() -> None:
-            # A newer answer (or a closed tab) ends this one; else one slice of markers
-            # per turn of the event loop, so the window keeps painting.
-            if not shiboken6.isValid(self) or self._steps is not steps:
+            # A newer answer (or a closed tab, or a closed window's reference) ends this
+            # one; else one slice of markers per turn of the event loop, so the window
+            # keeps painting.
+            if not shiboken6.isValid(self) or self._steps is not steps or self.ref.closed:
                 return
             if next(steps, None) is None:
                 self._steps = None

@@ -72,6 +72,8 @@ def test_report_period_and_entity_section(ref: Reference, tmp_path: Path) -> Non
     specs = [parse(t) for t in ("entity:ISIS-K", "chart:by=year", "events:from=2021,to=2021")]
     assert registry.report_period(specs) == ("2021", "2021")
     assert registry.report_period([parse("relations:ISIS-K,year=2020")]) == ("2020", "2020")
+    timeline = parse("timeline:ISIS-K,from=2019,to=2022")
+    assert registry.report_period([timeline, parse("chart:by=year")]) == ("2019", "2022")
     assert registry.report_period([parse("entity:ISIS-K"), parse("chart:by=year")]) is None
     loaded = registry.load_all(ref, specs, tmp_path / "user.sqlite")
     entity = loaded[0].data

@@ -107,17 +107,6 @@ def test_relations_of_iskp_include_taliban_rival(ref: Reference) -> None:
     assert all(r[col["citations"]] for r in rivals.rows)
 
 
-def test_counts_table_matches_counts(ref: Reference) -> None:
-    flt = CountFilter(actor_id="actor-iskp")
-    for by in ("year", "quarter"):
-        counts = ref.counts(flt, by)
-        table = tables.counts_table(ref, flt, by)
-        assert table.columns == ("period", "count")
-        assert table.rows[:-1] == [(b.period, b.count) for b in counts.bins]
-        assert table.rows[-1] == ("imprecise", counts.imprecise)
-        assert sum(r[1] for r in table.rows) == counts.total
-
-
 def test_search_table(ref: Reference) -> None:
     table = tables.search_table(ref, "ISKP")
     assert table.columns == ("id", "kind", "name", "matched")

@@ -21,7 +21,7 @@ from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events.mapping import UNCERTAIN, UNCERTAIN_NAME
 from khorasan_desktop.data.files import atomic_text
-from khorasan_desktop.data.reference import CountFilter, Reference
+from khorasan_desktop.data.reference import Reference
 
 Row = tuple[Any, ...]
 
@@ -63,8 +63,6 @@ RELATION_COLUMNS = (
     "citations",
     "summary",
 )
-COUNT_COLUMNS = ("period", "count")
-IMPRECISE_PERIOD = "imprecise"
 SEARCH_COLUMNS = ("id", "kind", "name", "matched")
 SEARCH_LIMIT = 500
 _CHUNK = 500
@@ -215,18 +213,6 @@ def _event_row(
     )
 
 
-def counts_table_layers(
-    ref: Reference, flt: CountFilter, by: str, user_db: Path, source: str | None
-) -> Table:
-    """Counts per period over the chosen layers (see data.layers)."""
-    from khorasan_desktop.data import layers
-
-    counts = layers.counts(ref, user_db, layers.parse_source(source), flt, by)
-    rows: list[Row] = [(b.period, b.count) for b in counts.bins]
-    rows.append(("imprecise", counts.imprecise))
-    return Table(("period", "count"), rows)
-
-
 def relations_table(ref: Reference, rels: Sequence[RelationRow], steps: bool = False) -> Table:
     """The given relations with their citations (the relations view chooses them);
     ``steps``: a first column numbers them, as the steps of a path."""
@@ -251,15 +237,6 @@ def relations_table(ref: Reference, rels: Sequence[RelationRow], steps: bool = F
     if steps:
         return Table(("step", *RELATION_COLUMNS), [(i, *row) for i, row in enumerate(rows, 1)])
     return Table(RELATION_COLUMNS, rows)
-
-
-def counts_table(ref: Reference, flt: CountFilter, by: str = "year") -> Table:
-    """Incidents per period; a last row ``imprecise`` counts incidents whose date is too
-    coarse for the bin size (never spread over periods)."""
-    counts = ref.counts(flt, by)
-    rows: list[Row] = [(b.period, b.count) for b in counts.bins]
-    rows.append((IMPRECISE_PERIOD, counts.imprecise))
-    return Table(COUNT_COLUMNS, rows)
 
 
 def search_table(ref: Reference, text: str, kind: str | None = None) -> Table:

@@ -118,12 +118,12 @@ def load(
 
 def report_period(specs: list[ViewSpec]) -> tuple[str, str] | None:
     """The period a report covers: from the earliest to the latest date its views state
-    (``from``/``to`` of charts, maps and events, ``year`` of relations); None when no view
-    states one. A view with one bound only counts for that bound."""
+    (``from``/``to`` of charts, maps, events and timelines, ``year`` of relations); None
+    when no view states one. A view with one bound only counts for that bound."""
     bounds: list[tuple[str, str, str]] = []  # (iso day, as given, "from" | "to")
     for s in specs:
         o = s.options
-        if s.kind in ("chart", "map", "events"):
+        if s.kind in ("chart", "map", "events", "timeline"):
             if "from" in o:
                 bounds.append((options.date_bound(o["from"], end=False), o["from"], "from"))
             if "to" in o:

@@ -232,7 +232,8 @@ def test_window_menu_reopens_a_saved_chart(
 @pytest.mark.parametrize(
     "text", ["relations:ISIS-K,path=Al-Qaida", "relations:Islamic State,depth=2"]
 )
-def test_printed_graph_names_are_at_least_7_pt(ref: Reference, text: str) -> None:
+def test_printed_graph_names_are_at_least_7_pt(qapp: object, ref: Reference, text: str) -> None:
+    """(``qapp``: the scene needs an application even when this test runs alone.)"""
     from khorasan_desktop.render.graph import MIN_PRINT_PT, scene_for
     from khorasan_desktop.report import compose
 

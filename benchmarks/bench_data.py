@@ -36,7 +36,6 @@ import datetime as dt
 import hashlib
 import itertools
 import json
-import math
 import os
 import platform
 import random
@@ -52,6 +51,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from timing import p95  # noqa: E402
 
 from khorasan_desktop.core import dates  # noqa: E402
 from khorasan_desktop.core.normalize import compact, normalize, tokens  # noqa: E402
@@ -720,11 +721,6 @@ def generate(
 # ---------------------------------------------------------------------------------------
 # measurement
 # ---------------------------------------------------------------------------------------
-def _p95(xs: list[float]) -> float:
-    s = sorted(xs)
-    return s[max(0, math.ceil(0.95 * len(s)) - 1)]
-
-
 def measure(fn: Callable[[], object], repeat: int, warmup: int = 3) -> dict[str, float]:
     for _ in range(warmup):
         fn()
@@ -735,7 +731,7 @@ def measure(fn: Callable[[], object], repeat: int, warmup: int = 3) -> dict[str,
         times.append((time.perf_counter() - t) * 1000.0)
     return {
         "median_ms": statistics.median(times),
-        "p95_ms": _p95(times),
+        "p95_ms": p95(times),
         "min_ms": min(times),
         "max_ms": max(times),
         "n": repeat,

@@ -12,28 +12,14 @@ scopes, and the GUI thread's drawing of each answer.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-
-
-def timed(label: str, fn: Callable[[], Any], n: int = 3) -> Any:
-    xs = []
-    out = None
-    for _ in range(n):
-        t0 = time.perf_counter()
-        out = fn()
-        xs.append((time.perf_counter() - t0) * 1000)
-    print(f"{label}: median {statistics.median(xs):.0f} ms (n={n})", flush=True)
-    return out
 
 
 def main() -> None:
@@ -47,12 +33,11 @@ def main() -> None:
 
     app = QApplication([])  # noqa: F841  (the plot measures text)
     from bench_import import generate
+    from bench_timeline_map import time_timelines
+    from timing import load
 
-    from khorasan_desktop.core import viewspec
     from khorasan_desktop.data.events.writer import import_event_file
     from khorasan_desktop.data.reference import Reference
-    from khorasan_desktop.render import timeline as tr
-    from khorasan_desktop.views import timeline as tv
 
     args.out.mkdir(parents=True, exist_ok=True)
     csv_path = args.out / f"GEDEvent_v99_9_SYNTHETIC_{args.rows}.csv"
@@ -64,19 +49,17 @@ def main() -> None:
     import_event_file(user, "ucdp", csv_path, ref)
     print(f"import {args.rows:,} rows: {time.perf_counter() - t0:.0f} s (not the subject)")
     name = csv_path.stem
-    for text in (
+    print(load(), flush=True)
+    texts = (
         f"timeline:source={name}",
         f"timeline:source={name},lanes=actor",
         f"timeline:source={name},lanes=type",
         f"timeline:source=bundled+{name}",
         f"timeline:ISIS-K,source=bundled+{name}",
         f"timeline:source=bundled+{name},province=Nangarhar,from=2020,to=2020",
-    ):
-        spec = viewspec.parse(text)
-        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec, user), user))
-        print(f"   events {d.events:,} marks {len(d.marks)} cells {len(d.density)}", flush=True)
-        _scene, plot = tr.offscreen_plot(1000, 600)
-        timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))
+    )
+    for _ in time_timelines(ref, user, texts):
+        pass
 
 
 if __name__ == "__main__":

@@ -6,26 +6,38 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_timeline_map.py
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
+from timing import load, summary, timings
 
 
 def timed(label: str, fn: Callable[[], Any], n: int = 3) -> Any:
-    xs = []
-    out = None
-    for _ in range(n):
-        t0 = time.perf_counter()
-        out = fn()
-        xs.append((time.perf_counter() - t0) * 1000)
-    print(f"{label}: median {statistics.median(xs):.0f} ms (n={n})", flush=True)
-    return out
+    """Time ``fn`` ``n`` times; print the summary; return its last answer."""
+    out: list[Any] = []
+    xs = timings(lambda: out.append(fn()), n)
+    print(f"{label}: {summary(xs)}", flush=True)
+    return out[-1]
+
+
+def time_timelines(ref: Any, user: Path, texts: Iterable[str]) -> Iterator[tuple[Any, Any]]:
+    """For each timeline spec: its loading (the worker's part) and its drawing (the GUI
+    thread's), timed; yields the data and the drawn plot."""
+    from khorasan_desktop.core import viewspec
+    from khorasan_desktop.render import timeline as tr
+    from khorasan_desktop.views import timeline as tv
+
+    for text in texts:
+        spec = viewspec.parse(text)
+        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec, user), user))
+        print(f"   events {d.events:,} marks {len(d.marks)} cells {len(d.density)}", flush=True)
+        _scene, plot = tr.offscreen_plot(1000, 600)
+        timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))
+        yield d, plot
 
 
 def main() -> None:
@@ -36,7 +48,6 @@ def main() -> None:
     from khorasan_desktop.render.map import MapScene
     from khorasan_desktop.views import chart as cv
     from khorasan_desktop.views import map as mv
-    from khorasan_desktop.views import timeline as tv
 
     default = Path(__file__).parent / "out" / "synthetic.sqlite"
     ref = Reference(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
@@ -48,18 +59,9 @@ def main() -> None:
         "SELECT province_id FROM events WHERE province_id IS NOT NULL "
         "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
-    for text in (
-        "timeline",
-        "timeline:lanes=actor",
-        "timeline:lanes=type",
-        f"timeline:{busiest}",
-        f"timeline:{prov},from=2020,to=2020",
-    ):
-        spec = viewspec.parse(text)
-        d = timed(f"load {text}", lambda spec=spec: tv.load(ref, tv.resolve(ref, spec, user), user))
-        print(f"   marks {len(d.marks)} cells {len(d.density)} lanes {len(d.lanes)}")
-        _scene, plot = tr.offscreen_plot(1000, 600)
-        timed("   draw (GUI thread)", lambda plot=plot, d=d: plot.draw(d))
+    print(load(), flush=True)
+    texts = ("timeline", "timeline:lanes=actor", "timeline:lanes=type", f"timeline:{busiest}")
+    for d, plot in time_timelines(ref, user, (*texts, f"timeline:{prov},from=2020,to=2020")):
         x = tr.seconds(d.first_day) + 86400 * 400
         timed(
             "   hit test (per mouse move)", lambda plot=plot, x=x: plot.hit(x, 2.0, 86400.0), n=20

@@ -22,28 +22,15 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import load, p95, timings  # noqa: E402
+
 from khorasan_desktop.data import backups, userdb  # noqa: E402
 from khorasan_desktop.data.userdb import UserStore  # noqa: E402
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
-def timed(fn: object, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()  # type: ignore[operator]
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
 
 
 def main() -> int:
@@ -77,11 +64,12 @@ def main() -> int:
             for made in backups.backup_dir(db).glob("*"):
                 made.unlink()
 
+        print(load())
         first_open()  # warm the page cache and apply migrations once
-        base = timed(plain, args.repeat)
-        first = timed(first_open, args.repeat)
-        opened = timed(store_open, args.repeat)
-        backed = timed(one_backup, args.repeat)
+        base = timings(plain, args.repeat)
+        first = timings(first_open, args.repeat)
+        opened = timings(store_open, args.repeat)
+        backed = timings(one_backup, args.repeat)
         for name, values in (("plain connect", base), ("first open", first),
                              ("later open", opened), ("open + backup", backed)):  # fmt: skip
             print(f"{name:15s} median {statistics.median(values):8.1f} ms  "

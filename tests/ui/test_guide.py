@@ -1,0 +1,182 @@
+"""The user guide in Dari and Pashto: the window shows the guide of the interface language,
+right to left in the shipped Arabic face, and the translations keep the English guide's
+structure, commands and shortcuts, so a change of the English guide shows where they lag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextFormat, QTextFragment, QTextTable
+from PySide6.QtWidgets import QApplication
+
+from khorasan_desktop import resources
+from khorasan_desktop.ui import i18n
+from khorasan_desktop.ui.guide import GuideDialog
+
+REPO = Path(__file__).resolve().parents[2]
+LANGUAGES = ("fa_AF", "ps")
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+# "awaits review by native speakers" in the language itself
+REVIEW_WORDS = {"fa_AF": "بازبینی", "ps": "بیاکتنې"}
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    yield
+    i18n.apply("en")
+    QApplication.setLayoutDirection(LTR)
+
+
+def markdown(language: str) -> str:
+    name = resources.GUIDE_TRANSLATIONS.get(language, resources.GUIDE)
+    return (REPO / "resources" / name).read_text(encoding="utf-8")
+
+
+def prose(text: str) -> str:
+    """The guide without its fenced code (whose lines may start with #)."""
+    return re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    out = []
+    for line in prose(text).splitlines():
+        if line.startswith("#"):
+            marks, _, title = line.partition(" ")
+            out.append((len(marks), title.strip()))
+    return out
+
+
+def section(text: str, start: str, end: str) -> str:
+    return text[text.index(start) : text.index(end) + len(end)]
+
+
+def blocks(dialog: GuideDialog) -> Iterator[QTextBlock]:
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def fragments(block: QTextBlock) -> list[QTextFragment]:
+    out = []
+    it = block.begin()
+    while not it.atEnd():
+        out.append(it.fragment())
+        it += 1
+    return out
+
+
+def shortcut_keys(text: str) -> list[str]:
+    """The keys column of the guide's shortcut table (the section before the last)."""
+    rows = [line for line in text.split("\n## ")[-2].splitlines() if line.startswith("| ")]
+    return [row.split("|")[1].strip() for row in rows[1:]]
+
+
+def open_guide(qtbot, language: str) -> GuideDialog:
+    i18n.apply(language)
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_english_guides_headings(language: str) -> None:
+    """Same headings, same levels, same order: a section added to or moved in the English
+    guide fails here until both translations follow (see CONTRIBUTING)."""
+    english = headings(markdown("en"))
+    translated = headings(markdown(language))
+    assert len(english) > 10
+    assert [level for level, _ in translated] == [level for level, _ in english]
+    for level, title in translated:  # translated, not the English left in place
+        assert ARABIC.search(title), (level, title)
+    assert len({title for _, title in translated}) == len(translated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_commands_specs_and_shortcuts(language: str) -> None:
+    english, translated = markdown("en"), markdown(language)
+    # The view syntax is the command line's own text (export --help): kept word for word.
+    markers = ("<!-- view-syntax -->", "<!-- /view-syntax -->")
+    assert section(translated, *markers) == section(english, *markers)
+    # Commands, paths, file names and specs written as code stay as they are.
+    code = re.compile(r"`([^`\n]+)`")
+    missing = set(code.findall(prose(english))) - set(code.findall(prose(translated)))
+    assert not missing, missing
+    # The shortcut table lists the same keys in the same order.
+    assert len(shortcut_keys(english)) > 40
+    assert shortcut_keys(translated) == shortcut_keys(english)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_say_they_await_review(language: str) -> None:
+    top = " ".join(markdown(language).split("\n## ", 1)[0].replace("\n>", " ").split())
+    assert "awaits review by native speakers" in top
+    assert REVIEW_WORDS[language] in top
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_guide_window_shows_the_translated_guide_right_to_left(qtbot, language: str) -> None:
+    dialog = open_guide(qtbot, language)
+    assert dialog.language == language
+    assert dialog.layoutDirection() == RTL
+    text = markdown(language)
+    title = next(b for b in blocks(dialog) if b.blockFormat().headingLevel() == 1)
+    assert title.text() == headings(text)[0][1]
+    assert dialog.section_titles() == [t for level, t in headings(text) if level == 2]
+    # Every heading and paragraph in the language reads right to left (an English
+    # sentence, such as the review note's, keeps its own direction).
+    for block in blocks(dialog):
+        fenced = block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)
+        in_table = isinstance(dialog.browser.document().frameAt(block.position()), QTextTable)
+        if fenced or in_table or not ARABIC.search(block.text()):
+            continue
+        assert block.textDirection() == RTL, block.text()[:60]
+    # The shipped Arabic-script face comes first, so no letter depends on the system.
+    assert dialog.browser.document().defaultFont().families()[0] == "Noto Sans Arabic"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tables_start_at_the_right_and_code_reads_left_to_right(qtbot, language: str) -> None:
+    dialog = open_guide(qtbot, language)
+    doc = dialog.browser.document()
+    shortcuts = next(
+        f
+        for f in doc.rootFrame().childFrames()
+        if isinstance(f, QTextTable)
+        and "Ctrl+W" in doc.toRawText()[f.firstPosition() : f.lastPosition()]
+    )
+    last = shortcuts.columns() - 1  # Qt lays columns out left to right: the last is rightmost
+    keys = [shortcuts.cellAt(row, last).firstCursorPosition().block().text() for row in (1, 4)]
+    assert keys == ["Ctrl+F, Ctrl+K", "Ctrl+W"]
+    assert shortcuts.format().alignment() & Qt.AlignmentFlag.AlignRight
+    # A path that starts with "~/" keeps its order between left-to-right marks.
+    assert "\u200e~/.local/share/KhorasanDesktop\u200e" in doc.toRawText()
+
+
+def test_the_english_guide_stays_left_to_right(qtbot) -> None:
+    dialog = open_guide(qtbot, "en")
+    assert dialog.language == "en" and dialog.layoutDirection() == LTR
+    assert dialog.section_titles()[0] == "Getting started"
+    assert "\u200e" not in dialog.browser.document().toRawText()
+    # The Arabic-script search example in its code span joins its letters (shipped face).
+    name = next(f for b in blocks(dialog) for f in fragments(b) if f.text() == "ولایت خراسان")
+    assert name.charFormat().fontFamilies()[0] == "Noto Sans Arabic"
+
+
+def test_a_language_without_its_guide_shows_the_english_one(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(resources.GUIDE_TRANSLATIONS, "ps", "guide.missing.md")
+    assert resources.guide_language("ps") == "en"
+    dialog = open_guide(qtbot, "ps")
+    assert dialog.language == "en"
+    assert dialog.section_titles()[0] == "Getting started"
+    assert resources.guide_language("fa_AF") == "fa_AF"
+    assert resources.guide_language("de") == "en"

@@ -194,3 +194,20 @@ def test_a_language_without_its_guide_shows_the_english_one(
     assert dialog.section_titles()[0] == "Getting started"
     assert resources.guide_language("fa_AF") == "fa_AF"
     assert resources.guide_language("de") == "en"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_f1_in_a_dari_or_pashto_window_opens_its_guide(make_window, language: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    from khorasan_desktop import paths
+
+    settings = QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(i18n.SETTING, language)
+    settings.sync()
+    window = make_window(restore=False)
+    window.act_guide.trigger()
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    assert guide.language == language and guide.layoutDirection() == RTL
+    assert guide.section_titles()[0] == headings(markdown(language))[1][1]

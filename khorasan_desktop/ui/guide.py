@@ -68,8 +68,9 @@ def _tables_at_the_right(doc: QTextDocument) -> None:
 def _inline_code(doc: QTextDocument, right_to_left: bool) -> None:
     """Inline code (commands, paths, specs) as written: Arabic-script names in it in the
     shipped Arabic face (the fixed-pitch face's own Arabic letters do not join), and in
-    right-to-left text each span read left to right between marks, so ``~/.local/share``
-    or ``+, -, 0`` keep their order inside a Dari or Pashto sentence."""
+    right-to-left text each span read left to right between marks, so ``~/.local/share``,
+    ``.kdpack`` or ``source=`` keep their punctuation in place inside a Dari or Pashto
+    sentence (the bidirectional algorithm would move it to the span's other end)."""
     spans: list[tuple[int, int]] = []
     block = doc.begin()
     while block.isValid():

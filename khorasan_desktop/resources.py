@@ -62,17 +62,33 @@ def guide_language(language: str) -> str:
 
 def guide_text(language: str = "en") -> str:
     """The user guide's Markdown in ``language`` (see :func:`guide_language`; the English
-    one is written first, shown by F1 and linked from docs/)."""
+    one is written first, shown by F1 and linked from docs/). A translation's empty
+    view-syntax section takes the English guide's: it is the command line's own text
+    (``export --help``), so it has one copy, in English."""
     name = GUIDE_TRANSLATIONS.get(guide_language(language), GUIDE)
-    return path(name).read_text(encoding="utf-8")
+    text = path(name).read_text(encoding="utf-8")
+    if name == GUIDE:
+        return text
+    english = path(GUIDE).read_text(encoding="utf-8")
+    start, end = _view_syntax_span(text)
+    if text[start:end].strip() == "":
+        e_start, e_end = _view_syntax_span(english)
+        text = text[:start] + english[e_start:e_end] + text[end:]
+    return text
+
+
+def _view_syntax_span(text: str) -> tuple[int, int]:
+    """Where the view-syntax section's content starts and ends (between its markers)."""
+    start = text.index(_VIEW_SYNTAX[0]) + len(_VIEW_SYNTAX[0])
+    return start, text.index(_VIEW_SYNTAX[1], start)
 
 
 def view_syntax() -> str:
     """The guide's view-spec section as plain text, for ``export --help``: one text for the
     guide and the command line, so they cannot disagree."""
     text = guide_text()
-    start, end = (text.index(marker) for marker in _VIEW_SYNTAX)
-    block = text[start + len(_VIEW_SYNTAX[0]) : end].strip()
+    start, end = _view_syntax_span(text)
+    block = text[start:end].strip()
     return block.removeprefix("```").removesuffix("```").strip("\n")
 
 

@@ -34,11 +34,30 @@ from khorasan_desktop import resources
 from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.render import fonts
 from khorasan_desktop.report.document import mirror
-from khorasan_desktop.ui import i18n
+from khorasan_desktop.ui import i18n, shortcuts
 
 SECTION_LEVEL = 2  # "## Search" and its siblings are listed
+# Where a translated guide shows the table of shortcuts: made from ui/shortcuts.py in the
+# interface's words, like Help > Keyboard shortcuts, so it lists every key the program has
+# and a new shortcut needs no change to the translated guides.
+SHORTCUT_TABLE = "<!-- shortcut-table -->"
 _LRM = "\u200e"  # left-to-right mark: holds a code span's leading "~/" or trailing "/" in place
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def shortcut_table() -> str:
+    """The shortcuts as a Markdown table: keys, what they do, where (translated)."""
+    head = [
+        translate("ShortcutSheet", "Keys"),
+        translate("ShortcutSheet", "Does"),
+        translate("ShortcutSheet", "Where"),
+    ]
+    rows = [
+        [", ".join(s.keys), translate("shortcuts", s.does), translate("shortcuts", s.where)]
+        for s in shortcuts.ALL
+    ]
+    lines = [head, ["---"] * 3, *rows]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
 def _columns_from_the_right(markdown: str) -> str:
@@ -55,6 +74,20 @@ def _columns_from_the_right(markdown: str) -> str:
             line = "|" + "|".join(reversed(cells)) + "|"
         out.append(line)
     return "\n".join(out)
+
+
+def _own_script_right_to_left(doc: QTextDocument) -> None:
+    """Every paragraph and table cell with Dari or Pashto in it reads right to left, also
+    one that starts with a name or a key ("PDF ته صادرول"), which the report's rule (the
+    first letter decides) would set left to right; English-only ones (the review note,
+    keys, the view syntax) keep their own direction."""
+    block = doc.begin()
+    while block.isValid():
+        if _ARABIC_SCRIPT.search(block.text()):
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def _tables_at_the_right(doc: QTextDocument) -> None:
@@ -110,12 +143,13 @@ class GuideDialog(QDialog):
             size = self.browser.font().pointSizeF()
             self.browser.document().setDefaultFont(fonts.font(size, arabic_first=True))
         try:
-            text = resources.guide_text(self.language)
+            text = resources.guide_text(self.language).replace(SHORTCUT_TABLE, shortcut_table())
             if right_to_left:
                 text = _columns_from_the_right(text)
             self.browser.setMarkdown(text)
             if right_to_left:
                 mirror(self.browser.document())
+                _own_script_right_to_left(self.browser.document())
                 _tables_at_the_right(self.browser.document())
             _inline_code(self.browser.document(), right_to_left)
         except OSError as exc:

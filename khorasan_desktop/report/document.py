@@ -374,8 +374,8 @@ def mirror(doc: QTextDocument) -> None:
     """Tables and the page right to left, as Dari and Pashto are read: columns run from
     the right. Each paragraph takes its direction from its first letters, so a heading in
     Dari starts at the right edge and a quoted English sentence reads left to right with
-    its full stop where it belongs. The user guide's window lays out its Dari and Pashto
-    text the same way."""
+    its full stop where it belongs. The user guide's window starts its Dari and Pashto
+    text from this too."""
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     block = QTextBlockFormat()

@@ -19,6 +19,9 @@ FONTS = (
     "fonts/NotoSansArabic-Bold.ttf",
 )
 GUIDE = "guide.md"  # the user guide (F1), also read by the command line's --help
+# The guide in the interface's other languages (machine-made, awaiting native review);
+# each keeps the English guide's headings in the same order (tests/ui/test_guide.py).
+GUIDE_TRANSLATIONS = {"fa_AF": "guide.fa_AF.md", "ps": "guide.ps.md"}
 DATA_LICENCES = "DATA-LICENCES.md"  # shown in Help > About
 FONT_LICENCES = "fonts/LICENSES.md"
 ICON_NAME = "khorasan-desktop"  # also the name of the launcher and the .desktop entry
@@ -30,6 +33,7 @@ REQUIRED_ASSETS: tuple[str, ...] = (
     *MAP_ADMIN1.values(),
     *FONTS,
     GUIDE,
+    *GUIDE_TRANSLATIONS.values(),
     DATA_LICENCES,
     FONT_LICENCES,
     ICON_SVG,
@@ -47,17 +51,44 @@ def path(relative: str) -> Path:
     return full
 
 
-def guide_text() -> str:
-    """The user guide's Markdown (written once, shown by F1 and linked from docs/)."""
-    return path(GUIDE).read_text(encoding="utf-8")
+def guide_language(language: str) -> str:
+    """The language the guide is shown in for interface ``language`` (en, fa_AF, ps): its
+    own when the guide is translated into it and installed, else English."""
+    name = GUIDE_TRANSLATIONS.get(language)
+    if name is not None and (paths.resources_dir() / name).is_file():
+        return language
+    return "en"
+
+
+def guide_text(language: str = "en") -> str:
+    """The user guide's Markdown in ``language`` (see :func:`guide_language`; the English
+    one is written first, shown by F1 and linked from docs/). A translation's empty
+    view-syntax section takes the English guide's: it is the command line's own text
+    (``export --help``), so it has one copy, in English."""
+    name = GUIDE_TRANSLATIONS.get(guide_language(language), GUIDE)
+    text = path(name).read_text(encoding="utf-8")
+    if name == GUIDE:
+        return text
+    english = path(GUIDE).read_text(encoding="utf-8")
+    start, end = _view_syntax_span(text)
+    if text[start:end].strip() == "":
+        e_start, e_end = _view_syntax_span(english)
+        text = text[:start] + english[e_start:e_end] + text[end:]
+    return text
+
+
+def _view_syntax_span(text: str) -> tuple[int, int]:
+    """Where the view-syntax section's content starts and ends (between its markers)."""
+    start = text.index(_VIEW_SYNTAX[0]) + len(_VIEW_SYNTAX[0])
+    return start, text.index(_VIEW_SYNTAX[1], start)
 
 
 def view_syntax() -> str:
     """The guide's view-spec section as plain text, for ``export --help``: one text for the
     guide and the command line, so they cannot disagree."""
     text = guide_text()
-    start, end = (text.index(marker) for marker in _VIEW_SYNTAX)
-    block = text[start + len(_VIEW_SYNTAX[0]) : end].strip()
+    start, end = _view_syntax_span(text)
+    block = text[start:end].strip()
     return block.removeprefix("```").removesuffix("```").strip("\n")
 
 

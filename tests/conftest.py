@@ -10,6 +10,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests expect the English interface and Latin digits in spin boxes, which a Dari or
+# Pashto desktop would change (View > Language is "System" until chosen, and Qt formats
+# numbers in the system's locale). So the suite states its locale, for this process and
+# the programs it starts, before Qt reads it; a test of another language chooses it, and
+# the tests of the System choice pass the locale they mean.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 from khorasan_desktop import paths
 from khorasan_desktop.data.build import build

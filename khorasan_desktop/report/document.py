@@ -218,7 +218,7 @@ class ReportDocument:
                 else:
                     cursor.insertHtml(piece)
         if rtl:
-            _mirror(doc)
+            mirror(doc)
         _keep_pictures_whole(doc, content.height())
         return doc, handler
 
@@ -370,11 +370,12 @@ def _keep_pictures_whole(doc: QTextDocument, page_height: float) -> None:
             return
 
 
-def _mirror(doc: QTextDocument) -> None:
+def mirror(doc: QTextDocument) -> None:
     """Tables and the page right to left, as Dari and Pashto are read: columns run from
     the right. Each paragraph takes its direction from its first letters, so a heading in
     Dari starts at the right edge and a quoted English sentence reads left to right with
-    its full stop where it belongs."""
+    its full stop where it belongs. The user guide's window starts its Dari and Pashto
+    text from this too."""
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     block = QTextBlockFormat()

@@ -218,3 +218,20 @@ def test_a_cut_list_says_how_many_more(ref: Reference) -> None:
     broad = ref.search("i", limit=3)
     assert len(broad.hits) == 3 and broad.more > 0
     assert not broad.more_exact and broad.more_note().startswith("at least")
+
+
+def test_a_hits_reason_is_shown_in_the_interface_language_with_the_name_as_stored() -> None:
+    from khorasan_desktop.core import i18n
+    from khorasan_desktop.core.models import SearchHit
+
+    words = {"alias": "نام مستعار", "text": "متن", "summary": "خلاصه"}
+    i18n.install(lambda _context, text: words.get(text, text), right_to_left=True)
+    try:
+        alias = SearchHit("actor-iskp", "actor", "group", "ISIS-K", "alias: ISKP", 1)
+        text = SearchHit("actor-iskp", "actor", "group", "ISIS-K", "text: summary", 3)
+        odd = SearchHit("actor-iskp", "actor", "group", "ISIS-K", "name:ISKP", 0)
+        assert alias.reason == "نام مستعار: ISKP" and alias.matched == "alias: ISKP"
+        assert text.reason == "متن: خلاصه"
+        assert odd.reason == "name:ISKP"  # not a reason of ours: shown as it is
+    finally:
+        i18n.install(None)

@@ -4,6 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# The fixed words of a search hit's reason ("alias: ISKP"), so the window can show them
+# in its language while exports and the command line keep the English key.
+_MATCH_WORDS = (
+    QT_TRANSLATE_NOOP("search", "name"),
+    QT_TRANSLATE_NOOP("search", "alias"),
+    QT_TRANSLATE_NOOP("search", "name prefix"),
+    QT_TRANSLATE_NOOP("search", "alias prefix"),
+    QT_TRANSLATE_NOOP("search", "text"),
+    QT_TRANSLATE_NOOP("search", "place"),
+    QT_TRANSLATE_NOOP("search", "similar name"),
+    QT_TRANSLATE_NOOP("search", "similar alias"),
+    QT_TRANSLATE_NOOP("search", "summary"),
+    QT_TRANSLATE_NOOP("search", "alias or words"),
+)
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -129,6 +146,17 @@ class SearchHit:
     name: str
     matched: str  # why it matched, e.g. "alias: ISKP"
     tier: int  # 0 exact name, 1 exact alias, 2 prefix, 3 text, 4 similar name (a typo)
+
+    @property
+    def reason(self) -> str:
+        """``matched`` in the interface language: its fixed words translated, the matched
+        name or place (data) kept as stored."""
+        label, sep, value = self.matched.partition(": ")
+        if not sep or label not in _MATCH_WORDS:
+            return self.matched
+        if label == "text" and value in _MATCH_WORDS:
+            value = translate("search", value)
+        return f"{translate('search', label)}: {value}"
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,9 @@ class SearchResultModel(QAbstractListModel):
         h = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = translate("result_model", _KIND_LABEL.get(h.kind, h.kind))
-            return f"{h.name}\n{kind} · {h.matched}"
+            return f"{h.name}\n{kind} · {h.reason}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{h.name} ({h.kind}) — {h.matched}"
+            return f"{h.name} ({h.kind}) — {h.reason}"
         if role == EntityIdRole:
             return h.id
         if role == KindRole:

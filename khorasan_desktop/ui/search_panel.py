@@ -257,7 +257,7 @@ class SearchPanel(QWidget):
         for h in hits:
             kind = h.kind + (f"/{h.subtype}" if h.subtype else "")
             action = menu.addAction(f"{h.name}  ({kind})")
-            action.setToolTip(h.matched)
+            action.setToolTip(h.reason)
             action.triggered.connect(
                 lambda _checked=False, eid=h.id: self.entityActivated.emit(eid, False)
             )

@@ -108,6 +108,10 @@ def apply(choice: str, system: QLocale | None = None) -> str:
     else:
         lang = "en"
     _state["language"] = lang
+    # Numbers in Latin digits in every language, as the text the program formats and the
+    # data give them: without this a spin box took the desktop's digits (Persian ones on a
+    # Persian desktop, even with English chosen) and disagreed with the rest of the window.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.install(
         QCoreApplication.translate if lang != "en" else None, right_to_left=is_right_to_left(lang)
     )

@@ -136,6 +136,25 @@ def test_system_locale_picks_the_language(name: str, language: str) -> None:
     assert i18n.resolve("ps", QLocale(name)) == "ps"  # a choice beats the locale
 
 
+@pytest.mark.parametrize("choice", ["en", "fa_AF", "ps"])
+def test_numbers_take_latin_digits_whatever_the_desktop_locale(
+    qapp: QApplication, choice: str
+) -> None:
+    """A year box showed "۲۰۱۵" on a Persian desktop (even with English chosen) while
+    every other number in the window reads 2015."""
+    from PySide6.QtWidgets import QSpinBox
+
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    try:
+        i18n.apply(choice)
+        box = QSpinBox()
+        box.setRange(1990, 2030)
+        box.setValue(2015)
+        assert box.text() == "2015"
+    finally:
+        i18n.apply("en")
+
+
 def _window_in(make_window: Make, choice: str) -> MainWindow:
     settings = QSettings(str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(i18n.SETTING, choice)

@@ -443,6 +443,7 @@ class RelationGraphView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ref = reference
+        self.reference = reference  # read by the table's copy with source
         self.query = query or QueryRunner.synchronous(reference)
         self._user = user
         self._resolved: ResolvedRelations | None = None

@@ -101,7 +101,7 @@ KEY_ENTRIES = [
     ("pinned", QT_TRANSLATE_NOOP("relation_graph", "Pinned")),
 ]
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
-LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
+LEGEND_COLUMN = 250  # pixels: longer legend entries wrap onto more lines (whole in tooltips)
 
 
 def key_entries() -> list[tuple[str, str]]:
@@ -313,7 +313,13 @@ class LegendFilter(QListWidget):
             )
         )
         self.setIconSize(QSize(46, 20))
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Long group names ("Operates / located in, recruits from") wrap onto a second
+        # line rather than being cut: every entry reads whole in the column's width.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self._building = False
@@ -360,9 +366,19 @@ class LegendFilter(QListWidget):
                     n = sum(kinds[k] for k in members)
                 else:
                     n = sum(types[t] for t in members)
-                item.setText(f"{label} ({n})")
+                text = f"{label} ({n})"
+                item.setText(text)
+                # the whole entry for hover and screen readers, with what it groups
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 item.setHidden(n == 0)
                 real = self._real(members, types) & (set(types) | set(NODE_STYLE))
+                grouped = "" if members <= set(NODE_STYLE) else ", ".join(sorted(real))
+                item.setToolTip(
+                    translate("LegendFilter", "{label}: uncheck to hide (Space toggles)").format(
+                        label=text
+                    )
+                    + (f"\n{grouped}" if grouped else "")
+                )
                 if real and real <= hidden:
                     state = Qt.CheckState.Unchecked
                 elif real & hidden:

@@ -41,7 +41,12 @@ from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.render.fonts import MIN_PRINT_PT
 from khorasan_desktop.render.palette import LIGHT, Colours
-from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
+from khorasan_desktop.views.relations import (
+    LEGEND_GROUPS,
+    OTHER_LABEL,
+    GraphPlan,
+    RelationsViewData,
+)
 
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
@@ -75,46 +80,24 @@ class EdgeGroup:
     style: Qt.PenStyle = Qt.PenStyle.SolidLine
 
 
-EDGE_GROUPS: tuple[EdgeGroup, ...] = (
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Ally / cooperates with"),
-        ("ally-of", "cooperates-with"),
-        "#2e7d32",
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Rival of / threatens"), ("rival-of", "threatens"), "#c62828"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Branch / splinter / part of"),
-        ("branch-of", "splinter-of", "part-of"),
-        "#7b1fa2",
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Pledged allegiance to"), ("pledged-allegiance-to",), "#e65100"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Leader / member of"), ("leader-of", "member-of"), "#1565c0"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Operates / located in, recruits from"),
-        ("operates-in", "located-in", "recruits-from"),
-        "#808080",
-    ),
-    EdgeGroup(QT_TRANSLATE_NOOP("graph", "Agreement with"), ("agreement-with",), "#00897b"),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Fought in (event)"),
-        ("fought-in",),
-        "#37474f",
-        Qt.PenStyle.DashDotLine,
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Follows tactics of / seeks alliance with"),
-        ("follows-tactics-of", "seeks-alliance-with"),
-        "#795548",
-        Qt.PenStyle.DotLine,
-    ),
+# How each legend entry (``views.relations.LEGEND_GROUPS``: which types, which label) is
+# drawn, by its first relation type.
+_LOOK: dict[str, tuple[str, Qt.PenStyle]] = {
+    "ally-of": ("#2e7d32", Qt.PenStyle.SolidLine),
+    "rival-of": ("#c62828", Qt.PenStyle.SolidLine),
+    "branch-of": ("#7b1fa2", Qt.PenStyle.SolidLine),
+    "pledged-allegiance-to": ("#e65100", Qt.PenStyle.SolidLine),
+    "leader-of": ("#1565c0", Qt.PenStyle.SolidLine),
+    "operates-in": ("#808080", Qt.PenStyle.SolidLine),
+    "agreement-with": ("#00897b", Qt.PenStyle.SolidLine),
+    "fought-in": ("#37474f", Qt.PenStyle.DashDotLine),
+    "follows-tactics-of": ("#795548", Qt.PenStyle.DotLine),
+}
+EDGE_GROUPS: tuple[EdgeGroup, ...] = tuple(
+    EdgeGroup(g.label, g.types, *_LOOK.get(g.types[0], ("#000000", Qt.PenStyle.SolidLine)))
+    for g in LEGEND_GROUPS
 )
-OTHER_GROUP = EdgeGroup(QT_TRANSLATE_NOOP("graph", "Other"), (), "#000000")
+OTHER_GROUP = EdgeGroup(OTHER_LABEL, (), "#000000")
 _GROUP_OF = {t: g for g in EDGE_GROUPS for t in g.types}
 
 # kind -> (glyph width, height, fill, outline); the centre node is drawn 1.4x larger.

@@ -525,3 +525,19 @@ def test_legend_entries_read_whole(
     assert all(i.text() in names for i in shown)
     rival = legend.entry("Rival of / threatens")
     assert "rival-of, threatens" in rival.toolTip()  # what the entry groups
+
+
+def test_legend_entries_are_the_view_layers_groups(view: RelationGraphView) -> None:
+    """One definition of the legend groups: the GUI's entries hide what ``hide=`` and the
+    path search hide for any of their types."""
+    from khorasan_desktop.render import graph as graph_render
+    from khorasan_desktop.views import relations as rv
+
+    assert [(g.label, g.types) for g in graph_render.EDGE_GROUPS] == [
+        (g.label, g.types) for g in rv.LEGEND_GROUPS
+    ]
+    view.legend.entry("Rival of / threatens").setCheckState(Qt.CheckState.Unchecked)
+    hidden = view.resolved().hidden  # type: ignore[union-attr]
+    assert {"rival-of", "threatens"} <= hidden
+    view.open_spec(parse("relations:ISIS-K,hide=rival-of"))
+    assert view.legend.entry("Rival of / threatens").checkState() == Qt.CheckState.Unchecked

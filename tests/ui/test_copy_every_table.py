@@ -170,6 +170,33 @@ def test_graph_rows_copy_with_each_entitys_sources(
     assert lines[1].startswith("Taliban\t")
     assert _source_cells(lines) == _own_sources(ref, ["actor-taliban"])
     assert "<table" in html and "Taliban" in html
+    # the entity selected in the picture: Ctrl+C copies it and its drawn relations,
+    # each with its own sources and grades; its menu offers the same
+    view.as_table.show_table(False)
+    view.scene.clearSelection()
+    view.scene.nodes["actor-taliban"].setSelected(True)
+    QGuiApplication.clipboard().clear()
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    data = QGuiApplication.clipboard().mimeData()
+    lines, html = data.text().splitlines(), data.html()
+    own = citing.sources_text(ref.entity_citations(["actor-taliban"])["actor-taliban"])
+    assert lines[0] == f"Taliban (actor) {own}"
+    drawn = [
+        e.row
+        for e in view.scene.edges.values()
+        if e.isVisible() and "actor-taliban" in (e.row.source.id, e.row.target.id)
+    ]
+    assert len(lines) == 1 + len(drawn) >= 2
+    cited = ref.citations_for("relation", [r.id for r in drawn])
+    for r in drawn:
+        line = next(
+            x for x in lines[1:] if x.startswith(f"{r.source.name} {r.type} {r.target.name}")
+        )
+        assert line.endswith(citing.sources_text(cited[r.id]))
+    assert "<p>Taliban (actor)" in html and "Admiralty scale" in html
+    menu = [a.text() for a in view.node_actions("actor-taliban")]
+    assert "Copy with source" in menu
 
 
 def test_timeline_events_list_copies_with_sources(qtbot, make_window: Make, ref: Reference) -> None:

@@ -37,7 +37,7 @@ MIN_FUZZY_CHARS = 4  # shorter queries have too many one-letter neighbours to gu
 SUGGESTIONS = 3
 AMBIGUOUS_SHOWN = 12  # candidates listed for an ambiguous name
 LISTED_WHOLE = min(PREFIX_CANDIDATES, TEXT_CANDIDATES)  # a list this long misses no hit
-COUNT_BOUND = 10_000  # further hits counted exactly up to this many ("more than" beyond)
+COUNT_BOUND = 1_000  # hits counted exactly up to this many ("over" beyond)
 KINDS = ("actor", "region", "event", "source")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
@@ -176,11 +176,12 @@ def _count_matches(
 ) -> int:
     """How many entities the query matches: names and aliases as typed or beginning so,
     the full text (the last word a prefix, as the search takes it) and the similar names
-    found; each part an index range or an FTS lookup cut at ``COUNT_BOUND + 1``, so the
-    answer is exact up to the bound and "more than the bound" beyond it."""
+    found; each part an index range or an FTS lookup cut at ``COUNT_BOUND + 1`` distinct
+    entities (an entity has several names), so the answer is exact up to the bound and
+    "more than the bound" beyond it."""
     bound = COUNT_BOUND + 1
     by_name = (
-        "SELECT * FROM (SELECT e.rowid FROM names n JOIN entities e ON e.id = n.entity_id "
+        "SELECT * FROM (SELECT DISTINCT e.rowid FROM names n JOIN entities e ON e.id = n.entity_id "
         f"WHERE {kind_sql}{{where}} LIMIT {bound})"
     )
     parts = [

@@ -243,3 +243,21 @@ def test_search_hits_and_data_sets_copy_with_their_sources(
     (cell,) = _source_cells(lines)
     assert cell.startswith(f"UCDP GED data set {GED}") and "CC BY 4.0" in cell
     assert "<table" in html
+
+
+def test_imported_events_cite_their_data_set_and_row(
+    qtbot, make_window: Make, ref_path: Path
+) -> None:
+    _import_ged(ref_path)
+    w = make_window(restore=False)
+    w.open_entity("actor-iskp")
+    page = w.current_page()
+    qtbot.wait_until(lambda: page.imported_index >= 0, timeout=15000)  # type: ignore[union-attr]
+    view = page.imported_view  # type: ignore[union-attr]
+    model = page.imported_model  # type: ignore[union-attr]
+    lines, html = _ctrl_c(qtbot, view, [0])
+    (cell,) = _source_cells(lines)
+    event = model._row(0)
+    assert event is not None and event.imported and event.ext_id
+    assert cell == f"UCDP GED data set {GED}, event {event.ext_id} [not graded]"
+    assert "<table" in html and f"UCDP GED data set {GED}" in html

@@ -240,3 +240,10 @@ def test_cut_search_says_how_many_more(ref_path: Path) -> None:
     assert "… 2 more hits not listed; --limit 3 lists them" in out.stderr
     full = run("search", "Kashmir", "--limit", "3", db=ref_path)
     assert "more hit" not in full.stderr and len(full.stdout.splitlines()) == 3
+    # a broad word cuts the candidates: still the real number, which --limit then lists
+    cut = run("search", "a", db=ref_path)
+    more = int(cut.stderr.split("… ")[1].split(" more hits")[0])
+    assert "at least" not in cut.stderr and more > 20
+    assert f"; --limit {20 + more} lists them" in cut.stderr
+    every = run("search", "a", "--limit", str(20 + more), db=ref_path)
+    assert len(every.stdout.splitlines()) == 20 + more and "more hit" not in every.stderr

@@ -32,18 +32,34 @@ def test_direct_path_and_a_detour_when_its_type_is_hidden(ref: Reference) -> Non
     assert direct.path is not None and direct.path.found
     assert [r.id for r in direct.path.rows] == ["rel-iskp-rival-of-al-qaida"]
     assert "Shortest path (1 relation)" in direct.status()
+    # hiding "rival-of" hides its legend entry, "Rival of / threatens", from the chart and
+    # from the path alike: the 2-step detour through the Taliban (ISIS-K threatens the
+    # Taliban) is not taken; the one through Afghanistan is
     detour = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of")
     assert detour.path is not None
-    # two 2-step detours (through the Taliban, through Afghanistan): where the searches
-    # from both ends meet, the lower id wins
-    assert [e.id for e in detour.path.entities()] == [ISKP, TALIBAN, AQ]
-    via_afg = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")
-    assert via_afg.path is not None
-    assert [e.id for e in via_afg.path.entities()] == [ISKP, "country-afg", AQ]
+    assert [e.id for e in detour.path.entities()] == [ISKP, "country-afg", AQ]
+    assert detour.resolved.hidden == {"rival-of", "threatens"}
+    whole = _load(ref, "relations:ISIS-K,path=Al-Qaida,hide=rival-of+threatens")
+    assert whole.path is not None and whole.path.rows == detour.path.rows
     # the path leaves the depth-1 neighbourhood: its relation is drawn and shown anyway
     shown = {r.id for r in detour.shown}
     assert {r.id for r in detour.path.rows} <= shown
-    assert not any(r.type == "rival-of" for r in detour.shown)
+    for data in (detour, whole):
+        assert not any(r.type in ("rival-of", "threatens") for r in data.shown)
+        assert not any(r.type in ("rival-of", "threatens") for r in data.path.rows)  # type: ignore[union-attr]
+
+
+def test_the_legend_groups_are_one_definition(ref: Reference) -> None:
+    """``hide=`` and the path search hide whole legend entries (the GUI's legend is built
+    from the same groups: ``test_legend_entries_are_the_view_layers_groups``)."""
+    types = ref.relation_types()
+    for group in rv.LEGEND_GROUPS:
+        for t in group.types:
+            assert rv.whole_groups([t], types) == set(group.types)
+    ungrouped = {t for t in types if rv.legend_group(t) is None}
+    for t in ungrouped:  # "Other" is one entry too
+        assert rv.whole_groups([t], types) == ungrouped
+    assert rv.whole_groups(["region"], types) == {"region"}
 
 
 def test_no_path_is_said_plainly(ref: Reference) -> None:

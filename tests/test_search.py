@@ -215,9 +215,16 @@ def test_a_cut_list_says_how_many_more(ref: Reference) -> None:
     cut = ref.search("Kashmir", limit=1)
     assert cut.more == len(whole.hits) - 1 and cut.more_exact
     assert cut.more_note() == f"{cut.more} more hits"
-    broad = ref.search("i", limit=3)
-    assert len(broad.hits) == 3 and broad.more > 0
-    assert not broad.more_exact and broad.more_note().startswith("at least")
+    # a page cut before the candidates ran out (the text tier never ran; prefixes cut at
+    # their bound) still says the real number: what the widest search lists
+    for text in ("i", "a", "islamic state", "kabul"):
+        broad = ref.search(text, limit=3)
+        every = ref.search(text, limit=500)
+        assert len(every.hits) < 500 and every.more == 0  # the bundled data: all listed
+        assert len(broad.hits) == 3 and broad.more_exact, text
+        assert broad.more == len(every.hits) - 3, text
+        assert broad.more_note() == f"{broad.more} more hits"
+        assert "at least" not in broad.more_note()
 
 
 def test_a_hits_reason_is_shown_in_the_interface_language_with_the_name_as_stored() -> None:
@@ -235,3 +242,13 @@ def test_a_hits_reason_is_shown_in_the_interface_language_with_the_name_as_store
         assert odd.reason == "name:ISKP"  # not a reason of ours: shown as it is
     finally:
         i18n.install(None)
+
+
+def test_the_count_of_further_hits_is_bounded(ref: Reference, monkeypatch) -> None:
+    """Beyond ``COUNT_BOUND`` the count stops and says "over"."""
+    from khorasan_desktop.data import search as search_mod
+
+    monkeypatch.setattr(search_mod, "COUNT_BOUND", 40)
+    cut = ref.search("a", limit=3)
+    assert not cut.more_exact and cut.more == 40 - 3
+    assert cut.more_note() == "over 37 more hits"

@@ -19,6 +19,7 @@ from khorasan_desktop.core.models import Entity
 from khorasan_desktop.data.connection import damage
 from khorasan_desktop.data.errors import DataError, NameNotFound, write_reason
 from khorasan_desktop.data.reference import BINS, CountFilter, Reference
+from khorasan_desktop.data.search import LISTED_WHOLE
 from khorasan_desktop.data.search import MAX_LIMIT as MAX_HITS
 
 
@@ -647,10 +648,12 @@ def _say_more(result: Any, limit: int) -> None:
     """A cut list says so on stderr, with how many further hits there are."""
     note = result.more_note()
     if note:
-        wider = min(limit + result.more, MAX_HITS)
+        wider = limit + result.more
         hint = ""
-        if wider > limit:
-            hint = f"; --limit {wider}{'' if result.more_exact else ' or more'} lists them"
+        if result.more_exact and wider <= min(MAX_HITS, LISTED_WHOLE):
+            hint = f"; --limit {wider} lists them"
+        elif limit < MAX_HITS:
+            hint = f"; --limit {MAX_HITS} lists more"
         print(f"… {note} not listed{hint}", file=sys.stderr)
 
 

@@ -8,6 +8,7 @@ graph view relies on this to keep nodes still while the year filter changes.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from collections import deque
@@ -15,6 +16,10 @@ from collections.abc import Iterable, Mapping
 
 Point = tuple[float, float]
 Size = tuple[float, float]
+CLEAR_ROUNDS = 30  # rounds of moving boxes off lines (each followed by overlap removal)
+# Lines x boxes beyond which lines are not cleared of boxes (a chart that dense crosses
+# anyway, and each round would cost seconds): some 120 lines among 120 entities.
+CLEAR_BUDGET = 15_000
 
 
 def depths(nodes: Iterable[str], edges: Iterable[tuple[str, str]], centre: str) -> dict[str, int]:
@@ -48,6 +53,8 @@ def layout(
     aspect: float = 1.0,
     iterations: int = 120,
     fixed: Mapping[str, Point] | None = None,
+    ports: Mapping[str, Point] | None = None,
+    clearance: float = 0.0,
 ) -> dict[str, Point]:
     """Positions for ``nodes`` with ``centre`` at (0, 0).
 
@@ -55,7 +62,11 @@ def layout(
     so with no sizes no two nodes end closer than 1. ``gap`` is the free space kept between
     boxes, ``aspect`` stretches the rings horizontally (to fill a wide window). ``fixed``
     nodes keep the positions given (a kept or pinned layout): the others start beside
-    their fixed neighbours and only they move, and nothing is recentred.
+    their fixed neighbours and only they move, and nothing is recentred. ``ports`` says
+    where on its box (offset from the box's centre) a node's lines end; the boxes a
+    straight line would cross are moved off it (within ``clearance``) as far as a bounded
+    number of rounds allows (the drawing bows the lines around what is left: ``detour``),
+    in charts up to :data:`CLEAR_BUDGET` lines x boxes.
     """
     ids = sorted(set(nodes) | {centre})
     links = sorted(
@@ -72,6 +83,16 @@ def layout(
         _place_beside(ids, links, pos, ring, box, still, given, aspect)
     _relax(ids, links, centre, pos, ring, box, aspect, iterations, still)
     _remove_overlaps(ids, centre, pos, box, still=still)
+    fewest, stale = len(links) * len(ids) + 1, 0
+    rounds = CLEAR_ROUNDS if len(links) * len(ids) <= CLEAR_BUDGET else 0
+    for _ in range(rounds):
+        crossed = _clear_lines(ids, links, centre, pos, box, ports or {}, clearance, still)
+        if not crossed:
+            break
+        _remove_overlaps(ids, centre, pos, box, passes=60, still=still)
+        fewest, stale = (crossed, 0) if crossed < fewest else (fewest, stale + 1)
+        if stale >= 3:
+            break  # the rounds no longer help: the drawing bows around what is left
     if still:
         return {n: (round(pos[n][0], 6), round(pos[n][1], 6)) for n in ids}
     cx, cy = pos[centre]
@@ -316,3 +337,136 @@ def _remove_overlaps(
                     pos[b][axis] -= sign * shift / 2
         if not moved:
             return
+
+
+def _clear_lines(
+    ids: list[str],
+    links: list[tuple[str, str]],
+    centre: str,
+    pos: dict[str, list[float]],
+    box: dict[str, Size],
+    ports: Mapping[str, Point],
+    clearance: float,
+    still: set[str],
+) -> int:
+    """Move each movable box a straight line crosses sideways off it, to the nearer side
+    (just far enough, plus the clearance); returns how many boxes were moved."""
+    anchored = {centre, *still}
+    moved = 0
+    for a, b in links:
+        pa, pb = _port(pos, ports, a), _port(pos, ports, b)
+        dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+        length = math.hypot(dx, dy)
+        if length < 1e-9:
+            continue
+        nx, ny = -dy / length, dx / length  # the line's unit normal
+        left, right = min(pa[0], pb[0]), max(pa[0], pb[0])
+        top, bottom = min(pa[1], pb[1]), max(pa[1], pb[1])
+        for n in ids:
+            if n in (a, b) or n in anchored:
+                continue
+            hw, hh = box[n][0] / 2 + clearance, box[n][1] / 2 + clearance
+            rect = (pos[n][0] - hw, pos[n][1] - hh, pos[n][0] + hw, pos[n][1] + hh)
+            if rect[2] < left or rect[0] > right or rect[3] < top or rect[1] > bottom:
+                continue  # apart from the line's extent: the cheap test first
+            if not segment_hits_rect(pa, pb, rect):
+                continue
+            side = (pos[n][0] - pa[0]) * nx + (pos[n][1] - pa[1]) * ny
+            reach = abs(nx) * hw + abs(ny) * hh
+            sign = 1.0 if side > 0 or (side == 0 and n < a) else -1.0
+            shift = reach - abs(side) + 1e-6
+            pos[n][0] += sign * nx * shift
+            pos[n][1] += sign * ny * shift
+            moved += 1
+    return moved
+
+
+def _port(pos: dict[str, list[float]], ports: Mapping[str, Point], n: str) -> Point:
+    off = ports.get(n, (0.0, 0.0))
+    return (pos[n][0] + off[0], pos[n][1] + off[1])
+
+
+# -- lines that pass beside the boxes they do not join ---------------------------------------
+Rect = tuple[float, float, float, float]  # left, top, right, bottom
+CURVE_STEPS = 16  # straight pieces a bowed line is checked as
+DETOUR_STEP = 6.0  # how much further sideways each tried bow goes
+
+
+def curve_points(a: Point, b: Point, bow: float, steps: int = CURVE_STEPS) -> list[Point]:
+    """Points along the drawn line from a to b: a quadratic curve whose control point is
+    ``2 * bow`` beside the midpoint, so its middle passes ``bow`` to the side."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy) or 1.0
+    cx = (a[0] + b[0]) / 2 - dy / length * bow * 2
+    cy = (a[1] + b[1]) / 2 + dx / length * bow * 2
+    out = []
+    for i in range(steps + 1):
+        t = i / steps
+        u = 1 - t
+        out.append(
+            (
+                u * u * a[0] + 2 * u * t * cx + t * t * b[0],
+                u * u * a[1] + 2 * u * t * cy + t * t * b[1],
+            )
+        )
+    return out
+
+
+def segment_hits_rect(p: Point, q: Point, r: Rect) -> bool:
+    """Whether the segment p-q passes through the rectangle (Liang-Barsky clipping)."""
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    lo, hi = 0.0, 1.0
+    for step, room in (
+        (-dx, p[0] - r[0]),
+        (dx, r[2] - p[0]),
+        (-dy, p[1] - r[1]),
+        (dy, r[3] - p[1]),
+    ):
+        if abs(step) < 1e-12:
+            if room < 0:
+                return False
+            continue
+        t = room / step
+        if step < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return False
+    return True
+
+
+def line_hits(points: list[Point], rects: list[Rect]) -> bool:
+    """Whether the line through ``points`` passes through any of ``rects``."""
+    for p, q in itertools.pairwise(points):
+        x0, x1 = (p[0], q[0]) if p[0] <= q[0] else (q[0], p[0])
+        y0, y1 = (p[1], q[1]) if p[1] <= q[1] else (q[1], p[1])
+        for r in rects:
+            near = r[2] >= x0 and r[0] <= x1 and r[3] >= y0 and r[1] <= y1
+            if near and segment_hits_rect(p, q, r):
+                return True
+    return False
+
+
+def detour(a: Point, b: Point, bow: float, rects: list[Rect], tries: int = 40) -> float:
+    """The bow nearest ``bow`` whose line from a to b passes beside every rectangle of
+    ``rects`` (the boxes of the entities it does not join), tried ``DETOUR_STEP`` further
+    out each time on alternate sides; ``bow`` itself when it is clear or nothing is."""
+    xs, ys = (a[0], b[0]), (a[1], b[1])
+    reach = (tries // 2 + 1) * DETOUR_STEP * 2 + abs(bow) * 2  # how far a tried curve strays
+    near = [
+        r
+        for r in rects
+        if r[2] >= min(xs) - reach
+        and r[0] <= max(xs) + reach
+        and r[3] >= min(ys) - reach
+        and r[1] <= max(ys) + reach
+    ]
+    if not near or not line_hits(curve_points(a, b, bow), near):
+        return bow
+    first = 1.0 if bow >= 0 else -1.0  # a bowed line keeps bending its own way first
+    for k in range(1, tries + 1):
+        tried = bow + (k + 1) // 2 * DETOUR_STEP * (first if k % 2 else -first)
+        if not line_hits(curve_points(a, b, tried), near):
+            return tried
+    return bow

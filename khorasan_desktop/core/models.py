@@ -163,7 +163,7 @@ class SearchHit:
 class SearchResult:
     hits: tuple[SearchHit, ...]
     message: str | None = None  # shown instead of, or beside, the hits
-    more: int = 0  # hits found beyond the page (a lower bound unless ``more_exact``)
+    more: int = 0  # hits beyond the page (counted up to a bound: a lower bound if not exact)
     more_exact: bool = True
     suggestions: tuple[str, ...] = ()  # "did you mean": names close to a mistyped query
 
@@ -171,7 +171,7 @@ class SearchResult:
         """How many further hits the cut list leaves out, in words ("" when none)."""
         if self.more <= 0:
             return ""
-        n = f"{self.more}" if self.more_exact else f"at least {self.more}"
+        n = f"{self.more}" if self.more_exact else f"over {self.more}"
         return f"{n} more {'hit' if self.more == 1 and self.more_exact else 'hits'}"
 
 

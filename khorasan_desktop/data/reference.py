@@ -284,6 +284,23 @@ class Reference(BrowseQueries):
                 out.setdefault(r[0], []).append(Citation(*r[1:]))
         return out
 
+    def entity_citations(self, ids: list[str]) -> dict[str, list[Citation]]:
+        """What a row naming these entities cites (copy with source): each entity's own
+        citations; a source, which no citation names, is its own source (its grade)."""
+        out = self.citations_for("entity", ids)
+        rest = [i for i in ids if i not in out]
+        for start in range(0, len(rest), 500):
+            chunk = rest[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT entity_id, title, reliability, url, author FROM sources "
+                f"WHERE entity_id IN ({marks})",
+                chunk,
+            )
+            for r in rows:
+                out[r[0]] = [Citation(r[0], r[1], "", r[2], None, r[3], None, r[4])]
+        return out
+
     def relation_count(self, entity_id: str) -> int:
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM relations WHERE source_id = :id) + "

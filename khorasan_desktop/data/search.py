@@ -36,6 +36,8 @@ MAX_GRAMS = 12  # trigrams of a long query looked up (an even sample of them)
 MIN_FUZZY_CHARS = 4  # shorter queries have too many one-letter neighbours to guess from
 SUGGESTIONS = 3
 AMBIGUOUS_SHOWN = 12  # candidates listed for an ambiguous name
+LISTED_WHOLE = min(PREFIX_CANDIDATES, TEXT_CANDIDATES)  # a list this long misses no hit
+COUNT_BOUND = 1_000  # hits counted exactly up to this many ("over" beyond)
 KINDS = ("actor", "region", "event", "source")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
@@ -139,7 +141,14 @@ def search(
         if ent_id not in seen:
             seen.add(ent_id)
             unique.append(hits[ent_id])
-    more = max(0, len(unique) - limit)
+    more, more_exact = max(0, len(unique) - limit), not capped and text_run
+    if more and not more_exact:
+        # The candidates were cut at their bounds: count every entity the query matches,
+        # by the same rules (names, aliases, their beginnings, the text), up to a bound.
+        fuzzy = [h.id for h in unique if h.tier == 4]
+        total = _count_matches(db, words, kind, params, kind_sql, fuzzy)
+        more = max(more, min(total, COUNT_BOUND) - min(limit, len(unique)))
+        more_exact = total <= COUNT_BOUND
     page = _explain_text_hits(db, unique[:limit], words)
     query = text.strip()
     if suggestions and not any(h.tier <= 3 for h in page):
@@ -152,9 +161,54 @@ def search(
         tuple(page),
         message,
         more=more,
-        more_exact=not capped and text_run,
+        more_exact=more_exact,
         suggestions=suggestions,
     )
+
+
+def _count_matches(
+    db: sqlite3.Connection,
+    words: list[str],
+    kind: str | None,
+    params: dict[str, Any],
+    kind_sql: str,
+    fuzzy: list[str],
+) -> int:
+    """How many entities the query matches: names and aliases as typed or beginning so,
+    the full text (the last word a prefix, as the search takes it) and the similar names
+    found; each part an index range or an FTS lookup cut at ``COUNT_BOUND + 1`` distinct
+    entities (an entity has several names), so the answer is exact up to the bound and
+    "more than the bound" beyond it."""
+    bound = COUNT_BOUND + 1
+    by_name = (
+        "SELECT * FROM (SELECT DISTINCT e.rowid FROM names n JOIN entities e ON e.id = n.entity_id "
+        f"WHERE {kind_sql}{{where}} LIMIT {bound})"
+    )
+    parts = [
+        by_name.format(where="n.norm = :norm"),
+        by_name.format(where="n.compact = :comp"),
+        by_name.format(where="n.compact >= :comp AND n.compact < :chi"),
+    ]
+    if len(words) > 1:
+        parts.append(by_name.format(where="n.norm >= :norm AND n.norm < :hi"))
+    args = dict(params)
+    args["fts"] = _fts_expression(words, kind, prefix=len(words[-1]) >= MIN_FTS_PREFIX)
+    parts.append(
+        f"SELECT * FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH :fts LIMIT {bound})"
+    )
+    for i, ent_id in enumerate(fuzzy):
+        args[f"f{i}"] = ent_id
+    if fuzzy:
+        marks = ",".join(f":f{i}" for i in range(len(fuzzy)))
+        parts.append(f"SELECT rowid FROM entities WHERE id IN ({marks})")
+    sql = f"SELECT count(*) FROM ({' UNION '.join(parts)} LIMIT {bound})"
+    try:
+        return int(db.execute(sql, args).fetchone()[0])
+    except sqlite3.OperationalError:
+        # a tokenizer corner case in the text part: count the names alone
+        parts = [p for p in parts if "search_fts" not in p]
+        sql = f"SELECT count(*) FROM ({' UNION '.join(parts)} LIMIT {bound})"
+        return int(db.execute(sql, args).fetchone()[0])
 
 
 def either(names: Sequence[str]) -> str:

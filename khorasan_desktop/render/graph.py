@@ -9,7 +9,7 @@ interactive canvas, and the report renders the same scene class into a vector pi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,18 +35,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khorasan_desktop.core.graph_layout import layout
+from khorasan_desktop.core.graph_layout import CLEAR_BUDGET, Rect, detour, layout
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import EntityRef
 from khorasan_desktop.data.browse import RelationRow
 from khorasan_desktop.render.fonts import MIN_PRINT_PT
 from khorasan_desktop.render.palette import LIGHT, Colours
-from khorasan_desktop.views.relations import GraphPlan, RelationsViewData
+from khorasan_desktop.views.relations import (
+    LEGEND_GROUPS,
+    OTHER_LABEL,
+    GraphPlan,
+    RelationsViewData,
+)
 
 LABEL_WIDTH = 118.0  # wrap width of node names, in scene pixels
 LABEL_GAP = 3.0
 LABEL_PT = 8.5  # node names; the centre's is 10/8.5 of this
 BUILD_SLICE = 150  # relation lines made per turn of the event loop (build_steps)
+ROUTE_MARGIN = 3.0  # px a line keeps clear of an entity it does not join
 PATH_COLOUR = "#f9a825"
 PIN_COLOUR = "#b71c1c"
 UNDATED_DASHES = [5.0, 3.5]  # in pen widths: long dashes that stay visible when printed
@@ -74,46 +80,24 @@ class EdgeGroup:
     style: Qt.PenStyle = Qt.PenStyle.SolidLine
 
 
-EDGE_GROUPS: tuple[EdgeGroup, ...] = (
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Ally / cooperates with"),
-        ("ally-of", "cooperates-with"),
-        "#2e7d32",
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Rival of / threatens"), ("rival-of", "threatens"), "#c62828"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Branch / splinter / part of"),
-        ("branch-of", "splinter-of", "part-of"),
-        "#7b1fa2",
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Pledged allegiance to"), ("pledged-allegiance-to",), "#e65100"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Leader / member of"), ("leader-of", "member-of"), "#1565c0"
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Operates / located in, recruits from"),
-        ("operates-in", "located-in", "recruits-from"),
-        "#808080",
-    ),
-    EdgeGroup(QT_TRANSLATE_NOOP("graph", "Agreement with"), ("agreement-with",), "#00897b"),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Fought in (event)"),
-        ("fought-in",),
-        "#37474f",
-        Qt.PenStyle.DashDotLine,
-    ),
-    EdgeGroup(
-        QT_TRANSLATE_NOOP("graph", "Follows tactics of / seeks alliance with"),
-        ("follows-tactics-of", "seeks-alliance-with"),
-        "#795548",
-        Qt.PenStyle.DotLine,
-    ),
+# How each legend entry (``views.relations.LEGEND_GROUPS``: which types, which label) is
+# drawn, by its first relation type.
+_LOOK: dict[str, tuple[str, Qt.PenStyle]] = {
+    "ally-of": ("#2e7d32", Qt.PenStyle.SolidLine),
+    "rival-of": ("#c62828", Qt.PenStyle.SolidLine),
+    "branch-of": ("#7b1fa2", Qt.PenStyle.SolidLine),
+    "pledged-allegiance-to": ("#e65100", Qt.PenStyle.SolidLine),
+    "leader-of": ("#1565c0", Qt.PenStyle.SolidLine),
+    "operates-in": ("#808080", Qt.PenStyle.SolidLine),
+    "agreement-with": ("#00897b", Qt.PenStyle.SolidLine),
+    "fought-in": ("#37474f", Qt.PenStyle.DashDotLine),
+    "follows-tactics-of": ("#795548", Qt.PenStyle.DotLine),
+}
+EDGE_GROUPS: tuple[EdgeGroup, ...] = tuple(
+    EdgeGroup(g.label, g.types, *_LOOK.get(g.types[0], ("#000000", Qt.PenStyle.SolidLine)))
+    for g in LEGEND_GROUPS
 )
-OTHER_GROUP = EdgeGroup(QT_TRANSLATE_NOOP("graph", "Other"), (), "#000000")
+OTHER_GROUP = EdgeGroup(OTHER_LABEL, (), "#000000")
 _GROUP_OF = {t: g for g in EDGE_GROUPS for t in g.types}
 
 # kind -> (glyph width, height, fill, outline); the centre node is drawn 1.4x larger.
@@ -648,11 +632,36 @@ class GraphScene(QGraphicsScene):
         return rect.adjusted(-30, -30, 30, 30) if not rect.isEmpty() else self.sceneRect()
 
     def reroute(self, node_id: str) -> None:
-        """Redraw the lines of a node that moved."""
-        for edge in self._touching.get(node_id, ()):
-            if edge.ends is not None:
-                src, tgt = edge.ends
-                edge.route(src.pos(), tgt.pos(), edge.bow, src, tgt)
+        """Redraw the lines of a node that moved (around the entities now in their way)."""
+        self.route_around(self._touching.get(node_id, ()))
+
+    def _boxes(self) -> dict[str, Rect]:
+        """Each shown entity's glyph and name in scene coordinates, with a small margin."""
+        out = {}
+        for node_id, node in self.nodes.items():
+            if node.isVisible():
+                r = node.glyph_rect().united(node.label_rect).translated(node.pos())
+                m = ROUTE_MARGIN
+                out[node_id] = (r.left() - m, r.top() - m, r.right() + m, r.bottom() + m)
+        return out
+
+    def route_around(self, edges: Iterable[EdgeItem]) -> None:
+        """Route each line so it passes beside the entities it does not join: bowed just
+        enough (``graph_layout.detour``), as a line through a box would read as a relation
+        to that entity; in charts denser than ``CLEAR_BUDGET`` lines x boxes, straight."""
+        boxes = self._boxes()
+        edges = list(edges)
+        shown = sum(1 for e in edges if e.isVisible())
+        budget = shown * len(boxes) <= CLEAR_BUDGET  # denser charts keep straight lines
+        for edge in edges:
+            if edge.ends is None:
+                continue
+            src, tgt = edge.ends
+            ends = (src.ref.id, tgt.ref.id)
+            others = [r for i, r in boxes.items() if i not in ends]
+            a, b = (src.pos().x(), src.pos().y()), (tgt.pos().x(), tgt.pos().y())
+            bow = detour(a, b, edge.bow, others) if budget and edge.isVisible() else edge.bow
+            edge.route(src.pos(), tgt.pos(), bow, src, tgt)
 
     def positions(self) -> dict[str, tuple[float, float]]:
         return {i: (n.pos().x(), n.pos().y()) for i, n in self.nodes.items()}
@@ -672,6 +681,7 @@ class GraphScene(QGraphicsScene):
         for rel_id, edge in self.edges.items():
             edge.setVisible(rel_id in shown)
             edge.set_on_path(rel_id in on_path)
+        self.route_around(self.edges.values())  # around the entities now shown
 
 
 def edge_bows(graph: GraphPlan) -> list[tuple[RelationRow, float]]:
@@ -708,6 +718,9 @@ def _glyph_offsets(nodes: dict[str, NodeItem], centre: str) -> dict[str, float]:
     return {i: -sizes[i][1] / 2 + n.glyph_h / 2 + shift for i, n in nodes.items()}
 
 
+LINE_CLEARANCE = 4.0  # px a straight line keeps from a box it does not join (beyond the gap)
+
+
 def positions(
     graph: GraphPlan,
     centre: str,
@@ -721,7 +734,17 @@ def positions(
     off = _glyph_offsets(nodes, centre)
     pairs = [(r.source.id, r.target.id) for r in graph.rows]
     keep = {i: (x, y - off[i]) for i, (x, y) in (fixed or {}).items() if i in nodes}
-    boxes = layout(sorted(nodes), pairs, centre, sizes=sizes, gap=14.0, aspect=aspect, fixed=keep)
+    boxes = layout(
+        sorted(nodes),
+        pairs,
+        centre,
+        sizes=sizes,
+        gap=14.0,
+        aspect=aspect,
+        fixed=keep,
+        ports={i: (0.0, o) for i, o in off.items()},  # lines end at the glyph, not the box
+        clearance=LINE_CLEARANCE,
+    )
     given = fixed or {}
     return {i: given[i] if i in keep else (x, y + off[i]) for i, (x, y) in boxes.items()}
 

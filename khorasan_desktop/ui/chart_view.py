@@ -126,9 +126,7 @@ class ChartView(QWidget):
         self.stats_label.setAccessibleName(translate("ChartView", "Published statistics"))
         self.stats_label.setOpenLinks(False)
 
-        self.events_model = EventsTableModel(
-            self.bin_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
-        )
+        self.events_model = EventsTableModel(self.bin_rows, self, cite=self.ref.entity_citations)
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName(translate("ChartView", "Events in the chosen bar"))
         rows = self.events_view.verticalHeader().defaultSectionSize()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.core.models import Citation
 from khorasan_desktop.data.errors import DataError
+from khorasan_desktop.ui.copy_cite import add_copy_menu
 
 if TYPE_CHECKING:  # the user database (sqlite-utils) is opened after the first paint
     from khorasan_desktop.data.userdb import EventDataset, UserStore
@@ -62,6 +64,12 @@ class DatasetsModel(QAbstractTableModel):
         self.beginResetModel()
         self.datasets = list(datasets)
         self.endResetModel()
+
+    def row_citations(self, rows: Sequence[int]) -> list[Sequence[Citation]]:
+        """Each data set is its own source (copy with source): kind, release, licence."""
+        from khorasan_desktop.views.citing import dataset_citation
+
+        return [(dataset_citation(self.datasets[r]),) for r in rows if 0 <= r < len(self.datasets)]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.datasets)
@@ -173,6 +181,7 @@ class DatasetsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        add_copy_menu(self.view)  # Ctrl+C copies the selected data sets with their licences
         self.empty = QLabel(
             translate(
                 "DatasetsPanel", "No data sets imported yet. UCDP GED and ACLED CSV files can be."

@@ -147,7 +147,7 @@ class EntityPage(QWidget):
     # -- events --------------------------------------------------------------------------
     def _build_events(self) -> None:
         self.events_model = EventsTableModel(
-            self.ref.event_rows, self, cite=lambda ids: self.ref.citations_for("entity", ids)
+            self.ref.event_rows, self, cite=self.ref.entity_citations
         )
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName(translate("EntityPage", "Linked events"))

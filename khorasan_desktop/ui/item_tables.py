@@ -27,6 +27,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTableView, QToolButton, QWidget
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.core.models import Citation
+from khorasan_desktop.views import citing
 
 if TYPE_CHECKING:
     from khorasan_desktop.ui.chart_view import ChartView
@@ -38,13 +40,27 @@ TOGGLE_TEXT = QT_TRANSLATE_NOOP("item_tables", "Show as &table")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of text, each with the id of what it stands for."""
+RowCiter = Callable[[list[str]], list[Sequence[Citation]]]
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text, each with the id of what it stands for. ``cite`` gives the
+    sources of rows by their ids (copy with source): an entity's citations, or the data
+    sets a count adds up."""
+
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, cite: RowCiter | None = None
+    ) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[tuple[str, list[str]]] = []
+        self.cite = cite
+
+    def row_citations(self, rows: Sequence[int]) -> list[Sequence[Citation]]:
+        ids = [self.rows[r][0] for r in rows if 0 <= r < len(self.rows)]
+        if self.cite is None or not ids:
+            return [() for _ in ids]
+        return self.cite(ids)
 
     def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
         self.beginResetModel()
@@ -89,10 +105,19 @@ class ItemTable(QTableView):
     picked = Signal(str)
     opened = Signal(str)
 
-    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        name: str,
+        cite: RowCiter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.rows = RowsModel(headers, self)
+        self.rows = RowsModel(headers, self, cite)
         self.setModel(self.rows)
+        from khorasan_desktop.ui.copy_cite import add_copy_menu
+
+        add_copy_menu(self)  # Ctrl+C and the context menu copy rows with their sources
         self.setAccessibleName(name)
         self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,6 +219,10 @@ class Switch(QStackedWidget):
         return self.currentWidget() is self.table
 
 
+def _by_id(found: dict[str, list[Citation]], ids: list[str]) -> list[Sequence[Citation]]:
+    return [tuple(found.get(i, ())) for i in ids]
+
+
 # -- the three views -----------------------------------------------------------------------
 def graph_rows(view: RelationGraphView) -> list[tuple[str, list[str]]]:
     """One row per drawn entity: name, kind, and its drawn relations in words."""
@@ -220,6 +249,7 @@ def attach_graph(view: RelationGraphView) -> Switch:
             translate("item_tables", "Drawn relations"),
         ],
         translate("item_tables", "Relation graph as a table"),
+        cite=lambda ids: _by_id(view.reference.entity_citations(ids), ids),
     )
     switch = Switch(view.canvas, table, translate("item_tables", "relation graph"))
 
@@ -272,6 +302,7 @@ def attach_chart(view: ChartView) -> Switch:
     table = ItemTable(
         [translate("item_tables", "Period"), translate("item_tables", "Counted")],
         translate("item_tables", "Attack counts chart as a table"),
+        cite=lambda ids: [citing.counted_from(view.ref, view.user_db, view.layers())] * len(ids),
     )
     switch = Switch(view.plot, table, "chart")
     keys = view.bar_keys
@@ -307,6 +338,7 @@ def attach_map(view: MapView, open_region: Callable[[str], None]) -> Switch:
             translate("item_tables", "Documented incidents"),
         ],
         translate("item_tables", "Map as a table"),
+        cite=lambda ids: [citing.counted_from(view.ref, view.user_db, view.layers())] * len(ids),
     )
     switch = Switch(view.view, table, "map")
     table.picked.connect(view.scene.highlight)

@@ -75,6 +75,7 @@ from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.scope_caption import ScopeCaption
 from khorasan_desktop.ui.source_selector import SourceSelector
+from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
 from khorasan_desktop.views import map as map_kind
 from khorasan_desktop.views.map import MapViewData, ResolvedMap
@@ -348,13 +349,21 @@ class MapView(QWidget):
         # a cluster's incidents, listed when it is clicked
         self.cluster_label = QLabel()
         self.cluster_rows = LayeredRows(self.ref.event_rows)
-        self.cluster_model = EventsTableModel(self.cluster_rows, self)
+        self.cluster_model = EventsTableModel(
+            self.cluster_rows, self, cite=self.ref.entity_citations
+        )
         self.cluster_view = events_table_view(self.cluster_model)
         self.cluster_view.setAccessibleName(
             translate("MapView", "Incidents of the clicked cluster")
         )
         self.cluster_view.doubleClicked.connect(self._open_row)
         self.cluster_view.activated.connect(self._open_row)
+        add_export_menu(
+            self.cluster_view,
+            lambda: translate("MapView", "incidents of a map cluster ({scope})").format(
+                scope=self.filters.describe()
+            ),
+        )
         self.cluster_panel = QWidget()
         cl = QVBoxLayout(self.cluster_panel)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -404,6 +413,10 @@ class MapView(QWidget):
         self._update_caption()
         self._cell, self._bbox = self._wanted_grid()
         self._submit()
+
+    def layers(self) -> Layers:
+        """The event sources the map's counts are of (the last filter applied)."""
+        return self._layers or self.source.layers()
 
     def _submit(self) -> None:
         self.query.submit(

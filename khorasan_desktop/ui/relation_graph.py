@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -77,9 +78,11 @@ from khorasan_desktop.render.graph import (
     positions,
 )
 from khorasan_desktop.ui import graph_keys, shortcuts, theme
+from khorasan_desktop.ui.copy_cite import COPY_TEXT, put_on_clipboard
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
 from khorasan_desktop.ui.tasks import Task
+from khorasan_desktop.views import citing
 from khorasan_desktop.views import relations as rv
 from khorasan_desktop.views.relations import (
     Grading,
@@ -89,6 +92,7 @@ from khorasan_desktop.views.relations import (
     ResolvedRelations,
     derive,
     edge_tooltip,
+    period_phrase,
 )
 
 GRAPH_CHANNEL, YEARS_CHANNEL = "graph", "graph-years"
@@ -101,7 +105,7 @@ KEY_ENTRIES = [
     ("pinned", QT_TRANSLATE_NOOP("relation_graph", "Pinned")),
 ]
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
-LEGEND_COLUMN = 250  # pixels: the legend list elides longer group names (full in tooltips)
+LEGEND_COLUMN = 250  # pixels: longer legend entries wrap onto more lines (whole in tooltips)
 
 
 def key_entries() -> list[tuple[str, str]]:
@@ -127,7 +131,7 @@ class GraphCanvas(QGraphicsView):
     nodeDoubleClicked = Signal(str)
     nodeDragged = Signal(str)
     nodeMenu = Signal(str, QPoint)  # entity, global position
-    nodeKey = Signal(str, str)  # entity, action: pin, expand, collapse, open
+    nodeKey = Signal(str, str)  # entity, action: pin, expand, collapse, open, copy
     escaped = Signal()  # Escape with nothing selected: back to the view's controls
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
@@ -220,6 +224,9 @@ class GraphCanvas(QGraphicsView):
                 else:
                     self.escaped.emit()
                 return
+        if node is not None and event.matches(QKeySequence.StandardKey.Copy):
+            self.nodeKey.emit(node.ref.id, "copy")  # the entity with its sources
+            return
         actions = {
             Qt.Key.Key_P: "pin",
             Qt.Key.Key_E: "expand",
@@ -313,7 +320,13 @@ class LegendFilter(QListWidget):
             )
         )
         self.setIconSize(QSize(46, 20))
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Long group names ("Operates / located in, recruits from") wrap onto a second
+        # line rather than being cut: every entry reads whole in the column's width.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self._building = False
@@ -360,9 +373,19 @@ class LegendFilter(QListWidget):
                     n = sum(kinds[k] for k in members)
                 else:
                     n = sum(types[t] for t in members)
-                item.setText(f"{label} ({n})")
+                text = f"{label} ({n})"
+                item.setText(text)
+                # the whole entry for hover and screen readers, with what it groups
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 item.setHidden(n == 0)
                 real = self._real(members, types) & (set(types) | set(NODE_STYLE))
+                grouped = "" if members <= set(NODE_STYLE) else ", ".join(sorted(real))
+                item.setToolTip(
+                    translate("LegendFilter", "{label}: uncheck to hide (Space toggles)").format(
+                        label=text
+                    )
+                    + (f"\n{grouped}" if grouped else "")
+                )
                 if real and real <= hidden:
                     state = Qt.CheckState.Unchecked
                 elif real & hidden:
@@ -443,6 +466,7 @@ class RelationGraphView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ref = reference
+        self.reference = reference  # read by the table's copy with source
         self.query = query or QueryRunner.synchronous(reference)
         self._user = user
         self._resolved: ResolvedRelations | None = None
@@ -1089,7 +1113,32 @@ class RelationGraphView(QWidget):
             lambda: self.activate(entity_id),
             translate("RelationGraphView", "Return"),
         )
+        act(
+            translate("copy_cite", COPY_TEXT),
+            lambda: self.copy_entity(entity_id),
+            QKeySequence(QKeySequence.StandardKey.Copy).toString(),
+        )
         return out
+
+    def copy_entity(self, entity_id: str) -> None:
+        """Copy a drawn entity with its sources: its name, kind and the relations drawn
+        to it, each relation with its own citations (copy with source)."""
+        node = self.scene.nodes.get(entity_id)
+        if node is None:
+            return
+        shown = [
+            e.row
+            for e in self.scene.edges.values()
+            if e.isVisible() and entity_id in (e.row.source.id, e.row.target.id)
+        ]
+        own = self._ref.entity_citations([entity_id]).get(entity_id, [])
+        cited = self._ref.citations_for("relation", [r.id for r in shown])
+        items = [(f"{node.ref.name} ({node.ref.kind})", own)]
+        items += [
+            (f"{r.source.name} {r.type} {r.target.name} ({period_phrase(r)})", cited.get(r.id, []))
+            for r in sorted(shown, key=lambda r: (r.type, r.source.name, r.target.name))
+        ]
+        put_on_clipboard(citing.statements(items))
 
     def _path_here(self, entity_id: str) -> None:
         self.path_box.setText(self.scene.nodes[entity_id].ref.name)
@@ -1120,6 +1169,8 @@ class RelationGraphView(QWidget):
             self.expand(entity_id)
         elif action == "collapse":
             self.collapse(entity_id)
+        elif action == "copy":
+            self.copy_entity(entity_id)
         else:
             self.activate(entity_id)
 

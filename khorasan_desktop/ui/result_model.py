@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -11,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from khorasan_desktop.core.models import SearchHit
+from khorasan_desktop.core.models import Citation, SearchHit
 from khorasan_desktop.ui.tree_model import EntityIdRole, KindRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,9 +26,21 @@ _KIND_LABEL = {
 
 
 class SearchResultModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """``cite`` reads the sources of hits by entity id (copy with source)."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cite: Callable[[list[str]], dict[str, list[Citation]]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.cite = cite
+
+    def row_citations(self, rows: Sequence[int]) -> list[Sequence[Citation]]:
+        ids = [self.hits[r].id for r in rows if 0 <= r < len(self.hits)]
+        found = self.cite(ids) if self.cite is not None and ids else {}
+        return [tuple(found.get(i, ())) for i in ids]
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -35,6 +49,14 @@ class SearchResultModel(QAbstractListModel):
 
     def hit(self, row: int) -> SearchHit | None:
         return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The column's name when the hits are copied as a table."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translate("result_model", "Search hit")
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)

@@ -36,6 +36,7 @@ from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import SearchHit, SearchResult
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.search import either, meant
+from khorasan_desktop.ui.copy_cite import add_copy_menu
 from khorasan_desktop.ui.result_model import SearchResultModel
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
@@ -118,9 +119,10 @@ class SearchPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(translate("SearchPanel", "Browse tree"))
 
-        self.result_model = SearchResultModel(self)
+        self.result_model = SearchResultModel(self, cite=ref.entity_citations)
         self.results = QListView()
         self.results.setModel(self.result_model)
+        add_copy_menu(self.results)  # Ctrl+C copies the selected hits with their sources
         self.results.setUniformItemSizes(True)
         self.results.setAccessibleName(translate("SearchPanel", "Search results"))
 

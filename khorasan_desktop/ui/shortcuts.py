@@ -108,7 +108,7 @@ VIEWS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP(
             "shortcuts", "Copy the selection or the selected rows, with their sources"
         ),
-        QT_TRANSLATE_NOOP("shortcuts", "Entity page, tables"),
+        QT_TRANSLATE_NOOP("shortcuts", "Entity page, tables, lists, relation graph"),
     ),
     Shortcut(
         "",

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -93,13 +92,10 @@ def export_menu(
 ) -> QMenu:
     """The context menu: copy the selected rows with their sources, and the two save
     actions (also used by tests)."""
-    from khorasan_desktop.ui.copy_cite import COPY_TEXT, copy_table, selected_rows
+    from khorasan_desktop.ui.copy_cite import copy_action
 
     menu = QMenu(view)
-    copy = menu.addAction(translate("copy_cite", COPY_TEXT))
-    copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))  # shown; the view takes it
-    copy.setEnabled(view.model() is not None and bool(selected_rows(view)))
-    copy.triggered.connect(lambda _checked=False: copy_table(view))
+    copy_action(view, menu)
     menu.addSeparator()
     for fmt in ("csv", "json"):
         action = menu.addAction(translate("table_export", ACTION_TEXT[fmt]))

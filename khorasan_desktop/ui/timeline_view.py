@@ -268,7 +268,7 @@ class TimelineView(QWidget):
         )
         self.details.setWordWrap(True)
 
-        self.events_model = EventsTableModel(self._rows_for, self)
+        self.events_model = EventsTableModel(self._rows_for, self, cite=self.ref.entity_citations)
         self.events_view = events_table_view(self.events_model)
         self.events_view.setAccessibleName(translate("TimelineView", "Events on the timeline"))
         self.events_view.doubleClicked.connect(self._open_row)

@@ -13,10 +13,18 @@ import dataclasses
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Citation
 
+if TYPE_CHECKING:  # the user store (sqlite-utils) loads after the first paint
+    from khorasan_desktop.data.layers import Layers
+    from khorasan_desktop.data.reference import Reference
+    from khorasan_desktop.data.userdb import EventDataset
+
+_DATASET_KINDS = {"ucdp": "UCDP GED", "acled": "ACLED", "stix": "STIX bundle"}
 GRADES_NOTE = (
     "Grades: source reliability A-F and information credibility 1-6 (Admiralty scale), "
     "assigned by the compilers."
@@ -186,7 +194,44 @@ def event_citation(event: Event) -> Citation | None:
     carry no grades). None for a bundled event, whose citations the reference holds."""
     if not event.imported:
         return None
-    kinds = {"ucdp": "UCDP GED", "acled": "ACLED", "stix": "STIX bundle"}
-    title = f"{kinds.get(event.source_kind, event.source_kind)} data set {event.source}"
+    title = f"{_DATASET_KINDS.get(event.source_kind, event.source_kind)} data set {event.source}"
     locator = f"event {event.ext_id}" if event.ext_id else ""
     return Citation(event.source, title, locator, None, None)
+
+
+def dataset_citation(dataset: EventDataset) -> Citation:
+    """An imported data set as the source of a row drawn from it: its kind, name, release
+    and licence (data sets carry no Admiralty grades)."""
+    kind = _DATASET_KINDS.get(dataset.kind, dataset.kind)
+    title = f"{kind} data set {dataset.name}"
+    if dataset.release:
+        title += f", release {dataset.release}"
+    if dataset.licence:
+        title += f" (licence: {dataset.licence})"
+    return Citation(dataset.name, title, "", None, None, note=dataset.attribution)
+
+
+def bundled_citation(ref: Reference) -> Citation:
+    """The bundled documented incidents as the source of a count: the reference data's
+    version and where its incidents were compiled from (the database's own credit)."""
+    version = ref.meta.get("data_version", "")
+    title = "Documented incidents, Khorasan Desktop reference data" + (
+        f" {version}" if version else ""
+    )
+    credit = next((a for a in ref.attributions() if a.startswith("Incident data:")), "")
+    credit = credit.removeprefix("Incident data:").strip().split(";")[0].rstrip(".")
+    if credit:
+        title += f" ({credit})"
+    return Citation("bundled", title, "", None, None)
+
+
+def counted_from(ref: Reference, user_db: Path, chosen: Layers) -> tuple[Citation, ...]:
+    """Where a count's figures come from: every data set it adds up (the bundled
+    incidents first). A count row has no single source; it cites these instead."""
+    from khorasan_desktop.data import layers
+
+    out = [bundled_citation(ref)] if chosen.bundled else []
+    if chosen.imported:
+        with layers.open_sources(None, user_db, chosen) as sources:
+            out += [dataset_citation(d) for s in sources if (d := getattr(s, "dataset", None))]
+    return tuple(out)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khorasan_desktop.core.i18n import translate
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.core.viewspec import Layout, ViewSpec, ViewSpecError
 from khorasan_desktop.data.browse import Grade, RelationRow
@@ -31,6 +31,63 @@ MAX_PATH_STEPS = 6  # a path search goes this many relations out at most
 MAX_PATH_VISITED = 50_000  # and stops once it has reached this many entities
 KINDS = ("actor", "region", "event", "source")  # entity kinds the legend can hide
 RELIABILITY = "ABCDEF"  # best first
+
+
+@dataclass(frozen=True)
+class LegendGroup:
+    """One entry of the link chart's legend: relation types shown alike and hidden
+    together. The one definition the legend filter, ``hide=`` and the path search use."""
+
+    label: str
+    types: tuple[str, ...]
+
+
+LEGEND_GROUPS: tuple[LegendGroup, ...] = (
+    LegendGroup(
+        QT_TRANSLATE_NOOP("graph", "Ally / cooperates with"), ("ally-of", "cooperates-with")
+    ),
+    LegendGroup(QT_TRANSLATE_NOOP("graph", "Rival of / threatens"), ("rival-of", "threatens")),
+    LegendGroup(
+        QT_TRANSLATE_NOOP("graph", "Branch / splinter / part of"),
+        ("branch-of", "splinter-of", "part-of"),
+    ),
+    LegendGroup(QT_TRANSLATE_NOOP("graph", "Pledged allegiance to"), ("pledged-allegiance-to",)),
+    LegendGroup(QT_TRANSLATE_NOOP("graph", "Leader / member of"), ("leader-of", "member-of")),
+    LegendGroup(
+        QT_TRANSLATE_NOOP("graph", "Operates / located in, recruits from"),
+        ("operates-in", "located-in", "recruits-from"),
+    ),
+    LegendGroup(QT_TRANSLATE_NOOP("graph", "Agreement with"), ("agreement-with",)),
+    LegendGroup(QT_TRANSLATE_NOOP("graph", "Fought in (event)"), ("fought-in",)),
+    LegendGroup(
+        QT_TRANSLATE_NOOP("graph", "Follows tactics of / seeks alliance with"),
+        ("follows-tactics-of", "seeks-alliance-with"),
+    ),
+)
+OTHER_LABEL = QT_TRANSLATE_NOOP("graph", "Other")  # every type in no group: one entry
+_GROUP_OF = {t: g for g in LEGEND_GROUPS for t in g.types}
+
+
+def legend_group(relation_type: str) -> LegendGroup | None:
+    """The legend entry a relation type is shown under (None: "Other")."""
+    return _GROUP_OF.get(relation_type)
+
+
+def whole_groups(hidden: Iterable[str], known_types: Iterable[str]) -> frozenset[str]:
+    """What hiding these types and kinds hides: a relation type stands for its whole
+    legend entry (``rival-of`` hides "threatens" too, as unchecking "Rival of /
+    threatens" does), an ungrouped type for every ungrouped one; kinds stay as given."""
+    known = set(known_types)
+    out: set[str] = set()
+    for item in hidden:
+        group = legend_group(item)
+        if group is not None:
+            out |= set(group.types)
+        elif item in KINDS:
+            out.add(item)
+        else:
+            out |= {t for t in known if legend_group(t) is None} | {item}
+    return frozenset(out)
 
 
 def _year(value: str | None) -> int | None:
@@ -441,13 +498,14 @@ def resolve(ref: Reference, spec: ViewSpec, user_db: Path | None = None) -> Reso
     spec = ViewSpec(spec.kind, target, o)
     hidden = frozenset(p.strip() for p in o.get("hide", "").split("+") if p.strip())
     if hidden:
-        known = set(ref.relation_types()) | set(KINDS)
-        bad = sorted(hidden - known)
+        types = ref.relation_types()
+        bad = sorted(hidden - set(types) - set(KINDS))
         if bad:
             raise ViewSpecError(
                 f"hide takes relation types and entity kinds joined with '+' "
                 f"(e.g. hide=event+operates-in), not {bad[0]!r}"
             )
+        hidden = whole_groups(hidden, types)  # as the legend hides them, so does the path
     return ResolvedRelations(
         ref.resolve(target),
         options.depth(spec),

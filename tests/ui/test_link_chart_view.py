@@ -487,3 +487,58 @@ def test_cli_export_of_an_investigation_prints_its_graph_as_arranged(
         subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
     assert "Laid out as arranged in the window (1 pinned)" in text
+
+
+@pytest.mark.parametrize(
+    ("size", "colours"), [((1366, 768), "light"), ((1024, 600), "dark")], ids=["1366", "1024-dark"]
+)
+def test_legend_entries_read_whole(
+    qtbot: QtBot, ref: Reference, store: UserStore, size: tuple[int, int], colours: str
+) -> None:
+    """No entry is cut ("Branch / splin…"): a long group name wraps onto more lines, and
+    its hover text and accessible name are the whole entry."""
+    from PySide6.QtGui import QAccessible
+
+    from khorasan_desktop.ui import theme
+
+    theme.apply(colours)
+    w = RelationGraphView(ref, user=store)
+    qtbot.addWidget(w)
+    w.resize(size[0] - 360, size[1] - 120)  # the window's tab beside the browse panel
+    w.set_entity(ISKP, depth=2)
+    w.show()
+    qtbot.waitExposed(w)
+    legend = w.legend
+    line = legend.fontMetrics().lineSpacing()
+    room = legend.viewport().width() - legend.iconSize().width() - 30  # box, icon, margins
+    shown = [legend.item(i) for i in range(legend.count()) if not legend.item(i).isHidden()]
+    long_ones = [i for i in shown if legend.fontMetrics().horizontalAdvance(i.text()) > room]
+    assert long_ones, "the depth-2 chart has group names longer than the column"
+    for item in shown:
+        rect = legend.visualItemRect(item)
+        if item in long_ones:
+            assert rect.height() >= 2 * line, item.text()  # wrapped, not elided
+        assert item.text() in item.toolTip()
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text()
+    iface = QAccessible.queryAccessibleInterface(legend)
+    assert iface is not None
+    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
+    assert all(i.text() in names for i in shown)
+    rival = legend.entry("Rival of / threatens")
+    assert "rival-of, threatens" in rival.toolTip()  # what the entry groups
+
+
+def test_legend_entries_are_the_view_layers_groups(view: RelationGraphView) -> None:
+    """One definition of the legend groups: the GUI's entries hide what ``hide=`` and the
+    path search hide for any of their types."""
+    from khorasan_desktop.render import graph as graph_render
+    from khorasan_desktop.views import relations as rv
+
+    assert [(g.label, g.types) for g in graph_render.EDGE_GROUPS] == [
+        (g.label, g.types) for g in rv.LEGEND_GROUPS
+    ]
+    view.legend.entry("Rival of / threatens").setCheckState(Qt.CheckState.Unchecked)
+    hidden = view.resolved().hidden  # type: ignore[union-attr]
+    assert {"rival-of", "threatens"} <= hidden
+    view.open_spec(parse("relations:ISIS-K,hide=rival-of"))
+    assert view.legend.entry("Rival of / threatens").checkState() == Qt.CheckState.Unchecked

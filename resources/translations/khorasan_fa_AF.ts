@@ -1297,6 +1297,10 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
         <translation>رویدادهای خوشهٔ کلیک‌شده</translation>
     </message>
     <message>
+        <source>incidents of a map cluster ({scope})</source>
+        <translation>رویدادهای یک خوشهٔ نقشه ({scope})</translation>
+    </message>
+    <message>
         <source>{scope} — could not load the map: {error}</source>
         <translation>{scope} — نقشه بارگذاری نشد: {error}</translation>
     </message>
@@ -3404,6 +3408,53 @@ The file it replaced is kept as {aside}.</source>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
+    <message>
+        <source>Search hit</source>
+        <translation>نتیجهٔ جستجو</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>نام دیگر</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>آغاز نام</translation>
+    </message>
+    <message>
+        <source>alias prefix</source>
+        <translation>آغاز نام دیگر</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>نام مشابه</translation>
+    </message>
+    <message>
+        <source>similar alias</source>
+        <translation>نام دیگر مشابه</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>alias or words</source>
+        <translation>نام دیگر یا واژه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>search_panel</name>
@@ -3527,8 +3578,8 @@ The file it replaced is kept as {aside}.</source>
         <translation>کپی گزینش یا ردیف‌های انتخاب‌شده، همراه با منابع آن‌ها</translation>
     </message>
     <message>
-        <source>Entity page, tables</source>
-        <translation>صفحهٔ موجودیت، جدول‌ها</translation>
+        <source>Entity page, tables, lists, relation graph</source>
+        <translation>صفحهٔ موجودیت، جدول‌ها، فهرست‌ها، گراف روابط</translation>
     </message>
     <message>
         <source>Next, previous link; Enter opens it</source>

@@ -1297,6 +1297,10 @@ It is checked before anything changes; your notes, bookmarks and imports are kep
         <translation>د کلیک شوې ګڼې پېښې</translation>
     </message>
     <message>
+        <source>incidents of a map cluster ({scope})</source>
+        <translation>د نقشې د یوې ګڼې پېښې ({scope})</translation>
+    </message>
+    <message>
         <source>{scope} — could not load the map: {error}</source>
         <translation>{scope} — نقشه بار نه شوه: {error}</translation>
     </message>
@@ -3404,6 +3408,53 @@ The file it replaced is kept as {aside}.</source>
         <source>Source</source>
         <translation>سرچینه</translation>
     </message>
+    <message>
+        <source>Search hit</source>
+        <translation>د لټون پایله</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>بل نوم</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>د نوم پیل</translation>
+    </message>
+    <message>
+        <source>alias prefix</source>
+        <translation>د بل نوم پیل</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ورته نوم</translation>
+    </message>
+    <message>
+        <source>similar alias</source>
+        <translation>ورته بل نوم</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>لنډیز</translation>
+    </message>
+    <message>
+        <source>alias or words</source>
+        <translation>بل نوم یا کلمې</translation>
+    </message>
 </context>
 <context>
     <name>search_panel</name>
@@ -3527,8 +3578,8 @@ The file it replaced is kept as {aside}.</source>
         <translation>د ټاکنې یا ټاکل شویو کرښو کاپي، د هغوی له سرچینو سره</translation>
     </message>
     <message>
-        <source>Entity page, tables</source>
-        <translation>د موجودیت پاڼه، جدولونه</translation>
+        <source>Entity page, tables, lists, relation graph</source>
+        <translation>د موجودیت پاڼه، جدولونه، لېستونه، د اړیکو ګراف</translation>
     </message>
     <message>
         <source>Next, previous link; Enter opens it</source>

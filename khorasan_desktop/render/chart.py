@@ -433,7 +433,9 @@ class ChartPlot:
                 (name, bar) for bar, (name, _h) in zip(self.bars, self.data.series, strict=False)
             ]
         if self.data.counts.imprecise:
-            entries.append(("date too imprecise for this bin", self.imprecise_bar))
+            entries.append(
+                (translate("chart", "date too imprecise for this bin"), self.imprecise_bar)
+            )
         marks = self.figures
         if len(marks) > LEGEND_FIGURES:
             largest = {

@@ -304,7 +304,7 @@ def attach_chart(view: ChartView) -> Switch:
         translate("item_tables", "Attack counts chart as a table"),
         cite=lambda ids: [citing.counted_from(view.ref, view.user_db, view.layers())] * len(ids),
     )
-    switch = Switch(view.plot, table, "chart")
+    switch = Switch(view.plot, table, translate("item_tables", "chart"))
     keys = view.bar_keys
 
     def redraw() -> None:
@@ -340,7 +340,7 @@ def attach_map(view: MapView, open_region: Callable[[str], None]) -> Switch:
         translate("item_tables", "Map as a table"),
         cite=lambda ids: [citing.counted_from(view.ref, view.user_db, view.layers())] * len(ids),
     )
-    switch = Switch(view.view, table, "map")
+    switch = Switch(view.view, table, translate("item_tables", "map"))
     table.picked.connect(view.scene.highlight)
     table.opened.connect(open_region)
     view.refreshed.connect(lambda: table.set_rows(map_rows(view), keep=table.selected_id()))

@@ -2243,6 +2243,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>رویدادهای شمارش‌شده</translation>
     </message>
     <message>
+        <source>date too imprecise for this bin</source>
+        <translation>تاریخ برای این ستون بیش از حد نادقیق</translation>
+    </message>
+    <message>
         <source>period ({unit})</source>
         <translation>دوره ({unit})</translation>
     </message>
@@ -2857,6 +2861,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>چارت شمار حملات به‌صورت جدول</translation>
     </message>
     <message>
+        <source>chart</source>
+        <translation>چارت</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>ولایت</translation>
     </message>
@@ -2871,6 +2879,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Map as a table</source>
         <translation>نقشه به‌صورت جدول</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>نقشه</translation>
     </message>
 </context>
 <context>

@@ -2243,6 +2243,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>شمېرل شوې پېښې</translation>
     </message>
     <message>
+        <source>date too imprecise for this bin</source>
+        <translation>نېټه د دې ستون لپاره ډېره ناسمه ده</translation>
+    </message>
+    <message>
         <source>period ({unit})</source>
         <translation>موده ({unit})</translation>
     </message>
@@ -2857,6 +2861,10 @@ The file it replaced is kept as {aside}.</source>
         <translation>د بریدونو د شمېر چارټ د جدول په توګه</translation>
     </message>
     <message>
+        <source>chart</source>
+        <translation>چارټ</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>ولایت</translation>
     </message>
@@ -2871,6 +2879,10 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Map as a table</source>
         <translation>نقشه د جدول په توګه</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>نقشه</translation>
     </message>
 </context>
 <context>

@@ -457,3 +457,20 @@ def test_a_dari_timeline_walk_and_figures_caption_read_in_dari(qtbot, make_windo
     tooltip = page.scope_caption.toolTip()
     assert "منبع: " in tooltip and "Source: " not in tooltip
     assert html.escape(first.value_text) in tooltip and html.escape(first.source) in tooltip
+
+
+@pytest.mark.parametrize("kind", ["chart", "map", "relations"])
+def test_the_as_a_table_button_names_its_picture_in_dari(make_window: Make, kind: str) -> None:
+    """The Alt+T button's name and tooltip say which picture they turn into a table in
+    the window's language ("chart" and "map" were passed in untranslated)."""
+    from khorasan_desktop.ui.pages import VIEW
+
+    w = _window_in(make_window, "fa_AF")
+    w.open_entity("actor-iskp", new_tab=True)
+    if kind == "relations":
+        w.open_graph()
+    else:
+        w.open_view((VIEW, kind))
+    button = w.current_page().as_table.button
+    for text in (button.accessibleName(), button.toolTip().replace("Alt+T", "")):
+        assert text and not re.search("[A-Za-z]", text), text

@@ -47,6 +47,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from timing import percentile  # noqa: E402
 
 BUSIEST = "actor-iskp"
 GAP_MS = 100.0
@@ -79,15 +82,6 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile (p in 0..100)."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
-    return ordered[k]
 
 
 # -- the child: one database, one window --------------------------------------------------
@@ -181,8 +175,8 @@ def child(
         rest = values[1:] or values
         results[name] = {
             "first_ms": values[0],
-            "median_ms": pct(rest, 50),
-            "p95_ms": pct(rest, 95),
+            "median_ms": percentile(rest, 50),
+            "p95_ms": percentile(rest, 95),
             "runs": len(values),
             "longest_gap_ms": max(gaps) if gaps else 0.0,
             "gaps_over_100ms": sum(1 for g in gaps if g > GAP_MS),
@@ -208,8 +202,8 @@ def child(
         record("entity page: relations listed", entity_page)
         results["entity page: events tab filled"] = {
             "first_ms": events_ms[0],
-            "median_ms": pct(events_ms[1:] or events_ms, 50),
-            "p95_ms": pct(events_ms[1:] or events_ms, 95),
+            "median_ms": percentile(events_ms[1:] or events_ms, 50),
+            "p95_ms": percentile(events_ms[1:] or events_ms, 95),
             "runs": len(events_ms),
             "longest_gap_ms": results["entity page: relations listed"]["longest_gap_ms"],
             "gaps_over_100ms": results["entity page: relations listed"]["gaps_over_100ms"],
@@ -392,8 +386,8 @@ def export_pdf(db: Path, runs: int) -> dict[str, Any]:
             peaks.append(int(res.stdout.strip()) / 1024)
     return {
         "first_ms": times[0],
-        "median_ms": pct(times[1:] or times, 50),
-        "p95_ms": pct(times[1:] or times, 95),
+        "median_ms": percentile(times[1:] or times, 50),
+        "p95_ms": percentile(times[1:] or times, 95),
         "runs": runs,
         "peak_rss_mb": max(peaks),
     }
@@ -481,7 +475,6 @@ def main() -> int:
         return 2
     import_file = None
     if args.import_rows:
-        sys.path.insert(0, str(ROOT / "benchmarks"))
         from bench_import import generate
 
         import_file = ROOT / f"benchmarks/out/GEDEvent_v99_9_SYNTHETIC_{args.import_rows}.csv"

@@ -205,6 +205,10 @@ class EntityPage(QWidget):
             lambda ids: {i: self.imported_rows[i] for i in ids if i in self.imported_rows}, self
         )
         self.imported_view = events_table_view(self.imported_model)
+        # Parented while it waits outside the tabs: a table with no parent kept the
+        # closed page (its model's callback names the page) alive with all its data.
+        self.imported_view.setParent(self)
+        self.imported_view.hide()
         self.imported_view.setAccessibleName(translate("EntityPage", "Imported events"))
         add_export_menu(
             self.imported_view,

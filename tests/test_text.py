@@ -18,6 +18,11 @@ from khorasan_desktop.core.text import shortened
         ),
         ("Supercalifragilisticexpialidocious", 10, "Supercali…"),
         ("a b", 3, "a b"),
+        (
+            "408 deaths · Sky News analysis of ISIS-K... (right scale)",
+            50,
+            "408 deaths · Sky News analysis of ISIS-K…",
+        ),
     ],
 )
 def test_shortened_cuts_at_a_word_and_says_so(text: str, width: int, want: str) -> None:

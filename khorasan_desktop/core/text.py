@@ -14,4 +14,5 @@ def shortened(text: str, width: int) -> str:
     space = cut.rfind(" ")
     if space >= (2 * width) // 3:
         cut = cut[:space]
-    return cut.rstrip(" ,;:–-") + "…"
+    # a cut text that already ended in an ellipsis ("ISIS-K...") keeps just the one
+    return cut.rstrip(" ,;:–-.…·") + "…"

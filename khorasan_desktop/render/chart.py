@@ -47,6 +47,8 @@ COUNT_UNITS = ("attacks", "claimed attacks", "events", "suicide bombings")
 DRAWN_KINDS = ("point", "period", "cumulative")
 FIT = 1.5  # a one-bar count figure up to this many times the tallest bar keeps the left scale
 LEGEND_FIGURES = 6  # figure entries in the legend; more collapse into one line
+LEGEND_LINE_GAP_PX = 8.0  # a key line: the font height and this much
+LEGEND_PAD_PX = 20.0  # the key's frame above and below its lines
 SOURCE_CHARS = 30  # the source's name as the legend shortens it
 LABEL_ROW_PX = 14.0  # height of a figure label
 KIND_WORDS = {
@@ -437,10 +439,11 @@ class ChartPlot:
                 (translate("chart", "date too imprecise for this bin"), self.imprecise_bar)
             )
         marks = self.figures
-        if len(marks) > LEGEND_FIGURES:
-            largest = {
-                id(m) for m in sorted(marks, key=lambda m: -m.placed.value)[: LEGEND_FIGURES - 1]
-            }
+        lines, chars = self._legend_room()
+        room = min(LEGEND_FIGURES, lines - len(entries))
+        if len(marks) > room:
+            keep = max(room - 1, 0)
+            largest = {id(m) for m in sorted(marks, key=lambda m: -m.placed.value)[:keep]}
             shown = [m for m in marks if id(m) in largest]
         else:
             shown = marks
@@ -448,7 +451,12 @@ class ChartPlot:
         if len(shown) < len(marks):
             more = translate("chart", MORE_LEGEND).format(n=len(marks) - len(shown))
             entries.append((more, None))
+        # A key taller than the room left collapses to nothing: the bars come first (every
+        # entry is in the list under the chart); long lines end in "…" in a narrow plot.
+        visible = len(entries) <= max(lines, 0)
+        entries = [(shortened(text, chars), what) for text, what in entries] if visible else []
         key = (dark, tuple(text for text, _what in entries))
+        self.legend.setVisible(visible)
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -459,6 +467,16 @@ class ChartPlot:
             elif what is None:
                 what = FigureSample(self._more, None, edge, dark)
             self.legend.addItem(what, text)
+
+    def _legend_room(self) -> tuple[int, int]:
+        """How many key lines fit in the upper half of the plot, and how many characters
+        in three quarters of its width (a plot not laid out yet has room for all)."""
+        height, width = self.plot.vb.height(), self.plot.vb.width()
+        if height <= 1 or width <= 1:
+            return LEGEND_FIGURES + 8, 200
+        line = QFontMetricsF(QFont()).height() + LEGEND_LINE_GAP_PX
+        lines = int((height / 2 - LEGEND_PAD_PX) // line)
+        return lines, max(int(width * 0.75 / LABEL_CHAR_PX), 12)
 
     def legend_texts(self) -> list[str]:
         """The legend's lines, top to bottom (what a reader sees in the key)."""
@@ -523,6 +541,7 @@ class ChartPlot:
         self.plot.getAxis("bottom").setTicks([ticks])
         self._fit_y()
         self._place_labels()
+        self._draw_legend()  # the key's room changes with the plot's size
 
     def label_box(self, m: FigureMarks) -> QRectF:
         """A shown label's extent in view pixels (x from the left, y down from the top)."""

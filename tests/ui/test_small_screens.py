@@ -47,6 +47,12 @@ def test_chart_fits_and_keeps_its_incident_list(qtbot, make_window: Make, size) 
     assert "more in the tooltip" in chart.caption.text()  # the long caveat folded away
     assert "Coverage caveat" in chart.caption.toolTip()
     assert chart.plot.height() >= 100
+    # the key leaves the bars the lower half of the plot, and no line runs past its width
+    vb, key = chart.chart.plot.vb, chart.chart.legend
+    assert chart.chart.figures  # the unscoped chart has published figures to list
+    if key.isVisible():
+        assert key.boundingRect().height() <= vb.height() / 2 + 1
+        assert key.boundingRect().width() <= vb.width()
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (960, 540)], ids=["1024x600", "2x-1080p"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
@@ -171,3 +172,121 @@ def test_menus_and_the_shortcut_sheet_share_one_table(qtbot, make_window) -> Non
     guide = resources.guide_text().split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
     for s in shortcuts.ALL:
         assert ", ".join(s.keys) in guide, f"the guide does not list {s.keys}"
+
+
+def _press(qtbot, key: str) -> None:
+    """A shortcut as the user presses it: to whatever has the focus."""
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(key)[0]
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def test_search_from_the_keyboard_only(qtbot, make_window) -> None:
+    """Ctrl+F, type, Down into the hits, Down to the second, Enter opens it."""
+    w = _window(qtbot, make_window)
+    w.open_entity("actor-iskp")
+    qtbot.wait_until(lambda: not w.query.pending, timeout=15000)
+    _focus(qtbot, w.current_page().findChild(QTextBrowser))  # type: ignore[union-attr]
+    _press(qtbot, "Ctrl+F")
+    panel = w.search
+    assert QApplication.focusWidget() is panel.field
+    with qtbot.waitSignal(panel.resultsShown, timeout=5000):
+        qtbot.keyClicks(panel.field, "taliban")
+    hits = panel.current_hits()
+    assert len(hits) >= 2
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is panel.results
+    if not panel.results.currentIndex().isValid():
+        qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == 0
+    qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(w.pageOpened, timeout=5000) as opened:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert opened.args == [f"entity:{hits[1].id}"]
+
+
+def test_browse_the_tree_from_the_keyboard_only(qtbot, make_window) -> None:
+    """From the empty search field Down enters the tree; Right opens a branch, Down walks
+    into it, Enter opens the entity the line names."""
+    from khorasan_desktop.ui.tree_model import EntityIdRole
+
+    w = _window(qtbot, make_window)
+    panel = w.search
+    _focus(qtbot, panel.field)
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+    tree = panel.tree
+    assert QApplication.focusWidget() is tree
+    if not tree.currentIndex().isValid():
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentIndex().isValid()
+    for _ in range(60):  # open branches until the current line is an entity
+        index = tree.currentIndex()
+        if index.data(EntityIdRole):
+            break
+        qtbot.keyClick(tree, Qt.Key.Key_Right)  # open the branch
+        qtbot.wait_until(lambda: tree.model().rowCount(tree.currentIndex()) > 0, timeout=5000)
+        qtbot.keyClick(tree, Qt.Key.Key_Down)  # its first line
+    else:
+        raise AssertionError("no entity reached in the tree")
+    entity = tree.currentIndex().data(EntityIdRole)
+    with qtbot.waitSignal(w.pageOpened, timeout=5000) as opened:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.args == [f"entity:{entity}"]
+    qtbot.keyClick(tree, Qt.Key.Key_Left)  # back up the tree: the branch closes
+    qtbot.keyClick(tree, Qt.Key.Key_Left)
+    assert not tree.isExpanded(tree.currentIndex())
+
+
+# The save dialog's name completer pops up a list; the offscreen platform says it cannot
+# raise it or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_export_a_pdf_from_the_keyboard_only(qtbot, make_window, tmp_path) -> None:
+    """Ctrl+P, a title typed, Tab to the list, Space leaves a view out, Enter to Export,
+    the file name typed into the save dialog, Enter: the report is written."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget
+
+    w = _window(qtbot, make_window)
+    w.open_entity("actor-iskp")
+    w.open_location(("view", "chart"), new_tab=True)
+    qtbot.wait_until(lambda: not w.query.pending, timeout=15000)
+    _press(qtbot, "Ctrl+P")
+    qtbot.wait_until(lambda: w.export_dialog is not None and w.export_dialog.isVisible())
+    dialog = w.export_dialog
+    qtbot.wait_until(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    assert QApplication.focusWidget() is dialog.title  # the first field has the focus
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Keyboard report")
+    items = dialog.findChild(QListWidget)
+    for _ in range(8):  # Tab through the form to the list of views
+        if QApplication.focusWidget() is items:
+            break
+        _press(qtbot, "Tab")
+    assert QApplication.focusWidget() is items
+    before = dialog.specs()
+    if not items.currentIndex().isValid():
+        qtbot.keyClick(items, Qt.Key.Key_Down)
+    qtbot.keyClick(items, Qt.Key.Key_Space)  # the first view in or out of the report
+    after = dialog.specs()
+    assert abs(len(after) - len(before)) == 1
+    if not after:
+        qtbot.keyClick(items, Qt.Key.Key_Space)
+    out = tmp_path / "keyboard.pdf"
+
+    def type_the_name() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, type_the_name)
+            return
+        edit = chooser.findChild(QLineEdit, "fileNameEdit")
+        edit.selectAll()
+        qtbot.keyClicks(edit, str(out))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, type_the_name)
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as done:
+        qtbot.keyClick(items, Qt.Key.Key_Return)
+    assert done.args[0] == str(out) and out.stat().st_size > 1000

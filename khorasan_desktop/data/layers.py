@@ -21,6 +21,7 @@ from pathlib import Path
 
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import CountBin
 from khorasan_desktop.data import timeline
 from khorasan_desktop.data.browse import Box, ChartData, IncidentPlace
@@ -232,8 +233,9 @@ def stacked(
 def describe(user_db: Path, layers: Layers) -> str:
     """Which data a count used, for captions and report covers."""
     with open_sources(None, user_db, layers) as sources:
-        parts = ([BUNDLED_DESCRIPTION] if layers.bundled else []) + [s.describe() for s in sources]
-    return " + ".join(parts) or "no data"
+        bundled = [translate("sources", BUNDLED_DESCRIPTION)] if layers.bundled else []
+        parts = bundled + [s.describe() for s in sources]
+    return " + ".join(parts) or translate("sources", "no data")
 
 
 def attributions(user_db: Path, layers: Layers) -> list[str]:

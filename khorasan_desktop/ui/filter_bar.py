@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.data.reference import ATTRIBUTIONS, CountFilter, Reference
+from khorasan_desktop.views import options
 from khorasan_desktop.views.chart import DEFAULT_FIRST_YEAR
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "(any)")
@@ -112,7 +113,8 @@ class FilterBar(QWidget):
         self, ref: Reference, years: tuple[int, int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        options = ref.filter_options()
+        self.ref = ref
+        available = ref.filter_options()
         self.combos: dict[str, QComboBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
@@ -126,7 +128,7 @@ class FilterBar(QWidget):
         for col, (key, label) in enumerate(labels.items()):
             combo = ElidingCombo()
             choices: list[tuple[str | None, str]] = [(None, translate("FilterBar", ANY))]
-            choices += options[key]
+            choices += available[key]
             combo.setModel(_Choices(choices, combo))
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(
@@ -142,7 +144,7 @@ class FilterBar(QWidget):
         line = QHBoxLayout()
         line.addWidget(QLabel(translate("FilterBar", "Attribution:")))
         for att in ATTRIBUTIONS:
-            box = QCheckBox(att)
+            box = QCheckBox(options.attribution_word(att))
             box.setChecked(True)
             box.toggled.connect(lambda _c: self.changed.emit())
             self.attribution[att] = box
@@ -361,17 +363,6 @@ class FilterBar(QWidget):
         )
 
     def describe(self) -> str:
-        """Human summary of the active filters (captions, PDF cover)."""
-        parts = []
-        for key, combo in self.combos.items():
-            if combo.currentData() is not None:
-                parts.append(f"{key.replace('_', ' ')}: {combo.currentText()}")
-        atts = [a for a, b in self.attribution.items() if b.isChecked()]
-        if len(atts) != len(ATTRIBUTIONS):
-            parts.append(translate("FilterBar", "attribution: ") + ", ".join(atts or ATTRIBUTIONS))
-        if self._dates is not None:
-            parts.append(f"{self._dates[0]} to {self._dates[1]}")
-        else:
-            y0, y1 = sorted((self.year_from.value(), self.year_to.value()))
-            parts.append(f"{y0}–{y1}")
-        return "; ".join(parts)
+        """Human summary of the active filters (export metadata): the view layer's, so it
+        reads as the view's caption and the report's cover do."""
+        return options.describe(self.ref, self.filter())

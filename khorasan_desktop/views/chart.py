@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.viewspec import ViewSpec
 from khorasan_desktop.data import layers
 from khorasan_desktop.data.browse import Statistic
@@ -152,5 +153,12 @@ def load(ref: Reference, r: ResolvedChart, user_db: Path) -> ChartViewData:
     )
 
 
+BIN_WORDS = {
+    "year": QT_TRANSLATE_NOOP("options", "per year"),
+    "quarter": QT_TRANSLATE_NOOP("options", "per quarter"),
+    "month": QT_TRANSLATE_NOOP("options", "per month"),
+}
+
+
 def describe(ref: Reference, r: ResolvedChart) -> str:
-    return f"{options.describe(ref, r.flt)}; per {r.by}"
+    return f"{options.describe(ref, r.flt)}; {translate('options', BIN_WORDS[r.by])}"

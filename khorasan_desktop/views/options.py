@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data.events.mapping import UNCERTAIN
 from khorasan_desktop.data.reference import ATTRIBUTIONS, BINS, CountFilter, Reference
@@ -85,27 +86,49 @@ def depth(spec: ViewSpec) -> int:
     return int(text)
 
 
+# The stored attribution values, as the interface names them (the filter bar's boxes and
+# every summary below); the values themselves stay English in the data and view specs.
+ATTRIBUTION_WORDS = {
+    "claimed": QT_TRANSLATE_NOOP("options", "claimed"),
+    "attributed": QT_TRANSLATE_NOOP("options", "attributed"),
+    "disputed": QT_TRANSLATE_NOOP("options", "disputed"),
+}
+
+
+def attribution_word(value: str) -> str:
+    return translate("options", ATTRIBUTION_WORDS.get(value, value))
+
+
 def describe(ref: Reference, flt: CountFilter) -> str:
-    """The one human summary of a filter, for captions, report covers and export metadata."""
+    """The one human summary of a filter, for captions, report covers and export metadata,
+    in the interface's language (names and data values as stored)."""
     parts = []
     for label, value in (
-        ("actor", flt.actor_id),
-        ("country", flt.country_id),
-        ("province", flt.province_id),
+        (QT_TRANSLATE_NOOP("options", "actor: {name}"), flt.actor_id),
+        (QT_TRANSLATE_NOOP("options", "country: {name}"), flt.country_id),
+        (QT_TRANSLATE_NOOP("options", "province: {name}"), flt.province_id),
     ):
         if value == UNCERTAIN:
-            parts.append("actor: attribution uncertain (imported 'X and/or Y')")
+            parts.append(
+                translate("options", "actor: attribution uncertain (imported 'X and/or Y')")
+            )
         elif value:
-            parts.append(f"{label}: {ref.ref(value).name}")
+            parts.append(translate("options", label).format(name=ref.ref(value).name))
     if tuple(sorted(flt.attributions)) != tuple(sorted(ATTRIBUTIONS)):
-        parts.append("attribution: " + ", ".join(flt.attributions))
+        words = ", ".join(attribution_word(a) for a in flt.attributions)
+        parts.append(translate("options", "attribution: {values}").format(values=words))
     if flt.attack_type:
-        parts.append(f"attack type: {flt.attack_type}")
+        parts.append(translate("options", "attack type: {type}").format(type=flt.attack_type))
     if flt.target:
-        parts.append(f"target: {flt.target}")
+        parts.append(translate("options", "target: {target}").format(target=flt.target))
     if flt.date_from or flt.date_to:
-        parts.append(f"dates: {flt.date_from or 'start'} to {flt.date_to or 'end'}")
-    return "; ".join(parts) or "all documented incidents"
+        parts.append(
+            translate("options", "dates: {start} to {end}").format(
+                start=flt.date_from or translate("options", "start"),
+                end=flt.date_to or translate("options", "end"),
+            )
+        )
+    return "; ".join(parts) or translate("options", "all documented incidents")
 
 
 def to_options(flt: CountFilter) -> dict[str, str]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.viewspec import ViewSpec, ViewSpecError
 from khorasan_desktop.data import layers
 from khorasan_desktop.data import timeline as tl
@@ -293,8 +294,12 @@ def _bar(row: RelationRow, entity_id: str | None, first: str, last: str) -> Peri
 
 
 def describe(ref: Reference, r: ResolvedTimeline) -> str:
-    lanes = {"actor": "actor", "province": "province", "type": "attack type"}[r.lanes]
-    return f"{options.describe(ref, r.flt)}; lanes by {lanes}"
+    lanes = {
+        "actor": QT_TRANSLATE_NOOP("options", "lanes by actor"),
+        "province": QT_TRANSLATE_NOOP("options", "lanes by province"),
+        "type": QT_TRANSLATE_NOOP("options", "lanes by attack type"),
+    }[r.lanes]
+    return f"{options.describe(ref, r.flt)}; {translate('options', lanes)}"
 
 
 def day_number(iso: str) -> float:

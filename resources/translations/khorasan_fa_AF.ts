@@ -521,10 +521,6 @@ This cannot be undone; you can import the file again later.</source>
         <source>Dates: {first} to {last}</source>
         <translation>تاریخ‌ها: {first} تا {last}</translation>
     </message>
-    <message>
-        <source>attribution: </source>
-        <translation>انتساب: </translation>
-    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -2929,6 +2925,89 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>options</name>
+    <message>
+        <source>per year</source>
+        <translation>بر اساس سال</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>بر اساس ربع سال</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>بر اساس ماه</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>ادعاشده</translation>
+    </message>
+    <message>
+        <source>attributed</source>
+        <translation>منسوب</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>actor: {name}</source>
+        <translation>عامل: {name}</translation>
+    </message>
+    <message>
+        <source>country: {name}</source>
+        <translation>کشور: {name}</translation>
+    </message>
+    <message>
+        <source>province: {name}</source>
+        <translation>ولایت: {name}</translation>
+    </message>
+    <message>
+        <source>actor: attribution uncertain (imported &apos;X and/or Y&apos;)</source>
+        <translation>عامل: انتساب نامعلوم (واردشده به‌صورت «X و/یا Y»)</translation>
+    </message>
+    <message>
+        <source>attribution: {values}</source>
+        <translation>انتساب: {values}</translation>
+    </message>
+    <message>
+        <source>attack type: {type}</source>
+        <translation>نوع حمله: {type}</translation>
+    </message>
+    <message>
+        <source>target: {target}</source>
+        <translation>هدف: {target}</translation>
+    </message>
+    <message>
+        <source>dates: {start} to {end}</source>
+        <translation>تاریخ‌ها: {start} تا {end}</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>all documented incidents</source>
+        <translation>همهٔ رویدادهای مستند</translation>
+    </message>
+    <message>
+        <source>lanes by actor</source>
+        <translation>خط‌ها بر اساس عامل</translation>
+    </message>
+    <message>
+        <source>lanes by province</source>
+        <translation>خط‌ها بر اساس ولایت</translation>
+    </message>
+    <message>
+        <source>lanes by attack type</source>
+        <translation>خط‌ها بر اساس نوع حمله</translation>
+    </message>
+</context>
+<context>
     <name>page_html</name>
     <message>
         <source>confirmed</source>
@@ -3704,6 +3783,21 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Zoom in, zoom out, show everything</source>
         <translation>بزرگ‌نمایی، کوچک‌نمایی، نمایش همه</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <source>bundled documented incidents</source>
+        <translation>رویدادهای مستند همراه برنامه</translation>
+    </message>
+    <message>
+        <source>imported data set {name}</source>
+        <translation>مجموعهٔ دادهٔ واردشده {name}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>بدون داده</translation>
     </message>
 </context>
 <context>

@@ -521,10 +521,6 @@ This cannot be undone; you can import the file again later.</source>
         <source>Dates: {first} to {last}</source>
         <translation>نېټې: له {first} تر {last}</translation>
     </message>
-    <message>
-        <source>attribution: </source>
-        <translation>نسبت: </translation>
-    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -2929,6 +2925,89 @@ The file it replaced is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>options</name>
+    <message>
+        <source>per year</source>
+        <translation>په هر کال</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>په هره درې میاشتنۍ</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>په هره میاشت</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>ادعا شوې</translation>
+    </message>
+    <message>
+        <source>attributed</source>
+        <translation>منسوب</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>متنازع</translation>
+    </message>
+    <message>
+        <source>actor: {name}</source>
+        <translation>عامل: {name}</translation>
+    </message>
+    <message>
+        <source>country: {name}</source>
+        <translation>هېواد: {name}</translation>
+    </message>
+    <message>
+        <source>province: {name}</source>
+        <translation>ولایت: {name}</translation>
+    </message>
+    <message>
+        <source>actor: attribution uncertain (imported &apos;X and/or Y&apos;)</source>
+        <translation>عامل: نسبت ناڅرګند (واردې شوې «X او/یا Y»)</translation>
+    </message>
+    <message>
+        <source>attribution: {values}</source>
+        <translation>نسبت: {values}</translation>
+    </message>
+    <message>
+        <source>attack type: {type}</source>
+        <translation>د برید ډول: {type}</translation>
+    </message>
+    <message>
+        <source>target: {target}</source>
+        <translation>هدف: {target}</translation>
+    </message>
+    <message>
+        <source>dates: {start} to {end}</source>
+        <translation>نېټې: {start} تر {end}</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>پیل</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>پای</translation>
+    </message>
+    <message>
+        <source>all documented incidents</source>
+        <translation>ټولې مستندې پېښې</translation>
+    </message>
+    <message>
+        <source>lanes by actor</source>
+        <translation>لیکې د عامل له مخې</translation>
+    </message>
+    <message>
+        <source>lanes by province</source>
+        <translation>لیکې د ولایت له مخې</translation>
+    </message>
+    <message>
+        <source>lanes by attack type</source>
+        <translation>لیکې د برید د ډول له مخې</translation>
+    </message>
+</context>
+<context>
     <name>page_html</name>
     <message>
         <source>confirmed</source>
@@ -3704,6 +3783,21 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Zoom in, zoom out, show everything</source>
         <translation>لوېول، کوچنی کول، د ټولو ښودل</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <source>bundled documented incidents</source>
+        <translation>د پروګرام سره راغلې مستندې پېښې</translation>
+    </message>
+    <message>
+        <source>imported data set {name}</source>
+        <translation>واردې شوې معلوماتي ټولګه {name}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>معلومات نشته</translation>
     </message>
 </context>
 <context>

@@ -474,3 +474,28 @@ def test_the_as_a_table_button_names_its_picture_in_dari(make_window: Make, kind
     button = w.current_page().as_table.button
     for text in (button.accessibleName(), button.toolTip().replace("Alt+T", "")):
         assert text and not re.search("[A-Za-z]", text), text
+
+
+def test_a_dari_filter_summary_and_counted_line_read_in_dari(qtbot, make_window: Make) -> None:
+    """The attribution boxes, the chart caption's scope and "counted" parts and the
+    summary a table export carries are the view layer's words, in Dari; the names and
+    the stored values inside them stay as they are."""
+    from khorasan_desktop.ui.chart_view import ChartView
+    from khorasan_desktop.ui.pages import VIEW
+
+    w = _window_in(make_window, "fa_AF")
+    w.open_entity("actor-iskp", new_tab=True)
+    w.open_view((VIEW, "chart"))
+    chart = w.current_page()
+    assert isinstance(chart, ChartView)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=10000)
+    boxes = [b.text() for b in chart.filters.attribution.values()]
+    assert boxes == ["ادعاشده", "منسوب", "مورد مناقشه"]
+    caption = chart.caption.text().split("<br>")[0]  # the caveat below is data, as stored
+    assert "عامل: Islamic State Khorasan Province" in caption
+    assert "رویدادهای مستند همراه برنامه" in caption
+    assert not re.search(r"\b(actor|bundled|documented|incidents)\b", caption), caption
+    with qtbot.waitSignal(chart.refreshed, timeout=10000):
+        chart.filters.attribution["disputed"].setChecked(False)
+    summary = chart.filters.describe()
+    assert summary == "عامل: Islamic State Khorasan Province; انتساب: ادعاشده, منسوب", summary

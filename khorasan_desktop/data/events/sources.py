@@ -23,6 +23,7 @@ from typing import Protocol
 from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import IMPORTED_PREFIX as IMPORTED_PREFIX
 from khorasan_desktop.core.events import Event
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import CountBin, Counts
 from khorasan_desktop.data import timeline
 from khorasan_desktop.data.browse import Box, IncidentPlace
@@ -30,7 +31,7 @@ from khorasan_desktop.data.events.imported import ImportedEvents
 from khorasan_desktop.data.reference import CountFilter, Reference
 from khorasan_desktop.data.userdb import EventDataset, UserStore
 
-BUNDLED_DESCRIPTION = "bundled documented incidents"
+BUNDLED_DESCRIPTION = QT_TRANSLATE_NOOP("sources", "bundled documented incidents")
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ class BundledSource:
         return timeline.density(self.ref, flt, lanes, keep)
 
     def describe(self) -> str:
-        return BUNDLED_DESCRIPTION
+        return translate("sources", BUNDLED_DESCRIPTION)
 
     def attribution(self) -> str | None:
         return None
@@ -239,7 +240,7 @@ class ImportedSource:
         return timeline.imported_density(self.query, flt, lanes, keep)
 
     def describe(self) -> str:
-        return f"imported data set {self.dataset.name}"
+        return translate("sources", "imported data set {name}").format(name=self.dataset.name)
 
     def attribution(self) -> str | None:
         d = self.dataset

@@ -10,11 +10,12 @@ as a tick so that it stays visible. Everything drawn is bounded by the view data
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTransform
 
 from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.text import shortened
@@ -124,6 +125,11 @@ class TimelinePlot:
         self.walk: list[list[Hit]] = []
         # a box widened to be seen at one zoom is redrawn at the next
         plot.vb.sigXRangeChanged.connect(lambda *_: self._reoutline())
+        # every row's label, and how many rows the axis spans; a low plot names every
+        # second (third...) row, so that no two labels print over each other
+        self.labels: list[tuple[float, str]] = []
+        self.rows = 0
+        plot.vb.sigResized.connect(lambda *_: self.fit_labels())
 
     def set_colours(self, colours: Colours) -> None:
         """Axes, lane names and marks in ``colours``: the page follows the theme (its
@@ -154,20 +160,47 @@ class TimelinePlot:
         self.select(None)
         self.walk = self._walk(data)
         self.set_focus(None)
-        ticks = [(float(self.bar_y[b.id]), shortened(b.label, LABEL_CHARS)) for b in data.bars]
-        ticks += [
+        labels = [(float(self.bar_y[b.id]), shortened(b.label, LABEL_CHARS)) for b in data.bars]
+        labels += [
             (float(self.lane_y[lane.key]), shortened(lane.label, LABEL_CHARS))
             for lane in data.lanes
         ]
-        left = self.plot.getAxis("left")
-        left.setTicks([ticks, []])
-        left.setWidth(190)
+        self.labels = labels
+        self.plot.getAxis("left").setWidth(190)
         n = len(data.bars) + gap + len(data.lanes)
-        self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        self.rows = max(n, 1)
+        self.plot.setYRange(-0.6, self.rows - 0.4, padding=0)
+        self.fit_labels()
         x0, x1 = seconds(data.first_day), seconds(data.last_day, end=True)
         pad = (x1 - x0) * 0.01
         self.plot.setLimits(xMin=x0 - pad * 20, xMax=x1 + pad * 20, minXRange=7 * DAY)
         self.plot.setXRange(x0 - pad, x1 + pad, padding=0)
+
+    def _row_and_line(self) -> tuple[float, float]:
+        """Pixels per row, and the height of a line of the axis font."""
+        axis = self.plot.getAxis("left")
+        font = getattr(axis, "style", {}).get("tickFont") or axis.font()
+        height = self.plot.vb.height()
+        return (height / self.rows if self.rows > 0 else 0.0), QFontMetricsF(font).height()
+
+    def label_step(self) -> int:
+        """1 when every row's label fits beside its row, else every how many rows one is
+        printed: a label needs a line of the axis font."""
+        per_row, line = self._row_and_line()
+        if per_row <= 0:
+            return 1
+        return max(1, math.ceil(line / per_row))
+
+    def fit_labels(self) -> None:
+        step = self.label_step()
+        per_row, line = self._row_and_line()
+        top, bottom = -0.6, self.rows - 0.4  # the y range draw() sets
+
+        def inside(y: float) -> bool:  # a thinned label is not cut by the plot's edges
+            return step == 1 or min(y - top, bottom - y) * per_row >= line / 2
+
+        shown = [(y, t) for y, t in self.labels if round(y) % step == 0 and inside(y)]
+        self.plot.getAxis("left").setTicks([shown, []])
 
     def _draw_bars(self, data: TimelineViewData) -> None:
         groups: dict[str, list[list[float]]] = {"rel": [[], [], [], []], "lead": [[], [], [], []]}

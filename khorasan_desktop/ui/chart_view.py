@@ -45,7 +45,12 @@ from khorasan_desktop.ui.events_model import EventsTableModel, LayeredRows, even
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
-from khorasan_desktop.ui.scope_caption import ScopeCaption
+from khorasan_desktop.ui.scope_caption import (
+    ScopeCaption,
+    caveat_tooltip,
+    is_compact,
+    shown_caveat,
+)
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.tree_model import EntityIdRole
@@ -364,18 +369,8 @@ class ChartView(QWidget):
             for a in data.attributions
         )
         full = data.figures.caveat or ""  # the view's, as the PDF and the exports print it
-        # On a short window (1024x600, or 2x scaling) the caveat's first clause stays and
-        # the rest goes to the tooltip, so the plot and the incident list keep room.
-        shown = (
-            full.split(":", 1)[0] + translate("ChartView", " (more in the tooltip)")
-            if self._compact()
-            else full
-        )
-        self.caption.setToolTip(
-            translate("ChartView", "Coverage caveat: {caveat}").format(caveat=full)
-            if shown != full
-            else ""
-        )
+        shown = shown_caveat(full, is_compact(self))
+        self.caption.setToolTip(caveat_tooltip(full, shown))
         caveat = (
             (
                 translate(
@@ -402,15 +397,10 @@ class ChartView(QWidget):
             )
         )
 
-    COMPACT_HEIGHT = 620  # logical pixels: below this the caption is shortened
-
-    def _compact(self) -> bool:
-        return 0 < self.height() < self.COMPACT_HEIGHT
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         was = self.caption.toolTip() != ""
         super().resizeEvent(event)
-        if self.data is not None and was != self._compact():
+        if self.data is not None and was != is_compact(self):
             self._caption(self.data)
 
     # -- interaction ---------------------------------------------------------------------

@@ -19,6 +19,28 @@ from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.ui import theme
 from khorasan_desktop.views.statistics import ScopeFigures
 
+COMPACT_HEIGHT = 620  # logical pixels: a view lower than this shortens its caveat
+
+
+def is_compact(view: QWidget) -> bool:
+    return 0 < view.height() < COMPACT_HEIGHT
+
+
+def shown_caveat(full: str, compact: bool) -> str:
+    """The coverage caveat a view's caption prints: on a short window (1024x600, or 2x
+    scaling) its first clause, the rest in the caption's tooltip, so the picture and the
+    list below keep their room."""
+    if not compact or not full:
+        return full
+    return full.split(":", 1)[0] + translate("caveat", " (more in the tooltip)")
+
+
+def caveat_tooltip(full: str, shown: str) -> str:
+    """The whole caveat, for the caption's tooltip, when the caption shortened it."""
+    if shown == full:
+        return ""
+    return translate("caveat", "Coverage caveat: {caveat}").format(caveat=full)
+
 
 class ScopeCaption(QLabel):
     """Shows one :class:`ScopeFigures` on one line, elided to the width it gets (so it

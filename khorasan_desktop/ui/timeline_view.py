@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolTip,
     QVBoxLayout,
@@ -44,7 +45,12 @@ from khorasan_desktop.ui.events_model import EventsTableModel, events_table_view
 from khorasan_desktop.ui.filter_bar import FilterBar
 from khorasan_desktop.ui.page_tab import PageState
 from khorasan_desktop.ui.query import QueryRunner
-from khorasan_desktop.ui.scope_caption import ScopeCaption
+from khorasan_desktop.ui.scope_caption import (
+    ScopeCaption,
+    caveat_tooltip,
+    is_compact,
+    shown_caveat,
+)
 from khorasan_desktop.ui.source_selector import SourceSelector
 from khorasan_desktop.ui.table_export import add_export_menu
 from khorasan_desktop.ui.timeline_keys import MarkKeys
@@ -116,6 +122,7 @@ class _Plot(pg.PlotWidget):
             super().keyPressEvent(event)
 
 
+MIN_LANES_SHOWN = 4  # lanes the timeline has room to label, however low the window
 LIST_ROWS = 6  # events the list below the timeline shows at least, where the page allows
 
 
@@ -181,6 +188,46 @@ class _Legend(QWidget):
         p.end()
 
 
+class _InfoLine(QLabel):
+    """The line under the timeline (what the keys do, the mark or range chosen): wrapped
+    on a tall window; one line elided to its width on a low one (``compact``), the whole
+    text in its tooltip and accessible name."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.full = ""
+        self.compact = False
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.show_text(text)
+
+    def show_text(self, text: str) -> None:
+        self.full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._fit()
+
+    def _fit(self) -> None:
+        self.setWordWrap(not self.compact)
+        if not self.compact:
+            self.setText(self.full)
+            self.setToolTip("")
+            return
+        shown = self.fontMetrics().elidedText(
+            self.full, Qt.TextElideMode.ElideRight, max(self.width(), 40)
+        )
+        self.setText(shown)
+        self.setToolTip(self.full if shown != self.full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.compact:
+            self._fit()
+
+
 class TimelineView(QWidget):
     entityActivated = Signal(str, bool)
     datesBrushed = Signal(str, str)  # ISO first and last day; both empty: brush cleared
@@ -240,6 +287,9 @@ class TimelineView(QWidget):
 
         timeline_render.configure()
         self.plot = _Plot(self)
+        # room for a handful of labelled lanes above the date axis, however low the
+        # screen (the other labels are thinned out, every lane stays on the keys)
+        self.plot.setMinimumHeight(MIN_LANES_SHOWN * self.fontMetrics().height() + 40)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=True, y=False)
         self.timeline = timeline_render.TimelinePlot(item)
@@ -259,14 +309,13 @@ class TimelineView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.details = QLabel(
+        self.details = _InfoLine(
             translate(
                 "TimelineView",
                 "Click an event to open it; hover for its dates. On the timeline the arrow "
                 "keys move between marks and Enter opens one.",
             )
         )
-        self.details.setWordWrap(True)
 
         self.events_model = EventsTableModel(self._rows_for, self, cite=self.ref.entity_citations)
         self.events_view = events_table_view(self.events_model)
@@ -428,6 +477,13 @@ class TimelineView(QWidget):
         )
         self._list()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        was = self.caption.toolTip() != ""
+        super().resizeEvent(event)
+        self.details.set_compact(is_compact(self))
+        if self.data is not None and was != is_compact(self):
+            self._caption(self.data)  # the caveat shortened on a low window, whole again
+
     def _apply_theme(self) -> None:
         """The plot, its legend and the caption in the theme's colours (the PDF's picture
         stays light)."""
@@ -491,13 +547,15 @@ class TimelineView(QWidget):
             )
             parts += [f"<br>{html.escape(a)}" for a in data.attributions]
         caveat = data.figures.caveat or ""  # the view's, as the PDF and the export print it
+        shown = shown_caveat(caveat, is_compact(self))
+        self.caption.setToolTip(caveat_tooltip(caveat, shown))
         self.caption.setText(
             "".join(parts)
             + (
                 translate(
                     "TimelineView",
                     ".<br><span style='color:{warning}'>Coverage caveat: {text}</span>",
-                ).format(warning=theme.colours().warning, text=html.escape(caveat))
+                ).format(warning=theme.colours().warning, text=html.escape(shown))
             )
         )
 
@@ -588,7 +646,7 @@ class TimelineView(QWidget):
         self._announce(first, last)
 
     def _announce(self, first: str, last: str) -> None:
-        self.details.setText(
+        self.details.show_text(
             translate(
                 "TimelineView",
                 "Brushed {first} to {last}: the chart and the map of this window filter on it.",
@@ -628,7 +686,7 @@ class TimelineView(QWidget):
         self.timeline.select(hit)
         if hit is None or self.data is None:
             return
-        self.details.setText(hit.tip(self.data).replace("\n", " · "))
+        self.details.show_text(hit.tip(self.data).replace("\n", " · "))
         if hit.mark is not None:
             self._open_event(hit.mark.id)
         elif hit.bar is not None:
@@ -660,7 +718,7 @@ class TimelineView(QWidget):
                 if row.deaths_best is None
                 else str(row.deaths_best),
             )
-        self.details.setText(text + ".")
+        self.details.show_text(text + ".")
 
     def _rows_for(self, ids: list[str]) -> dict[str, Event]:
         """Table rows: bundled incidents from the reference, imported ones as listed."""

@@ -105,10 +105,6 @@
         <translation>ارقام منتشرشده ({n})</translation>
     </message>
     <message>
-        <source>Coverage caveat: {caveat}</source>
-        <translation>هشدار پوشش: {caveat}</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{warning}&apos;&gt;Coverage caveat: {text}&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{warning}&apos;&gt;هشدار پوشش: {text}&lt;/span&gt;</translation>
     </message>
@@ -147,10 +143,6 @@
     <message>
         <source>; {imprecise} more with a date too imprecise for a {by} (grey bar, not guessed)</source>
         <translation>؛ {imprecise} مورد دیگر با تاریخی نادقیق‌تر از یک {by} (ستون خاکستری، حدس زده نشده)</translation>
-    </message>
-    <message>
-        <source> (more in the tooltip)</source>
-        <translation> (بیشتر در راهنمای ابزار)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events per {by}&lt;/b&gt; ({scope}): {total} in all{imprecise}. Counted: {counted}.{caveat}{licences}</source>
@@ -2182,6 +2174,17 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Restored {name}.{kept}</source>
         <translation>{name} بازگردانده شد.{kept}</translation>
+    </message>
+</context>
+<context>
+    <name>caveat</name>
+    <message>
+        <source> (more in the tooltip)</source>
+        <translation> (بیشتر در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Coverage caveat: {caveat}</source>
+        <translation>هشدار پوشش: {caveat}</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,6 @@
         <translation>خپاره شوې شمېرې ({n})</translation>
     </message>
     <message>
-        <source>Coverage caveat: {caveat}</source>
-        <translation>د پوښښ خبرتیا: {caveat}</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{warning}&apos;&gt;Coverage caveat: {text}&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:{warning}&apos;&gt;د پوښښ خبرتیا: {text}&lt;/span&gt;</translation>
     </message>
@@ -147,10 +143,6 @@
     <message>
         <source>; {imprecise} more with a date too imprecise for a {by} (grey bar, not guessed)</source>
         <translation>؛ {imprecise} نورې د یوه {by} لپاره له ډېر ناسم نېټې سره (خړ ستون، اټکل شوی نه دی)</translation>
-    </message>
-    <message>
-        <source> (more in the tooltip)</source>
-        <translation> (نور په لارښود کې)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events per {by}&lt;/b&gt; ({scope}): {total} in all{imprecise}. Counted: {counted}.{caveat}{licences}</source>
@@ -2182,6 +2174,17 @@ The file it replaced is kept as {aside}.</source>
     <message>
         <source>Restored {name}.{kept}</source>
         <translation>{name} بېرته راوستل شو.{kept}</translation>
+    </message>
+</context>
+<context>
+    <name>caveat</name>
+    <message>
+        <source> (more in the tooltip)</source>
+        <translation> (نور په لارښود کې)</translation>
+    </message>
+    <message>
+        <source>Coverage caveat: {caveat}</source>
+        <translation>د پوښښ خبرتیا: {caveat}</translation>
     </message>
 </context>
 <context>

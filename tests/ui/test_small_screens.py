@@ -70,3 +70,44 @@ def test_graph_controls_fit_and_its_legend_leaves_room(qtbot, make_window: Make,
     assert _clipped(view) == []
     assert view.legend.width() <= 0.3 * w.width()
     assert view.canvas.width() >= 1.4 * view.legend.width()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (960, 540)], ids=["1024x600", "2x-1080p"])
+def test_timeline_lanes_keep_readable_labels_on_a_low_screen(
+    qtbot, make_window: Make, size
+) -> None:
+    """A busy entity's timeline (many lanes) on a low window: the lane labels never print
+    over each other (every second or third is named when the lanes are thin), the plot,
+    its legend and its caption do not overlap, and the list below keeps its rows."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from khorasan_desktop.ui.timeline_view import TimelineView
+
+    w = make_window(restore=False)
+    w.keep_on_screen = False
+    w.resize(*size)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.open_entity("actor-iskp")
+    w.open_view(("view", "timeline"))
+    page = w.current_page()
+    assert isinstance(page, TimelineView)
+    qtbot.wait_until(lambda: page.data is not None, timeout=15000)
+    qtbot.wait(50)
+    assert _clipped(page.filters) == []
+    plot = page.timeline
+    assert plot.rows >= 10  # enough lanes to crowd a low plot
+    axis = plot.plot.getAxis("left")
+    shown = sorted(y for y, _text in axis._tickLevels[0])
+    font = axis.style.get("tickFont") or axis.font()
+    line = QFontMetricsF(font).height()
+    per_row = plot.plot.vb.height() / plot.rows
+    gaps = [b - a for a, b in zip(shown, shown[1:], strict=False)]
+    assert shown and min(gaps) * per_row >= line - 0.5, (min(gaps), per_row, line)
+    assert len(shown) < len(plot.labels)  # thinned here, every lane still on the keys
+    tops = [x.mapTo(w, QPoint(0, 0)).y() for x in (page.legend, page.caption)]
+    bottom_of_plot = page.plot.mapTo(w, page.plot.rect().bottomLeft()).y()
+    assert bottom_of_plot <= tops[0] <= tops[1], (bottom_of_plot, tops)
+    assert "more in the tooltip" in page.caption.text()
+    rows = page.events_view.verticalHeader().defaultSectionSize()
+    assert page.events_view.viewport().height() >= 2 * rows

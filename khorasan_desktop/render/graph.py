@@ -447,6 +447,12 @@ KIND_LABELS = {
     "event": QT_TRANSLATE_NOOP("graph", "Event"),
     "source": QT_TRANSLATE_NOOP("graph", "Source"),
 }
+KIND_PLURALS = {  # the legend filter's entries, one per kind
+    "actor": QT_TRANSLATE_NOOP("graph", "Actors"),
+    "region": QT_TRANSLATE_NOOP("graph", "Regions"),
+    "event": QT_TRANSLATE_NOOP("graph", "Events"),
+    "source": QT_TRANSLATE_NOOP("graph", "Sources"),
+}
 
 
 def legend_entries(

@@ -65,6 +65,7 @@ from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import SavedChart, UserStore
 from khorasan_desktop.render.graph import (
     EDGE_GROUPS,
+    KIND_PLURALS,
     LEGEND_TIP,
     NODE_STYLE,
     OTHER_GROUP,
@@ -105,6 +106,7 @@ KEY_ENTRIES = [
     ("pinned", QT_TRANSLATE_NOOP("relation_graph", "Pinned")),
 ]
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # a legend entry's swatch name
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 8  # a legend entry's words, translated
 LEGEND_COLUMN = 250  # pixels: longer legend entries wrap onto more lines (whole in tooltips)
 
 
@@ -332,13 +334,17 @@ class LegendFilter(QListWidget):
         self._building = False
         self._entries: list[tuple[QListWidgetItem, frozenset[str]]] = []
         for g in (*EDGE_GROUPS, OTHER_GROUP):
-            self._add(g.label, g.label, frozenset(g.types) if g.types else frozenset({"*other"}))
+            members = frozenset(g.types) if g.types else frozenset({"*other"})
+            self._add(g.label, g.label, translate("graph", g.label), members)
         for kind in NODE_STYLE:
-            self._add(kind, kind.capitalize() + "s", frozenset({kind}))
+            shown = translate("graph", KIND_PLURALS.get(kind, kind))
+            self._add(kind, kind.capitalize() + "s", shown, frozenset({kind}))
         self.itemChanged.connect(self._item_changed)
 
-    def _add(self, swatch: str, label: str, members: frozenset[str]) -> None:
-        item = QListWidgetItem(_swatch_icon(swatch), label)
+    def _add(self, swatch: str, label: str, shown: str, members: frozenset[str]) -> None:
+        """``label``: the entry's English key (``entry()``, saved charts); ``shown``: its
+        words in the interface language."""
+        item = QListWidgetItem(_swatch_icon(swatch), shown)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -346,10 +352,11 @@ class LegendFilter(QListWidget):
         )
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(Qt.ItemDataRole.UserRole, label)
+        item.setData(SHOWN_ROLE, shown)
         item.setData(SWATCH_ROLE, swatch)
         item.setToolTip(
             translate("LegendFilter", "{label}: uncheck to hide (Space toggles)").format(
-                label=label
+                label=shown
             )
         )
         self.addItem(item)
@@ -366,7 +373,7 @@ class LegendFilter(QListWidget):
         self._building = True
         try:
             for item, members in self._entries:
-                label = str(item.data(Qt.ItemDataRole.UserRole))
+                label = str(item.data(SHOWN_ROLE))
                 if members == {"*other"}:
                     n = sum(c for t, c in types.items() if group_for(t) is OTHER_GROUP)
                 elif members <= set(NODE_STYLE):

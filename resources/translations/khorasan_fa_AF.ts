@@ -2729,6 +2729,22 @@ The file it replaced is kept as {aside}.</source>
         <translation>منبع</translation>
     </message>
     <message>
+        <source>Actors</source>
+        <translation>عامل‌ها</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
         <source>Relations</source>
         <translation>روابط</translation>
     </message>

@@ -2729,6 +2729,22 @@ The file it replaced is kept as {aside}.</source>
         <translation>سرچینه</translation>
     </message>
     <message>
+        <source>Actors</source>
+        <translation>عاملان</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>سیمې</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>پېښې</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
+    </message>
+    <message>
         <source>Relations</source>
         <translation>اړیکې</translation>
     </message>

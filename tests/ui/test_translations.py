@@ -499,3 +499,25 @@ def test_a_dari_filter_summary_and_counted_line_read_in_dari(qtbot, make_window:
         chart.filters.attribution["disputed"].setChecked(False)
     summary = chart.filters.describe()
     assert summary == "عامل: Islamic State Khorasan Province; انتساب: ادعاشده, منسوب", summary
+
+
+def test_the_graph_legend_filter_reads_in_dari(qtbot, make_window: Make) -> None:
+    """The legend filter's relation groups and entity kinds are named in Dari (they were
+    shown in English); unchecking one still hides it."""
+    from khorasan_desktop.ui.relation_graph import RelationGraphView
+
+    w = _window_in(make_window, "fa_AF")
+    w.open_location(("graph", "actor-iskp"), new_tab=True)
+    view = w.current_page()
+    assert isinstance(view, RelationGraphView)
+    qtbot.waitUntil(lambda: not view.is_loading() and bool(view.scene.nodes), timeout=15000)
+    legend = view.legend
+    shown = [legend.item(i).text() for i in range(legend.count()) if not legend.item(i).isHidden()]
+    assert shown
+    for text in shown:
+        assert not re.search("[A-Za-z]", text), text
+    regions = legend.entry("region")
+    assert regions.text().startswith("مناطق (")
+    assert "country-afg" in view.visible_nodes()
+    regions.setCheckState(Qt.CheckState.Unchecked)
+    assert "country-afg" not in view.visible_nodes()

@@ -3,6 +3,7 @@ is what Qt lays out in): nothing cut off on the right, the chart keeps its incid
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -102,7 +103,7 @@ def test_timeline_lanes_keep_readable_labels_on_a_low_screen(
     font = axis.style.get("tickFont") or axis.font()
     line = QFontMetricsF(font).height()
     per_row = plot.plot.vb.height() / plot.rows
-    gaps = [b - a for a, b in zip(shown, shown[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(shown)]
     assert shown and min(gaps) * per_row >= line - 0.5, (min(gaps), per_row, line)
     assert len(shown) < len(plot.labels)  # thinned here, every lane still on the keys
     tops = [x.mapTo(w, QPoint(0, 0)).y() for x in (page.legend, page.caption)]

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -643,7 +644,9 @@ class RelationGraphView(QWidget):
         side.setFixedWidth(width)
         side.setFixedHeight(key.height() + 4)
         self.legend.setFixedWidth(width)
-        column = QVBoxLayout()
+        column_widget = QWidget(self)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(
             _buddy(
                 translate("RelationGraphView", "&Legend (click to hide or show):"),
@@ -657,13 +660,23 @@ class RelationGraphView(QWidget):
 
         self.as_table = attach_graph(self)  # the entities and relations as a table (Alt+T)
         bar.addWidget(self.as_table.button)
-        body = QHBoxLayout()
-        body.addWidget(self.as_table, 1)
-        body.addLayout(column)
+        # The legend column can be dragged shut (and open again) on a small screen, so the
+        # picture gets the width; the handle is the splitter's.
+        body = self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self.as_table)
+        body.addWidget(column_widget)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 0)
+        body.setCollapsible(0, False)
+        body.setCollapsible(1, True)
+        body.handle(1).setAccessibleName(translate("RelationGraphView", "Legend column edge"))
+        body.handle(1).setToolTip(
+            translate("RelationGraphView", "Drag to hide or show the legend column")
+        )
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
         outer.addLayout(bar2)
-        outer.addLayout(body, 1)
+        outer.addWidget(body, 1)
         outer.addWidget(self.status)
         self._sync_year_controls()
         self._apply_theme()

@@ -112,3 +112,22 @@ def test_timeline_lanes_keep_readable_labels_on_a_low_screen(
     assert "more in the tooltip" in page.caption.text()
     rows = page.events_view.verticalHeader().defaultSectionSize()
     assert page.events_view.viewport().height() >= 2 * rows
+
+
+def test_the_graph_legend_column_can_be_dragged_shut(qtbot, make_window: Make) -> None:
+    """On a small screen the legend column folds away and the picture takes its width."""
+    w = make_window(restore=False)
+    w.keep_on_screen = False
+    w.resize(1024, 600)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.open_location(("graph", "actor-iskp"), new_tab=True)
+    view = w.current_page()
+    assert isinstance(view, RelationGraphView)
+    qtbot.wait_until(lambda: not view.is_loading() and bool(view.scene.nodes), timeout=15000)
+    before = view.canvas.width()
+    total = sum(view.body.sizes())
+    view.body.setSizes([total, 0])  # what dragging the handle to the edge does
+    qtbot.wait_until(lambda: view.canvas.width() > before + 200, timeout=3000)
+    assert view.body.sizes()[1] == 0
+    assert view.body.handle(1).accessibleName()

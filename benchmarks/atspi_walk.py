@@ -1,9 +1,9 @@
 """What a screen reader sees: the app's accessibility tree over the AT-SPI bus (Orca's view).
 
-Starts Khorasan Desktop with an entity page, the relation graph, the chart and the map
-open, waits for its accessible tree on the accessibility bus, walks it, and prints per
-role how many focusable objects there are and which have no name; with --tables, also
-the rows of the graph, chart and map tables (Alt+T) as a reader gets them.
+Starts Khorasan Desktop with an entity page, the relation graph, the chart, the map and
+the timeline open, waits for its accessible tree on the accessibility bus, walks it, and
+prints how many focusable objects there are and which have no name, and a sample of the
+table cells as a reader gets them.
 
 Needs a display, a session bus and the AT-SPI bus (at-spi2-core), and the D-Bus bindings
 of the system Python (python3-dbus), so it runs with the system interpreter:
@@ -27,7 +27,7 @@ import dbus  # python3-dbus (system package)
 ROOT = Path(__file__).resolve().parent.parent
 ACC = "org.a11y.atspi.Accessible"
 STATE_FOCUSABLE, STATE_SHOWING = 11, 25  # AT-SPI state bits
-OPEN = ["entity:actor-iskp", "graph:actor-iskp", "view:chart", "view:map"]
+OPEN = ["entity:actor-iskp", "graph:actor-iskp", "view:chart", "view:map", "view:timeline"]
 
 
 def a11y_bus() -> dbus.bus.BusConnection:
@@ -123,7 +123,9 @@ def main() -> int:
         "cells_sample": [c for c in cells if c][:12],
         "graph_tables": sorted(n for r, n in named if r == "table" and "as a table" in n),
         "custom_views": sorted(
-            n for r, n in named if n.startswith(("Relation graph", "Attack counts chart", "Map"))
+            n
+            for r, n in named
+            if n.startswith(("Relation graph", "Attack counts chart", "Map", "Timeline"))
         ),
     }
     print(json.dumps(figures, indent=2, ensure_ascii=False))

@@ -1554,6 +1554,14 @@ Kept in {path}</source>
         <translation>راهنما (برای پنهان یا نمایان کردن کلیک کنید):</translation>
     </message>
     <message>
+        <source>Legend column edge</source>
+        <translation>لبهٔ ستون راهنما</translation>
+    </message>
+    <message>
+        <source>Drag to hide or show the legend column</source>
+        <translation>برای پنهان یا نمایان کردن ستون راهنما بکشید</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>

@@ -1554,6 +1554,14 @@ Kept in {path}</source>
         <translation>لارښود (د پټولو یا ښودلو لپاره کلیک وکړئ):</translation>
     </message>
     <message>
+        <source>Legend column edge</source>
+        <translation>د لارښود ستنې څنډه</translation>
+    </message>
+    <message>
+        <source>Drag to hide or show the legend column</source>
+        <translation>د لارښود ستنې د پټولو یا ښودلو لپاره یې کش کړئ</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>بارېږي…</translation>
     </message>

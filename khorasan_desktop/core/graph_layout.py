@@ -242,6 +242,30 @@ def _circular_barycentre(
     return order
 
 
+def _near_pairs(
+    ids: list[str], pos: dict[str, list[float]], box: dict[str, Size], factor: float
+) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in that order) of boxes that may overlap once grown by
+    ``factor``: a grid of cells as large as the largest grown box, each box compared with
+    those in its own and the eight cells around it. The same pairs a full i < j scan would
+    find overlapping, in the same order, at a fraction of the cost for a hundred nodes."""
+    cell = max(max(box[n]) for n in ids) * factor or 1.0
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, n in enumerate(ids):
+        key = (math.floor(pos[n][0] / cell), math.floor(pos[n][1] / cell))
+        grid.setdefault(key, []).append(i)  # each cell's members in increasing order
+    pairs: list[tuple[int, int]] = []
+    for (cx, cy), members in grid.items():
+        pairs += [(a, b) for k, a in enumerate(members) for b in members[k + 1 :]]
+        # half of the eight neighbours, so each pair of cells is met once
+        for key in ((cx + 1, cy - 1), (cx + 1, cy), (cx + 1, cy + 1), (cx, cy + 1)):
+            other = grid.get(key)
+            if other:
+                pairs += [(a, b) if a < b else (b, a) for a in members for b in other]
+    pairs.sort()
+    return pairs
+
+
 def _relax(
     ids: list[str],
     links: list[tuple[str, str]],
@@ -262,22 +286,22 @@ def _relax(
     for it in range(iterations):
         temp = scale * 0.25 * (1 - it / iterations) + 1e-9
         force = {n: [0.0, 0.0] for n in ids}
-        for i, a in enumerate(ids):
+        for i, j in _near_pairs(ids, pos, box, 1.15):
+            a, b = ids[i], ids[j]
             ax, ay = pos[a]
-            for b in ids[i + 1 :]:
-                bx, by = pos[b]
-                dx, dy = ax - bx, ay - by
-                ox = (box[a][0] + box[b][0]) / 2 * 1.15 - abs(dx)
-                oy = (box[a][1] + box[b][1]) / 2 * 1.15 - abs(dy)
-                if ox <= 0 or oy <= 0:
-                    continue
-                dist = math.hypot(dx, dy) or 1e-6
-                push = min(ox, oy)
-                fx, fy = dx / dist * push, dy / dist * push
-                force[a][0] += fx
-                force[a][1] += fy
-                force[b][0] -= fx
-                force[b][1] -= fy
+            bx, by = pos[b]
+            dx, dy = ax - bx, ay - by
+            ox = (box[a][0] + box[b][0]) / 2 * 1.15 - abs(dx)
+            oy = (box[a][1] + box[b][1]) / 2 * 1.15 - abs(dy)
+            if ox <= 0 or oy <= 0:
+                continue
+            dist = math.hypot(dx, dy) or 1e-6
+            push = min(ox, oy)
+            fx, fy = dx / dist * push, dy / dist * push
+            force[a][0] += fx
+            force[a][1] += fy
+            force[b][0] -= fx
+            force[b][1] -= fy
         for a, b in links:
             if ring[a] == 0 or ring[b] == 0 or ring[a] == ring[b]:
                 continue  # spokes and same-ring chords would collapse the rings
@@ -315,26 +339,28 @@ def _remove_overlaps(
     anchored = {centre, *(still or ())}
     for _ in range(passes):
         moved = False
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                dx = pos[a][0] - pos[b][0]
-                dy = pos[a][1] - pos[b][1]
-                ox = (box[a][0] + box[b][0]) / 2 - abs(dx)
-                oy = (box[a][1] + box[b][1]) / 2 - abs(dy)
-                if ox <= 1e-9 or oy <= 1e-9 or (a in anchored and b in anchored):
-                    continue
-                moved = True
-                if ox < oy:
-                    shift, axis, sign = ox + 1e-6, 0, 1.0 if dx > 0 or (dx == 0 and a < b) else -1.0
-                else:
-                    shift, axis, sign = oy + 1e-6, 1, 1.0 if dy > 0 or (dy == 0 and a < b) else -1.0
-                if a in anchored:
-                    pos[b][axis] -= sign * shift
-                elif b in anchored:
-                    pos[a][axis] += sign * shift
-                else:
-                    pos[a][axis] += sign * shift / 2
-                    pos[b][axis] -= sign * shift / 2
+        # pairs near each other as the pass starts; a pass that moves nothing saw every
+        # overlapping pair, so the loop still ends only when none is left
+        for i, j in _near_pairs(ids, pos, box, 1.0):
+            a, b = ids[i], ids[j]
+            dx = pos[a][0] - pos[b][0]
+            dy = pos[a][1] - pos[b][1]
+            ox = (box[a][0] + box[b][0]) / 2 - abs(dx)
+            oy = (box[a][1] + box[b][1]) / 2 - abs(dy)
+            if ox <= 1e-9 or oy <= 1e-9 or (a in anchored and b in anchored):
+                continue
+            moved = True
+            if ox < oy:
+                shift, axis, sign = ox + 1e-6, 0, 1.0 if dx > 0 or (dx == 0 and a < b) else -1.0
+            else:
+                shift, axis, sign = oy + 1e-6, 1, 1.0 if dy > 0 or (dy == 0 and a < b) else -1.0
+            if a in anchored:
+                pos[b][axis] -= sign * shift
+            elif b in anchored:
+                pos[a][axis] += sign * shift
+            else:
+                pos[a][axis] += sign * shift / 2
+                pos[b][axis] -= sign * shift / 2
         if not moved:
             return
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.core.viewspec import Layout, ViewSpec, ViewSpecError
-from khorasan_desktop.data.browse import Grade, RelationRow
+from khorasan_desktop.data.browse import Grade, RelationLink, RelationRow
 from khorasan_desktop.data.reference import Reference
 from khorasan_desktop.data.userdb import SavedChart, UserStore
 from khorasan_desktop.views import options
@@ -141,13 +141,14 @@ def edge_tooltip(row: RelationRow, citations: tuple[Citation, ...]) -> str:
     return "\n".join(lines)
 
 
-def _pick(rows: list[RelationRow], centre: str, limit: int) -> tuple[set[str], dict[str, str], int]:
+def _pick(
+    links: list[RelationLink], centre: str, limit: int
+) -> tuple[set[str], dict[str, str], int]:
     """Entities kept, the kept entity through which each one was reached, and how many
     entities are related to the centre in all (see :func:`busiest`)."""
     degree: Counter[str] = Counter()
     adj: dict[str, set[str]] = {}
-    for r in rows:
-        a, b = r.source.id, r.target.id
+    for _id, a, b in links:
         degree[a] += 1
         degree[b] += 1
         adj.setdefault(a, set()).add(b)
@@ -170,6 +171,10 @@ def _pick(rows: list[RelationRow], centre: str, limit: int) -> tuple[set[str], d
     return keep, parent, total
 
 
+def _links(rows: Iterable[RelationRow]) -> list[RelationLink]:
+    return [(r.id, r.source.id, r.target.id) for r in rows]
+
+
 def busiest(
     rows: list[RelationRow], centre: str, limit: int = MAX_NODES
 ) -> tuple[list[RelationRow], int]:
@@ -180,7 +185,7 @@ def busiest(
     picked outwards from the centre, the busiest reachable one first, so every kept entity
     stays linked to the centre through kept ones. Deterministic for the same rows.
     """
-    keep, _, total = _pick(rows, centre, limit)
+    keep, _, total = _pick(_links(rows), centre, limit)
     return [r for r in rows if r.source.id in keep and r.target.id in keep], total
 
 
@@ -193,9 +198,34 @@ class GraphPlan:
     left_out: int  # relations between drawn entities that are not drawn
 
 
-def _pair(row: RelationRow) -> tuple[str, str]:
-    a, b = row.source.id, row.target.id
-    return (a, b) if a < b else (b, a)
+def plan_links(
+    links: list[RelationLink],
+    centre: str,
+    limit: int = MAX_NODES,
+    parallel: int = MAX_PARALLEL,
+    max_edges: int = MAX_EDGES,
+) -> tuple[list[str], int, int]:
+    """Cap the entities (:func:`busiest`), then the relations: at most ``parallel`` per
+    pair (lowest ids first), and no more pairs once ``max_edges`` relations are drawn,
+    except the pairs that link each entity to the one it was reached from (so nothing
+    drawn floats free). Pairs with more relations go first. Returns the ids drawn (by
+    id), the entities related to the centre and the relations left out. It needs only
+    the links, so the names and citations are read for the drawn relations alone."""
+    keep, parent, related = _pick(links, centre, limit)
+    bundles: dict[tuple[str, str], list[str]] = {}
+    for rel_id, a, b in links:
+        if a in keep and b in keep:
+            bundles.setdefault((a, b) if a < b else (b, a), []).append(rel_id)
+    kept = sum(len(b) for b in bundles.values())
+    tree = {(a, b) if a < b else (b, a) for a, b in parent.items()}
+    order = sorted(bundles, key=lambda k: (k not in tree, -len(bundles[k]), k))
+    drawn: list[str] = []
+    for key in order:
+        if key not in tree and len(drawn) >= max_edges:
+            break
+        drawn.extend(sorted(bundles[key])[:parallel])
+    drawn.sort()
+    return drawn, related, kept - len(drawn)
 
 
 def plan(
@@ -205,26 +235,11 @@ def plan(
     parallel: int = MAX_PARALLEL,
     max_edges: int = MAX_EDGES,
 ) -> GraphPlan:
-    """Cap the entities (:func:`busiest`), then the relations: at most ``parallel`` per
-    pair (lowest ids first), and no more pairs once ``max_edges`` relations are drawn,
-    except the pairs that link each entity to the one it was reached from (so nothing
-    drawn floats free). Pairs with more relations go first. Pure Python, deterministic,
-    so it can run off the GUI thread."""
-    keep, parent, related = _pick(rows, centre, limit)
-    bundles: dict[tuple[str, str], list[RelationRow]] = {}
-    for r in rows:
-        if r.source.id in keep and r.target.id in keep:
-            bundles.setdefault(_pair(r), []).append(r)
-    kept = sum(len(b) for b in bundles.values())
-    tree = {(a, b) if a < b else (b, a) for a, b in parent.items()}
-    order = sorted(bundles, key=lambda k: (k not in tree, -len(bundles[k]), k))
-    drawn: list[RelationRow] = []
-    for key in order:
-        if key not in tree and len(drawn) >= max_edges:
-            break
-        drawn.extend(sorted(bundles[key], key=lambda r: r.id)[:parallel])
-    drawn.sort(key=lambda r: r.id)
-    return GraphPlan(drawn, related, kept - len(drawn))
+    """:func:`plan_links` over relations already read. Pure Python, deterministic, so it
+    can run off the GUI thread."""
+    drawn, related, left_out = plan_links(_links(rows), centre, limit, parallel, max_edges)
+    by_id = {r.id: r for r in rows}
+    return GraphPlan([by_id[i] for i in drawn], related, left_out)
 
 
 def visibility(
@@ -542,25 +557,29 @@ def saved_chart(user_db: Path | None, name: str) -> SavedChart:
 
 @dataclass(frozen=True)
 class Gathered:
-    """What a chart reads of the reference once: the centre's neighbourhood, one step
-    around each expanded entity, and the grades of all those relations."""
+    """What a chart reads of the reference once: the capped neighbourhood of the centre
+    (chosen from the links alone, then read whole), one step around each expanded
+    entity, and the grades of all those relations."""
 
-    rows: list[RelationRow]
+    graph: GraphPlan
     extra: list[RelationRow]
     grades: dict[str, tuple[Grade, ...]]
 
 
 def gather(ref: Reference, resolved: ResolvedRelations) -> Gathered:
-    rows = ref.neighbourhood(resolved.entity_id, resolved.depth)
-    have = {r.id for r in rows}
+    links = ref.link_neighbourhood(resolved.entity_id, resolved.depth)
+    drawn, related, left_out = plan_links(links, resolved.entity_id)
+    graph = GraphPlan(ref.relations_by_id(drawn), related, left_out)
+    have = {link[0] for link in links}
     extra = [r for r in ref.relations_touching(resolved.expanded) if r.id not in have]
-    return Gathered(rows, extra, ref.relation_grades([*have, *(r.id for r in extra)]))
+    graded = [*drawn, *(r.id for r in extra)]
+    return Gathered(graph, extra, ref.relation_grades(graded))
 
 
 def planned(gathered: Gathered, centre: str) -> GraphPlan:
-    """The capped neighbourhood (:func:`plan`) with every expanded entity's relations
-    added: an expansion always shows, however busy the centre."""
-    return with_rows(plan(gathered.rows, centre), gathered.extra)
+    """The capped neighbourhood (:func:`plan_links`) with every expanded entity's
+    relations added: an expansion always shows, however busy the centre."""
+    return with_rows(gathered.graph, gathered.extra)
 
 
 def find_path(

@@ -138,7 +138,10 @@ def test_busy_entity_is_capped_to_the_busiest(
     view: RelationGraphView, ref: Reference, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = _busy_rows(300)
-    monkeypatch.setattr(view._ref, "neighbourhood", lambda entity_id, depth: rows)
+    by_id = {r.id: r for r in rows}
+    links = [(r.id, r.source.id, r.target.id) for r in rows]
+    monkeypatch.setattr(view._ref, "link_neighbourhood", lambda entity_id, depth: links)
+    monkeypatch.setattr(view._ref, "relations_by_id", lambda ids: [by_id[i] for i in sorted(ids)])
     view.set_entity(ISKP)
     nodes = view.visible_nodes()
     assert len(view.node_positions()) <= MAX_NODES + 1 and ISKP in nodes
@@ -296,3 +299,39 @@ def test_a_line_bows_around_a_box_in_its_way() -> None:
     assert bow != 0.0 and not line_hits(curve_points((0, 0), (100, 0), bow), [box])
     assert abs(bow) <= 18.0  # just far enough, not around the world
     assert detour((0, 0), (100, 0), 0.0, [(40.0, 5.0, 60.0, 20.0)]) == 0.0  # clear already
+
+
+def test_a_busy_graph_reads_only_the_relations_it_draws(
+    view: RelationGraphView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The busiest neighbours are chosen from the links (ids and ends) alone; names and
+    citations are read for the drawn relations only (10,042 at a million events, 720
+    drawn), and the plan is the one the whole rows give."""
+    rows = _busy_rows(300)
+    by_id = {r.id: r for r in rows}
+    links = [(r.id, r.source.id, r.target.id) for r in rows]
+    read: list[str] = []
+
+    def relations_by_id(ids):  # type: ignore[no-untyped-def]
+        ids = sorted(ids)
+        read.extend(ids)
+        return [by_id[i] for i in ids]
+
+    monkeypatch.setattr(view._ref, "link_neighbourhood", lambda entity_id, depth: links)
+    monkeypatch.setattr(view._ref, "relations_by_id", relations_by_id)
+    view.set_entity(ISKP)
+    assert view._graph is not None
+    drawn = {r.id for r in view._graph.rows}
+    assert set(read) == drawn and len(read) < len(rows)
+    assert view._graph == plan(rows, ISKP)
+
+
+def test_gather_plans_as_the_whole_neighbourhood_does(ref: Reference) -> None:
+    from khorasan_desktop.core.viewspec import parse
+    from khorasan_desktop.views import relations as rv
+
+    for depth in (1, 2):
+        resolved = rv.resolve(ref, parse(f"relations:{ISKP},depth={depth}"))
+        gathered = rv.gather(ref, resolved)
+        assert gathered.graph == plan(ref.neighbourhood(ISKP, depth), ISKP)
+        assert set(gathered.grades) <= {r.id for r in gathered.graph.rows}

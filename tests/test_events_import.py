@@ -434,3 +434,30 @@ def test_acled_defaults_merge_only_names_a_source_gives(ref: Reference) -> None:
         ent = ref.entity(rule.actor_id)
         names = {ent.name, *(a.alias for a in ent.aliases if a.citations)}
         assert rule.name_norm in {normalize(n) for n in names}, rule.key
+
+
+def test_the_import_shares_the_interpreter_with_the_window_every_row(
+    ref: Reference, user_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row loop gives the lock sharer a call per row, so the window's thread gets its
+    turns while a big file is parsed (benchmarks/bench_gui.py measures the ticks)."""
+    calls: list[None] = []
+    monkeypatch.setattr(ei_writer, "lock_sharer", lambda: lambda: calls.append(None))
+    report = import_event_file(user_db, "ucdp", GED, ref)
+    assert len(calls) == report.rows_read > 0  # every row of the file, one call each
+
+
+def test_the_lock_sharer_sleeps_only_once_its_interval_has_passed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from khorasan_desktop.core import sharing
+
+    now = [0.0]
+    slept: list[float] = []
+    monkeypatch.setattr(sharing.time, "perf_counter", lambda: now[0])
+    monkeypatch.setattr(sharing.time, "sleep", slept.append)
+    share = sharing.lock_sharer(0.01)
+    for _ in range(5):
+        now[0] += 0.003
+        share()
+    assert slept == [0]  # once 10 ms had passed (at 12 ms), not before

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from khorasan_desktop.core.sharing import lock_sharer
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events.fields import RowError
 from khorasan_desktop.data.events.formats import (
@@ -214,8 +215,10 @@ class _Import:
             self.dataset_id, self.report.replaced = self.store.open_event_dataset(
                 self.report.dataset, self.spec.kind
             )
+            share = lock_sharer()  # the window keeps its turns while rows are parsed
             for line, rec in self._records(header):
                 self._add(line, rec)
+                share()
             self._flush()
             self._finish()
 

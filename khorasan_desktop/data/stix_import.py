@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from khorasan_desktop.core.sharing import lock_sharer
 from khorasan_desktop.data.errors import DataError, write_reason
 from khorasan_desktop.data.events.stix_incidents import (
     ALIAS_KEYS,
@@ -339,7 +340,9 @@ def import_bundle(
     unknown: Counter[str] = Counter()
     meta: Counter[str] = Counter()
     identities: dict[str, str] = {}
+    share = lock_sharer()  # the window keeps its turns through a big bundle
     for obj in data.get("objects", []):
+        share()
         stype = obj["type"]
         if stype == "marking-definition":
             meta[stype] += 1

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khorasan_desktop.core import dates
+from khorasan_desktop.core.sharing import lock_sharer
 from khorasan_desktop.data import search
 from khorasan_desktop.data.events.fields import RowError, iso_day, span_precision
 from khorasan_desktop.data.events.mapping import UNCERTAIN, ActorMapping
@@ -178,9 +179,12 @@ def incident_rows(
             links.setdefault(source, []).append((rtype, {**json.loads(blob), "_to": target}))
     countries = _countries(by_id.values())
     tally = placed if placed is not None else Placed()
-    return [
-        _row(dataset_id, inc, by_id, links, countries, run, resolver, tally) for inc in incidents
-    ]
+    share = lock_sharer()  # the window keeps its turns through many incidents
+    rows = []
+    for inc in incidents:
+        rows.append(_row(dataset_id, inc, by_id, links, countries, run, resolver, tally))
+        share()
+    return rows
 
 
 def _countries(objects: Iterable[Obj]) -> dict[str, Obj]:

@@ -160,6 +160,8 @@ def child(
     window.resize(1366, 768)
     window.show()
     spin(500)
+    window.warm_up()  # as the app does once its first pages are up
+    spin(500)
     results: dict[str, dict[str, Any]] = {}
 
     def want(group: str) -> bool:

@@ -115,6 +115,9 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
             window.open_entity("actor-iskp")
         if pack is not None:
             window.offer_pack(pack)
+        from khorasan_desktop.ui.warm_up import WARM_UP_MS
+
+        QTimer.singleShot(WARM_UP_MS, window.warm_up)
 
     from khorasan_desktop.ui.main_window import FIRST_FRAME_MS
 

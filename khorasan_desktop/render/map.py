@@ -171,6 +171,12 @@ def _load(relative: str) -> list[dict[str, Any]]:
     return features
 
 
+def preload() -> None:
+    """Parse the outlines now (a worker thread may, once the window is up), not when the
+    first map opens."""
+    _geometry()
+
+
 @functools.cache
 def _geometry() -> _Geometry:
     """Parse the bundled GeoJSON once; every MapView shares the (immutable) paths."""

@@ -95,6 +95,13 @@ class MainWindow(QMainWindow):
             self.ref = ref
             self._build()
 
+    def warm_up(self) -> Task:
+        """Build in the background what the first map would build on the GUI thread
+        (``ui.warm_up``); the app calls it once its first pages are up."""
+        from khorasan_desktop.ui.warm_up import warm
+
+        return self.runner.start(Task(warm))
+
     def _build(self) -> None:
         from khorasan_desktop.ui.datasets_panel import DatasetsPanel
         from khorasan_desktop.ui.query import QueryRunner

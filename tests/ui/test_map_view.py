@@ -403,3 +403,26 @@ def test_a_closed_map_is_freed_after_its_background_query(ref: Reference, qtbot:
 
     qtbot.wait_until(freed, timeout=5000)
     runner.wait()
+
+
+def test_the_warm_up_makes_the_map_outlines_off_the_gui_thread(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """Once the window is up, the outlines the first map needs are parsed on a worker
+    thread (they stalled the window about 45 ms when the first map opened)."""
+    import threading
+
+    from khorasan_desktop.render import map as render_map
+
+    made_on: list[threading.Thread] = []
+    real = render_map._geometry
+
+    def geometry():  # type: ignore[no-untyped-def]
+        made_on.append(threading.current_thread())
+        return real()
+
+    monkeypatch.setattr(render_map, "_geometry", geometry)
+    w = make_window(restore=False)
+    task = w.warm_up()
+    qtbot.waitUntil(lambda: task not in w.runner._live, timeout=10000)
+    assert made_on and made_on[0] is not threading.main_thread()

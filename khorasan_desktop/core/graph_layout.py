@@ -300,47 +300,60 @@ def _relax(
     if len(ids) < 2:
         return
     scale = sum(max(box[n]) for n in ids) / len(ids)
+    # by index, the same arithmetic in the same order as by name, without the lookups
+    at = [pos[n] for n in ids]  # the position lists themselves: moving one moves pos
+    half_w = [box[n][0] for n in ids]
+    half_h = [box[n][1] for n in ids]
+    index = {n: i for i, n in enumerate(ids)}
+    springs = [
+        (index[a], index[b])
+        for a, b in links
+        if not (ring[a] == 0 or ring[b] == 0 or ring[a] == ring[b])
+    ]  # spokes and same-ring chords would collapse the rings
+    movers = [(i, at[i], ring[n]) for i, n in enumerate(ids) if n != centre and n not in still]
+    hypot = math.hypot
     for it in range(iterations):
         temp = scale * 0.25 * (1 - it / iterations) + 1e-9
-        force = {n: [0.0, 0.0] for n in ids}
+        force = [[0.0, 0.0] for _ in ids]
         for i, j in _near_pairs(ids, pos, box, 1.15):
-            a, b = ids[i], ids[j]
-            ax, ay = pos[a]
-            bx, by = pos[b]
+            ax, ay = at[i]
+            bx, by = at[j]
             dx, dy = ax - bx, ay - by
-            ox = (box[a][0] + box[b][0]) / 2 * 1.15 - abs(dx)
-            oy = (box[a][1] + box[b][1]) / 2 * 1.15 - abs(dy)
-            if ox <= 0 or oy <= 0:
+            ox = (half_w[i] + half_w[j]) / 2 * 1.15 - abs(dx)
+            if ox <= 0:
                 continue
-            dist = math.hypot(dx, dy) or 1e-6
+            oy = (half_h[i] + half_h[j]) / 2 * 1.15 - abs(dy)
+            if oy <= 0:
+                continue
+            dist = hypot(dx, dy) or 1e-6
             push = min(ox, oy)
             fx, fy = dx / dist * push, dy / dist * push
-            force[a][0] += fx
-            force[a][1] += fy
-            force[b][0] -= fx
-            force[b][1] -= fy
-        for a, b in links:
-            if ring[a] == 0 or ring[b] == 0 or ring[a] == ring[b]:
-                continue  # spokes and same-ring chords would collapse the rings
-            dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
-            force[a][0] += dx * 0.02
-            force[a][1] += dy * 0.02
-            force[b][0] -= dx * 0.02
-            force[b][1] -= dy * 0.02
-        for n in ids:
-            if n == centre or n in still:
-                continue
-            x, y = pos[n]
-            r = math.hypot(x / aspect, y) or 1e-6
-            pull = (ring[n] - r) * 0.1
-            force[n][0] += x / r * pull
-            force[n][1] += y / r * pull
-            fx, fy = force[n]
-            mag = math.hypot(fx, fy)
+            fa, fb = force[i], force[j]
+            fa[0] += fx
+            fa[1] += fy
+            fb[0] -= fx
+            fb[1] -= fy
+        for i, j in springs:
+            pa, pb = at[i], at[j]
+            dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+            fa, fb = force[i], force[j]
+            fa[0] += dx * 0.02
+            fa[1] += dy * 0.02
+            fb[0] -= dx * 0.02
+            fb[1] -= dy * 0.02
+        for i, p, r_ring in movers:
+            x, y = p
+            r = hypot(x / aspect, y) or 1e-6
+            pull = (r_ring - r) * 0.1
+            f = force[i]
+            f[0] += x / r * pull
+            f[1] += y / r * pull
+            fx, fy = f
+            mag = hypot(fx, fy)
             if mag > temp:
                 fx, fy = fx / mag * temp, fy / mag * temp
-            pos[n][0] = x + fx
-            pos[n][1] = y + fy
+            p[0] = x + fx
+            p[1] = y + fy
 
 
 def _remove_overlaps(

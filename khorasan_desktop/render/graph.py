@@ -553,6 +553,7 @@ class GraphScene(QGraphicsScene):
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self._touching: dict[str, list[EdgeItem]] = {}
+        self._fitted = False  # the scene's rectangle holds the routed lines
         self.colours: Colours = LIGHT  # the report's scenes keep the light set
 
     def set_colours(self, colours: Colours) -> None:
@@ -570,6 +571,7 @@ class GraphScene(QGraphicsScene):
         self.nodes.clear()
         self.edges.clear()
         self._touching.clear()
+        self._fitted = False
 
     def show_missing(self, entity_id: str) -> None:
         self.reset()
@@ -615,7 +617,8 @@ class GraphScene(QGraphicsScene):
             edge = EdgeItem(row, tooltip(row))
             edge.restyle(self.colours)
             edge.bow, edge.ends = bow, (src, tgt)
-            edge.route(src.pos(), tgt.pos(), bow, src, tgt)
+            # no route yet: apply() routes every line around the entities it shows, and a
+            # route drawn here was thrown away then (720 lines at a million events)
             self.addItem(edge)
             self.edges[row.id] = edge
             self._touching.setdefault(row.source.id, []).append(edge)
@@ -688,6 +691,9 @@ class GraphScene(QGraphicsScene):
             edge.setVisible(rel_id in shown)
             edge.set_on_path(rel_id in on_path)
         self.route_around(self.edges.values())  # around the entities now shown
+        if not self._fitted:  # the first routes: the lines' extent joins the scene's
+            self._fitted = True
+            self.fit_rect()
 
 
 def edge_bows(graph: GraphPlan) -> list[tuple[RelationRow, float]]:

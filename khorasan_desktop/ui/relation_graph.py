@@ -845,11 +845,10 @@ class RelationGraphView(QWidget):
         assert self._resolved is not None
         centre_id = self._resolved.entity_id
 
-        def make(g: rv.Gathered) -> GraphPlan:
-            graph = rv.planned(g, centre_id)
-            return rv.with_rows(graph, path.rows) if path else graph
-
-        self._compute(make, gathered, then=self._planned)
+        # The plan came with the gathered rows (made in the worker); adding an expansion's
+        # or a path's few relations is cheap enough to do here, without another round trip.
+        graph = rv.planned(gathered, centre_id)
+        self._planned(rv.with_rows(graph, path.rows) if path else graph)
 
     def is_loading(self) -> bool:
         return self._loading

@@ -286,7 +286,9 @@ class ChartPlot:
         plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.setMenuEnabled(False)
         plot.showGrid(y=True, alpha=0.25)
-        plot.setLabel("left", translate("chart", "Documented incidents"))
+        # each side axis's whole title; what is printed is shortened to the axis's height
+        self.axis_titles: dict[str, str] = {}
+        self._set_title("left", translate("chart", "Documented incidents"))
         # The right axis reads the same view at another scale (``right_scale`` value units
         # per left unit), so a figure in deaths or a total over years stands at its value.
         plot.showAxis("right")
@@ -371,7 +373,7 @@ class ChartPlot:
     def draw(self, data: ChartViewData) -> None:
         """Replace what the plot shows with ``data``."""
         self.data = data
-        self.plot.setLabel(
+        self._set_title(
             "left",
             translate("chart", "Documented incidents")
             if data.resolved.layers == BUNDLED
@@ -496,7 +498,7 @@ class ChartPlot:
             units = sorted({p.stat.unit or "" for p in right} - {""})
             self.plot.showAxis("right")
             self.right_axis.setScale(self.right_scale)
-            self.plot.setLabel(
+            self._set_title(
                 "right",
                 translate("chart", "Published figures ({units})").format(
                     units=units[0] if len(units) == 1 else translate("chart", "units as stated")
@@ -540,8 +542,29 @@ class ChartPlot:
             ticks.append((n + 0.5, "imprecise"))
         self.plot.getAxis("bottom").setTicks([ticks])
         self._fit_y()
+        self._fit_titles()
         self._place_labels()
         self._draw_legend()  # the key's room changes with the plot's size
+
+    def _set_title(self, side: str, text: str) -> None:
+        self.axis_titles[side] = text
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """A side axis's title runs along its height: on a low plot (1024x600, 2x scaling)
+        it is shortened with an ellipsis to fit, the whole title in the axis's tooltip,
+        rather than cut at both ends."""
+        for side, full in self.axis_titles.items():
+            axis = self.plot.getAxis(side)
+            # the text item pads its text by the document margin at both ends
+            room = axis.height() - 2 * axis.label.document().documentMargin() - 4
+            text = full
+            if room > 0:
+                metrics = QFontMetricsF(axis.label.font())
+                text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room)
+            if axis.labelText != text:
+                axis.setLabel(text)
+            axis.setToolTip(full if text != full else "")
 
     def label_box(self, m: FigureMarks) -> QRectF:
         """A shown label's extent in view pixels (x from the left, y down from the top)."""

@@ -54,6 +54,12 @@ def test_chart_fits_and_keeps_its_incident_list(qtbot, make_window: Make, size) 
     if key.isVisible():
         assert key.boundingRect().height() <= vb.height() / 2 + 1
         assert key.boundingRect().width() <= vb.width()
+    # the side axes' titles run along the axis and are not cut at its ends
+    for side in ("left", "right"):
+        axis = chart.chart.plot.getAxis(side)
+        if axis.isVisible():
+            assert axis.label.boundingRect().width() <= axis.height() + 1, side
+    assert chart.chart.plot.getAxis("right").toolTip().startswith("Published figures (")
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (960, 540)], ids=["1024x600", "2x-1080p"])

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from khorasan_desktop.core.models import Citation
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.views.relations import period_phrase
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -35,12 +36,6 @@ COLUMNS = (
 SourceIdRole = Qt.ItemDataRole.UserRole + 10
 TargetIdRole = Qt.ItemDataRole.UserRole + 11
 PAGE = 200  # rows read per fetch
-
-
-def period_text(r: RelationRow) -> str:
-    if r.start or r.end:
-        return f"{r.start or '?'}–{r.end or ''}"
-    return "undated"
 
 
 class RelationsTableModel(QAbstractTableModel):
@@ -121,7 +116,7 @@ class RelationsTableModel(QAbstractTableModel):
             r.source.name,
             r.type,
             r.target.name,
-            period_text(r),
+            period_phrase(r),
             translate("RelationsTableModel", "Brief, {citation}").format(citation=r.citation)
             if r.citation.startswith("para")
             else r.citation,

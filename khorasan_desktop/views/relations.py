@@ -103,14 +103,16 @@ def visible_in(row: RelationRow, year: int | None) -> bool:
 
 
 def period_phrase(row: RelationRow) -> str:
+    """A relation's period as every view writes it (tables, tooltips, the timeline, the
+    report), in the interface's language."""
     start, end = row.start, row.end
     if start and end:
         return f"{start}–{end}"
     if start:
-        return f"since {start}"
+        return translate("relations", "since {start}").format(start=start)
     if end:
-        return f"until {end}"
-    return "undated"
+        return translate("relations", "until {end}").format(end=end)
+    return translate("relations", "undated")
 
 
 def sources_phrase(citations: tuple[Citation, ...], fallback: str) -> str:

@@ -3421,6 +3421,18 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>relations</name>
     <message>
+        <source>since {start}</source>
+        <translation>از {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>تا {end}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
         <source>{n} steps from the centre</source>
         <translation>{n} گام از مرکز</translation>
     </message>

@@ -3421,6 +3421,18 @@ The file it replaced is kept as {aside}.</source>
 <context>
     <name>relations</name>
     <message>
+        <source>since {start}</source>
+        <translation>له {start} راهیسې</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>تر {end} پورې</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بې نېټې</translation>
+    </message>
+    <message>
         <source>{n} steps from the centre</source>
         <translation>له مرکز څخه {n} ګامونه</translation>
     </message>

@@ -521,3 +521,28 @@ def test_the_graph_legend_filter_reads_in_dari(qtbot, make_window: Make) -> None
     assert "country-afg" in view.visible_nodes()
     regions.setCheckState(Qt.CheckState.Unchecked)
     assert "country-afg" not in view.visible_nodes()
+
+
+def test_a_relations_table_writes_periods_as_the_tooltips_do_in_dari(qtbot, ref) -> None:
+    """The table's period cells are the view layer's phrase ("since 2020", "undated"),
+    so they read in the interface's language; the table had an English copy of its own."""
+    from khorasan_desktop.ui.query import QueryRunner
+    from khorasan_desktop.ui.relations_table import RelationsTable
+    from khorasan_desktop.views.relations import period_phrase
+
+    i18n.apply("fa_AF")
+    table = RelationsTable(ref, QueryRunner.synchronous(ref), None, lambda: "relations")
+    qtbot.addWidget(table)
+    table.reload()
+    model = table.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "دوره"
+    )
+    cells = {model.index(r, column).data() for r in range(model.rowCount())}
+    assert "بدون تاریخ" in cells and "undated" not in cells
+    assert any(c.startswith("از ") for c in cells)
+    rows = {r.id: r for r in ref.relation_rows()}
+    first = model.index(0, column).data()
+    assert first in {period_phrase(r) for r in rows.values()}

@@ -713,12 +713,12 @@ class BrowseQueries:
         for start in range(0, len(ids), 400):
             chunk = ids[start : start + 400]
             marks = ",".join("?" * len(chunk))
-            for link in self.db.execute(
+            rows = self.db.execute(
                 "SELECT id, source_id, target_id FROM relations "
                 f"WHERE source_id IN ({marks}) OR target_id IN ({marks})",
                 [*chunk, *chunk],
-            ):
-                links[link[0]] = (link[0], link[1], link[2])
+            ).fetchall()
+            links.update((row[0], row) for row in rows)  # rows are (id, source, target)
         return sorted(links.values())
 
     def link_neighbourhood(self, entity_id: str, depth: int = 1) -> list[RelationLink]:

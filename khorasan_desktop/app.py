@@ -132,7 +132,7 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
             window.offer_pack(pack)
         from khorasan_desktop.ui.warm_up import WARM_UP_MS
 
-        QTimer.singleShot(WARM_UP_MS, window.warm_up)
+        QTimer.singleShot(WARM_UP_MS, window, window.warm_up)  # not after the window has gone
 
     from khorasan_desktop.ui.main_window import FIRST_FRAME_MS
 

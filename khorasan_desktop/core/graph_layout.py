@@ -248,13 +248,14 @@ def _near_pairs(
     box: dict[str, Size],
     factor: float,
     only: set[int] | None = None,
+    slack: float = 0.0,
 ) -> list[tuple[int, int]]:
     """Index pairs (i < j, in that order) of boxes that may overlap once grown by
     ``factor``: a grid of cells as large as the largest grown box, each box compared with
     those in its own and the eight cells around it. The same pairs a full i < j scan would
     find overlapping, in the same order, at a fraction of the cost for a hundred nodes.
     ``only``: just the pairs with one of these boxes."""
-    cell = max(max(box[n]) for n in ids) * factor or 1.0
+    cell = max(max(box[n]) for n in ids) * factor + 2 * slack or 1.0
     grid: dict[tuple[int, int], list[int]] = {}
     where: list[tuple[int, int]] = []
     for i, n in enumerate(ids):
@@ -312,10 +313,20 @@ def _relax(
     ]  # spokes and same-ring chords would collapse the rings
     movers = [(i, at[i], ring[n]) for i, n in enumerate(ids) if n != centre and n not in still]
     hypot = math.hypot
+    # A step moves a box at most ``temp`` along each axis, so pairs found with cells grown
+    # by a margin hold until the steps since add up to it: found again only then (the
+    # late, small steps share one search).
+    margin = max(max(box[n]) for n in ids) * 0.3
+    pairs: list[tuple[int, int]] = []
+    moved = margin + 1.0
     for it in range(iterations):
         temp = scale * 0.25 * (1 - it / iterations) + 1e-9
         force = [[0.0, 0.0] for _ in ids]
-        for i, j in _near_pairs(ids, pos, box, 1.15):
+        if moved + temp > margin:
+            pairs = _near_pairs(ids, pos, box, 1.15, slack=margin)
+            moved = 0.0
+        moved += temp
+        for i, j in pairs:
             ax, ay = at[i]
             bx, by = at[j]
             dx, dy = ax - bx, ay - by

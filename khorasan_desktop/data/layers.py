@@ -28,14 +28,14 @@ from khorasan_desktop.data.browse import Box, ChartData, IncidentPlace
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
 from khorasan_desktop.data.events.overlaps import Overlap, find_overlaps
+from khorasan_desktop.data.events.sources import IMPORTED_PREFIX as IMPORTED_PREFIX
 from khorasan_desktop.data.events.sources import (
-    BUNDLED_DESCRIPTION,
     BundledSource,
     EventSource,
+    bundled_description,
     merge_counts,
     source_for,
 )
-from khorasan_desktop.data.events.sources import IMPORTED_PREFIX as IMPORTED_PREFIX
 from khorasan_desktop.data.reference import CountFilter, Counts, Reference
 from khorasan_desktop.data.userdb import EventDataset, UserStore
 
@@ -233,7 +233,7 @@ def stacked(
 def describe(user_db: Path, layers: Layers) -> str:
     """Which data a count used, for captions and report covers."""
     with open_sources(None, user_db, layers) as sources:
-        bundled = [translate("sources", BUNDLED_DESCRIPTION)] if layers.bundled else []
+        bundled = [bundled_description()] if layers.bundled else []
         parts = bundled + [s.describe() for s in sources]
     return " + ".join(parts) or translate("sources", "no data")
 

@@ -34,6 +34,11 @@ from khorasan_desktop.data.userdb import EventDataset, UserStore
 BUNDLED_DESCRIPTION = QT_TRANSLATE_NOOP("sources", "bundled documented incidents")
 
 
+def bundled_description() -> str:
+    """How captions name the bundled incidents as a source, in the interface's language."""
+    return translate("sources", BUNDLED_DESCRIPTION)
+
+
 @dataclass(frozen=True)
 class EventPage:
     """Events in a scope: bundled incidents by id (their rows are read lazily, page by
@@ -172,7 +177,7 @@ class BundledSource:
         return timeline.density(self.ref, flt, lanes, keep)
 
     def describe(self) -> str:
-        return translate("sources", BUNDLED_DESCRIPTION)
+        return bundled_description()
 
     def attribution(self) -> str | None:
         return None

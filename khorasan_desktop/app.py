@@ -49,18 +49,18 @@ def build_window(
 ) -> MainWindow:
     """Open the databases and build the main window (raises DataError with a message).
 
-    ``deferred``: the window is created empty and fills itself in once the event loop
-    runs (the data layer loads after the window is on screen); a damaged database is then
-    reported by the window itself. ``language``: en, fa_AF or ps instead of the saved
+    ``deferred``: the window shows its frame and the top of the browse tree first, and
+    the data layer loads once the event loop runs (``MainWindow.built``). ``language``: en, fa_AF or ps instead of the saved
     View > Language."""
     from khorasan_desktop.ui.main_window import MainWindow
 
-    def open_reference() -> Reference:
+    path = db_path or paths.reference_db()
+    if deferred:
+        ref: Reference | Path = path
+    else:
         from khorasan_desktop.data.reference import Reference
 
-        return Reference(db_path or paths.reference_db())
-
-    ref = open_reference if deferred else open_reference()
+        ref = Reference(path)
 
     def open_user() -> UserStore:
         from khorasan_desktop.data.userdb import UserStore
@@ -140,21 +140,21 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     return int(app.exec())
 
 
-def _probe(app: object, window: object) -> None:
+def _probe(app: object, window: MainWindow) -> None:
     """Start-up benchmark hook: print wall-clock times when the window is shown and when
-    the browse tree has rows, then quit (benchmarks/bench_startup.py reads them)."""
+    the browse tree has first painted with its rows, then quit
+    (benchmarks/bench_startup.py reads them)."""
     from PySide6.QtCore import QTimer
 
+    from khorasan_desktop.ui.first_paint import after_first_paint
+
     print(f"shown {time.time():.6f}", flush=True)
+    tree = window.search.tree
 
-    def tree_ready() -> None:
-        search = getattr(window, "search", None)
-        tree = search.tree if search is not None else None
-        if tree is not None and tree.model().rowCount() > 0 and tree.isVisible():
+    def painted() -> None:
+        if tree.model().rowCount() > 0:
             print(f"tree {time.time():.6f}", flush=True)
-            # Stay up long enough for the benchmark to see the window mapped.
-            QTimer.singleShot(2000, app.quit)  # type: ignore[attr-defined]
-        else:
-            QTimer.singleShot(5, tree_ready)
+        # Stay up long enough for the benchmark to see the window mapped.
+        QTimer.singleShot(2000, app.quit)  # type: ignore[attr-defined]
 
-    QTimer.singleShot(0, tree_ready)
+    after_first_paint(tree.viewport(), painted)

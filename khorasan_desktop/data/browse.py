@@ -12,24 +12,13 @@ from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.models import Citation, EntityRef
 from khorasan_desktop.data.schema import STORED_CELLS
+from khorasan_desktop.data.tree_rows import TreeRow, root_rows
 
 if TYPE_CHECKING:
     import sqlite3
 
     from khorasan_desktop.core.models import Counts
     from khorasan_desktop.data.reference import CountFilter
-
-
-@dataclass(frozen=True)
-class TreeRow:
-    """A node of the browse tree: an entity, or a group (``id`` None) with a count."""
-
-    key: str
-    label: str
-    entity_id: str | None
-    kind: str | None
-    has_children: bool
-    count: int | None = None
 
 
 # Sort keys of the relation table's columns, in its column order (Subject, Relation,
@@ -316,41 +305,7 @@ class BrowseQueries:
         """Children of a tree node. Keys: ``root``, ``actors``, ``actors/group``, ..."""
         db = self.db
         if key == "root":
-            counts = dict(db.execute("SELECT value, n FROM summary_counts WHERE key = 'kind'"))
-            return [
-                TreeRow(
-                    "actors",
-                    QT_TRANSLATE_NOOP("tree_model", "Actors"),
-                    None,
-                    None,
-                    True,
-                    counts.get("actor", 0),
-                ),
-                TreeRow(
-                    "regions",
-                    QT_TRANSLATE_NOOP("tree_model", "Regions"),
-                    None,
-                    None,
-                    True,
-                    counts.get("region", 0),
-                ),
-                TreeRow(
-                    "events",
-                    QT_TRANSLATE_NOOP("tree_model", "Events"),
-                    None,
-                    None,
-                    True,
-                    counts.get("event", 0),
-                ),
-                TreeRow(
-                    "sources",
-                    QT_TRANSLATE_NOOP("tree_model", "Sources"),
-                    None,
-                    None,
-                    True,
-                    counts.get("source", 0),
-                ),
-            ]
+            return root_rows(db)
         if key == "actors":
             counts = dict(db.execute("SELECT type, count(*) FROM actors GROUP BY type"))
             return [

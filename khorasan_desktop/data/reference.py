@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,9 +61,11 @@ class CountFilter:
 class Reference(BrowseQueries):
     """The bundled reference database, opened read-only."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection | None = None) -> None:
+        """``connection``: one ``open_reference(path)`` returned already (the window's
+        first frame read the tree's top rows from it); else it is opened here."""
         self.path = path
-        self.db = open_reference(path)
+        self.db = connection if connection is not None else open_reference(path)
         self.meta = meta(self.db)
         self._date_counts: bool | None = None
 

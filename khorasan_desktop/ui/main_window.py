@@ -24,8 +24,11 @@ from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
+    from khorasan_desktop.data.tree_rows import TreeRow
     from khorasan_desktop.data.userdb import Investigation, UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
     from khorasan_desktop.ui.export_dialog import ExportDialog
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
 RTL_SETTING = "view/right_to_left"  # View > Right-to-left layout (else Qt's -reverse decides)
 FIRST_FRAME_MS = 40  # let the window map and paint before heavier start-up work
+LOAD_AT_THE_LATEST_MS = 500  # a start from a path loads its data layer by then, painted or not
 DEFAULT_GRAPH_CENTRE = "actor-iskp"  # Ctrl+G from a page that shows no entity
 
 
@@ -46,15 +50,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        ref: Reference | Callable[[], Reference],
+        ref: Reference | Path,
         user: UserStore | Callable[[], UserStore],
         settings: QtCore.QSettings,
         language: str | None = None,
     ) -> None:
-        """``ref`` may be a function that opens the reference database: the window then
-        shows empty at once and builds its contents in the next turn of the event loop,
-        so the application appears before the data layer has loaded. ``language``: the
-        interface language for this window (default: the saved View > Language)."""
+        """``ref``: the open repository, or the path of the reference database. A path
+        makes the start two steps: the window's whole frame (docks, menus, the top of the
+        browse tree from one query) is built now, and the data layer loads in the next
+        turn of the event loop, after the first frame (``built`` then). A database that
+        cannot be opened raises DataError here. ``language``: the interface language for
+        this window (default: the saved View > Language)."""
         super().__init__()
         # The user database (and sqlite-utils with it) may be opened after the first paint.
         self._user = user if not callable(user) else None
@@ -85,15 +91,25 @@ class MainWindow(QMainWindow):
         # (off for the screenshot command, which renders at the size it is asked for).
         self.keep_on_screen = True
         self._placed = False
-        self.is_built = False
-        if callable(ref):
-            self._ref_loader: Callable[[], Reference] | None = ref
-            self.statusBar().showMessage(translate("MainWindow", "Opening the reference data…"))
-            QTimer.singleShot(0, self._build)
+        self.is_built = False  # the data layer is attached (``built`` has been emitted)
+        self._framed = False  # docks, menus and the tree's top rows exist
+        if isinstance(ref, Path):
+            from khorasan_desktop.data.connection import meta, open_reference
+            from khorasan_desktop.data.tree_rows import root_rows
+
+            from khorasan_desktop.ui.first_paint import after_first_paint
+
+            connection = open_reference(ref)
+            self._build_frame(root_rows(connection), meta(connection))
+            # Once the tree is on screen; a window not shown by then loads all the same.
+            after_first_paint(
+                self.search.tree.viewport(),
+                lambda: self._load(ref, connection),
+                fallback_ms=LOAD_AT_THE_LATEST_MS,
+            )
         else:
-            self._ref_loader = None
-            self.ref = ref
-            self._build()
+            self._build_frame(ref.tree_children("root"), ref.meta)
+            self._attach(ref)
 
     def warm_up(self) -> Task:
         """Build in the background what the first map would build on the GUI thread
@@ -102,25 +118,13 @@ class MainWindow(QMainWindow):
 
         return self.runner.start(Task(warm))
 
-    def _build(self) -> None:
-        from khorasan_desktop.ui.datasets_panel import DatasetsPanel
-        from khorasan_desktop.ui.query import QueryRunner
+    def _build_frame(self, top: list[TreeRow], meta: dict[str, str]) -> None:
+        """Everything the first frame shows; nothing here loads the data layer's queries
+        or the core models (``tests/ui/test_start_up.py`` holds it to that)."""
         from khorasan_desktop.ui.search_panel import SearchPanel
+        from khorasan_desktop.ui.tree_model import BrowseTreeModel
 
-        if self._ref_loader is not None:
-            try:
-                self.ref = self._ref_loader()
-            except DataError as exc:
-                QtWidgets.QMessageBox.critical(
-                    self, translate("MainWindow", "Khorasan Desktop cannot start"), str(exc)
-                )
-                from PySide6.QtWidgets import QApplication
-
-                QApplication.exit(2)
-                return
-        ref = self.ref
-        self.query: QueryRunner = QueryRunner(ref, self.runner, self)
-        self.search: SearchPanel = SearchPanel(ref, self.runner)
+        self.search: SearchPanel = SearchPanel(BrowseTreeModel(top), self.runner)
         self.search.entityActivated.connect(self.open_entity)
         dock = QtWidgets.QDockWidget(translate("MainWindow", "Search and browse"), self)
         dock.setObjectName("searchDock")
@@ -145,12 +149,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(bdock, rdock)
         bdock.raise_()
         self.bookmarks_dock = bdock
-        self.datasets_panel: DatasetsPanel = DatasetsPanel(lambda: self.user)
-        self.datasets_panel.importRequested.connect(self.import_dataset)
-        self.datasets_panel.changed.connect(self._datasets_changed)
+        # Its list of data sets is filled in once the data layer is there (``_attach``).
         ddock = QtWidgets.QDockWidget(translate("MainWindow", "Imported data sets"), self)
         ddock.setObjectName("datasetsDock")
-        ddock.setWidget(self.datasets_panel)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, ddock)
         self.tabifyDockWidget(rdock, ddock)
         bdock.raise_()
@@ -166,14 +167,43 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
-        from khorasan_desktop.ui.a11y import name_parts
-
-        name_parts(self)
-        from khorasan_desktop.ui import bidi
-
-        bidi.apply(self)  # the docks' lists and tree
         self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
-        self._build_status()
+        self._build_status(meta)
+        self._update_actions()
+        self._framed = True
+
+    def _load(self, path: Path, connection: sqlite3.Connection) -> None:
+        """Second step of a start from a path: the repository over the connection the
+        frame read its first rows from."""
+        from khorasan_desktop.data.reference import Reference
+
+        try:
+            ref = Reference(path, connection)
+        except DataError as exc:
+            QtWidgets.QMessageBox.critical(
+                self, translate("MainWindow", "Khorasan Desktop cannot start"), str(exc)
+            )
+            QtWidgets.QApplication.exit(2)
+            return
+        self._attach(ref)
+
+    def _attach(self, ref: Reference) -> None:
+        """What needs the repository: queries, searching, the tree's branches, the data
+        sets dock; then the accessible names of the window's parts."""
+        from khorasan_desktop.ui import bidi
+        from khorasan_desktop.ui.a11y import name_parts
+        from khorasan_desktop.ui.datasets_panel import DatasetsPanel
+        from khorasan_desktop.ui.query import QueryRunner
+
+        self.ref = ref
+        self.query: QueryRunner = QueryRunner(ref, self.runner, self)
+        self.search.attach(ref)
+        self.datasets_panel: DatasetsPanel = DatasetsPanel(lambda: self.user)
+        self.datasets_panel.importRequested.connect(self.import_dataset)
+        self.datasets_panel.changed.connect(self._datasets_changed)
+        self.datasets_dock.setWidget(self.datasets_panel)
+        name_parts(self)
+        bidi.apply(self)  # the docks' lists and tree
         # After the first frame is on screen: opening the user database loads sqlite-utils.
         self._lists_timer = QTimer(self)
         self._lists_timer.setSingleShot(True)
@@ -182,10 +212,7 @@ class MainWindow(QMainWindow):
         self._lists_timer.timeout.connect(self._start_daily_backup)
         self._lists_timer.start(FIRST_FRAME_MS)
         self._update_actions()
-        self.statusBar().clearMessage()
         self.is_built = True
-        if self._ref_loader is not None:
-            self.restore_dock_state()
         self.built.emit()
 
     @property
@@ -620,8 +647,7 @@ class MainWindow(QMainWindow):
         if save:
             self.settings.setValue(theme.SETTING, theme.mode())
 
-    def _build_status(self) -> None:
-        meta = self.ref.meta
+    def _build_status(self, meta: dict[str, str]) -> None:
         text = translate(
             "MainWindow",
             "Data {data_version} · as of {as_of} · Offline: no network connection is ever made",
@@ -1293,7 +1319,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             if not window_geometry.fits(self.frameGeometry(), self.available_geometry()):
                 self.fit_to_screen()
-        if self.is_built:
+        if self._framed:
             self.restore_dock_state()
 
     def available_geometry(self) -> QtCore.QRect:
@@ -1330,7 +1356,7 @@ class MainWindow(QMainWindow):
             self.move(window_geometry.moved_inside(frame, available))
 
     def restore_dock_state(self) -> None:
-        """Docks and toolbars as the user left them (they exist only once built)."""
+        """Docks and toolbars as the user left them (they exist once the frame is built)."""
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

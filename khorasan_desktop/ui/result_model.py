@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -13,8 +14,10 @@ from PySide6.QtCore import (
 )
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from khorasan_desktop.core.models import Citation, SearchHit
 from khorasan_desktop.ui.tree_model import EntityIdRole, KindRole
+
+if TYPE_CHECKING:
+    from khorasan_desktop.core.models import Citation, SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 _KIND_LABEL = {

@@ -10,14 +10,18 @@ Enter opens what the text names (``data.search.meant``, the rule ``show NAME`` f
 an ambiguous name (``Kashmir``) or several equally close names for a typo open a menu to
 choose from instead; the message line offers "did you mean" links (Tab reaches them) and
 says how many hits a cut list leaves out.
+
+The panel is part of the window's first frame, before the data layer has loaded: what
+only searching needs (the repository, the ranking rules, the core models) is imported
+when the repository is attached or the first answer is shown.
 """
 
 from __future__ import annotations
 
-import html
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -33,13 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from khorasan_desktop.core.i18n import translate
-from khorasan_desktop.core.models import SearchHit, SearchResult
-from khorasan_desktop.data.reference import Reference
-from khorasan_desktop.data.search import either, meant
-from khorasan_desktop.ui.copy_cite import add_copy_menu
 from khorasan_desktop.ui.result_model import SearchResultModel
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 from khorasan_desktop.ui.tree_model import BrowseTreeModel, EntityIdRole
+
+if TYPE_CHECKING:
+    from khorasan_desktop.core.models import SearchHit, SearchResult
+    from khorasan_desktop.data.reference import Reference
 
 DEBOUNCE_MS = 60  # short enough to feel immediate; the queries themselves take ~2 ms
 FIRST_PAGE = 50  # hits shown: the first page, ready as soon as it is ranked
@@ -56,6 +60,8 @@ def _search_in_worker(
 ) -> tuple[int, SearchResult]:
     """Runs on a pool thread: one read-only connection per thread, reused; stops early
     (raising ``Interrupted``, which the task swallows) once the panel cancels it."""
+    from khorasan_desktop.data.reference import Reference
+
     del progress  # a search reports no progress, only its answer
     refs: dict[str, Reference] = getattr(_local, "refs", {})
     _local.refs = refs
@@ -82,9 +88,13 @@ class SearchPanel(QWidget):
     entityActivated = Signal(str, bool)  # id, open in a new tab
     resultsShown = Signal(int)  # generation of the results now on screen
 
-    def __init__(self, ref: Reference, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tree_model: BrowseTreeModel, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        """The field and the tree, ready for the window's first frame; searching starts
+        once :meth:`attach` hands over the repository (it loads after that frame)."""
         super().__init__(parent)
-        self.ref = ref
+        self.ref: Reference | None = None
         self.runner = runner
         self.generation = 0
         self.shown_generation = 0
@@ -109,20 +119,20 @@ class SearchPanel(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.message.linkActivated.connect(self._use_suggestion)
-        self.result = SearchResult(())
+        self.result: SearchResult | None = None
         self.choice_menu: QMenu | None = None
 
-        self.tree_model = BrowseTreeModel(ref, self)
+        self.tree_model = tree_model
+        tree_model.setParent(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(translate("SearchPanel", "Browse tree"))
 
-        self.result_model = SearchResultModel(self, cite=ref.entity_citations)
+        self.result_model = SearchResultModel(self)  # cites its hits once attached
         self.results = QListView()
         self.results.setModel(self.result_model)
-        add_copy_menu(self.results)  # Ctrl+C copies the selected hits with their sources
         self.results.setUniformItemSizes(True)
         self.results.setAccessibleName(translate("SearchPanel", "Search results"))
 
@@ -148,13 +158,31 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._result_activated)
         self.results.clicked.connect(self._result_clicked)
 
+    @classmethod
+    def over(cls, ref: Reference, runner: TaskRunner, parent: QWidget | None = None) -> SearchPanel:
+        """A panel on a repository that is already open."""
+        panel = cls(BrowseTreeModel.over(ref.tree_children), runner, parent)
+        panel.attach(ref)
+        return panel
+
+    def attach(self, ref: Reference) -> None:
+        """The repository, once loaded: the tree's branches open and typing searches."""
+        from khorasan_desktop.ui.copy_cite import add_copy_menu
+
+        self.ref = ref
+        self.tree_model.attach(ref.tree_children)
+        self.result_model.cite = ref.entity_citations
+        add_copy_menu(self.results)  # Ctrl+C copies the selected hits with their sources
+        if self.field.text().strip():  # typed before the data layer was there
+            self.timer.start()
+
     # -- querying ------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
         self.generation += 1
         self._cancel_pending()  # its answer is stale already: free its worker now
         if not text.strip():
             self.timer.stop()
-            self._show(self.generation, SearchResult(()))
+            self._show(self.generation, None)
             self.stack.setCurrentWidget(self.tree)
             return
         self.timer.start()
@@ -166,6 +194,8 @@ class SearchPanel(QWidget):
 
     def _run_query(self) -> None:
         self._cancel_pending()
+        if self.ref is None:
+            return  # attach() starts it again
         task = Task(
             _search_in_worker,
             str(self.ref.path),
@@ -195,15 +225,16 @@ class SearchPanel(QWidget):
         )
         self.message.setVisible(True)
 
-    def _show(self, generation: int, result: SearchResult) -> None:
+    def _show(self, generation: int, result: SearchResult | None) -> None:
+        """``result`` None: nothing is searched (the field is empty)."""
         self.result = result
-        self.result_model.set_hits(list(result.hits))
-        text = _message_html(result, self.field.text().strip())
+        self.result_model.set_hits(list(result.hits) if result is not None else [])
+        text = _message_html(result, self.field.text().strip()) if result is not None else ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if self.field.text().strip():
             self.stack.setCurrentWidget(self.results)
-            if result.hits:
+            if result is not None and result.hits:
                 self.results.setCurrentIndex(self.result_model.index(0, 0))
         self.shown_generation = generation
         self.resultsShown.emit(generation)
@@ -231,6 +262,10 @@ class SearchPanel(QWidget):
     def _open_meant(self) -> None:
         """Enter: the entity the text names, a choice when it names several, the closest
         name for a typo, else the top hit."""
+        from khorasan_desktop.data.search import meant
+
+        if self.result is None:
+            return
         found = meant(self.result)
         if found.entity_id is not None:
             self.entityActivated.emit(found.entity_id, False)
@@ -304,6 +339,10 @@ class SearchPanel(QWidget):
 def _message_html(result: SearchResult, typed: str) -> str:
     """The message line: the search's own message, "did you mean" as links, and how many
     hits the list leaves out."""
+    import html
+
+    from khorasan_desktop.data.search import either
+
     parts = []
     if result.suggestions:
         links = [

@@ -8,12 +8,16 @@ use; views that draw (graph, chart, map) read :func:`colours` and repaint on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
-from khorasan_desktop.render.palette import DARK, LIGHT, Colours
+
+if TYPE_CHECKING:
+    from khorasan_desktop.render.palette import Colours
 
 # (setting, menu text); the texts are translated where the menu is made.
 MODES: tuple[tuple[str, str], ...] = (
@@ -28,7 +32,8 @@ class _Notifier(QObject):
     changed = Signal()
 
 
-_state: dict[str, object] = {"mode": "system", "dark": False}
+# "styled": the application runs with a style and palette set here, not Qt's own.
+_state: dict[str, object] = {"mode": "system", "dark": False, "styled": False}
 _notifier: _Notifier | None = None
 _system: tuple[str, QPalette] | None = None  # the style and palette Qt started with
 
@@ -50,7 +55,10 @@ def is_dark() -> bool:
 
 
 def colours() -> Colours:
-    """The colour set the window's pictures draw with now."""
+    """The colour set the window's pictures draw with now (loaded with the first picture,
+    not at start-up)."""
+    from khorasan_desktop.render.palette import DARK, LIGHT
+
     return DARK if is_dark() else LIGHT
 
 
@@ -112,13 +120,14 @@ def apply(chosen: str) -> None:
     chosen = chosen if chosen in dict(MODES) else "system"
     dark = chosen == "dark" or (chosen == "system" and _system_is_dark(app))
     if chosen == "system":
-        app.setStyle(_system[0])
-        app.setPalette(_system[1])
+        if _state["styled"]:  # back from light or dark; at start-up Qt's own style stays
+            app.setStyle(_system[0])
+            app.setPalette(_system[1])
     else:
         # Fusion draws every control from the palette, so both themes look whole.
         app.setStyle("Fusion")
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
     changed = (chosen, dark) != (_state["mode"], _state["dark"])
-    _state.update(mode=chosen, dark=dark)
+    _state.update(mode=chosen, dark=dark, styled=chosen != "system")
     if changed:
         notifier().changed.emit()

@@ -1,18 +1,19 @@
 """The browse tree (Actors, Regions, Events by year and month, Sources) as a lazy model.
 
 Children are fetched from the repository only when a node is expanded (``fetchMore``),
-so the Events branch stays cheap however many events the database holds.
+so the Events branch stays cheap however many events the database holds. The model
+imports no more of the data layer than its rows: the window's first frame shows the top
+rows before the repository has loaded (``attach`` hands it over then).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from khorasan_desktop.core.i18n import translate
-from khorasan_desktop.data.browse import TreeRow
-from khorasan_desktop.data.reference import Reference
+from khorasan_desktop.data.tree_rows import TreeRow
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -20,26 +21,45 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(eq=False)
+Children = Callable[[str], list[TreeRow]]  # a node's key -> its child rows
+
+
 class _Node:
-    row: TreeRow
-    parent: _Node | None
-    children: list[_Node] = field(default_factory=list)
-    fetched: bool = False
+    __slots__ = ("row", "parent", "children", "fetched")
+
+    def __init__(self, row: TreeRow, parent: _Node | None) -> None:
+        self.row = row
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.fetched = False
 
     def position(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
 
 
 class BrowseTreeModel(QAbstractItemModel):
-    def __init__(self, ref: Reference, parent: object | None = None) -> None:
+    def __init__(
+        self,
+        top: list[TreeRow],
+        children: Children | None = None,
+        parent: object | None = None,
+    ) -> None:
+        """``top``: the four top rows (``tree_rows.root_rows``), there at the first paint;
+        ``children``: how a branch's rows are read (``Reference.tree_children``); until
+        it is attached, branches show that they have rows but do not open."""
         super().__init__(parent)  # type: ignore[arg-type]
-        self.ref = ref
+        self.read_children = children
         self.root = _Node(TreeRow("root", "", None, None, True), None)
-        # The four top rows are one cheap query: fetch them now so the tree is usable at
-        # the first paint instead of after the view asks for them.
-        self.root.children = [_Node(r, self.root) for r in ref.tree_children("root")]
+        self.root.children = [_Node(r, self.root) for r in top]
         self.root.fetched = True
+
+    @classmethod
+    def over(cls, source: Children, parent: object | None = None) -> BrowseTreeModel:
+        """A model whose top rows and branches are read from ``source`` alike."""
+        return cls(source("root"), source, parent)
+
+    def attach(self, children: Children) -> None:
+        self.read_children = children
 
     def _node(self, index: Index) -> _Node:
         if index.isValid():
@@ -80,13 +100,13 @@ class BrowseTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
-        return node.row.has_children and not node.fetched
+        return self.read_children is not None and node.row.has_children and not node.fetched
 
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
-        if node.fetched:
+        if node.fetched or self.read_children is None:
             return
-        rows = self.ref.tree_children(node.row.key)
+        rows = self.read_children(node.row.key)
         node.fetched = True
         if not rows:
             return

@@ -229,7 +229,35 @@ def test_a_pack_given_as_the_only_argument_opens_the_gui(tmp_path: Path, monkeyp
     monkeypatch.setattr("khorasan_desktop.app.run_gui", lambda **kw: started.append(kw) or 0)
     monkeypatch.setattr(sys, "argv", ["khorasan-desktop", str(pack)])
     assert entry.main() == 0
-    assert started == [{"pack": pack}]
+    assert started == [{"db_path": None, "pack": pack}]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--db", "other.sqlite"], ["--db=other.sqlite"], ["-reverse", "--db", "other.sqlite"]],
+)
+def test_a_database_given_alone_opens_the_gui_on_it(argv: list[str], monkeypatch) -> None:
+    """`khorasan-desktop --db FILE` starts the window on that file without loading the
+    command-line parser, and reads FILE as the parser would."""
+    from khorasan_desktop import __main__ as entry
+    from khorasan_desktop.cli import build_parser
+
+    started: list[object] = []
+    monkeypatch.setattr("khorasan_desktop.app.run_gui", lambda **kw: started.append(kw) or 0)
+    monkeypatch.setattr(sys, "argv", ["khorasan-desktop", *argv])
+    assert entry.main() == 0
+    parsed = build_parser().parse_args([a for a in argv if a != "-reverse"])
+    assert parsed.command is None
+    assert started == [{"db_path": parsed.db, "pack": None}]
+
+
+@pytest.mark.parametrize(
+    "argv", [["--db"], ["--db", "x.sqlite", "search", "ISKP"], ["--db", "--help"], ["--db="]]
+)
+def test_other_forms_with_db_go_to_the_command_line(argv: list[str], monkeypatch) -> None:
+    from khorasan_desktop import __main__ as entry
+
+    assert entry._database_argument(argv) is None
 
 
 @pytest.mark.parametrize("answer", ["Yes", "No"])

@@ -59,7 +59,7 @@ def test_stale_results_are_dropped(qtbot, ref, monkeypatch) -> None:
 
     monkeypatch.setattr(search_panel, "_search_in_worker", held)
     runner = LateRunner()
-    panel = search_panel.SearchPanel(ref, runner)
+    panel = search_panel.SearchPanel.over(ref, runner)
     qtbot.addWidget(panel)
     panel.field.setText("kabul")
     panel.run_now()
@@ -117,7 +117,7 @@ def test_typing_cancels_the_running_search(qtbot, ref, monkeypatch) -> None:
 
     monkeypatch.setattr(search_mod, "search", slow)
     runner = _ThreadRunner()
-    panel = search_panel.SearchPanel(ref, runner)
+    panel = search_panel.SearchPanel.over(ref, runner)
     qtbot.addWidget(panel)
     panel.field.setText("kabul")
     panel.run_now()

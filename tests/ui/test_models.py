@@ -26,7 +26,7 @@ def _expand_all(model: BrowseTreeModel, parent: object = None, depth: int = 0) -
 
 
 def test_browse_tree(qtmodeltester: ModelTester, ref: Reference) -> None:
-    model = BrowseTreeModel(ref)
+    model = BrowseTreeModel.over(ref.tree_children)
     qtmodeltester.check(model)
     total = _expand_all(model)
     assert total > 600
@@ -42,8 +42,34 @@ def test_browse_tree(qtmodeltester: ModelTester, ref: Reference) -> None:
     assert any(y.startswith("2018 (") for y in years)
 
 
+def test_tree_shows_its_top_rows_before_the_repository_is_attached(
+    qtmodeltester: ModelTester, ref: Reference
+) -> None:
+    """The first frame: the four top rows from one query on a plain connection; the
+    branches open once the repository is attached, not before."""
+    from khorasan_desktop.data.connection import open_reference
+    from khorasan_desktop.data.tree_rows import root_rows
+
+    conn = open_reference(ref.path)
+    qtmodeltester.check(BrowseTreeModel(root_rows(conn)))
+    model = BrowseTreeModel(root_rows(conn))
+    actors = model.index(0, 0)
+    labels = [str(model.index(r, 0).data()).split(" (")[0] for r in range(model.rowCount())]
+    assert labels == ["Actors", "Regions", "Events", "Sources"]
+    assert model.hasChildren(actors) and not model.canFetchMore(actors)
+    model.fetchMore(actors)
+    assert model.rowCount(actors) == 0
+    model.attach(ref.tree_children)
+    assert model.canFetchMore(actors)
+    model.fetchMore(actors)
+    assert model.index(0, 0, actors).data().startswith("Groups")
+    assert root_rows(conn) == ref.tree_children("root")
+    qtmodeltester.check(model)
+    conn.close()
+
+
 def test_tree_event_leaves_carry_ids(ref: Reference) -> None:
-    model = BrowseTreeModel(ref)
+    model = BrowseTreeModel.over(ref.tree_children)
     _expand_all(model)
     key = model.find_key("events/2021/08")
     assert key.isValid()

@@ -22,7 +22,7 @@ def test_reverse_option_starts_the_window(monkeypatch) -> None:
     import khorasan_desktop.app as app
 
     started: list[object] = []
-    monkeypatch.setattr(app, "run_gui", lambda pack=None: started.append(pack) or 0)
+    monkeypatch.setattr(app, "run_gui", lambda db_path=None, pack=None: started.append(pack) or 0)
     monkeypatch.setattr(sys, "argv", ["khorasan-desktop", "-reverse"])
     assert entry.main() == 0
     assert started == [None]

@@ -1,17 +1,19 @@
-"""Start-up time under Xvfb: Khorasan Desktop next to a bare PySide6 window and to DB Browser
-for SQLite, measured in the same run.
+"""Start-up time under Xvfb: Khorasan Desktop next to a bare PySide6 window, a PySide6 window
+of the same shape as Khorasan Desktop's first frame with no program code (the floor for
+this stack), and DB Browser for SQLite, all measured in the same run.
 
 For every program the clock starts just before the process is spawned and stops when
-`xdotool search --onlyvisible` (polled every 10 ms) finds its window mapped on the X server (the
-same method for all three). Khorasan Desktop also reports when its browse tree has rows (its
-start-up probe prints wall-clock times). Needs: xvfb, xdotool, sqlitebrowser (Debian).
+`xdotool search --onlyvisible` (polled every 10 ms) finds its window mapped on the X server
+(the same method for all). Khorasan Desktop also reports when its first frame, the browse
+tree with its rows, has painted (its start-up probe prints wall-clock times).
+Needs: xvfb, xdotool, sqlitebrowser (Debian).
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 10] [--db benchmarks/out/synthetic.sqlite]
 
 ``--db`` opens that database in both DB Browser for SQLite and Khorasan Desktop (default:
 the bundled one). Prints min, median and p95 of "window visible" (and, for Khorasan Desktop,
-"tree usable": the browse tree holds its first rows), each program's ratio to DB Browser
-for SQLite in the same run, and the machine load.
+"tree usable": the browse tree has painted with its first rows), each program's ratio to
+DB Browser for SQLite in the same run, and the machine load.
 """
 
 from __future__ import annotations
@@ -37,6 +39,38 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 app = QApplication(sys.argv)
 w = QMainWindow(); w.setWindowTitle("bare pyside6"); w.setCentralWidget(QLabel("hello"))
 w.resize(800, 600); w.show()
+sys.exit(app.exec())
+"""
+# The floor for any PySide6 program with Khorasan Desktop's first frame: the same kinds of
+# widgets (a dock holding a search field over a tree with four rows, three tabbed docks
+# with lists, a tab widget, eight menus, a toolbar, a status bar) and no program code.
+SAME_SHAPE = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QListWidget,
+    QMainWindow, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setWindowTitle("same shape pyside6")
+panel = QWidget(); box = QVBoxLayout(panel); box.addWidget(QLineEdit())
+model = QStandardItemModel()
+for name in ("Actors (13)", "Regions (121)", "Events (1000000)", "Sources (40)"):
+    item = QStandardItem(name); item.appendRow(QStandardItem("")); model.appendRow(item)
+tree = QTreeView(); tree.setHeaderHidden(True); tree.setModel(model); box.addWidget(tree)
+left = Qt.DockWidgetArea.LeftDockWidgetArea
+search = QDockWidget("Search and browse", w); search.setWidget(panel); w.addDockWidget(left, search)
+docks = [QDockWidget(t, w) for t in ("Bookmarks", "Recently viewed", "Imported data sets")]
+for d in docks:
+    d.setWidget(QListWidget()); w.addDockWidget(left, d)
+w.tabifyDockWidget(docks[0], docks[1]); w.tabifyDockWidget(docks[1], docks[2])
+w.setCentralWidget(QTabWidget())
+bar = w.addToolBar("Main")
+for m in ("File", "Edit", "View", "Investigations", "Go", "Bookmarks", "Help", "Tools"):
+    menu = w.menuBar().addMenu(m)
+    for i in range(5):
+        a = QAction(f"{m} {i}", w); menu.addAction(a); bar.addAction(a) if i == 0 else None
+w.statusBar().addPermanentWidget(QLabel("Data 1 · as of 2026"))
+w.resize(1280, 800); w.show()
 sys.exit(app.exec())
 """
 
@@ -125,6 +159,7 @@ def main() -> int:
     db = str(args.db.resolve())
     programs = {
         "bare PySide6 window": ([py, "-c", BARE], "bare pyside6", False),
+        "same-shape PySide6": ([py, "-c", SAME_SHAPE], "same shape pyside6", False),
         "DB Browser for SQLite": (["sqlitebrowser", "-R", db], "DB Browser for SQLite", False),
         "Khorasan Desktop": ([py, "-m", "khorasan_desktop", "--db", db], "Khorasan Desktop", True),
     }

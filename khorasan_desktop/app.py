@@ -50,8 +50,8 @@ def build_window(
     """Open the databases and build the main window (raises DataError with a message).
 
     ``deferred``: the window shows its frame and the top of the browse tree first, and
-    the data layer loads once the event loop runs (``MainWindow.built``). ``language``: en, fa_AF or ps instead of the saved
-    View > Language."""
+    the data layer loads after the first paint (``MainWindow.built``). ``language``: en,
+    fa_AF or ps instead of the saved View > Language."""
     from khorasan_desktop.ui.main_window import MainWindow
 
     path = db_path or paths.reference_db()
@@ -96,10 +96,7 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     if reason:
         print(reason, file=sys.stderr)
         return 2
-    from khorasan_desktop.data.files import clean_stale_temps
-
-    clean_stale_temps()  # temporary files of a run killed mid-write (kill -9, power loss)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from khorasan_desktop.data.errors import DataError
 
@@ -115,6 +112,8 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
     try:
         window = build_window(db_path, deferred=True)
     except DataError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, translate("app", "Khorasan Desktop cannot start"), str(exc))
         return 2
     window.show()
@@ -124,6 +123,9 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
 
     def first_pages() -> None:
         # Pages are built once the window is on screen, not before.
+        from khorasan_desktop.data.files import clean_stale_temps
+
+        clean_stale_temps()  # temporary files of a run killed mid-write (kill -9, power loss)
         settle_collector()
         window.restore_tabs()
         if not window.tabs.count():
@@ -142,8 +144,10 @@ def run_gui(db_path: Path | None = None, pack: Path | None = None) -> int:
 
 def _probe(app: object, window: MainWindow) -> None:
     """Start-up benchmark hook: print wall-clock times when the window is shown and when
-    the browse tree has first painted with its rows, then quit
-    (benchmarks/bench_startup.py reads them)."""
+    its first frame, the browse tree with its rows, has painted, then quit
+    (benchmarks/bench_startup.py reads them). It watches the window, not the tree's
+    viewport: reaching the viewport costs 6 ms the first time, which the start itself
+    does not spend."""
     from PySide6.QtCore import QTimer
 
     from khorasan_desktop.ui.first_paint import after_first_paint
@@ -157,4 +161,4 @@ def _probe(app: object, window: MainWindow) -> None:
         # Stay up long enough for the benchmark to see the window mapped.
         QTimer.singleShot(2000, app.quit)  # type: ignore[attr-defined]
 
-    after_first_paint(tree.viewport(), painted)
+    after_first_paint(window, painted)

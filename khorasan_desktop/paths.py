@@ -6,7 +6,6 @@ installed wheel they are copied into ``khorasan_desktop/_bundled/``.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
@@ -95,9 +94,15 @@ def installed_reference_db() -> Path | None:
 
     folder = packs_dir()
     try:
-        pointer = json.loads((folder / POINTER_FILENAME).read_text(encoding="utf-8"))
+        text = (folder / POINTER_FILENAME).read_text(encoding="utf-8")
+    except OSError:
+        return None  # no pack installed: the usual start, without loading json
+    import json
+
+    try:
+        pointer = json.loads(text)
         name = pointer["file"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
     if not isinstance(name, str) or not name or Path(name).name != name:
         return None

@@ -7,12 +7,14 @@ core models it builds) has loaded."""
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
+from dataclasses import dataclass
+from pathlib import Path
 
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
-class TreeRow(NamedTuple):
+@dataclass(frozen=True)
+class TreeRow:
     """A node of the browse tree: an entity, or a group (``entity_id`` None) with a count."""
 
     key: str
@@ -40,3 +42,24 @@ def root_rows(db: sqlite3.Connection) -> list[TreeRow]:
         TreeRow(key, label, None, None, True, counts.get(kind, 0))
         for key, label, kind in ROOT_BRANCHES
     ]
+
+
+@dataclass(frozen=True)
+class FirstFrame:
+    """What the window's first frame reads from the reference database: the top of the
+    tree and the data's version, with the connection the repository then takes over
+    (``Reference(path, connection)``), so the file is opened and checked once."""
+
+    path: Path
+    connection: sqlite3.Connection
+    top: list[TreeRow]
+    meta: dict[str, str]
+
+
+def read_first_frame(path: Path) -> FirstFrame:
+    """Open ``path`` read-only (DataError when it is missing, damaged or of another
+    schema) and read what the first frame shows."""
+    from khorasan_desktop.data.connection import meta, open_reference
+
+    connection = open_reference(path)
+    return FirstFrame(path, connection, root_rows(connection), meta(connection))

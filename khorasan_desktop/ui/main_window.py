@@ -24,11 +24,9 @@ from khorasan_desktop.ui.pages import VIEW, Page, UnknownPage, build_page, page_
 from khorasan_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from khorasan_desktop.core.viewspec import ViewSpec
     from khorasan_desktop.data.reference import Reference
-    from khorasan_desktop.data.tree_rows import TreeRow
+    from khorasan_desktop.data.tree_rows import FirstFrame, TreeRow
     from khorasan_desktop.data.userdb import Investigation, UserStore
     from khorasan_desktop.ui.datasets_panel import DatasetsPanel
     from khorasan_desktop.ui.export_dialog import ExportDialog
@@ -94,19 +92,14 @@ class MainWindow(QMainWindow):
         self.is_built = False  # the data layer is attached (``built`` has been emitted)
         self._framed = False  # docks, menus and the tree's top rows exist
         if isinstance(ref, Path):
-            from khorasan_desktop.data.connection import meta, open_reference
-            from khorasan_desktop.data.tree_rows import root_rows
-
+            from khorasan_desktop.data.tree_rows import read_first_frame
             from khorasan_desktop.ui.first_paint import after_first_paint
 
-            connection = open_reference(ref)
-            self._build_frame(root_rows(connection), meta(connection))
-            # Once the tree is on screen; a window not shown by then loads all the same.
-            after_first_paint(
-                self.search.tree.viewport(),
-                lambda: self._load(ref, connection),
-                fallback_ms=LOAD_AT_THE_LATEST_MS,
-            )
+            first = read_first_frame(ref)
+            self._build_frame(first.top, first.meta)
+            # Once the frame is on screen (the window paints with its docks and the tree in
+            # one pass); a window not shown by then loads all the same.
+            after_first_paint(self, lambda: self._load(first), fallback_ms=LOAD_AT_THE_LATEST_MS)
         else:
             self._build_frame(ref.tree_children("root"), ref.meta)
             self._attach(ref)
@@ -167,18 +160,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
-        self._mirror_docks()  # right to left (the setting, or Qt's -reverse): docks on the right
+        if QtWidgets.QApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft:
+            self._mirror_docks()  # the setting, or Qt's -reverse: docks on the right
         self._build_status(meta)
         self._update_actions()
         self._framed = True
 
-    def _load(self, path: Path, connection: sqlite3.Connection) -> None:
+    def _load(self, first: FirstFrame) -> None:
         """Second step of a start from a path: the repository over the connection the
         frame read its first rows from."""
         from khorasan_desktop.data.reference import Reference
 
         try:
-            ref = Reference(path, connection)
+            ref = Reference(first.path, first.connection)
         except DataError as exc:
             QtWidgets.QMessageBox.critical(
                 self, translate("MainWindow", "Khorasan Desktop cannot start"), str(exc)
@@ -1080,7 +1074,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: the shortcut table the menus are bound from."""
-        from khorasan_desktop.ui.shortcuts import ShortcutSheet
+        from khorasan_desktop.ui.shortcut_sheet import ShortcutSheet
 
         self.shortcut_sheet = ShortcutSheet(self)
         self.shortcut_sheet.open()

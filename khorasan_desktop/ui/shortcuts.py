@@ -6,25 +6,17 @@ view shortcuts to their buttons; the other keys of the views (graph, chart, map,
 timeline, page text, tables) are handled by those views and listed here so the sheet names them all.
 No shortcut takes a key with a common meaning elsewhere (Ctrl+T a new tab, Ctrl+N a new
 window, Ctrl+O open, Ctrl+S save, Ctrl+Z undo, Ctrl+A select all, Ctrl+C/X/V the
-clipboard): see ``RESERVED`` and its test.
+clipboard): see ``RESERVED`` and its test. Help > Keyboard shortcuts draws the table
+(``ui/shortcut_sheet.py``); the menus read their keys from here while the window is built.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
-from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -274,39 +266,3 @@ def shown(s: Shortcut) -> str:
         text = seq.toString(QKeySequence.SequenceFormat.NativeText) if s.name else ""
         out.append(text or k)
     return ", ".join(out)
-
-
-class ShortcutSheet(QDialog):
-    """Help > Keyboard shortcuts: the table above, readable and searchable by arrows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts"))
-        self.table = QTableWidget(len(ALL), 3, self)
-        self.table.setAccessibleName(translate("ShortcutSheet", "Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("ShortcutSheet", "Keys"),
-                translate("ShortcutSheet", "Does"),
-                translate("ShortcutSheet", "Where"),
-            ]
-        )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        for row, s in enumerate(ALL):
-            words = (translate("shortcuts", s.does), translate("shortcuts", s.where))
-            for col, text in enumerate((shown(s), *words)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        width = sum(self.table.columnWidth(c) for c in range(3)) + 60
-        self.resize(min(max(width, 560), 900), 560)

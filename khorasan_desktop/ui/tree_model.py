@@ -25,7 +25,7 @@ Children = Callable[[str], list[TreeRow]]  # a node's key -> its child rows
 
 
 class _Node:
-    __slots__ = ("row", "parent", "children", "fetched")
+    __slots__ = ("children", "fetched", "parent", "row")
 
     def __init__(self, row: TreeRow, parent: _Node | None) -> None:
         self.row = row

@@ -854,10 +854,6 @@ This cannot be undone; you can import the file again later.</source>
         <translation>Khorasan Desktop</translation>
     </message>
     <message>
-        <source>Opening the reference data…</source>
-        <translation>مرجع معلومات پرانیستل کېږي…</translation>
-    </message>
-    <message>
         <source>Khorasan Desktop cannot start</source>
         <translation>Khorasan Desktop نه پیلېږي</translation>
     </message>

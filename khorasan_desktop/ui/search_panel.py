@@ -104,8 +104,6 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(
             translate("SearchPanel", "Search actors, regions, events…  (Ctrl+K)")
         )
-        # The clear button loads the icon theme (~6 ms): add it after the first frame.
-        QTimer.singleShot(0, lambda: self.field.setClearButtonEnabled(True))
         self.field.setAccessibleName(translate("SearchPanel", "Search"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -170,6 +168,8 @@ class SearchPanel(QWidget):
         from khorasan_desktop.ui.copy_cite import add_copy_menu
 
         self.ref = ref
+        # The clear button loads the icon theme (~6 ms): not before the first frame.
+        self.field.setClearButtonEnabled(True)
         self.tree_model.attach(ref.tree_children)
         self.result_model.cite = ref.entity_citations
         add_copy_menu(self.results)  # Ctrl+C copies the selected hits with their sources

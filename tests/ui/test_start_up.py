@@ -124,3 +124,39 @@ raise SystemExit(main())
     loaded = set(lines["LOADED"].split())
     assert "khorasan_desktop.data.tree_rows" in loaded  # the probe did see the frame
     assert sorted(m for m in NOT_IN_THE_FRAME if m in loaded) == []
+
+
+def test_the_warm_up_imports_pyqtgraph_off_the_gui_thread(ref_path: Path, tmp_path: Path) -> None:
+    """pyqtgraph's import walks every Qt class (a 150 ms stall when the first chart
+    opened): the warm-up imports it on a worker thread, before any chart is opened."""
+    code = f"""
+import sys, threading
+from pathlib import Path
+seen = []
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pyqtgraph":
+            seen.append(threading.current_thread() is threading.main_thread())
+        return None
+
+sys.meta_path.insert(0, Watch())
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from khorasan_desktop.app import build_window
+window = build_window(Path({str(ref_path)!r}), restore=False)
+assert "pyqtgraph" not in sys.modules
+task = window.warm_up()
+window.runner.wait(60000)
+print("ON_MAIN_THREAD", seen)
+"""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        paths.USER_DIR_ENV: str(tmp_path / "user"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert "ON_MAIN_THREAD [False]" in out.stdout

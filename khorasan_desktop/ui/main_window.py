@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``ref``: the open repository, or the path of the reference database. A path
         makes the start two steps: the window's whole frame (docks, menus, the top of the
-        browse tree from one query) is built now, and the data layer loads in the next
-        turn of the event loop, after the first frame (``built`` then). A database that
+        browse tree from one query) is built now, and the data layer loads in the turn of
+        the event loop after the first paint (``built`` then). A database that
         cannot be opened raises DataError here. ``language``: the interface language for
         this window (default: the saved View > Language)."""
         super().__init__()

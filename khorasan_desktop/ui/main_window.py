@@ -625,12 +625,26 @@ class MainWindow(QMainWindow):
         else:
             program, args = sys.executable, ["-m", "khorasan_desktop"]
         args += [a for a in sys.argv[1:] if a in QT_OPTIONS]  # e.g. -reverse
+        args += self._database_arguments()
         if not self.close():
             return False
         started = QtCore.QProcess.startDetached(program, args)
         ok = started[0] if isinstance(started, tuple) else bool(started)
         QtWidgets.QApplication.quit()
         return ok
+
+    def _database_arguments(self) -> list[str]:
+        """``--db FILE`` when this window reads another database than the one a plain
+        start opens, so a restart comes back to the same data. (The user folder given
+        with ``--user-dir`` travels in the environment the new process inherits.)"""
+        from khorasan_desktop import paths
+
+        try:
+            default = paths.reference_db().resolve()
+        except OSError:
+            default = None
+        mine = Path(self.ref.path).resolve()
+        return [] if mine == default else ["--db", str(mine)]
 
     def set_theme(self, mode: str, save: bool = True) -> None:
         """Light, dark or the system's colours for the window and every open view."""

@@ -411,9 +411,22 @@ def test_restart_now_saves_the_tabs_and_starts_the_program_again(
     w.open_entity("actor-iskp")
     monkeypatch.setattr(w, "ask_restart", lambda _language: True)
     w.language_actions["fa_AF"].trigger()
-    assert started == [(sys.executable, ["-m", "khorasan_desktop", "-reverse"])]
+    # The test window reads a copy of the database: the restart comes back to that copy.
+    assert started == [
+        (sys.executable, ["-m", "khorasan_desktop", "-reverse", "--db", str(w.ref.path.resolve())])
+    ]
     assert not w.isVisible()
     assert w.settings.value("tabs/open") == ["entity:actor-iskp"]  # the next start reopens it
+
+
+def test_a_restart_on_the_usual_database_names_none(
+    make_window: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khorasan_desktop import paths
+
+    w = make_window(restore=False)
+    monkeypatch.setattr(paths, "reference_db", lambda: w.ref.path)
+    assert w._database_arguments() == []
 
 
 def test_a_missing_translation_falls_back_to_english(

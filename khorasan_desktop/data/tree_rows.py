@@ -60,6 +60,13 @@ def read_first_frame(path: Path) -> FirstFrame:
     """Open ``path`` read-only (DataError when it is missing, damaged or of another
     schema) and read what the first frame shows."""
     from khorasan_desktop.data.connection import meta, open_reference
+    from khorasan_desktop.data.errors import DatabaseCorrupt
 
     connection = open_reference(path)
-    return FirstFrame(path, connection, root_rows(connection), meta(connection))
+    try:
+        return FirstFrame(path, connection, root_rows(connection), meta(connection))
+    except sqlite3.DatabaseError as exc:  # e.g. no summary_counts: built by something else
+        connection.close()
+        raise DatabaseCorrupt(
+            f"Reference database {path} is damaged or not a reference database: {exc}."
+        ) from exc

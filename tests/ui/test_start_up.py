@@ -60,7 +60,7 @@ def test_a_window_never_shown_loads_its_data_all_the_same(
 
 
 def test_a_database_that_cannot_be_opened_stops_the_frame(
-    tmp_path: Path, _isolated_user_dir: Path
+    tmp_path: Path, ref_path: Path, _isolated_user_dir: Path
 ) -> None:
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"not a database at all" * 100)
@@ -68,6 +68,15 @@ def test_a_database_that_cannot_be_opened_stops_the_frame(
         _window(broken)
     with pytest.raises(DataError, match="not found"):
         _window(tmp_path / "missing.sqlite")
+    import shutil
+    import sqlite3
+
+    no_counts = tmp_path / "no_counts.sqlite"
+    shutil.copy(ref_path, no_counts)
+    with sqlite3.connect(no_counts) as db:
+        db.execute("DROP TABLE summary_counts")
+    with pytest.raises(DataError, match=r"no_counts\.sqlite.*summary_counts"):
+        _window(no_counts)
 
 
 # Loaded by the second step, never by the first frame: the core models and the queries of

@@ -1,4 +1,4 @@
-"""Deterministic radial layout for the relation graph (pure Python, no Qt).
+"""Deterministic radial layout for the relation graph (plain Python and numpy, no Qt).
 
 Nodes go on rings by their distance from the centre, then a fixed number of relaxation
 steps spreads them out and a final pass removes box overlaps. Everything is sorted and the
@@ -296,75 +296,96 @@ def _relax(
     still: set[str] | None = None,
 ) -> None:
     """Bounded force steps: soft box repulsion, weak edge springs, a pull back to the ring;
-    ``still`` nodes (and the centre) never move."""
+    ``still`` nodes (and the centre) never move.
+
+    Each step is whole-array arithmetic (numpy): the forces of every pair at once, summed
+    per box with ``bincount``, then every mover moved at once. A step reads the positions
+    of the step before only, as the loop over pairs did; the sums run in another order,
+    so positions agree with that loop to rounding, and the same input still gives the same
+    picture. The busiest graph at a million events (121 boxes, 120 steps): 24 -> 6 ms."""
+    import numpy as np
+
     still = still or set()
     if len(ids) < 2:
         return
-    scale = sum(max(box[n]) for n in ids) / len(ids)
-    # by index, the same arithmetic in the same order as by name, without the lookups
-    at = [pos[n] for n in ids]  # the position lists themselves: moving one moves pos
-    half_w = [box[n][0] for n in ids]
-    half_h = [box[n][1] for n in ids]
-    index = {n: i for i, n in enumerate(ids)}
+    n = len(ids)
+    scale = sum(max(box[k]) for k in ids) / n
+    x = np.array([pos[k][0] for k in ids], dtype=float)
+    y = np.array([pos[k][1] for k in ids], dtype=float)
+    half_w = np.array([box[k][0] for k in ids], dtype=float)
+    half_h = np.array([box[k][1] for k in ids], dtype=float)
+    index = {k: i for i, k in enumerate(ids)}
     springs = [
         (index[a], index[b])
         for a, b in links
         if not (ring[a] == 0 or ring[b] == 0 or ring[a] == ring[b])
     ]  # spokes and same-ring chords would collapse the rings
-    movers = [(i, at[i], ring[n]) for i, n in enumerate(ids) if n != centre and n not in still]
-    hypot = math.hypot
+    spring_a = np.array([a for a, _ in springs], dtype=np.intp)
+    spring_b = np.array([b for _, b in springs], dtype=np.intp)
+    movers = np.array(
+        [i for i, k in enumerate(ids) if k != centre and k not in still], dtype=np.intp
+    )
+    mover_ring = np.array([ring[ids[i]] for i in movers], dtype=float)
     # A step moves a box at most ``temp`` along each axis, so pairs found with cells grown
     # by a margin hold until the steps since add up to it: found again only then (the
     # late, small steps share one search).
-    margin = max(max(box[n]) for n in ids) * 0.3
-    pairs: list[tuple[int, int]] = []
+    margin = max(max(box[k]) for k in ids) * 0.3
+    pair_i = pair_j = np.zeros(0, dtype=np.intp)
+    reach_w = reach_h = np.zeros(0)
     moved = margin + 1.0
+
+    def store() -> None:  # the arrays back into ``pos`` (its lists, in place)
+        for k, px, py in zip(ids, x.tolist(), y.tolist(), strict=True):
+            p = pos[k]
+            p[0] = px
+            p[1] = py
+
     for it in range(iterations):
         temp = scale * 0.25 * (1 - it / iterations) + 1e-9
-        force = [[0.0, 0.0] for _ in ids]
         if moved + temp > margin:
+            store()
             pairs = _near_pairs(ids, pos, box, 1.15, slack=margin)
+            pair_i = np.array([i for i, _ in pairs], dtype=np.intp)
+            pair_j = np.array([j for _, j in pairs], dtype=np.intp)
+            reach_w = (half_w[pair_i] + half_w[pair_j]) / 2 * 1.15
+            reach_h = (half_h[pair_i] + half_h[pair_j]) / 2 * 1.15
             moved = 0.0
         moved += temp
-        for i, j in pairs:
-            ax, ay = at[i]
-            bx, by = at[j]
-            dx, dy = ax - bx, ay - by
-            ox = (half_w[i] + half_w[j]) / 2 * 1.15 - abs(dx)
-            if ox <= 0:
-                continue
-            oy = (half_h[i] + half_h[j]) / 2 * 1.15 - abs(dy)
-            if oy <= 0:
-                continue
-            dist = hypot(dx, dy) or 1e-6
-            push = min(ox, oy)
-            fx, fy = dx / dist * push, dy / dist * push
-            fa, fb = force[i], force[j]
-            fa[0] += fx
-            fa[1] += fy
-            fb[0] -= fx
-            fb[1] -= fy
-        for i, j in springs:
-            pa, pb = at[i], at[j]
-            dx, dy = pb[0] - pa[0], pb[1] - pa[1]
-            fa, fb = force[i], force[j]
-            fa[0] += dx * 0.02
-            fa[1] += dy * 0.02
-            fb[0] -= dx * 0.02
-            fb[1] -= dy * 0.02
-        for i, p, r_ring in movers:
-            x, y = p
-            r = hypot(x / aspect, y) or 1e-6
-            pull = (r_ring - r) * 0.1
-            f = force[i]
-            f[0] += x / r * pull
-            f[1] += y / r * pull
-            fx, fy = f
-            mag = hypot(fx, fy)
-            if mag > temp:
-                fx, fy = fx / mag * temp, fy / mag * temp
-            p[0] = x + fx
-            p[1] = y + fy
+        force_x = np.zeros(n)
+        force_y = np.zeros(n)
+        if len(pair_i):
+            dx = x[pair_i] - x[pair_j]
+            dy = y[pair_i] - y[pair_j]
+            ox = reach_w - np.abs(dx)
+            oy = reach_h - np.abs(dy)
+            hit = (ox > 0) & (oy > 0)
+            if hit.any():
+                dx, dy, i, j = dx[hit], dy[hit], pair_i[hit], pair_j[hit]
+                dist = np.hypot(dx, dy)
+                dist[dist == 0] = 1e-6
+                push = np.minimum(ox[hit], oy[hit])
+                fx, fy = dx / dist * push, dy / dist * push
+                force_x += np.bincount(i, fx, n) - np.bincount(j, fx, n)
+                force_y += np.bincount(i, fy, n) - np.bincount(j, fy, n)
+        if len(spring_a):
+            sx = (x[spring_b] - x[spring_a]) * 0.02
+            sy = (y[spring_b] - y[spring_a]) * 0.02
+            force_x += np.bincount(spring_a, sx, n) - np.bincount(spring_b, sx, n)
+            force_y += np.bincount(spring_a, sy, n) - np.bincount(spring_b, sy, n)
+        if len(movers):
+            mx, my = x[movers], y[movers]
+            r = np.hypot(mx / aspect, my)
+            r[r == 0] = 1e-6
+            pull = (mover_ring - r) * 0.1
+            fx = force_x[movers] + mx / r * pull
+            fy = force_y[movers] + my / r * pull
+            mag = np.hypot(fx, fy)
+            over = mag > temp
+            fx[over] = fx[over] / mag[over] * temp
+            fy[over] = fy[over] / mag[over] * temp
+            x[movers] = mx + fx
+            y[movers] = my + fy
+    store()
 
 
 def _remove_overlaps(

@@ -123,8 +123,10 @@ CREATE TABLE relations (
     summary TEXT,
     vague INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX relations_source ON relations (source_id);
-CREATE INDEX relations_target ON relations (target_id);
+-- Both ends and the id in each index: the graph's first query (every relation of the
+-- busiest actor, 10,042 at a million events) reads the indexes alone, not the table.
+CREATE INDEX relations_source ON relations (source_id, target_id, id);
+CREATE INDEX relations_target ON relations (target_id, source_id, id);
 
 CREATE TABLE sources (
     entity_id TEXT PRIMARY KEY REFERENCES entities (id),

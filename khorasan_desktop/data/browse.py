@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +11,7 @@ from khorasan_desktop.core import dates
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.i18n import QT_TRANSLATE_NOOP
 from khorasan_desktop.core.models import Citation, EntityRef
+from khorasan_desktop.data.connection import in_chunks
 from khorasan_desktop.data.schema import STORED_CELLS
 from khorasan_desktop.data.tree_rows import TreeRow, root_rows
 
@@ -453,9 +454,7 @@ class BrowseQueries:
         """Those of ``ids`` whose dates overlap the period (undated ones are left out: they
         cannot be placed in it), in the given order."""
         keep: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             rows = self.db.execute(
                 f"SELECT entity_id FROM events WHERE entity_id IN ({marks}) "
                 "AND date_start IS NOT NULL AND coalesce(date_end, date_start) >= ? "
@@ -601,11 +600,11 @@ class BrowseQueries:
 
     def relation_rows_by_id(self, ids: list[str]) -> dict[str, RelationRow]:
         """Rows for a page of relation ids (lazy table models fetch through this)."""
-        if not ids:
-            return {}
-        params = {f"r{i}": rid for i, rid in enumerate(ids)}
-        marks = ",".join(f":r{i}" for i in range(len(ids)))
-        return {row.id: row for row in self._relation_rows(f"WHERE r.id IN ({marks})", params)}
+        out: dict[str, RelationRow] = {}
+        for chunk, marks in in_chunks(ids):
+            rows = self._relation_rows(f"WHERE r.id IN ({marks})", chunk)
+            out.update((row.id, row) for row in rows)
+        return out
 
     def relation_rows(self, entity_id: str | None = None) -> list[RelationRow]:
         if entity_id:
@@ -630,7 +629,9 @@ class BrowseQueries:
         self._relation_years = years
         return years
 
-    def _relation_rows(self, where: str, params: dict[str, Any]) -> list[RelationRow]:
+    def _relation_rows(
+        self, where: str, params: Sequence[Any] | dict[str, Any]
+    ) -> list[RelationRow]:
         rows = self.db.execute(
             "SELECT r.id, r.type, s.id, s.kind, s.name, t.id, t.kind, t.name, r.start, "
             "r.\"end\", r.summary, r.vague, (SELECT group_concat(locator, '; ') FROM citations "
@@ -665,9 +666,7 @@ class BrowseQueries:
         and citations (the busiest actor at a million events has 10,042)."""
         ids = sorted(set(entity_ids))
         links: dict[str, RelationLink] = {}
-        for start in range(0, len(ids), 400):
-            chunk = ids[start : start + 400]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids, 400):  # two lists of marks
             rows = self.db.execute(
                 "SELECT id, source_id, target_id FROM relations "
                 f"WHERE source_id IN ({marks}) OR target_id IN ({marks})",
@@ -694,11 +693,8 @@ class BrowseQueries:
         """The relations with these ids, by id (unknown ids are left out)."""
         ids = sorted(set(relation_ids))
         out: list[RelationRow] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            params = {f"r{i}": n for i, n in enumerate(chunk)}
-            marks = ",".join(f":r{i}" for i in range(len(chunk)))
-            out += self._relation_rows(f"WHERE r.id IN ({marks})", params)
+        for chunk, marks in in_chunks(ids):
+            out += self._relation_rows(f"WHERE r.id IN ({marks})", chunk)
         return sorted(out, key=lambda r: r.id)
 
     def relations_touching(self, entity_ids: Iterable[str]) -> list[RelationRow]:
@@ -706,12 +702,9 @@ class BrowseQueries:
         one step of a neighbourhood or of a path search."""
         ids = sorted(set(entity_ids))
         edges: dict[str, RelationRow] = {}
-        for start in range(0, len(ids), 400):
-            chunk = ids[start : start + 400]
-            params = {f"n{i}": n for i, n in enumerate(chunk)}
-            marks = ",".join(f":n{i}" for i in range(len(chunk)))
+        for chunk, marks in in_chunks(ids, 400):  # two lists of marks
             for rel in self._relation_rows(
-                f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", params
+                f"WHERE r.source_id IN ({marks}) OR r.target_id IN ({marks})", [*chunk, *chunk]
             ):
                 edges[rel.id] = rel
         return sorted(edges.values(), key=lambda r: r.id)
@@ -722,9 +715,7 @@ class BrowseQueries:
         filters read this."""
         ids = sorted(set(relation_ids))
         out: dict[str, list[Grade]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             for rel_id, source_id, reliability, credibility in self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.reliability, c.credibility "
                 "FROM citations c JOIN sources s ON s.entity_id = c.source_id "
@@ -767,9 +758,7 @@ class BrowseQueries:
         """Names of the given entity ids (ids not found are left out)."""
         wanted = sorted(set(ids))
         out: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(wanted):
             out.update(
                 self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)
             )
@@ -904,12 +893,11 @@ class BrowseQueries:
         rows = self.db.execute(sql, params).fetchall()
         singles: dict[Any, PlaceIncident] = {}
         wanted = single_rowids(rows)
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
+        for part, marks in in_chunks(wanted):
             for r in self.db.execute(
                 f"SELECT v.{key}, v.entity_id, e.name, v.date_start, v.date_precision, "
                 "v.date_end, v.place FROM events v LEFT JOIN entities e ON e.id = v.entity_id "
-                f"WHERE v.{key} IN ({', '.join('?' * len(part))})",
+                f"WHERE v.{key} IN ({marks})",
                 part,
             ):
                 singles[r[0]] = PlaceIncident(r[1], r[2], dates.display(r[3], r[4], r[5]), r[6])

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from khorasan_desktop.data.errors import DatabaseCorrupt, DatabaseMissing, Interrupted
 
 SCHEMA_VERSION = 2  # 2: statistics.kind, alias citations
+IN_CHUNK = 500  # ids in one ``IN (...)`` list: SQLite caps the parameters of a statement
 CHECK_EVERY = 1000  # SQLite virtual-machine steps between two looks at ``cancelled``
 # Tables every query path reads; a file without one of them is not a reference database.
 REQUIRED_TABLES = (
@@ -24,6 +26,18 @@ REQUIRED_TABLES = (
     "sources",
     "citations",
 )
+
+
+T = TypeVar("T")
+
+
+def in_chunks(ids: Sequence[T], size: int = IN_CHUNK) -> Iterator[tuple[list[T], str]]:
+    """``ids`` in slices of at most ``size``, each with its ``?,?,...`` marks: the one way a
+    long list of ids goes into ``IN (...)``. A statement with two such lists takes a
+    smaller ``size``, so both fit under SQLite's parameter limit."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def open_reference(path: Path) -> sqlite3.Connection:

@@ -25,6 +25,7 @@ from khorasan_desktop.core.i18n import translate
 from khorasan_desktop.core.models import CountBin
 from khorasan_desktop.data import timeline
 from khorasan_desktop.data.browse import Box, ChartData, IncidentPlace
+from khorasan_desktop.data.connection import in_chunks
 from khorasan_desktop.data.errors import BadQuery
 from khorasan_desktop.data.events.imported import EVENT_KINDS
 from khorasan_desktop.data.events.overlaps import Overlap, find_overlaps
@@ -157,8 +158,8 @@ def _scope_events(ref: Reference, source: EventSource, flt: CountFilter) -> list
     page = source.events(flt)
     rows = list(page.rows.values())
     ids = list(page.ids)
-    for start in range(0, len(ids), 500):
-        rows += ref.event_rows(ids[start : start + 500]).values()
+    for chunk, _marks in in_chunks(ids):
+        rows += ref.event_rows(chunk).values()
     return rows
 
 

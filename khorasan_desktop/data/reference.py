@@ -26,7 +26,7 @@ from khorasan_desktop.core.models import (
 )
 from khorasan_desktop.data import search as search_mod
 from khorasan_desktop.data.browse import BrowseQueries
-from khorasan_desktop.data.connection import interruptible, meta, open_reference
+from khorasan_desktop.data.connection import in_chunks, interruptible, meta, open_reference
 from khorasan_desktop.data.errors import BadQuery, NameNotFound, NotFound
 
 BINS = ("year", "quarter", "month")
@@ -254,9 +254,7 @@ class Reference(BrowseQueries):
     def corrections(self, ids: list[str]) -> dict[str, Correction]:
         """The corrections of those of ``ids`` that the compilers corrected."""
         out: dict[str, Correction] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             cur = self.db.execute(
                 f"SELECT * FROM events WHERE entity_id IN ({marks}) AND original IS NOT NULL",
                 chunk,
@@ -272,9 +270,7 @@ class Reference(BrowseQueries):
     def citations_for(self, subject_type: str, ids: list[str]) -> dict[str, list[Citation]]:
         """Citations of many subjects in one query (an entity may have thousands)."""
         out: dict[str, list[Citation]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             rows = self.db.execute(
                 "SELECT c.subject_id, c.source_id, s.title, c.locator, s.reliability, "
                 "c.credibility, s.url, c.note, s.author FROM citations c JOIN sources s "
@@ -292,9 +288,7 @@ class Reference(BrowseQueries):
         citations; a source, which no citation names, is its own source (its grade)."""
         out = self.citations_for("entity", ids)
         rest = [i for i in ids if i not in out]
-        for start in range(0, len(rest), 500):
-            chunk = rest[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(rest):
             rows = self.db.execute(
                 "SELECT entity_id, title, reliability, url, author FROM sources "
                 f"WHERE entity_id IN ({marks})",

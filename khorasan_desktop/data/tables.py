@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from khorasan_desktop.core.events import Event
 from khorasan_desktop.core.models import Correction, SearchHit
 from khorasan_desktop.data.browse import RelationRow
+from khorasan_desktop.data.connection import in_chunks
 from khorasan_desktop.data.errors import DataError
 from khorasan_desktop.data.events.mapping import UNCERTAIN, UNCERTAIN_NAME
 from khorasan_desktop.data.files import atomic_text
@@ -65,7 +66,6 @@ RELATION_COLUMNS = (
 )
 SEARCH_COLUMNS = ("id", "kind", "name", "matched")
 SEARCH_LIMIT = 500
-_CHUNK = 500
 _PRECISION_CHARS = {"day": 10, "month": 7}
 
 
@@ -80,11 +80,6 @@ def _iso(value: str | None, precision: str) -> str | None:
     if not value:
         return None
     return value[: _PRECISION_CHARS.get(precision, 4)]
-
-
-def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield list(ids[start : start + _CHUNK])
 
 
 def _sources_text(citations: Sequence[Any]) -> str | None:
@@ -114,7 +109,7 @@ def events_table(
     """The given bundled incidents and imported events as rows (the events view chooses
     them); an imported row's ``sources`` cell names its data set."""
     rows: list[Row] = []
-    for chunk in _chunks(ids):
+    for chunk, _marks in in_chunks(ids):
         events = ref.event_rows(chunk)
         cites = ref.citations_for("entity", chunk)
         fixes = ref.corrections(chunk)

@@ -27,7 +27,7 @@ from sqlite_utils.migrations import Migrations
 
 from khorasan_desktop.core import viewspec
 from khorasan_desktop.core.viewspec import Layout, ViewSpec
-from khorasan_desktop.data.connection import damage, quick_check
+from khorasan_desktop.data.connection import damage, in_chunks, quick_check
 from khorasan_desktop.data.errors import DataError, write_reason
 
 HISTORY_LIMIT = 200
@@ -834,9 +834,7 @@ class UserStore:
     def event_runs(self, dataset_id: int, ext_ids: Sequence[str]) -> dict[str, int]:
         """The import run that last wrote each of these source ids (absent: new rows)."""
         out: dict[str, int] = {}
-        for i in range(0, len(ext_ids), 500):
-            chunk = list(ext_ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ext_ids):
             for ext, run in self.db.execute(
                 "SELECT ext_id, import_run FROM imported_events WHERE dataset_id = ? "
                 f"AND ext_id IN ({marks})",

@@ -24,6 +24,7 @@ from khorasan_desktop.data.browse import (
     in_cells_clause,
     single_rowids,
 )
+from khorasan_desktop.data.connection import in_chunks
 from khorasan_desktop.data.errors import BadQuery, DataError
 from khorasan_desktop.data.reference import _FITS, _PERIOD_SQL, ATTRIBUTIONS, BINS, CountFilter
 from khorasan_desktop.data.userdb import UserStore
@@ -279,13 +280,12 @@ class ImportedEvents:
         rows = db.execute(sql, {**params, "cell": cell, "limit": limit}).fetchall()
         singles: dict[int, PlaceIncident] = {}
         wanted = single_rowids(rows)
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
+        for part, marks in in_chunks(wanted):
             for r in db.execute(
                 "SELECT r.rowid, d.name, r.ext_id, r.actor_name, r.actor2_name, r.date_start, "
                 "r.date_precision, r.date_end, r.place FROM imported_events r "
                 "JOIN datasets d ON d.id = r.dataset_id "
-                f"WHERE r.rowid IN ({', '.join('?' * len(part))})",
+                f"WHERE r.rowid IN ({marks})",
                 part,
             ):
                 singles[r[0]] = _place_incident(tuple(r[1:]))
